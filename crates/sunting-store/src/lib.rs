@@ -1,0 +1,515 @@
+//! Sunting's article store: one SQLite file holding articles, every revision, autosaved working
+//! copies and a full-text index.
+//!
+//! A save is one immediate transaction with `synchronous = FULL` in WAL mode: when
+//! [`Store::save`] returns, the revision is on disk and survives the process being killed.
+//! Revisions are immutable (triggers refuse updates and deletes); restoring an old revision adds
+//! a new one. Saving content identical to the latest revision adds nothing.
+//!
+//! ```
+//! use sunting_engine::ArticleContent;
+//! use sunting_store::{SaveOptions, Store};
+//!
+//! let mut store = Store::open_in_memory().unwrap();
+//! let content = ArticleContent::from_paragraphs("Durov ke Jakarta", ["Satu paragraf."]);
+//! let article = store.create_article(&content, &SaveOptions::by("ayu")).unwrap();
+//! let mut edited = content.clone();
+//! edited.headline = "Durov datang ke Jakarta".into();
+//! let outcome = store.save(article.id, &edited, &SaveOptions::by("ayu")).unwrap();
+//! assert_eq!(outcome.revision, 2);
+//! assert!(!store.save(article.id, &edited, &SaveOptions::by("ayu")).unwrap().created);
+//! ```
+#![deny(missing_docs)]
+
+mod error;
+mod schema;
+mod search;
+
+pub use error::{Result, StoreError};
+pub use schema::{APPLICATION_ID, LATEST_VERSION};
+pub use search::{ArticleSummary, ListQuery};
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+use sunting_engine::{Article, ArticleContent, Status};
+
+/// How long a write waits for another writer before giving up with [`StoreError::Locked`].
+pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 3_000;
+
+/// Who saves and why.
+#[derive(Debug, Clone, Default)]
+pub struct SaveOptions {
+    /// The author's name as shown in the history.
+    pub author: String,
+    /// An optional note ("cek nama menteri").
+    pub note: Option<String>,
+}
+
+impl SaveOptions {
+    /// A save by `author` without a note.
+    pub fn by(author: &str) -> Self {
+        SaveOptions {
+            author: author.to_string(),
+            note: None,
+        }
+    }
+
+    /// The same options with a note.
+    pub fn with_note(mut self, note: &str) -> Self {
+        self.note = Some(note.to_string());
+        self
+    }
+}
+
+/// What a save did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SaveOutcome {
+    /// The latest revision after the save.
+    pub revision: u32,
+    /// False when the content equalled the latest revision and nothing was added.
+    pub created: bool,
+}
+
+/// One entry of an article's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RevisionInfo {
+    /// 1 for the first save, then 2, 3, ...
+    pub number: u32,
+    /// When it was saved, in milliseconds since the Unix epoch.
+    pub created_at: i64,
+    /// Who saved it.
+    pub author: String,
+    /// The note given with the save, if any.
+    pub note: Option<String>,
+    /// SHA-256 of the content's canonical JSON.
+    pub content_hash: String,
+    /// Words in the body.
+    pub word_count: usize,
+    /// For a restore: the revision it restored.
+    pub restored_from: Option<u32>,
+}
+
+/// A revision with its content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Revision {
+    /// The history entry.
+    #[serde(flatten)]
+    pub info: RevisionInfo,
+    /// The content as saved.
+    pub content: ArticleContent,
+}
+
+/// Unsaved work kept by autosave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WorkingCopy {
+    /// The revision the work started from.
+    pub base_revision: u32,
+    /// When it was autosaved, in milliseconds since the Unix epoch.
+    pub saved_at: i64,
+    /// The unsaved content.
+    pub content: ArticleContent,
+}
+
+/// How to open a store.
+#[derive(Debug, Clone)]
+pub struct StoreConfig {
+    /// How long a write waits for another writer.
+    pub busy_timeout_ms: u64,
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        StoreConfig {
+            busy_timeout_ms: DEFAULT_BUSY_TIMEOUT_MS,
+        }
+    }
+}
+
+/// An open article store.
+pub struct Store {
+    connection: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, &StoreConfig::default())
+    }
+
+    /// [`Store::open`] with settings.
+    pub fn open_with(path: &Path, config: &StoreConfig) -> Result<Store> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| StoreError::CannotOpen {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let connection =
+            Connection::open_with_flags(path, flags).map_err(|e| StoreError::CannotOpen {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        Store::init(connection, path, config)
+    }
+
+    /// A store in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(
+            Connection::open_in_memory()?,
+            Path::new(":memory:"),
+            &StoreConfig::default(),
+        )
+    }
+
+    fn init(mut connection: Connection, path: &Path, config: &StoreConfig) -> Result<Store> {
+        let not_ours = |error: StoreError| match error {
+            StoreError::Sqlite(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) =>
+            {
+                StoreError::NotASuntingDatabase {
+                    path: path.to_path_buf(),
+                }
+            }
+            other => other,
+        };
+        schema::configure(&connection, config.busy_timeout_ms).map_err(not_ours)?;
+        schema::migrate(&mut connection, path).map_err(not_ours)?;
+        Ok(Store {
+            connection,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// True when the store holds no article.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(!self
+            .connection
+            .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| {
+                row.get(0)
+            })?)
+    }
+
+    /// Creates an article with `content` as its first revision.
+    pub fn create_article(
+        &mut self,
+        content: &ArticleContent,
+        options: &SaveOptions,
+    ) -> Result<Article> {
+        let now = now_millis();
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        transaction.execute(
+            "INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)",
+            [now],
+        )?;
+        let article_id = transaction.last_insert_rowid();
+        let content = canonical(content);
+        write_revision(&transaction, article_id, 1, &content, options, None, now)?;
+        transaction.commit()?;
+        Ok(Article {
+            id: article_id,
+            status: Status::Draft,
+            created_at: now,
+            updated_at: now,
+            revision: 1,
+            content,
+        })
+    }
+
+    /// The article with its latest saved content.
+    pub fn article(&self, article_id: i64) -> Result<Article> {
+        let (status, created_at, updated_at, revision): (String, i64, i64, u32) = self
+            .connection
+            .prepare_cached(
+                "SELECT status, created_at, updated_at, revision_count FROM articles WHERE id = ?1",
+            )?
+            .query_row([article_id], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            })
+            .optional()?
+            .ok_or(StoreError::ArticleNotFound { article_id })?;
+        let content = self.revision_content(article_id, revision)?;
+        let status = status.parse().unwrap_or_default();
+        Ok(Article {
+            id: article_id,
+            status,
+            created_at,
+            updated_at,
+            revision,
+            content,
+        })
+    }
+
+    /// Saves `content` as a new revision, unless it equals the latest one. Clears the working copy.
+    pub fn save(
+        &mut self,
+        article_id: i64,
+        content: &ArticleContent,
+        options: &SaveOptions,
+    ) -> Result<SaveOutcome> {
+        self.save_revision(article_id, content, options, None)
+    }
+
+    /// Adds a revision equal to revision `number`. History is never rewritten.
+    pub fn restore(&mut self, article_id: i64, number: u32, author: &str) -> Result<SaveOutcome> {
+        let content = self.revision(article_id, number)?.content;
+        let options = SaveOptions {
+            author: author.to_string(),
+            note: Some(format!("Restored revision {number}")),
+        };
+        self.save_revision(article_id, &content, &options, Some(number))
+    }
+
+    fn save_revision(
+        &mut self,
+        article_id: i64,
+        content: &ArticleContent,
+        options: &SaveOptions,
+        restored_from: Option<u32>,
+    ) -> Result<SaveOutcome> {
+        let content = canonical(content);
+        let hash = content.content_hash();
+        let now = now_millis();
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let latest = latest_revision(&transaction, article_id)?;
+        let latest_hash: String = transaction
+            .prepare_cached(
+                "SELECT content_hash FROM revisions WHERE article_id = ?1 AND number = ?2",
+            )?
+            .query_row(params![article_id, latest], |row| row.get(0))?;
+        transaction
+            .prepare_cached("DELETE FROM working_copies WHERE article_id = ?1")?
+            .execute([article_id])?;
+        if latest_hash == hash {
+            transaction.commit()?;
+            return Ok(SaveOutcome {
+                revision: latest,
+                created: false,
+            });
+        }
+        write_revision(
+            &transaction,
+            article_id,
+            latest + 1,
+            &content,
+            options,
+            restored_from,
+            now,
+        )?;
+        transaction.commit()?;
+        Ok(SaveOutcome {
+            revision: latest + 1,
+            created: true,
+        })
+    }
+
+    /// Keeps unsaved work without adding to the history. Content equal to the latest revision
+    /// clears the working copy instead.
+    pub fn autosave(&mut self, article_id: i64, content: &ArticleContent) -> Result<()> {
+        let content = canonical(content);
+        let json = serde_json::to_string(&content).expect("article content always serialises");
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let latest = latest_revision(&transaction, article_id)?;
+        let latest_hash: String = transaction
+            .prepare_cached(
+                "SELECT content_hash FROM revisions WHERE article_id = ?1 AND number = ?2",
+            )?
+            .query_row(params![article_id, latest], |row| row.get(0))?;
+        if latest_hash == content.content_hash() {
+            transaction
+                .prepare_cached("DELETE FROM working_copies WHERE article_id = ?1")?
+                .execute([article_id])?;
+        } else {
+            transaction
+                .prepare_cached(
+                    "INSERT INTO working_copies (article_id, base_revision, saved_at, content) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (article_id) DO UPDATE SET base_revision = ?2, saved_at = ?3, content = ?4",
+                )?
+                .execute(params![article_id, latest, now_millis(), json])?;
+        }
+        transaction.commit()?;
+        Ok(())
+    }
+
+    /// The autosaved working copy, if there is unsaved work.
+    pub fn working_copy(&self, article_id: i64) -> Result<Option<WorkingCopy>> {
+        latest_revision(&self.connection, article_id)?;
+        let row: Option<(u32, i64, String)> = self
+            .connection
+            .prepare_cached(
+                "SELECT base_revision, saved_at, content FROM working_copies WHERE article_id = ?1",
+            )?
+            .query_row([article_id], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })
+            .optional()?;
+        row.map(|(base_revision, saved_at, json)| {
+            Ok(WorkingCopy {
+                base_revision,
+                saved_at,
+                content: parse_content(article_id, 0, &json)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Moves the article to another status. Not a revision: the content is unchanged.
+    pub fn set_status(&mut self, article_id: i64, status: Status) -> Result<()> {
+        let changed = self.connection.execute(
+            "UPDATE articles SET status = ?2, updated_at = ?3 WHERE id = ?1",
+            params![article_id, status.as_str(), now_millis()],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::ArticleNotFound { article_id });
+        }
+        Ok(())
+    }
+
+    /// The article's history, oldest first.
+    pub fn revisions(&self, article_id: i64) -> Result<Vec<RevisionInfo>> {
+        latest_revision(&self.connection, article_id)?;
+        let mut statement = self.connection.prepare_cached(
+            "SELECT number, created_at, author, note, content_hash, word_count, restored_from
+             FROM revisions WHERE article_id = ?1 ORDER BY number",
+        )?;
+        let rows = statement.query_map([article_id], revision_info)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// One revision with its content.
+    pub fn revision(&self, article_id: i64, number: u32) -> Result<Revision> {
+        let revision_count = latest_revision(&self.connection, article_id)?;
+        let row = self
+            .connection
+            .prepare_cached(
+                "SELECT number, created_at, author, note, content_hash, word_count, restored_from, content
+                 FROM revisions WHERE article_id = ?1 AND number = ?2",
+            )?
+            .query_row(params![article_id, number], |row| Ok((revision_info(row)?, row.get::<_, String>(7)?)))
+            .optional()?;
+        let (info, json) = row.ok_or(StoreError::RevisionNotFound {
+            article_id,
+            revision: number,
+            revision_count,
+        })?;
+        let content = parse_content(article_id, number, &json)?;
+        Ok(Revision { info, content })
+    }
+
+    fn revision_content(&self, article_id: i64, number: u32) -> Result<ArticleContent> {
+        let json: String = self
+            .connection
+            .prepare_cached("SELECT content FROM revisions WHERE article_id = ?1 AND number = ?2")?
+            .query_row(params![article_id, number], |row| row.get(0))?;
+        parse_content(article_id, number, &json)
+    }
+
+    /// Articles matching `query`, newest first (or best match first when searching).
+    pub fn list(&self, query: &ListQuery) -> Result<Vec<ArticleSummary>> {
+        search::list(&self.connection, query)
+    }
+
+    /// Runs SQLite's own consistency check; `Ok(())` when the file is sound.
+    pub fn integrity_check(&self) -> Result<Result<(), String>> {
+        let report: String = self
+            .connection
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        Ok(if report == "ok" { Ok(()) } else { Err(report) })
+    }
+
+    /// The underlying connection, for tests that need to inspect or break the file.
+    #[doc(hidden)]
+    pub fn connection(&self) -> &Connection {
+        &self.connection
+    }
+}
+
+/// The number of the article's latest revision, or `ArticleNotFound`.
+fn latest_revision(connection: &Connection, article_id: i64) -> Result<u32> {
+    connection
+        .prepare_cached("SELECT revision_count FROM articles WHERE id = ?1")?
+        .query_row([article_id], |row| row.get(0))
+        .optional()?
+        .ok_or(StoreError::ArticleNotFound { article_id })
+}
+
+fn write_revision(
+    connection: &Connection,
+    article_id: i64,
+    number: u32,
+    content: &ArticleContent,
+    options: &SaveOptions,
+    restored_from: Option<u32>,
+    now: i64,
+) -> Result<()> {
+    let json = serde_json::to_string(content).expect("article content always serialises");
+    let word_count = content.body_word_count() as i64;
+    let note = options
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    connection
+        .prepare_cached(
+            "INSERT INTO revisions (article_id, number, created_at, author, note, content_hash, word_count, restored_from, content)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![article_id, number, now, options.author.trim(), note, content.content_hash(), word_count, restored_from, json])?;
+    connection
+        .prepare_cached("UPDATE articles SET updated_at = ?2, headline = ?3, language = ?4, word_count = ?5, revision_count = ?6 WHERE id = ?1")?
+        .execute(params![article_id, now, content.headline, content.language, word_count, number])?;
+    search::index(connection, article_id, content)?;
+    Ok(())
+}
+
+fn revision_info(row: &rusqlite::Row<'_>) -> rusqlite::Result<RevisionInfo> {
+    Ok(RevisionInfo {
+        number: row.get(0)?,
+        created_at: row.get(1)?,
+        author: row.get(2)?,
+        note: row.get(3)?,
+        content_hash: row.get(4)?,
+        word_count: row.get::<_, i64>(5)? as usize,
+        restored_from: row.get(6)?,
+    })
+}
+
+fn parse_content(article_id: i64, revision: u32, json: &str) -> Result<ArticleContent> {
+    serde_json::from_str(json).map_err(|e| StoreError::DamagedContent {
+        article_id,
+        revision,
+        detail: e.to_string(),
+    })
+}
+
+fn canonical(content: &ArticleContent) -> ArticleContent {
+    let mut content = content.clone();
+    content.normalize();
+    content
+}
+
+fn now_millis() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests;

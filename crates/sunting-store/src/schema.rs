@@ -1,0 +1,144 @@
+//! The database schema and its migrations.
+//!
+//! Each migration is one step from version N to N+1, numbered by `PRAGMA user_version`. All
+//! pending steps run in one immediate transaction: a database is either fully upgraded or not
+//! touched. A database whose version is newer than [`LATEST_VERSION`] is refused, never
+//! rewritten. Steps are never edited once released; changes come as new steps.
+
+use crate::error::{Result, StoreError};
+use rusqlite::Connection;
+use std::path::Path;
+
+/// `PRAGMA application_id` of a Sunting database ("SUNT" in ASCII).
+pub const APPLICATION_ID: i64 = 0x5355_4E54;
+
+/// The schema version this build writes.
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Migration N+1 is `MIGRATIONS[N]`.
+const MIGRATIONS: &[&str] = &[
+    // 1: articles and their immutable revisions.
+    r#"
+    CREATE TABLE articles (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        status         TEXT    NOT NULL DEFAULT 'draft'
+                               CHECK (status IN ('draft', 'editing', 'ready', 'exported')),
+        created_at     INTEGER NOT NULL,
+        updated_at     INTEGER NOT NULL,
+        -- Copied from the latest revision so the library lists without parsing content.
+        headline       TEXT    NOT NULL DEFAULT '',
+        language       TEXT    NOT NULL DEFAULT '',
+        word_count     INTEGER NOT NULL DEFAULT 0,
+        revision_count INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX articles_by_updated ON articles (updated_at DESC, id DESC);
+    CREATE INDEX articles_by_status ON articles (status, updated_at DESC, id DESC);
+
+    CREATE TABLE revisions (
+        article_id    INTEGER NOT NULL REFERENCES articles (id),
+        number        INTEGER NOT NULL CHECK (number >= 1),
+        created_at    INTEGER NOT NULL,
+        author        TEXT    NOT NULL,
+        note          TEXT,
+        content_hash  TEXT    NOT NULL,
+        word_count    INTEGER NOT NULL,
+        restored_from INTEGER,
+        content       TEXT    NOT NULL,
+        PRIMARY KEY (article_id, number)
+    ) WITHOUT ROWID;
+
+    CREATE TRIGGER revisions_are_immutable BEFORE UPDATE ON revisions
+    BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
+    CREATE TRIGGER revisions_are_kept BEFORE DELETE ON revisions
+    BEGIN SELECT RAISE(ABORT, 'revisions are never deleted'); END;
+    "#,
+    // 2: full-text search over headline, standfirst and body, filled from the latest revisions.
+    r#"
+    CREATE VIRTUAL TABLE article_search USING fts5 (
+        headline, standfirst, body,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO article_search (rowid, headline, standfirst, body)
+    SELECT a.id, a.headline, json_extract(r.content, '$.standfirst'),
+           (SELECT group_concat(text, char(10) || char(10)) FROM (
+                SELECT (SELECT group_concat(json_extract(run.value, '$.text'), '')
+                        FROM json_each(block.value, '$.runs') AS run) AS text
+                FROM json_each(r.content, '$.body') AS block ORDER BY block.key))
+    FROM articles a JOIN revisions r ON r.article_id = a.id AND r.number = a.revision_count;
+    "#,
+    // 3: working copies kept by autosave, apart from the history.
+    r#"
+    CREATE TABLE working_copies (
+        article_id    INTEGER PRIMARY KEY REFERENCES articles (id),
+        base_revision INTEGER NOT NULL,
+        saved_at      INTEGER NOT NULL,
+        content       TEXT    NOT NULL
+    );
+    "#,
+];
+
+/// Sets the connection's pragmas. Runs outside any transaction, on every open.
+pub(crate) fn configure(connection: &Connection, busy_timeout_ms: u64) -> Result<()> {
+    connection.busy_timeout(std::time::Duration::from_millis(busy_timeout_ms))?;
+    connection.pragma_update(None, "foreign_keys", true)?;
+    // WAL lets the library list while a save is in progress; FULL makes a committed save
+    // survive a power cut, not only a killed process.
+    let _mode: String =
+        connection.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+    connection.pragma_update(None, "synchronous", "FULL")?;
+    connection.set_prepared_statement_cache_capacity(64);
+    Ok(())
+}
+
+/// Brings the schema up to [`LATEST_VERSION`], or refuses a database that is not ours or newer.
+pub(crate) fn migrate(connection: &mut Connection, path: &Path) -> Result<()> {
+    migrate_to(connection, path, LATEST_VERSION)
+}
+
+/// Brings the schema up to `target` (tests build older databases with it).
+pub(crate) fn migrate_to(connection: &mut Connection, path: &Path, target: i64) -> Result<()> {
+    let version: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let application_id: i64 =
+        connection.pragma_query_value(None, "application_id", |row| row.get(0))?;
+    if application_id != APPLICATION_ID
+        && (application_id != 0 || version != 0 || has_tables(connection)?)
+    {
+        return Err(StoreError::NotASuntingDatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    if version > LATEST_VERSION {
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            supported: LATEST_VERSION,
+        });
+    }
+    if version >= target {
+        return Ok(());
+    }
+    let transaction =
+        connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    // Re-read inside the lock: another process may have migrated meanwhile.
+    let version: i64 = transaction.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    for (index, step) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target as usize)
+        .skip(version as usize)
+    {
+        transaction.execute_batch(step)?;
+        transaction.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    transaction.pragma_update(None, "application_id", APPLICATION_ID)?;
+    transaction.commit()?;
+    Ok(())
+}
+
+fn has_tables(connection: &Connection) -> Result<bool> {
+    Ok(connection.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table')",
+        [],
+        |row| row.get(0),
+    )?)
+}

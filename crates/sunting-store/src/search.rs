@@ -1,0 +1,136 @@
+//! Listing and full-text search over articles.
+//!
+//! The FTS5 table `article_search` holds each article's latest saved headline, standfirst and
+//! body (rowid = article id). Editors' queries are never passed to FTS5 as syntax: each word is
+//! quoted and matched as a prefix, all words must match, and diacritics are ignored.
+
+use crate::error::Result;
+use rusqlite::{params_from_iter, types::Value, Connection};
+use serde::Serialize;
+use sunting_engine::{ArticleContent, Status};
+
+/// What to list.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    /// Only articles with this status.
+    pub status: Option<Status>,
+    /// Only articles whose headline, standfirst or body contain every word of this text.
+    pub search: Option<String>,
+    /// At most this many.
+    pub limit: Option<usize>,
+}
+
+/// One line of the library.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArticleSummary {
+    /// The article's id.
+    pub id: i64,
+    /// Its status.
+    pub status: Status,
+    /// The latest saved headline.
+    pub headline: String,
+    /// The latest saved language tag.
+    pub language: String,
+    /// Words in the latest saved body.
+    pub word_count: usize,
+    /// How many revisions it has.
+    pub revision_count: u32,
+    /// When it was created (ms since the epoch).
+    pub created_at: i64,
+    /// When it was last saved or changed status (ms since the epoch).
+    pub updated_at: i64,
+    /// For a search: the matching passage, with matches between `[` and `]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub snippet: Option<String>,
+}
+
+pub(crate) fn index(
+    connection: &Connection,
+    article_id: i64,
+    content: &ArticleContent,
+) -> Result<()> {
+    connection
+        .prepare_cached("DELETE FROM article_search WHERE rowid = ?1")?
+        .execute([article_id])?;
+    connection
+        .prepare_cached("INSERT INTO article_search (rowid, headline, standfirst, body) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(rusqlite::params![article_id, content.headline, content.standfirst, content.body_text()])?;
+    Ok(())
+}
+
+pub(crate) fn list(connection: &Connection, query: &ListQuery) -> Result<Vec<ArticleSummary>> {
+    let columns = "a.id, a.status, a.headline, a.language, a.word_count, a.revision_count, a.created_at, a.updated_at";
+    let mut values: Vec<Value> = Vec::new();
+    let mut sql;
+    let match_expression = query.search.as_deref().and_then(fts_query);
+    if let Some(expression) = match_expression {
+        sql = format!(
+            "SELECT {columns}, snippet(article_search, -1, '[', ']', '…', 12)
+             FROM article_search JOIN articles a ON a.id = article_search.rowid
+             WHERE article_search MATCH ?"
+        );
+        values.push(Value::Text(expression));
+    } else if query.search.is_some() {
+        // A search with no words in it (only punctuation) matches nothing.
+        return Ok(Vec::new());
+    } else {
+        sql = format!("SELECT {columns}, NULL FROM articles a WHERE 1");
+    }
+    if let Some(status) = query.status {
+        sql.push_str(" AND a.status = ?");
+        values.push(Value::Text(status.as_str().to_string()));
+    }
+    if query.search.is_some() {
+        // Headline matches weigh most, then the standfirst.
+        sql.push_str(" ORDER BY bm25(article_search, 10.0, 4.0, 1.0), a.updated_at DESC");
+    } else {
+        sql.push_str(" ORDER BY a.updated_at DESC, a.id DESC");
+    }
+    if let Some(limit) = query.limit {
+        sql.push_str(" LIMIT ?");
+        values.push(Value::Integer(limit as i64));
+    }
+    let mut statement = connection.prepare_cached(&sql)?;
+    let rows = statement.query_map(params_from_iter(values), |row| {
+        Ok(ArticleSummary {
+            id: row.get(0)?,
+            status: row.get::<_, String>(1)?.parse().unwrap_or_default(),
+            headline: row.get(2)?,
+            language: row.get(3)?,
+            word_count: row.get::<_, i64>(4)? as usize,
+            revision_count: row.get(5)?,
+            created_at: row.get(6)?,
+            updated_at: row.get(7)?,
+            snippet: row.get(8)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Turns an editor's words into an FTS5 expression: every word, quoted, as a prefix.
+fn fts_query(search: &str) -> Option<String> {
+    let terms: Vec<String> = search
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| format!("\"{word}\"*"))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn queries_are_quoted_words() {
+        assert_eq!(
+            fts_query("Durov  Kominfo"),
+            Some("\"Durov\"* \"Kominfo\"*".into())
+        );
+        assert_eq!(
+            fts_query("\"OR\" NEAR( * -x"),
+            Some("\"OR\"* \"NEAR\"* \"x\"*".into())
+        );
+        assert_eq!(fts_query(" -- "), None);
+    }
+}
