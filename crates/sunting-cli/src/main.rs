@@ -1,1 +1,61 @@
-fn main() {}
+//! `sunting`: the command line over Sunting's engine and store.
+//!
+//! Glue only: parse arguments, open the store, call the engine, print. Every error ends up as
+//! one line on stderr and a non-zero exit (1 for a failed operation, 2 for a usage error).
+
+mod commands;
+mod files;
+mod output;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Sunting: the news editor's workstation, from the command line.
+#[derive(Parser)]
+#[command(name = "sunting", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    /// The database file [default: the desktop app's database in your data folder]
+    #[arg(long, global = true, env = "SUNTING_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Import(commands::import::Args),
+    List(commands::list::Args),
+    Show(commands::show::Args),
+    Edit(commands::edit::Args),
+    History(commands::history::Args),
+    Diff(commands::diff::Args),
+    Restore(commands::restore::Args),
+    Status(commands::status::Args),
+    Export(commands::export::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = commands::Context::new(cli.db).and_then(|context| match cli.command {
+        Command::Import(args) => commands::import::run(&context, args),
+        Command::List(args) => commands::list::run(&context, args),
+        Command::Show(args) => commands::show::run(&context, args),
+        Command::Edit(args) => commands::edit::run(&context, args),
+        Command::History(args) => commands::history::run(&context, args),
+        Command::Diff(args) => commands::diff::run(&context, args),
+        Command::Restore(args) => commands::restore::run(&context, args),
+        Command::Status(args) => commands::status::run(&context, args),
+        Command::Export(args) => commands::export::run(&context, args),
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            // One line: the whole chain of causes, outermost first.
+            let message: Vec<String> = error.chain().map(ToString::to_string).collect();
+            eprintln!("sunting: error: {}", message.join(": "));
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -186,6 +186,21 @@ impl Store {
         })
     }
 
+    /// Opens the database at `path`; when the file did not exist yet, puts the project's sample
+    /// story in it, so a first start shows an article. Returns the store and whether it was new.
+    pub fn open_or_create_with_sample(path: &Path) -> Result<(Store, bool)> {
+        let existed = path.exists();
+        let mut store = Store::open(path)?;
+        let created = !existed && store.is_empty()?;
+        if created {
+            store.create_article(
+                &sunting_engine::sample::sample_article(),
+                &SaveOptions::by("Sunting").with_note("Sample story"),
+            )?;
+        }
+        Ok((store, created))
+    }
+
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path

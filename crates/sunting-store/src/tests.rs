@@ -496,3 +496,18 @@ fn damaged_content_is_reported_not_a_panic() {
         Err(StoreError::DamagedContent { revision: 1, .. })
     ));
 }
+
+#[test]
+fn a_new_default_database_gets_the_sample_story_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data").join("sunting.db");
+    let (store, created) = Store::open_or_create_with_sample(&path).unwrap();
+    assert!(created);
+    let listed = store.list(&ListQuery::default()).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].headline.contains("Bus Listrik"));
+    drop(store);
+    let (store, created) = Store::open_or_create_with_sample(&path).unwrap();
+    assert!(!created);
+    assert_eq!(store.list(&ListQuery::default()).unwrap().len(), 1);
+}

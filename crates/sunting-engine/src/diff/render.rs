@@ -123,12 +123,43 @@ pub fn render(diff: &ArticleDiff, config: RenderConfig) -> String {
     out
 }
 
-/// Renders one text diff on one line.
+/// Words of unchanged text kept on each side of a change; the rest of a long unchanged stretch
+/// is shown as "…" so a one-word fix in a long paragraph fits on a screen.
+const CONTEXT_WORDS: usize = 8;
+
+/// Renders one text diff on one line, eliding long unchanged stretches.
 pub fn spans(diff: &TextDiff, config: RenderConfig) -> String {
-    diff.spans
-        .iter()
-        .map(|span| styled(&span.text, span.tag, config))
-        .collect()
+    let last = diff.spans.len().saturating_sub(1);
+    let mut out = String::new();
+    for (index, span) in diff.spans.iter().enumerate() {
+        if span.tag == SpanTag::Equal {
+            let keep_start = index > 0; // text after a change
+            let keep_end = index < last; // text before a change
+            out.push_str(&elide(&span.text, keep_start, keep_end));
+        } else {
+            out.push_str(&styled(&span.text, span.tag, config));
+        }
+    }
+    out
+}
+
+/// Keeps `CONTEXT_WORDS` words at the start and/or end of unchanged text.
+fn elide(text: &str, keep_start: bool, keep_end: bool) -> String {
+    let inner = text.trim_matches(' ');
+    let lead = &text[..text.len() - text.trim_start_matches(' ').len()];
+    let trail = &text[text.trim_end_matches(' ').len()..];
+    let words: Vec<&str> = inner.split(' ').collect();
+    let budget = CONTEXT_WORDS * (keep_start as usize + keep_end as usize);
+    if words.len() <= budget + 1 || (!keep_start && !keep_end) {
+        return text.to_string();
+    }
+    let head = words[..CONTEXT_WORDS].join(" ");
+    let tail = words[words.len() - CONTEXT_WORDS..].join(" ");
+    match (keep_start, keep_end) {
+        (true, true) => format!("{lead}{head} … {tail}{trail}"),
+        (true, false) => format!("{lead}{head} …"),
+        _ => format!("… {tail}{trail}"),
+    }
 }
 
 fn styled(text: &str, tag: SpanTag, config: RenderConfig) -> String {
@@ -210,6 +241,15 @@ mod tests {
         let text = render(&diff_articles(&old, &new), RenderConfig { color: true });
         assert!(text.contains("\x1b[31;9mlama\x1b[0m"), "{text:?}");
         assert!(text.contains("\x1b[32;4mbaru\x1b[0m"), "{text:?}");
+    }
+
+    #[test]
+    fn long_unchanged_text_is_elided_around_a_change() {
+        let old = ArticleContent::from_paragraphs("J", ["satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua-belas tiga-belas KATA empat-belas lima-belas a b c d e f g h i j k l"]);
+        let mut new = old.clone();
+        new.body[0] = crate::model::Block::paragraph(old.body[0].text().replace("KATA", "kata"));
+        let text = render(&diff_articles(&old, &new), RenderConfig { color: false });
+        assert!(text.contains("  … enam tujuh delapan sembilan sepuluh sebelas dua-belas tiga-belas [-KATA-]{+kata+} empat-belas lima-belas a b c d e f …\n"), "{text}");
     }
 
     #[test]

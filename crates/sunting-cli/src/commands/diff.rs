@@ -1,0 +1,66 @@
+//! `sunting diff ID [REV_A [REV_B]]`
+
+use super::Context;
+use crate::output::{print_json, ColorChoice};
+use anyhow::Result;
+use serde::Serialize;
+use sunting_engine::diff::{diff_articles, render, ArticleDiff};
+
+/// Show what changed between two revisions, word by word and block by block.
+///
+/// With no revisions: the previous revision against the latest. With one: that revision
+/// against the latest. Deleted words are red and struck through, inserted words green and
+/// underlined; without colour they are shown as [-deleted-] and {+inserted+}.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The article's id
+    id: i64,
+    /// The older revision [default: the one before the latest]
+    rev_a: Option<u32>,
+    /// The newer revision [default: the latest]
+    rev_b: Option<u32>,
+    /// Print the structured diff as JSON
+    #[arg(long)]
+    json: bool,
+    /// When to use colour
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Serialize)]
+struct DiffOutput<'a> {
+    article_id: i64,
+    from: u32,
+    to: u32,
+    #[serde(flatten)]
+    diff: &'a ArticleDiff,
+}
+
+pub fn run(context: &Context, args: Args) -> Result<()> {
+    let store = context.store()?;
+    let latest = store.article(args.id)?.revision;
+    let to = args.rev_b.unwrap_or(latest);
+    let from = args.rev_a.unwrap_or(latest.saturating_sub(1).max(1));
+    let old = store.revision(args.id, from)?.content;
+    let new = store.revision(args.id, to)?.content;
+    let diff = diff_articles(&old, &new);
+    if args.json {
+        return print_json(&DiffOutput {
+            article_id: args.id,
+            from,
+            to,
+            diff: &diff,
+        });
+    }
+    println!("Article {}: revision {from} -> {to}", args.id);
+    print!(
+        "{}",
+        render::render(
+            &diff,
+            render::RenderConfig {
+                color: args.color.enabled()
+            }
+        )
+    );
+    Ok(())
+}

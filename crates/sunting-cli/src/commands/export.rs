@@ -1,0 +1,62 @@
+//! `sunting export ID --format markdown|html|json`
+
+use super::Context;
+use crate::files::write_atomically;
+use anyhow::Result;
+use std::path::PathBuf;
+use sunting_engine::format::{html, json, markdown, ExportFormat};
+
+/// Export an article to a file (or standard output) as Markdown, HTML or JSON.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The article's id
+    id: i64,
+    /// The file format
+    #[arg(long, value_enum)]
+    format: Format,
+    /// Write here instead of standard output (replaced atomically)
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Export this revision instead of the latest
+    #[arg(long, value_name = "N")]
+    revision: Option<u32>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Markdown,
+    Html,
+    Json,
+}
+
+impl From<Format> for ExportFormat {
+    fn from(format: Format) -> Self {
+        match format {
+            Format::Markdown => ExportFormat::Markdown,
+            Format::Html => ExportFormat::Html,
+            Format::Json => ExportFormat::Json,
+        }
+    }
+}
+
+pub fn run(context: &Context, args: Args) -> Result<()> {
+    let store = context.store()?;
+    let mut article = store.article(args.id)?;
+    if let Some(number) = args.revision {
+        article.content = store.revision(args.id, number)?.content;
+        article.revision = number;
+    }
+    let text = match ExportFormat::from(args.format) {
+        ExportFormat::Markdown => markdown::render(&article.content),
+        ExportFormat::Html => html::render(&article.content),
+        ExportFormat::Json => json::render(&article),
+    };
+    match &args.out {
+        Some(path) => {
+            write_atomically(path, &text)?;
+            eprintln!("Exported article {} to {}", args.id, path.display());
+        }
+        None => print!("{text}"),
+    }
+    Ok(())
+}

@@ -1,0 +1,75 @@
+//! `sunting history ID`
+
+use super::Context;
+use crate::output::{local_time, print_json, truncate};
+use anyhow::Result;
+use serde::Serialize;
+use sunting_engine::diff::diff_articles;
+use sunting_store::RevisionInfo;
+
+/// List an article's revisions, oldest first, with the words each one added and removed.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The article's id
+    id: i64,
+    /// Print JSON instead of a table
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Serialize)]
+struct Entry {
+    #[serde(flatten)]
+    info: RevisionInfo,
+    words_added: usize,
+    words_removed: usize,
+}
+
+pub fn run(context: &Context, args: Args) -> Result<()> {
+    let store = context.store()?;
+    let infos = store.revisions(args.id)?;
+    let mut entries = Vec::with_capacity(infos.len());
+    let mut previous = None;
+    for info in infos {
+        let content = store.revision(args.id, info.number)?.content;
+        let (words_added, words_removed) = match &previous {
+            Some(before) => {
+                let diff = diff_articles(before, &content);
+                (diff.words_added, diff.words_removed)
+            }
+            None => (
+                content.body_word_count() + sunting_engine::text::word_count(&content.headline),
+                0,
+            ),
+        };
+        entries.push(Entry {
+            info,
+            words_added,
+            words_removed,
+        });
+        previous = Some(content);
+    }
+    if args.json {
+        return print_json(&entries);
+    }
+    println!(
+        "{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  NOTE",
+        "REV", "SAVED", "AUTHOR", "ADDED", "REMOVED"
+    );
+    for entry in &entries {
+        let mut note = entry.info.note.clone().unwrap_or_default();
+        if let (Some(from), true) = (entry.info.restored_from, note.is_empty()) {
+            note = format!("restored revision {from}");
+        }
+        println!(
+            "{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  {}",
+            entry.info.number,
+            local_time(entry.info.created_at),
+            truncate(&entry.info.author, 16),
+            format!("+{}", entry.words_added),
+            format!("-{}", entry.words_removed),
+            note
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,75 @@
+//! One module per subcommand: its arguments (with their `--help`) and a `run` of a few lines.
+
+pub mod diff;
+pub mod edit;
+pub mod export;
+pub mod history;
+pub mod import;
+pub mod list;
+pub mod restore;
+pub mod show;
+pub mod status;
+
+use anyhow::{Context as _, Result};
+use std::path::PathBuf;
+use sunting_store::Store;
+
+/// The folder name of Sunting's per-user data; the desktop app's identifier, so both use one file.
+pub const APP_IDENTIFIER: &str = "id.sunting.desktop";
+
+/// What every command needs: where the database is.
+pub struct Context {
+    db_path: PathBuf,
+    is_default: bool,
+}
+
+impl Context {
+    /// Uses `db` when given, else the per-user default.
+    pub fn new(db: Option<PathBuf>) -> Result<Context> {
+        match db {
+            Some(db_path) => Ok(Context {
+                db_path,
+                is_default: false,
+            }),
+            None => Ok(Context {
+                db_path: default_db_path()?,
+                is_default: true,
+            }),
+        }
+    }
+
+    /// Opens the store. The default database is created with the sample story on first use.
+    pub fn store(&self) -> Result<Store> {
+        if self.is_default {
+            let (store, created) = Store::open_or_create_with_sample(&self.db_path)?;
+            if created {
+                eprintln!(
+                    "sunting: created {} with the sample story",
+                    self.db_path.display()
+                );
+            }
+            Ok(store)
+        } else {
+            Ok(Store::open(&self.db_path)?)
+        }
+    }
+}
+
+/// `$XDG_DATA_HOME/id.sunting.desktop/sunting.db` (or the platform's equivalent).
+pub fn default_db_path() -> Result<PathBuf> {
+    let data =
+        dirs::data_dir().context("cannot find your data folder (set HOME, or pass --db PATH)")?;
+    Ok(data.join(APP_IDENTIFIER).join("sunting.db"))
+}
+
+/// The name saves are signed with when `--author` is not given.
+pub fn default_author() -> String {
+    ["SUNTING_AUTHOR", "USER", "USERNAME"]
+        .iter()
+        .find_map(|name| {
+            std::env::var(name)
+                .ok()
+                .filter(|value| !value.trim().is_empty())
+        })
+        .unwrap_or_else(|| "editor".to_string())
+}

@@ -1,0 +1,80 @@
+//! Reading and writing the files the command line is given.
+//!
+//! Input must be UTF-8 text of a sane size; anything else is refused with a message that says
+//! what to do, before anything is changed. Output files are written to a temporary file beside
+//! the target and renamed into place, so a failed export never leaves half a file.
+
+use anyhow::{bail, Context as _, Result};
+use std::io::Write;
+use std::path::Path;
+
+/// Larger files are refused: no article is this long, and reading one would stall the desk.
+pub const MAX_INPUT_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Reads a UTF-8 text file, or `-` for standard input.
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().take(MAX_INPUT_BYTES + 1), &mut bytes)
+            .context("cannot read standard input")?;
+        bytes
+    } else {
+        let metadata =
+            std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+        if metadata.is_dir() {
+            bail!("{} is a folder, not a file", path.display());
+        }
+        if metadata.len() > MAX_INPUT_BYTES {
+            bail!(
+                "{} is too large ({} MB; the limit is {} MB)",
+                path.display(),
+                metadata.len() / 1_000_000,
+                MAX_INPUT_BYTES / 1024 / 1024
+            );
+        }
+        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
+    };
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        bail!(
+            "{} is too large (the limit is {} MB)",
+            path.display(),
+            MAX_INPUT_BYTES / 1024 / 1024
+        );
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            bail!("{} is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 and try again", path.display())
+        }
+    }
+}
+
+/// Writes `text` to `path` atomically: a temporary file in the same folder, synced, then renamed.
+pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .with_context(|| format!("{} is not a file name", path.display()))?;
+    let temporary = folder.join(format!(
+        ".{}.sunting-tmp-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| -> std::io::Result<()> {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    })();
+    if let Err(error) = result {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(error).with_context(|| format!("cannot write {}", path.display()));
+    }
+    Ok(())
+}
+
+use std::io::Read as _;
