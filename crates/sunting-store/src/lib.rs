@@ -244,16 +244,30 @@ impl Store {
     }
 
     /// Creates many articles in one transaction (archive imports, benchmarks); returns their ids.
-    pub fn create_articles(&mut self, contents: &[ArticleContent], options: &SaveOptions) -> Result<Vec<i64>> {
+    pub fn create_articles(
+        &mut self,
+        contents: &[ArticleContent],
+        options: &SaveOptions,
+    ) -> Result<Vec<i64>> {
         let now = now_millis();
-        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut ids = Vec::with_capacity(contents.len());
         for content in contents {
             transaction
                 .prepare_cached("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)")?
                 .execute([now])?;
             let article_id = transaction.last_insert_rowid();
-            write_revision(&transaction, article_id, 1, &canonical(content), options, None, now)?;
+            write_revision(
+                &transaction,
+                article_id,
+                1,
+                &canonical(content),
+                options,
+                None,
+                now,
+            )?;
             ids.push(article_id);
         }
         transaction.commit()?;

@@ -515,11 +515,20 @@ fn a_new_default_database_gets_the_sample_story_once() {
 #[test]
 fn bulk_creation_is_searchable_and_listed() {
     let (_dir, mut store) = temp_store();
-    let contents: Vec<ArticleContent> = (0..50).map(|seed| sunting_engine::sample::synthetic_article(seed, 120)).collect();
-    let ids = store.create_articles(&contents, &SaveOptions::by("arsip")).unwrap();
+    let contents: Vec<ArticleContent> = (0..50)
+        .map(|seed| sunting_engine::sample::synthetic_article(seed, 120))
+        .collect();
+    let ids = store
+        .create_articles(&contents, &SaveOptions::by("arsip"))
+        .unwrap();
     assert_eq!(ids.len(), 50);
     assert_eq!(store.list(&ListQuery::default()).unwrap().len(), 50);
     assert_eq!(store.article(ids[7]).unwrap().content, contents[7]);
-    let hits = store.list(&ListQuery { search: Some(contents[3].headline.clone()), ..Default::default() }).unwrap();
+    let hits = store
+        .list(&ListQuery {
+            search: Some(contents[3].headline.clone()),
+            ..Default::default()
+        })
+        .unwrap();
     assert!(hits.iter().any(|hit| hit.id == ids[3]));
 }
