@@ -483,4 +483,46 @@ mod tests {
         assert_eq!(olds, (0..old.len()).collect::<Vec<_>>());
         assert_eq!(news, (0..new.len()).collect::<Vec<_>>());
     }
+
+    proptest::proptest! {
+        /// Whatever the edit, every block of both versions is accounted for exactly once, and
+        /// each changed block's spans rebuild its new text.
+        #[test]
+        fn alignment_accounts_for_every_block(
+            old in proptest::collection::vec(0usize..6, 0..12),
+            new in proptest::collection::vec(0usize..6, 0..12),
+            tweak in proptest::collection::vec(proptest::bool::ANY, 12),
+        ) {
+            let pool = [P1, P2, P3, P4, "Satu dua tiga.", "Satu dua empat."];
+            let old_blocks: Vec<Block> = old.iter().map(|&i| Block::paragraph(pool[i])).collect();
+            let new_blocks: Vec<Block> = new
+                .iter()
+                .zip(&tweak)
+                .map(|(&i, &t)| Block::paragraph(if t { pool[i].replacen(' ', ", ", 1) } else { pool[i].to_string() }))
+                .collect();
+            let changes = diff_blocks(&old_blocks, &new_blocks);
+            let mut olds = Vec::new();
+            let mut news = Vec::new();
+            for change in &changes {
+                match change {
+                    BlockChange::Unchanged { old_index, new_index, .. } | BlockChange::Moved { old_index, new_index, .. } => {
+                        proptest::prop_assert_eq!(old_blocks[*old_index].text(), new_blocks[*new_index].text());
+                        olds.push(*old_index);
+                        news.push(*new_index);
+                    }
+                    BlockChange::Changed { old_index, new_index, diff, .. } => {
+                        proptest::prop_assert_eq!(diff.new_text(), new_blocks[*new_index].text());
+                        olds.push(*old_index);
+                        news.push(*new_index);
+                    }
+                    BlockChange::Added { new_index, .. } => news.push(*new_index),
+                    BlockChange::Removed { old_index, .. } => olds.push(*old_index),
+                }
+            }
+            olds.sort_unstable();
+            news.sort_unstable();
+            proptest::prop_assert_eq!(olds, (0..old_blocks.len()).collect::<Vec<_>>());
+            proptest::prop_assert_eq!(news, (0..new_blocks.len()).collect::<Vec<_>>());
+        }
+    }
 }
