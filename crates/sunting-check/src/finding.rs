@@ -1,0 +1,106 @@
+//! What a check reports: a finding, with its category, severity, place and suggestions.
+
+use serde::{Deserialize, Serialize};
+
+/// What kind of problem a finding is, for grouping in the review panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    /// A word that is not in the dictionary of its language: a typo or misspelling.
+    Spelling,
+    /// A non-standard (tidak baku) form with a standard one in KBBI.
+    Nonstandard,
+    /// A name spelt differently from the rest of the story or the archive.
+    Name,
+    /// House style: punctuation, numbers, redundancy, word choice.
+    Style,
+    /// Dates and weekdays that disagree.
+    Date,
+    /// Language: foreign words, Malay-isms, a paragraph in another language.
+    Language,
+    /// Web-page furniture pasted with the story.
+    Furniture,
+}
+
+impl Category {
+    /// The lower-case name used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Spelling => "spelling",
+            Category::Nonstandard => "nonstandard",
+            Category::Name => "name",
+            Category::Style => "style",
+            Category::Date => "date",
+            Category::Language => "language",
+            Category::Furniture => "furniture",
+        }
+    }
+}
+
+/// How sure and how serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// A note worth a look (style preferences, consistency notes).
+    Info,
+    /// Probably wrong; the editor decides.
+    Warning,
+    /// Wrong: a misspelling, a wrong weekday, a misspelt name.
+    Error,
+}
+
+impl Severity {
+    /// The lower-case name used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One problem found in one block.
+///
+/// `start` and `end` count UTF-16 code units within the block's text, as JavaScript and
+/// ProseMirror do; [`crate::offsets`] is the one place that converts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The rule's id (see [`crate::rules::registry`]).
+    pub rule: String,
+    /// The category.
+    pub category: Category,
+    /// The severity.
+    pub severity: Severity,
+    /// The block's index in the article (headline and standfirst come first; see `Checker`).
+    pub block: usize,
+    /// Start, in UTF-16 code units within the block.
+    pub start: usize,
+    /// End (exclusive), in UTF-16 code units within the block.
+    pub end: usize,
+    /// The text flagged.
+    pub text: String,
+    /// What is wrong, for an editor.
+    pub message: String,
+    /// Replacements, best first (may be empty).
+    pub suggestions: Vec<String>,
+}
+
+/// A finding as a rule reports it: byte offsets within the block, before conversion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawFinding {
+    /// The rule's id.
+    pub rule: &'static str,
+    /// The category.
+    pub category: Category,
+    /// The severity.
+    pub severity: Severity,
+    /// Byte offset of the start within the block.
+    pub start: usize,
+    /// Byte offset of the end within the block.
+    pub end: usize,
+    /// What is wrong.
+    pub message: String,
+    /// Replacements, best first.
+    pub suggestions: Vec<String>,
+}

@@ -1,0 +1,267 @@
+//! Which language a block is in: Indonesian, English, Malay, Javanese or Sundanese.
+//!
+//! whatlang knows Indonesian and Javanese but not Malay or Sundanese, and reads Malaysian Malay
+//! as Indonesian. Sunting scores each block with word unigram models instead: frequency lists
+//! for Indonesian, Malay and English, and marker words for all five (data/language-markers.tsv:
+//! Javanese and Sundanese function words, and the words that tell Malaysian Malay from
+//! Indonesian: kerana/karena, bahawa/bahwa, polis/polisi, wang/uang). whatlang's trigram verdict
+//! for Javanese is added as one more piece of evidence.
+
+use crate::lexicon::{parse_frequencies, FREQ_EN, FREQ_ID, FREQ_MS};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Marker words per language, with weights 1-3.
+const MARKERS: &str = include_str!("../data/language-markers.tsv");
+
+/// A language Sunting tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Language {
+    /// Bahasa Indonesia.
+    #[serde(rename = "id")]
+    Indonesian,
+    /// English.
+    #[serde(rename = "en")]
+    English,
+    /// Malay (Malaysia, Brunei, Singapore).
+    #[serde(rename = "ms")]
+    Malay,
+    /// Javanese.
+    #[serde(rename = "jv")]
+    Javanese,
+    /// Sundanese.
+    #[serde(rename = "su")]
+    Sundanese,
+}
+
+impl Language {
+    /// Every language, in a fixed order.
+    pub const ALL: [Language; 5] = [
+        Language::Indonesian,
+        Language::English,
+        Language::Malay,
+        Language::Javanese,
+        Language::Sundanese,
+    ];
+
+    /// The BCP 47 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Indonesian => "id",
+            Language::English => "en",
+            Language::Malay => "ms",
+            Language::Javanese => "jv",
+            Language::Sundanese => "su",
+        }
+    }
+
+    /// The language for a BCP 47 code ("id", "en-GB", "ms"), if Sunting knows it.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        let primary = if primary == "in" {
+            "id".to_string()
+        } else {
+            primary
+        };
+        Language::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language's name in English, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::Indonesian => "Indonesian",
+            Language::English => "English",
+            Language::Malay => "Malay",
+            Language::Javanese => "Javanese",
+            Language::Sundanese => "Sundanese",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The verdict for one text.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Detection {
+    /// The most likely language.
+    pub language: Language,
+    /// Its probability among the five (0.0-1.0).
+    pub confidence: f32,
+    /// How many words the verdict rests on.
+    pub words: usize,
+}
+
+/// Scores texts against the five languages.
+pub struct Detector {
+    frequencies: [HashMap<Box<str>, f32>; 3],
+    markers: HashMap<Box<str>, Vec<(Language, f32)>>,
+    whatlang: whatlang::Detector,
+}
+
+/// log10 probability of a word a model has never seen (about Zipf 1).
+const UNSEEN: f32 = -8.0;
+/// Javanese and Sundanese have no frequency lists: their ordinary words are scored as
+/// Indonesian words this much less likely (they share loanwords and names, not function words).
+const BORROWED_PENALTY: f32 = 1.3;
+
+impl Default for Detector {
+    fn default() -> Self {
+        Detector::new()
+    }
+}
+
+impl Detector {
+    /// Loads the embedded models.
+    pub fn new() -> Detector {
+        let mut markers: HashMap<Box<str>, Vec<(Language, f32)>> = HashMap::new();
+        for line in MARKERS.lines().skip(1) {
+            let mut columns = line.split('\t');
+            let (Some(word), Some(code), Some(weight)) =
+                (columns.next(), columns.next(), columns.next())
+            else {
+                continue;
+            };
+            let (Some(language), Ok(weight)) =
+                (Language::from_code(code), weight.trim().parse::<f32>())
+            else {
+                continue;
+            };
+            markers
+                .entry(word.trim().to_lowercase().into())
+                .or_default()
+                .push((language, weight));
+        }
+        Detector {
+            frequencies: [
+                parse_frequencies(FREQ_ID),
+                parse_frequencies(FREQ_EN),
+                parse_frequencies(FREQ_MS),
+            ],
+            markers,
+            whatlang: whatlang::Detector::with_allowlist(vec![
+                whatlang::Lang::Ind,
+                whatlang::Lang::Jav,
+                whatlang::Lang::Eng,
+            ]),
+        }
+    }
+
+    /// The word's frequency (Zipf scale) in Indonesian, English or Malay text.
+    pub fn zipf(&self, language: Language, lower: &str) -> Option<f32> {
+        let model = match language {
+            Language::Indonesian => 0,
+            Language::English => 1,
+            Language::Malay => 2,
+            _ => return None,
+        };
+        self.frequencies[model].get(lower).copied()
+    }
+
+    /// The language of `text`, or `None` when it has fewer than `min_words` words to go on.
+    pub fn detect(&self, text: &str, min_words: usize) -> Option<Detection> {
+        let mut scores = [0f32; 5];
+        let mut words = 0;
+        for word in text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-'))
+        {
+            let word = word.trim_matches(|c: char| !c.is_alphabetic());
+            if word.is_empty() || word.chars().count() > 30 {
+                continue;
+            }
+            let lower = word.to_lowercase();
+            words += 1;
+            self.score_word(&lower, &mut scores);
+        }
+        if words < min_words.max(1) {
+            return None;
+        }
+        if let Some(info) = self.whatlang.detect(text) {
+            if info.lang() == whatlang::Lang::Jav {
+                scores[Language::Javanese.index()] += 0.4 * words as f32 * info.confidence() as f32;
+            }
+        }
+        let best = (0..5)
+            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+            .unwrap_or(0);
+        // Probabilities from log10 likelihoods, tempered by the number of words so one long
+        // paragraph does not claim certainty from small per-word differences.
+        let temperature = (words as f32).sqrt().max(1.0);
+        let total: f32 = scores
+            .iter()
+            .map(|s| 10f32.powf((s - scores[best]) / temperature))
+            .sum();
+        Some(Detection {
+            language: Language::ALL[best],
+            confidence: 1.0 / total,
+            words,
+        })
+    }
+
+    fn score_word(&self, lower: &str, scores: &mut [f32; 5]) {
+        let zipf = |model: usize| self.frequencies[model].get(lower).copied();
+        let log_p = |model: usize| zipf(model).map_or(UNSEEN, |z| z - 9.0);
+        let indonesian = log_p(0);
+        scores[Language::Indonesian.index()] += indonesian;
+        scores[Language::English.index()] += log_p(1);
+        scores[Language::Malay.index()] += log_p(2);
+        let borrowed = zipf(0).map_or(UNSEEN, |z| z - 9.0 - BORROWED_PENALTY);
+        scores[Language::Javanese.index()] += borrowed;
+        scores[Language::Sundanese.index()] += borrowed;
+        if let Some(marks) = self.markers.get(lower) {
+            for &(language, weight) in marks {
+                let slot = &mut scores[language.index()];
+                match language {
+                    // A marker word is a common word of its language: about Zipf 5 to 6.
+                    Language::Javanese | Language::Sundanese => {
+                        let marker = -4.0 + 0.35 * weight;
+                        if marker > borrowed {
+                            *slot += marker - borrowed;
+                        }
+                    }
+                    _ => *slot += 0.6 * weight,
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn detects(text: &str, expected: Language) {
+        let detection = Detector::new().detect(text, 3).expect("enough words");
+        assert_eq!(detection.language, expected, "{text}: {detection:?}");
+    }
+
+    #[test]
+    fn tells_the_five_apart() {
+        detects("Pemerintah kota mengatakan bahwa jadwal bus akan diumumkan pekan depan karena aplikasi belum siap.", Language::Indonesian);
+        detects("The city government said the bus timetable would be announced next week because the app was not ready.", Language::English);
+        detects("Kerajaan negeri berkata bahawa jadual bas akan diumumkan minggu depan kerana aplikasi belum sedia.", Language::Malay);
+        detects(
+            "Aku arep lunga menyang pasar karo kancaku amarga ora ana panganan ing omah.",
+            Language::Javanese,
+        );
+        detects(
+            "Abdi badé angkat ka pasar sareng réréncangan sabab teu aya tuangeun di bumi.",
+            Language::Sundanese,
+        );
+    }
+
+    #[test]
+    fn too_short_is_no_verdict() {
+        assert!(Detector::new().detect("Jakarta", 3).is_none());
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for language in Language::ALL {
+            assert_eq!(Language::from_code(language.code()), Some(language));
+        }
+        assert_eq!(Language::from_code("en-GB"), Some(Language::English));
+        assert_eq!(Language::from_code("fr"), None);
+    }
+}

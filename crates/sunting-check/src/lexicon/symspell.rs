@@ -1,0 +1,220 @@
+//! Fast ranked suggestions: a symmetric-delete index over a frequency-ranked word list.
+//!
+//! Every word and every form of it with one character deleted is indexed. Looking up a
+//! misspelling and its own one-deletion forms finds every word within one insertion, deletion,
+//! substitution or adjacent transposition, without scanning the list. Words two edits away are
+//! found by a bounded scan, which only runs when nothing is one edit away.
+
+use std::collections::HashMap;
+
+/// One candidate correction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The suggested word.
+    pub word: String,
+    /// Its edit distance (optimal string alignment) from the misspelling.
+    pub distance: usize,
+    /// Its frequency (Zipf scale, 0-8).
+    pub zipf: f32,
+}
+
+/// The index.
+#[derive(Debug, Default, Clone)]
+pub struct SymSpell {
+    words: Vec<(Box<str>, f32)>,
+    deletes: HashMap<u64, Vec<u32>>,
+}
+
+impl SymSpell {
+    /// Indexes `words` (word, Zipf frequency).
+    pub fn new(words: impl IntoIterator<Item = (String, f32)>) -> SymSpell {
+        let mut index = SymSpell::default();
+        for (word, zipf) in words {
+            let id = index.words.len() as u32;
+            let chars: Vec<char> = word.chars().collect();
+            index
+                .deletes
+                .entry(hash_chars(&chars, usize::MAX))
+                .or_default()
+                .push(id);
+            for skip in 0..chars.len() {
+                let bucket = index.deletes.entry(hash_chars(&chars, skip)).or_default();
+                if bucket.last() != Some(&id) {
+                    bucket.push(id);
+                }
+            }
+            index.words.push((word.into_boxed_str(), zipf));
+        }
+        index
+    }
+
+    /// How many words are indexed.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Words within `max_distance` (1 or 2) of `input`, closest first, then most frequent.
+    pub fn lookup(&self, input: &str, max_distance: usize) -> Vec<Candidate> {
+        let chars: Vec<char> = input.chars().collect();
+        let mut seen: Vec<u32> = Vec::new();
+        let mut candidates = Vec::new();
+        let keys = std::iter::once(usize::MAX).chain(0..chars.len());
+        for skip in keys {
+            let Some(ids) = self.deletes.get(&hash_chars(&chars, skip)) else {
+                continue;
+            };
+            for &id in ids {
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id);
+                let (word, zipf) = &self.words[id as usize];
+                let distance = osa_distance(&chars, word, 1);
+                if distance <= 1 {
+                    candidates.push(Candidate {
+                        word: word.to_string(),
+                        distance,
+                        zipf: *zipf,
+                    });
+                }
+            }
+        }
+        if candidates.is_empty() && max_distance >= 2 && chars.len() >= 4 {
+            for (word, zipf) in &self.words {
+                let length = word.chars().count();
+                if length.abs_diff(chars.len()) > 2 {
+                    continue;
+                }
+                let distance = osa_distance(&chars, word, 2);
+                if distance <= 2 {
+                    candidates.push(Candidate {
+                        word: word.to_string(),
+                        distance,
+                        zipf: *zipf,
+                    });
+                }
+            }
+        }
+        candidates.sort_by(|a, b| {
+            a.distance
+                .cmp(&b.distance)
+                .then(b.zipf.total_cmp(&a.zipf))
+                .then_with(|| a.word.cmp(&b.word))
+        });
+        candidates
+    }
+}
+
+/// FNV-1a over the characters, leaving out the one at `skip`.
+fn hash_chars(chars: &[char], skip: usize) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (index, ch) in chars.iter().enumerate() {
+        if index == skip {
+            continue;
+        }
+        hash ^= *ch as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash ^ (chars.len() - usize::from(skip < chars.len())) as u64
+}
+
+/// Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits of one
+/// substring), returning `bound + 1` as soon as the distance must exceed `bound`.
+pub fn osa_distance(a: &[char], b: &str, bound: usize) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > bound {
+        return bound + 1;
+    }
+    let width = b.len() + 1;
+    let mut previous2 = vec![0usize; width];
+    let mut previous: Vec<usize> = (0..width).collect();
+    let mut current = vec![0usize; width];
+    for i in 1..=a.len() {
+        current[0] = i;
+        let mut row_min = current[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut value = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                value = value.min(previous2[j - 2] + 1);
+            }
+            current[j] = value;
+            row_min = row_min.min(value);
+        }
+        if row_min > bound {
+            return bound + 1;
+        }
+        std::mem::swap(&mut previous2, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()].min(bound + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> SymSpell {
+        SymSpell::new(
+            [
+                ("mengatasi", 4.7),
+                ("padanya", 4.8),
+                ("pada", 6.0),
+                ("penumpang", 4.5),
+                ("menumpang", 3.9),
+                ("operasional", 4.4),
+                ("panda", 3.0),
+            ]
+            .into_iter()
+            .map(|(w, z)| (w.to_string(), z)),
+        )
+    }
+
+    #[track_caller]
+    fn first(input: &str) -> String {
+        index()
+            .lookup(input, 2)
+            .first()
+            .map(|c| c.word.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn finds_every_kind_of_single_edit() {
+        assert_eq!(first("mengatasai"), "mengatasi"); // insertion
+        assert_eq!(first("padaya"), "padanya"); // deletion
+        assert_eq!(first("penumpnag"), "penumpang"); // transposition
+        assert_eq!(first("opersional"), "operasional"); // deletion
+        assert_eq!(first("penumpank"), "penumpang"); // substitution
+    }
+
+    #[test]
+    fn ranks_by_distance_then_frequency() {
+        let found = index().lookup("penumpang", 1);
+        assert_eq!(found[0].word, "penumpang");
+        assert_eq!(found[0].distance, 0);
+        assert_eq!(found[1].word, "menumpang");
+    }
+
+    #[test]
+    fn two_edits_only_when_nothing_is_closer() {
+        let found = index().lookup("opresional", 2);
+        assert_eq!(found[0].word, "operasional");
+        assert_eq!(found[0].distance, 2);
+        assert!(index().lookup("zzzzzz", 2).is_empty());
+    }
+
+    #[test]
+    fn osa_distance_is_bounded() {
+        let a: Vec<char> = "Rudiatara".chars().collect();
+        assert_eq!(osa_distance(&a, "Rudiantara", 2), 1);
+        assert_eq!(osa_distance(&a, "Rudi", 2), 3);
+    }
+}

@@ -1,0 +1,426 @@
+//! Sunting's checker: the language of each block, spelling and typos, non-standard words,
+//! names spelt two ways, house style, dates, and web-page furniture.
+//!
+//! Checks never fail: a [`Checker`] takes a [`Document`] and returns a [`Report`] of
+//! [`Finding`]s, with offsets in UTF-16 code units within each block (what the editor counts).
+//! Findings of block rules are cached per block, so checking an article again after an edit
+//! only redoes the blocks that changed.
+//!
+//! ```no_run
+//! use std::sync::Arc;
+//! use sunting_check::{Checker, CheckConfig, Document, Resources};
+//!
+//! let checker = Checker::new(Arc::new(Resources::from_environment()), CheckConfig::default());
+//! let report = checker.check(&Document::from_text("Menteri Rudiantara datang.\n\nEmail dari Menteri Rudiatara.\n\nRudiantara tersenyum."));
+//! assert!(report.findings.iter().any(|f| f.text == "Rudiatara"));
+//! ```
+#![deny(missing_docs)]
+
+pub mod finding;
+pub mod lang;
+pub mod lexicon;
+pub mod names;
+pub mod offsets;
+pub mod resources;
+pub mod rules;
+pub mod token;
+
+pub use finding::{Category, Finding, Severity};
+pub use lang::{Detection, Language};
+pub use resources::{NameRegister, Newsroom, Resources};
+
+use rules::{ArticleContext, BlockContext, Implementation, Rule};
+use serde::{Deserialize, Serialize};
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+use std::sync::{Arc, Mutex};
+use sunting_engine::{ArticleContent, Mark};
+
+/// A text to check, as blocks.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// The blocks, in order.
+    pub blocks: Vec<DocumentBlock>,
+    /// The article's language when the editor set it; detected otherwise.
+    pub language: Option<Language>,
+}
+
+/// One block of a document.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentBlock {
+    /// Its text.
+    pub text: String,
+    /// Byte ranges set in italics (foreign words there are correct).
+    pub italic: Vec<Range<usize>>,
+}
+
+impl Document {
+    /// Plain text, one block per paragraph (paragraphs separated by blank lines). Lines inside a
+    /// paragraph stay as they are, so offsets map back to the text.
+    pub fn from_text(text: &str) -> Document {
+        Document {
+            blocks: split_paragraphs(text)
+                .into_iter()
+                .map(|(_, text)| DocumentBlock {
+                    text: text.to_string(),
+                    italic: Vec::new(),
+                })
+                .collect(),
+            language: None,
+        }
+    }
+
+    /// An article: the headline, the standfirst (when there is one), then the body's blocks.
+    pub fn from_article(content: &ArticleContent) -> Document {
+        let mut blocks = vec![DocumentBlock {
+            text: content.headline.clone(),
+            italic: Vec::new(),
+        }];
+        if !content.standfirst.is_empty() {
+            blocks.push(DocumentBlock {
+                text: content.standfirst.clone(),
+                italic: Vec::new(),
+            });
+        }
+        for block in &content.body {
+            let mut text = String::new();
+            let mut italic = Vec::new();
+            for run in &block.runs {
+                let start = text.len();
+                text.push_str(&run.text);
+                if run.marks.contains(&Mark::Italic) {
+                    italic.push(start..text.len());
+                }
+            }
+            blocks.push(DocumentBlock { text, italic });
+        }
+        Document {
+            blocks,
+            language: Language::from_code(&content.language),
+        }
+    }
+}
+
+/// Splits text into paragraphs on blank lines; returns each with its byte offset.
+pub fn split_paragraphs(text: &str) -> Vec<(usize, &str)> {
+    let mut paragraphs = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            if let Some(s) = start.take() {
+                paragraphs.push((s, &text[s..end]));
+            }
+        } else {
+            if start.is_none() {
+                start = Some(offset + (content.len() - content.trim_start().len()));
+            }
+            end = offset + content.trim_end().len();
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        paragraphs.push((s, &text[s..end]));
+    }
+    paragraphs
+}
+
+/// Settings for a checker.
+#[derive(Debug, Clone, Default)]
+pub struct CheckConfig {
+    /// Rule ids switched off.
+    pub disabled_rules: HashSet<String>,
+    /// Rule ids switched on that are off by default.
+    pub enabled_rules: HashSet<String>,
+    /// Check every block in this language instead of detecting it.
+    pub language: Option<Language>,
+    /// The language assumed when detection has too little to go on (Indonesian if unset).
+    pub default_language: Option<Language>,
+    /// The year the article is dated (for weekday checks) when the text does not say.
+    pub year: Option<i32>,
+}
+
+/// The language verdict for one block.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct BlockLanguage {
+    /// The block's index.
+    pub index: usize,
+    /// The language it was checked in.
+    pub language: Language,
+    /// How sure the detector was (1.0 when set by the editor; the article's for short blocks).
+    pub confidence: f32,
+    /// True when the block was too short to tell and took the article's language.
+    pub inherited: bool,
+}
+
+/// What a check found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The article's language.
+    pub language: Language,
+    /// Each block's language.
+    pub blocks: Vec<BlockLanguage>,
+    /// Findings, by block then position.
+    pub findings: Vec<Finding>,
+}
+
+/// Blocks with fewer words than this take the article's language.
+const MIN_WORDS_FOR_DETECTION: usize = 6;
+/// Below this confidence a block takes the article's language too.
+const MIN_CONFIDENCE: f32 = 0.7;
+/// The block cache is emptied when it grows past this many blocks.
+const CACHE_LIMIT: usize = 20_000;
+
+/// Checks documents. Cheap to share between threads; the block cache is behind a mutex.
+pub struct Checker {
+    resources: Arc<Resources>,
+    newsroom: Newsroom,
+    config: CheckConfig,
+    rules: Vec<Rule>,
+    language_cache: Mutex<HashMap<u64, Option<lang::Detection>>>,
+    block_cache: Mutex<HashMap<u64, Arc<Vec<finding::RawFinding>>>>,
+}
+
+impl Checker {
+    /// A checker with the newsroom's knowledge empty.
+    pub fn new(resources: Arc<Resources>, config: CheckConfig) -> Checker {
+        Checker::with_newsroom(resources, config, Newsroom::default())
+    }
+
+    /// A checker that also knows the newsroom's words and names.
+    pub fn with_newsroom(
+        resources: Arc<Resources>,
+        config: CheckConfig,
+        newsroom: Newsroom,
+    ) -> Checker {
+        let rules = rules::registry()
+            .into_iter()
+            .filter(|rule| {
+                let on = rule.enabled_by_default || config.enabled_rules.contains(rule.id);
+                on && !config.disabled_rules.contains(rule.id)
+            })
+            .collect();
+        Checker {
+            resources,
+            newsroom,
+            config,
+            rules,
+            language_cache: Mutex::new(HashMap::new()),
+            block_cache: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The shared resources.
+    pub fn resources(&self) -> &Resources {
+        &self.resources
+    }
+
+    /// Checks a document.
+    pub fn check(&self, document: &Document) -> Report {
+        let detections: Vec<Option<lang::Detection>> = document
+            .blocks
+            .iter()
+            .map(|block| self.detect(&block.text))
+            .collect();
+        let article_language = self
+            .config
+            .language
+            .or(document.language)
+            .unwrap_or_else(|| self.article_language(&detections));
+        let mut languages = Vec::with_capacity(document.blocks.len());
+        for (index, detection) in detections.iter().enumerate() {
+            let verdict = match (self.config.language, detection) {
+                (Some(forced), _) => BlockLanguage {
+                    index,
+                    language: forced,
+                    confidence: 1.0,
+                    inherited: false,
+                },
+                (None, Some(d))
+                    if d.words >= MIN_WORDS_FOR_DETECTION && d.confidence >= MIN_CONFIDENCE =>
+                {
+                    BlockLanguage {
+                        index,
+                        language: d.language,
+                        confidence: d.confidence,
+                        inherited: false,
+                    }
+                }
+                _ => BlockLanguage {
+                    index,
+                    language: article_language,
+                    confidence: detection.map_or(0.0, |d| d.confidence),
+                    inherited: true,
+                },
+            };
+            languages.push(verdict);
+        }
+
+        let contexts: Vec<BlockContext<'_>> = document
+            .blocks
+            .iter()
+            .enumerate()
+            .map(|(index, block)| BlockContext {
+                index,
+                text: &block.text,
+                words: token::words(&block.text, &block.italic),
+                language: languages[index].language,
+                article_language,
+                resources: &self.resources,
+                newsroom: &self.newsroom,
+            })
+            .collect();
+
+        let mut raw: Vec<(usize, finding::RawFinding)> = Vec::new();
+        for (context, block) in contexts.iter().zip(&document.blocks) {
+            for found in self.block_findings(context, block).iter() {
+                raw.push((context.index, found.clone()));
+            }
+        }
+        let year = self.config.year.or_else(|| rules::dateline_year(document));
+        let article = ArticleContext {
+            blocks: &contexts,
+            language: article_language,
+            year,
+            newsroom: &self.newsroom,
+        };
+        for rule in &self.rules {
+            if let Implementation::Article(check) = &rule.implementation {
+                raw.extend(check.check(&article));
+            }
+        }
+        Report {
+            language: article_language,
+            blocks: languages,
+            findings: finalize(raw, document),
+        }
+    }
+
+    /// Runs the block rules on one block, or returns what the cache holds for it.
+    fn block_findings(
+        &self,
+        context: &BlockContext<'_>,
+        block: &DocumentBlock,
+    ) -> Arc<Vec<finding::RawFinding>> {
+        let mut hasher = DefaultHasher::new();
+        (
+            &block.text,
+            &block
+                .italic
+                .iter()
+                .map(|r| (r.start, r.end))
+                .collect::<Vec<_>>(),
+            context.language,
+            context.article_language,
+        )
+            .hash(&mut hasher);
+        let key = hasher.finish();
+        if let Some(found) = self
+            .block_cache
+            .lock()
+            .ok()
+            .and_then(|cache| cache.get(&key).cloned())
+        {
+            return found;
+        }
+        let mut found = Vec::new();
+        for rule in &self.rules {
+            if let Implementation::Block(check) = &rule.implementation {
+                found.extend(check.check(context));
+            }
+        }
+        let found = Arc::new(found);
+        if let Ok(mut cache) = self.block_cache.lock() {
+            if cache.len() >= CACHE_LIMIT {
+                cache.clear();
+            }
+            cache.insert(key, found.clone());
+        }
+        found
+    }
+
+    fn detect(&self, text: &str) -> Option<lang::Detection> {
+        let mut hasher = DefaultHasher::new();
+        text.hash(&mut hasher);
+        let key = hasher.finish();
+        if let Some(found) = self
+            .language_cache
+            .lock()
+            .ok()
+            .and_then(|cache| cache.get(&key).copied())
+        {
+            return found;
+        }
+        let detection = self.resources.detector().detect(text, 1);
+        if let Ok(mut cache) = self.language_cache.lock() {
+            if cache.len() >= CACHE_LIMIT {
+                cache.clear();
+            }
+            cache.insert(key, detection);
+        }
+        detection
+    }
+
+    /// The language most of the article's words are in (among confidently detected blocks).
+    fn article_language(&self, detections: &[Option<lang::Detection>]) -> Language {
+        let mut words: HashMap<Language, usize> = HashMap::new();
+        for detection in detections.iter().flatten() {
+            if detection.confidence >= MIN_CONFIDENCE {
+                *words.entry(detection.language).or_default() += detection.words;
+            }
+        }
+        words
+            .into_iter()
+            .max_by_key(|&(language, count)| (count, std::cmp::Reverse(language)))
+            .map(|(language, _)| language)
+            .unwrap_or(self.config.default_language.unwrap_or(Language::Indonesian))
+    }
+}
+
+/// Converts raw findings to UTF-16 offsets, drops overlapping duplicates, and sorts them.
+fn finalize(mut raw: Vec<(usize, finding::RawFinding)>, document: &Document) -> Vec<Finding> {
+    raw.sort_by(|a, b| {
+        (a.0, a.1.start, std::cmp::Reverse(a.1.severity), a.1.end).cmp(&(
+            b.0,
+            b.1.start,
+            std::cmp::Reverse(b.1.severity),
+            b.1.end,
+        ))
+    });
+    // One finding per stretch of text: the first (most severe) rule to claim a range wins.
+    let mut kept: Vec<(usize, finding::RawFinding)> = Vec::with_capacity(raw.len());
+    for (block, found) in raw {
+        let overlaps = kept
+            .iter()
+            .rev()
+            .take_while(|(b, _)| *b == block)
+            .any(|(_, k)| {
+                k.start < found.end && found.start < k.end && k.category == found.category
+            });
+        if !overlaps {
+            kept.push((block, found));
+        }
+    }
+    kept.into_iter()
+        .map(|(block, found)| {
+            let text = document.blocks.get(block).map_or("", |b| b.text.as_str());
+            let start = found.start.min(text.len());
+            let end = found.end.clamp(start, text.len());
+            Finding {
+                rule: found.rule.to_string(),
+                category: found.category,
+                severity: found.severity,
+                block,
+                start: offsets::byte_to_utf16(text, start),
+                end: offsets::byte_to_utf16(text, end),
+                text: text.get(start..end).unwrap_or_default().to_string(),
+                message: found.message,
+                suggestions: found.suggestions,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,208 @@
+//! What the checker knows: dictionaries, word lists, the language models, and the newsroom's own
+//! words and names.
+//!
+//! This is the only part of the checker that reads files: the Hunspell dictionaries, from
+//! `/usr/share/hunspell` (Debian's hunspell-id, hunspell-en-us, hunspell-en-gb) or the folder
+//! in `SUNTING_HUNSPELL_DIR`. Everything else is compiled in from `data/`. Dictionaries load on
+//! first use, so a newsroom that only writes Indonesian never pays for English.
+
+use crate::lang::{Detector, Language};
+use crate::lexicon::{Lexicon, FREQ_EN, FREQ_ID};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+
+const NONSTANDARD_ID: &str = include_str!("../data/nonstandard-id.tsv");
+const FOREIGN_ID: &str = include_str!("../data/foreign-id.tsv");
+
+/// Where Debian installs Hunspell dictionaries.
+pub const DEFAULT_HUNSPELL_DIR: &str = "/usr/share/hunspell";
+
+/// Shared, read-only knowledge; build once and share between checkers.
+pub struct Resources {
+    hunspell_dir: PathBuf,
+    indonesian: OnceLock<Lexicon>,
+    english: OnceLock<Lexicon>,
+    detector: OnceLock<Detector>,
+    /// Non-standard Indonesian form (lower-case) -> standard form.
+    pub nonstandard: HashMap<String, String>,
+    /// Foreign word or phrase (lower-case) -> Indonesian equivalent.
+    pub foreign: HashMap<String, String>,
+    warnings: Mutex<Vec<String>>,
+}
+
+impl Resources {
+    /// Resources reading Hunspell dictionaries from `SUNTING_HUNSPELL_DIR` or the system folder.
+    pub fn from_environment() -> Resources {
+        let dir = std::env::var_os("SUNTING_HUNSPELL_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_HUNSPELL_DIR));
+        Resources::with_hunspell_dir(&dir)
+    }
+
+    /// Resources reading Hunspell dictionaries from `dir`.
+    pub fn with_hunspell_dir(dir: &Path) -> Resources {
+        Resources {
+            hunspell_dir: dir.to_path_buf(),
+            indonesian: OnceLock::new(),
+            english: OnceLock::new(),
+            detector: OnceLock::new(),
+            nonstandard: parse_pairs(NONSTANDARD_ID),
+            foreign: parse_pairs(FOREIGN_ID),
+            warnings: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Loads everything now (on two threads) instead of on first use.
+    pub fn preload(&self) {
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                self.lexicon(Language::English);
+            });
+            self.lexicon(Language::Indonesian);
+            self.detector();
+        });
+    }
+
+    /// The lexicon for spelling in `language`, if Sunting spell-checks it.
+    pub fn lexicon(&self, language: Language) -> Option<&Lexicon> {
+        match language {
+            Language::Indonesian => Some(
+                self.indonesian
+                    .get_or_init(|| self.load(Language::Indonesian, &["id_ID"], FREQ_ID)),
+            ),
+            Language::English => Some(
+                self.english
+                    .get_or_init(|| self.load(Language::English, &["en_US", "en_GB"], FREQ_EN)),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The language detector.
+    pub fn detector(&self) -> &Detector {
+        self.detector.get_or_init(Detector::new)
+    }
+
+    /// Problems met while loading (a missing dictionary), for the user to see once.
+    pub fn warnings(&self) -> Vec<String> {
+        self.warnings.lock().map(|w| w.clone()).unwrap_or_default()
+    }
+
+    fn load(&self, language: Language, names: &[&str], frequencies: &str) -> Lexicon {
+        let mut dictionaries = Vec::new();
+        for name in names {
+            match self.load_hunspell(name) {
+                Ok(dictionary) => dictionaries.push(dictionary),
+                Err(message) => {
+                    if let Ok(mut warnings) = self.warnings.lock() {
+                        warnings.push(message);
+                    }
+                }
+            }
+        }
+        Lexicon::new(language, dictionaries, frequencies)
+    }
+
+    fn load_hunspell(&self, name: &str) -> Result<spellbook::Dictionary, String> {
+        let read = |extension: &str| {
+            let path = self.hunspell_dir.join(format!("{name}.{extension}"));
+            std::fs::read(&path)
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+                .map_err(|e| {
+                    format!(
+                        "cannot read {}: {e} (install the hunspell dictionary packages)",
+                        path.display()
+                    )
+                })
+        };
+        let (aff, dic) = (read("aff")?, read("dic")?);
+        spellbook::Dictionary::new(&aff, &dic)
+            .map_err(|e| format!("cannot parse the {name} dictionary: {e}"))
+    }
+}
+
+/// Reads a `key<TAB>value...` list with a header line; keys are lower-cased.
+fn parse_pairs(tsv: &str) -> HashMap<String, String> {
+    tsv.lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut columns = line.split('\t');
+            let key = columns.next()?.trim();
+            let value = columns.next()?.trim();
+            (!key.is_empty() && !value.is_empty()).then(|| (key.to_lowercase(), value.to_string()))
+        })
+        .collect()
+}
+
+/// The newsroom's own knowledge, from its store: accepted words and the name register.
+#[derive(Debug, Clone, Default)]
+pub struct Newsroom {
+    /// Words the newsroom accepts (lower-case, or as written for names).
+    pub words: HashSet<String>,
+    /// Names and how many saved articles use each spelling.
+    pub names: NameRegister,
+}
+
+impl Newsroom {
+    /// True when the newsroom dictionary holds `word` (as written or lower-cased).
+    pub fn knows(&self, word: &str) -> bool {
+        self.words.contains(word) || self.words.contains(&word.to_lowercase())
+    }
+}
+
+/// The archive's memory of names.
+#[derive(Debug, Clone, Default)]
+pub struct NameRegister {
+    /// Name -> number of saved articles using that spelling.
+    pub counts: HashMap<String, u32>,
+    /// Spellings an editor confirmed as canonical.
+    pub confirmed: HashSet<String>,
+    /// Pairs confirmed as different people or bodies (stored both ways round).
+    pub different: HashSet<(String, String)>,
+    index: OnceLock<crate::lexicon::symspell::SymSpell>,
+}
+
+impl NameRegister {
+    /// A register from counts, confirmed spellings and pairs of different names.
+    pub fn new(
+        counts: HashMap<String, u32>,
+        confirmed: HashSet<String>,
+        different: HashSet<(String, String)>,
+    ) -> NameRegister {
+        NameRegister {
+            counts,
+            confirmed,
+            different,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// True when an editor said `a` and `b` are different.
+    pub fn are_different(&self, a: &str, b: &str) -> bool {
+        self.different.contains(&(a.to_string(), b.to_string()))
+            || self.different.contains(&(b.to_string(), a.to_string()))
+    }
+
+    /// How many saved articles spell a name this way.
+    pub fn count(&self, name: &str) -> u32 {
+        self.counts.get(name).copied().unwrap_or(0)
+    }
+
+    /// Registered spellings one edit away from `name`, with their counts, most used first.
+    pub fn neighbours(&self, name: &str) -> Vec<(String, u32)> {
+        let index = self.index.get_or_init(|| {
+            crate::lexicon::symspell::SymSpell::new(
+                self.counts
+                    .iter()
+                    .map(|(name, &count)| (name.clone(), count as f32)),
+            )
+        });
+        index
+            .lookup(name, 1)
+            .into_iter()
+            .filter(|c| c.distance == 1)
+            .map(|c| (c.word, c.zipf as u32))
+            .collect()
+    }
+}

@@ -1,0 +1,148 @@
+//! `abbreviation_mix`: two short forms for one body in one story. A short form defined in the
+//! text ("Kementerian Komunikasi dan Informatika (Kominfo)") is the story's name for the body;
+//! another short form built on it ("Kemenkominfo", "Dishubkot" beside "Dishub") is noted on each
+//! use. A title built on it ("Menkominfo", the minister) names a person and passes.
+
+use super::{ArticleCheck, ArticleContext, Rule};
+use crate::finding::{Category, RawFinding, Severity};
+use std::collections::BTreeMap;
+
+/// The rule.
+pub struct AbbreviationMix;
+
+/// The id.
+pub const ID: &str = "abbreviation_mix";
+
+/// What may stand before a defined short form in another short form for the same body.
+const BODY_PREFIXES: &[&str] = &["", "kemen", "kem", "ke"];
+/// What may follow it.
+const BODY_SUFFIXES: &[&str] = &["", "kot", "kota", "kab", "prov", "ri", "pus", "da"];
+
+/// Small words inside proper names.
+const CONNECTORS: &[&str] = &["dan", "dari", "untuk", "and", "of", "the", "for", "&"];
+
+/// Short forms defined in brackets after a capitalised phrase: "Dinas Perhubungan (Dishub)".
+fn definitions(article: &ArticleContext<'_>) -> Vec<String> {
+    let mut defined = Vec::new();
+    for block in article.blocks {
+        for (index, word) in block.words.iter().enumerate() {
+            let before = &block.text[..word.range.start];
+            let after = &block.text[word.range.end..];
+            if !(before.ends_with('(') && after.starts_with(')'))
+                || !word.is_capitalised()
+                || word.parts.len() > 1
+            {
+                continue;
+            }
+            // At least two capitalised words right before the bracket (joined by "dan", "of"...): a
+            // proper name.
+            let preceding = block.words[..index]
+                .iter()
+                .rev()
+                .filter(|w| !CONNECTORS.contains(&w.text))
+                .take(2)
+                .filter(|w| w.is_capitalised())
+                .count();
+            if preceding == 2 && !defined.contains(&word.text.to_string()) {
+                defined.push(word.text.to_string());
+            }
+        }
+    }
+    defined
+}
+
+/// True when `other` is another short form for the body `short` names.
+fn same_body(short: &str, other: &str) -> bool {
+    let (short, other) = (short.to_lowercase(), other.to_lowercase());
+    if short == other {
+        return false;
+    }
+    let Some(position) = other.find(&short) else {
+        return false;
+    };
+    BODY_PREFIXES.contains(&&other[..position])
+        && BODY_SUFFIXES.contains(&&other[position + short.len()..])
+}
+
+impl AbbreviationMix {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Name,
+            severity: Severity::Info,
+            description: "Notes a second short form for a body the story already abbreviated (Kominfo defined, Kemenkominfo used); use one form throughout.",
+            enabled_by_default: true,
+            implementation: super::Implementation::Article(Box::new(AbbreviationMix)),
+        }
+    }
+}
+
+impl ArticleCheck for AbbreviationMix {
+    fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
+        let defined = definitions(article);
+        if defined.is_empty() {
+            return Vec::new();
+        }
+        let mut uses: BTreeMap<(String, String), Vec<(usize, std::ops::Range<usize>)>> =
+            BTreeMap::new();
+        for block in article.blocks {
+            for word in &block.words {
+                if let Some(short) = defined.iter().find(|short| same_body(short, word.text)) {
+                    uses.entry((short.clone(), word.text.to_string()))
+                        .or_default()
+                        .push((block.index, word.range.clone()));
+                }
+            }
+        }
+        let mut findings = Vec::new();
+        for ((short, other), places) in uses {
+            let times = if places.len() == 1 {
+                "once".to_string()
+            } else {
+                format!("{} times", places.len())
+            };
+            let message = format!("The story defines \"{short}\" but also uses \"{other}\" ({times}) for the same body; use one form.");
+            for (block, range) in places {
+                findings.push((
+                    block,
+                    Rule::finding(
+                        ID,
+                        Category::Name,
+                        Severity::Info,
+                        range,
+                        message.clone(),
+                        vec![short.clone()],
+                    ),
+                ));
+            }
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+
+    #[test]
+    fn a_second_short_form_is_noted() {
+        let text = "Pihak Kementerian Komunikasi dan Informatika (Kominfo) beralasan.\n\nDurov mendatangi kantor Kemenkominfo. Menkominfo Rudiantara menjamunya di Gedung Kemenkominfo.";
+        assert_flags(text, ID, &["Kemenkominfo", "Kemenkominfo"]);
+        assert_suggestion(text, ID, "Kemenkominfo", "Kominfo");
+    }
+
+    #[test]
+    fn city_suffix_counts_and_titles_do_not() {
+        assert!(same_body("Dishub", "Dishubkot"));
+        assert!(same_body("Kominfo", "Kemenkominfo"));
+        assert!(!same_body("Kominfo", "Menkominfo"));
+        assert!(!same_body("Kominfo", "Kominfo"));
+    }
+
+    #[test]
+    fn without_a_definition_nothing_is_noted() {
+        assert_flags("Kominfo dan Kemenkominfo disebut bergantian.", ID, &[]);
+    }
+}

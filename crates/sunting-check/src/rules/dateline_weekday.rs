@@ -1,0 +1,278 @@
+//! `dateline_weekday`: a weekday that does not match its date ("Rabu (1/8)" in a 2017 story:
+//! 1 August 2017 was a Tuesday). The year comes from the date itself ("(1/8/2017)"), from any
+//! full date elsewhere in the article, or from the checker's settings; without one, nothing is
+//! flagged (every weekday fits some year).
+
+use super::{ArticleCheck, ArticleContext, Rule};
+use crate::finding::{Category, RawFinding, Severity};
+use chrono::{Datelike, NaiveDate, Weekday};
+
+/// The rule.
+pub struct DatelineWeekday;
+
+/// The id.
+pub const ID: &str = "dateline_weekday";
+
+const DAYS: &[(&str, Weekday)] = &[
+    ("senin", Weekday::Mon),
+    ("selasa", Weekday::Tue),
+    ("rabu", Weekday::Wed),
+    ("kamis", Weekday::Thu),
+    ("jumat", Weekday::Fri),
+    ("jum'at", Weekday::Fri),
+    ("sabtu", Weekday::Sat),
+    ("minggu", Weekday::Sun),
+];
+
+/// A weekday with its date in brackets, as found in a text.
+struct DayDate {
+    range: std::ops::Range<usize>,
+    weekday: Weekday,
+    day: u32,
+    month: u32,
+    year: Option<i32>,
+}
+
+/// Finds "Selasa (1/8)" and "Jumat (24/11/2023)" in `text`.
+fn day_dates(text: &str) -> Vec<DayDate> {
+    let mut found = Vec::new();
+    let lower = text.to_lowercase();
+    for (name, weekday) in DAYS {
+        let mut from = 0;
+        while let Some(position) = lower[from..].find(name) {
+            let start = from + position;
+            from = start + name.len();
+            let before_ok = lower[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !before_ok || !text[start..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let rest = &text[from..];
+            let trimmed = rest.trim_start();
+            let Some(inner_start) = trimmed.strip_prefix('(') else {
+                continue;
+            };
+            let Some(close) = inner_start.find(')') else {
+                continue;
+            };
+            let parts: Vec<&str> = inner_start[..close].split('/').map(str::trim).collect();
+            let numbers: Vec<Option<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
+            let (day, month, year) = match numbers.as_slice() {
+                [Some(d), Some(m)] => (*d, *m, None),
+                [Some(d), Some(m), Some(y)] => (
+                    *d,
+                    *m,
+                    Some(if *y < 100 {
+                        2000 + *y as i32
+                    } else {
+                        *y as i32
+                    }),
+                ),
+                _ => continue,
+            };
+            let end = from + (rest.len() - trimmed.len()) + 1 + close + 1;
+            found.push(DayDate {
+                range: start..end,
+                weekday: *weekday,
+                day,
+                month,
+                year,
+            });
+        }
+    }
+    found
+}
+
+/// The year of the first full date "(d/m/yyyy)" in the document, if any.
+pub fn dateline_year(document: &crate::Document) -> Option<i32> {
+    document
+        .blocks
+        .iter()
+        .flat_map(|b| day_dates(&b.text))
+        .find_map(|d| d.year)
+        .or_else(|| {
+            document.blocks.iter().find_map(|block| {
+                let text = &block.text;
+                text.match_indices('/').find_map(|(i, _)| {
+                    let after: String = text[i + 1..]
+                        .chars()
+                        .take_while(char::is_ascii_digit)
+                        .collect();
+                    let close = text[i + 1 + after.len()..].starts_with(')');
+                    (after.len() == 4 && close && text[..i].rsplit('/').nth(1).is_some())
+                        .then(|| after.parse().ok())
+                        .flatten()
+                })
+            })
+        })
+}
+
+fn day_name(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "Senin",
+        Weekday::Tue => "Selasa",
+        Weekday::Wed => "Rabu",
+        Weekday::Thu => "Kamis",
+        Weekday::Fri => "Jumat",
+        Weekday::Sat => "Sabtu",
+        Weekday::Sun => "Minggu",
+    }
+}
+
+impl DatelineWeekday {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Date,
+            severity: Severity::Error,
+            description: "Flags a weekday that does not match its date in the article's year, such as \"Rabu (1/8)\" when 1 August was a Tuesday.",
+            enabled_by_default: true,
+            implementation: super::Implementation::Article(Box::new(DatelineWeekday)),
+        }
+    }
+}
+
+impl ArticleCheck for DatelineWeekday {
+    fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
+        let mut findings = Vec::new();
+        for block in article.blocks {
+            for found in day_dates(block.text) {
+                let Some(year) = found.year.or(article.year) else {
+                    continue;
+                };
+                let Some(date) = NaiveDate::from_ymd_opt(year, found.month, found.day) else {
+                    let message = format!("{}/{} is not a date.", found.day, found.month);
+                    findings.push((
+                        block.index,
+                        Rule::finding(
+                            ID,
+                            Category::Date,
+                            Severity::Error,
+                            found.range.clone(),
+                            message,
+                            Vec::new(),
+                        ),
+                    ));
+                    continue;
+                };
+                if date.weekday() == found.weekday {
+                    continue;
+                }
+                let right = day_name(date.weekday());
+                let original = &block.text[found.range.clone()];
+                let name_end = original
+                    .find(|c: char| c.is_whitespace() || c == '(')
+                    .unwrap_or(original.len());
+                let suggestion = format!("{right}{}", &original[name_end..]);
+                let message = format!(
+                    "{} {} {year} was a {right} ({}), not a {}.",
+                    found.day,
+                    month_name(found.month),
+                    english_day(date.weekday()),
+                    day_name(found.weekday)
+                );
+                findings.push((
+                    block.index,
+                    Rule::finding(
+                        ID,
+                        Category::Date,
+                        Severity::Error,
+                        found.range.clone(),
+                        message,
+                        vec![suggestion],
+                    ),
+                ));
+            }
+        }
+        findings
+    }
+}
+
+fn month_name(month: u32) -> &'static str {
+    [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ]
+    .get(month as usize - 1)
+    .copied()
+    .unwrap_or("?")
+}
+
+fn english_day(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::ID;
+    use crate::CheckConfig;
+
+    fn flagged_in(text: &str, year: Option<i32>) -> Vec<(String, Vec<String>)> {
+        check_with(
+            text,
+            CheckConfig {
+                year,
+                ..Default::default()
+            },
+        )
+        .into_iter()
+        .filter(|f| f.rule == ID)
+        .map(|f| (f.text, f.suggestions))
+        .collect()
+    }
+
+    #[test]
+    fn wrong_weekday_in_the_articles_year() {
+        assert_eq!(
+            flagged_in("Rabu (1/8), Durov mendatangi kantor itu.", Some(2017)),
+            [("Rabu (1/8)".to_string(), vec!["Selasa (1/8)".to_string()])]
+        );
+        assert!(flagged_in("Selasa (1/8), Durov mendatangi kantor itu.", Some(2017)).is_empty());
+    }
+
+    #[test]
+    fn year_from_the_date_or_the_text() {
+        assert_eq!(
+            flagged_in("Jumat (5/3/2026) uji coba dimulai.", None).len(),
+            1,
+            "5 March 2026 is a Thursday"
+        );
+        assert!(flagged_in("Kamis (5/3/2026) uji coba dimulai.", None).is_empty());
+        assert_eq!(flagged_in("Kamis (5/3/2026) uji coba dimulai.\n\nSabtu (7/3) bus kembali beroperasi, Senin (8/3) ditutup.", None).len(), 1);
+    }
+
+    #[test]
+    fn without_a_year_nothing_is_flagged() {
+        assert!(flagged_in("Rabu (1/8), Durov datang.", None).is_empty());
+    }
+
+    #[test]
+    fn impossible_dates_are_flagged() {
+        assert_eq!(
+            flagged_in("Senin (31/2/2026) rapat digelar.", None).len(),
+            1
+        );
+    }
+}

@@ -1,0 +1,185 @@
+//! The rules: one rule per file, each with its tests beside it, all listed in [`registry`].
+//!
+//! A *block rule* ([`Check`]) looks at one block at a time; its findings are cached per block,
+//! so re-checking an edited article only redoes the blocks that changed. An *article rule*
+//! ([`ArticleCheck`]) compares blocks with each other (names, short forms) and runs on every
+//! check; it works from the words the blocks already hold, so it stays cheap. Neither can fail:
+//! a rule that finds nothing returns nothing.
+
+mod abbreviation_mix;
+mod dateline_weekday;
+mod foreign_word;
+mod furniture;
+mod malayism;
+mod men_assimilation;
+mod name_archive;
+mod name_consistency;
+mod nonstandard;
+mod numbers;
+mod ordinal;
+mod phrases;
+mod preposition_joined;
+mod pun;
+mod reduplication;
+mod repeated_word;
+mod spelling;
+mod time_format;
+mod unbalanced;
+mod verb_jika;
+
+pub use dateline_weekday::dateline_year;
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+use crate::finding::{Category, RawFinding, Severity};
+use crate::lang::Language;
+use crate::resources::{Newsroom, Resources};
+use crate::token::Word;
+
+/// One block as the rules see it.
+pub struct BlockContext<'a> {
+    /// Its index in the document.
+    pub index: usize,
+    /// Its text.
+    pub text: &'a str,
+    /// Its words.
+    pub words: Vec<Word<'a>>,
+    /// The language it is checked in.
+    pub language: Language,
+    /// The article's language.
+    pub article_language: Language,
+    /// Shared knowledge.
+    pub resources: &'a Resources,
+    /// The newsroom's words and names.
+    pub newsroom: &'a Newsroom,
+}
+
+/// The whole article as article rules see it.
+pub struct ArticleContext<'a> {
+    /// Every block, in order.
+    pub blocks: &'a [BlockContext<'a>],
+    /// The article's language.
+    pub language: Language,
+    /// The year the article is dated, when known (for weekday checks).
+    pub year: Option<i32>,
+    /// The newsroom's words and names.
+    pub newsroom: &'a Newsroom,
+}
+
+/// A rule over one block.
+pub trait Check: Send + Sync {
+    /// The findings in `block` (byte offsets within it).
+    fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding>;
+}
+
+/// A rule over the whole article.
+pub trait ArticleCheck: Send + Sync {
+    /// The findings in the article, each with its block index.
+    fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)>;
+}
+
+/// How a rule runs.
+pub enum Implementation {
+    /// Per block, cached.
+    Block(Box<dyn Check>),
+    /// Over the article.
+    Article(Box<dyn ArticleCheck>),
+}
+
+/// A registered rule.
+pub struct Rule {
+    /// Stable id (snake_case), used in findings and settings.
+    pub id: &'static str,
+    /// What it is about.
+    pub category: Category,
+    /// Its default severity.
+    pub severity: Severity,
+    /// What it checks, written for editors.
+    pub description: &'static str,
+    /// On unless switched off.
+    pub enabled_by_default: bool,
+    /// The check itself.
+    pub implementation: Implementation,
+}
+
+impl Rule {
+    /// A finding of this rule at a byte range.
+    pub fn finding(
+        id: &'static str,
+        category: Category,
+        severity: Severity,
+        range: std::ops::Range<usize>,
+        message: impl Into<String>,
+        suggestions: Vec<String>,
+    ) -> RawFinding {
+        RawFinding {
+            rule: id,
+            category,
+            severity,
+            start: range.start,
+            end: range.end,
+            message: message.into(),
+            suggestions,
+        }
+    }
+}
+
+macro_rules! rules {
+    ($($module:ident :: $ty:ident),* $(,)?) => {
+        /// Every rule, in alphabetical order of id.
+        pub fn registry() -> Vec<Rule> {
+            let mut rules = vec![$($module::$ty::rule()),*];
+            rules.sort_by_key(|rule| rule.id);
+            rules
+        }
+    };
+}
+
+rules![
+    abbreviation_mix::AbbreviationMix,
+    dateline_weekday::DatelineWeekday,
+    foreign_word::ForeignWord,
+    furniture::Furniture,
+    malayism::Malayism,
+    men_assimilation::MeNAssimilation,
+    name_archive::NameArchive,
+    name_consistency::NameConsistency,
+    nonstandard::Nonstandard,
+    numbers::Numbers,
+    ordinal::Ordinal,
+    phrases::Phrases,
+    preposition_joined::PrepositionJoined,
+    pun::Pun,
+    reduplication::Reduplication,
+    repeated_word::RepeatedWord,
+    spelling::Spelling,
+    time_format::TimeFormat,
+    unbalanced::Unbalanced,
+    verb_jika::VerbJika,
+];
+
+#[cfg(test)]
+mod registry_tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_snake_case_and_described() {
+        let rules = registry();
+        let mut ids: Vec<&str> = rules.iter().map(|r| r.id).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), rules.len(), "duplicate rule ids");
+        for rule in &rules {
+            assert!(
+                rule.id.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{}",
+                rule.id
+            );
+            assert!(
+                rule.description.len() > 20 && rule.description.ends_with('.'),
+                "{} needs a description",
+                rule.id
+            );
+        }
+    }
+}

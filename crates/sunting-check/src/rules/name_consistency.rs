@@ -1,0 +1,212 @@
+//! `name_consistency`: a name spelt one way once and another way more often in the same story
+//! (Rudiatara once, Rudiantara twice). The rarer spelling is flagged with the frequent one as
+//! the suggestion. What separates a typo from two different people: the count imbalance, a
+//! length of five letters or more, one edit apart (two for names of ten letters or more), the
+//! rarer spelling not being an ordinary word, and the editor's list of names known to differ.
+//! Old spellings (Soeharto beside Suharto) are reported as mixed spelling, not as typos.
+
+use super::{ArticleCheck, ArticleContext, Rule};
+use crate::finding::{Category, RawFinding, Severity};
+use crate::lang::Language;
+use crate::lexicon::symspell::osa_distance;
+use crate::names::{is_name_shaped, modern_spelling};
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// The rule.
+pub struct NameConsistency;
+
+/// The id.
+pub const ID: &str = "name_consistency";
+
+/// Where each spelling of a name occurs: spelling -> (block, byte range).
+pub type Occurrences<'a> = BTreeMap<&'a str, Vec<(usize, Range<usize>)>>;
+
+/// Collects name-shaped words; a word that starts a sentence counts only when the same
+/// spelling also appears mid-sentence or is not an ordinary word in lower case.
+pub fn name_occurrences<'a>(article: &ArticleContext<'a>) -> Occurrences<'a> {
+    let mut mid: Occurrences<'a> = BTreeMap::new();
+    let mut start: Occurrences<'a> = BTreeMap::new();
+    for block in article.blocks {
+        for word in &block.words {
+            if !is_name_shaped(word) {
+                continue;
+            }
+            let map = if word.sentence_start {
+                &mut start
+            } else {
+                &mut mid
+            };
+            map.entry(word.text)
+                .or_default()
+                .push((block.index, word.range.clone()));
+        }
+    }
+    let resources = article.blocks.first().map(|b| b.resources);
+    for (name, places) in start {
+        let ordinary = resources.is_some_and(|r| is_ordinary_word(r, name));
+        if mid.contains_key(name) || !ordinary {
+            mid.entry(name).or_default().extend(places);
+        }
+    }
+    mid
+}
+
+/// True when the lower-case form of `word` is a common Indonesian or English word.
+pub fn is_ordinary_word(resources: &crate::Resources, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [Language::Indonesian, Language::English]
+        .into_iter()
+        .filter_map(|language| resources.lexicon(language))
+        .any(|lexicon| lexicon.is_common_lowercase(&lower))
+}
+
+/// True when `a` and `b` are close enough to be one name misspelt.
+pub fn is_typo_pair(a: &str, b: &str) -> bool {
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    if a_len.min(b_len) < 5 {
+        return false;
+    }
+    // An inflected form ("Durovnya", "Jokowi's") is the same name, not a typo.
+    let (short, long) = if a_len < b_len { (a, b) } else { (b, a) };
+    if long.starts_with(short) {
+        return false;
+    }
+    let bound = if a_len.min(b_len) >= 10 { 2 } else { 1 };
+    let a_chars: Vec<char> = a.to_lowercase().chars().collect();
+    osa_distance(&a_chars, &b.to_lowercase(), bound) <= bound
+        && strsim::jaro_winkler(&a.to_lowercase(), &b.to_lowercase()) >= 0.88
+}
+
+impl NameConsistency {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Name,
+            severity: Severity::Error,
+            description: "Flags a name spelt differently from how the same story spells it more often (Rudiatara once, Rudiantara twice), and old spellings mixed with new ones.",
+            enabled_by_default: true,
+            implementation: super::Implementation::Article(Box::new(NameConsistency)),
+        }
+    }
+}
+
+impl ArticleCheck for NameConsistency {
+    fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
+        let occurrences = name_occurrences(article);
+        let Some(resources) = article.blocks.first().map(|b| b.resources) else {
+            return Vec::new();
+        };
+        let mut findings = Vec::new();
+        for (&rare, places) in &occurrences {
+            if article.newsroom.names.confirmed.contains(rare) {
+                continue;
+            }
+            let best = occurrences
+                .iter()
+                .filter(|(&frequent, frequent_places)| {
+                    frequent != rare
+                        && frequent_places.len() >= 2
+                        && frequent_places.len() > places.len()
+                })
+                .filter(|(&frequent, _)| !article.newsroom.names.are_different(rare, frequent))
+                .filter(|(&frequent, _)| {
+                    is_typo_pair(rare, frequent)
+                        || modern_spelling(rare) == modern_spelling(frequent)
+                })
+                .max_by_key(|(_, frequent_places)| frequent_places.len());
+            let Some((&frequent, frequent_places)) = best else {
+                continue;
+            };
+            let mixed = modern_spelling(rare) == modern_spelling(frequent);
+            if !mixed && is_ordinary_word(resources, rare) {
+                continue;
+            }
+            let (severity, message) = if mixed {
+                (Severity::Info, format!("Mixed spelling: \"{rare}\" ({}) and \"{frequent}\" ({}) in one story; use one.", places.len(), frequent_places.len()))
+            } else {
+                let times = |n: usize| {
+                    if n == 1 {
+                        "once".to_string()
+                    } else {
+                        format!("{n} times")
+                    }
+                };
+                (
+                    Severity::Error,
+                    format!(
+                        "\"{rare}\" appears {}, but the story spells it \"{frequent}\" {}.",
+                        times(places.len()),
+                        times(frequent_places.len())
+                    ),
+                )
+            };
+            for (block, range) in places {
+                findings.push((
+                    *block,
+                    Rule::finding(
+                        ID,
+                        Category::Name,
+                        severity,
+                        range.clone(),
+                        message.clone(),
+                        vec![frequent.to_string()],
+                    ),
+                ));
+            }
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+
+    #[test]
+    fn flags_the_rarer_spelling() {
+        let text = "Menkominfo, Rudiantara mengatakan surat sudah dikirim.\n\nIa dijamu oleh Menkominfo Rudiantara.\n\nPolemik terjadi karena email dari Menteri Rudiatara belum terkirim.";
+        assert_suggestion(text, ID, "Rudiatara", "Rudiantara");
+        assert_flags(text, ID, &["Rudiatara"]);
+    }
+
+    #[test]
+    fn equal_counts_and_different_names_pass() {
+        assert_flags(
+            "Susilo bertemu Susila. Susilo dan Susila lalu pergi.",
+            ID,
+            &[],
+        );
+        assert_flags(
+            "Sri Mulyani hadir. Sri Mulyani berbicara. Bambang dan Bambung tidak.",
+            ID,
+            &[],
+        );
+    }
+
+    #[test]
+    fn ordinary_words_and_inflections_are_not_names() {
+        assert_flags("Kamis pagi Kamis sore, Kami datang.", ID, &[]);
+        assert_flags(
+            "Jokowi datang. Jokowi pulang. Jokowinya tersenyum.",
+            ID,
+            &[],
+        );
+    }
+
+    #[test]
+    fn old_spelling_is_mixed_spelling() {
+        let found: Vec<(String, crate::Severity)> = check("Presiden Soeharto lahir di Kemusuk. Presiden Soeharto memimpin lama. Presiden Suharto wafat pada 2008.").into_iter().filter(|f| f.rule == ID).map(|f| (f.text, f.severity)).collect();
+        assert_eq!(found, [("Suharto".to_string(), crate::Severity::Info)]);
+    }
+
+    #[test]
+    fn typo_pairs() {
+        assert!(is_typo_pair("Rudiatara", "Rudiantara"));
+        assert!(is_typo_pair("Kemenkominfo", "Kemenkomifno"));
+        assert!(!is_typo_pair("Ahmad", "Ahmadi"));
+        assert!(!is_typo_pair("Budi", "Bude"));
+    }
+}

@@ -1,0 +1,105 @@
+//! `nonstandard`: non-standard (tidak baku) spellings with a standard form in KBBI
+//! (respon -> respons, ijin -> izin, praktek -> praktik). The list is data:
+//! `data/nonstandard-id.tsv`, with the source of each entry. Checked inside quotes too: a
+//! speaker's words are still spelt the standard way.
+
+use super::{BlockContext, Check, Rule};
+use crate::finding::{Category, RawFinding, Severity};
+use crate::lang::Language;
+use crate::lexicon::capitalise;
+
+/// The rule.
+pub struct Nonstandard;
+
+/// The id.
+pub const ID: &str = "nonstandard";
+
+impl Nonstandard {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Nonstandard,
+            severity: Severity::Warning,
+            description: "Flags non-standard spellings (tidak baku) and gives the standard form from KBBI, such as respon -> respons or ijin -> izin.",
+            enabled_by_default: true,
+            implementation: super::Implementation::Block(Box::new(Nonstandard)),
+        }
+    }
+}
+
+impl Check for Nonstandard {
+    fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
+        if block.language != Language::Indonesian {
+            return Vec::new();
+        }
+        let mut findings = Vec::new();
+        for word in &block.words {
+            if word.in_address || word.italic || (word.is_capitalised() && !word.sentence_start) {
+                continue;
+            }
+            let lower = word.text.to_lowercase();
+            let Some(standard) = block.resources.nonstandard.get(&lower) else {
+                continue;
+            };
+            if block.newsroom.knows(word.text) {
+                continue;
+            }
+            let suggestion = if word.is_capitalised() {
+                capitalise(standard)
+            } else {
+                standard.clone()
+            };
+            let message = format!(
+                "\"{}\" is not the standard spelling; KBBI has \"{suggestion}\".",
+                word.text
+            );
+            findings.push(Rule::finding(
+                ID,
+                Category::Nonstandard,
+                Severity::Warning,
+                word.range.clone(),
+                message,
+                vec![suggestion],
+            ));
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::ID;
+
+    #[test]
+    fn flags_nonstandard_words_with_the_standard_form() {
+        assert_suggestion(
+            "Surat itu tidak mendapatkan respon dari mereka.",
+            ID,
+            "respon",
+            "respons",
+        );
+        assert_suggestion(
+            "Warga belum mendapat ijin dari kelurahan.",
+            ID,
+            "ijin",
+            "izin",
+        );
+        assert_suggestion(
+            "Resiko itu sudah diperhitungkan sejak awal.",
+            ID,
+            "Resiko",
+            "Risiko",
+        );
+    }
+
+    #[test]
+    fn standard_forms_and_names_pass() {
+        assert_flags(
+            "Respons warga baik dan izin sudah terbit, kata Praktek.",
+            ID,
+            &[],
+        );
+    }
+}

@@ -1,0 +1,161 @@
+//! `pun`: the particle *pun* is written apart (apa pun, siapa pun) except in the fixed words
+//! adapun, ataupun, bagaimanapun, biarpun, kalaupun, kendatipun, maupun, meskipun, sekalipun,
+//! sungguhpun, walaupun (PUEBI), which are written together.
+
+use super::{BlockContext, Check, Rule};
+use crate::finding::{Category, RawFinding, Severity};
+use crate::lang::Language;
+use crate::lexicon::capitalise;
+
+/// The rule.
+pub struct Pun;
+
+/// The id.
+pub const ID: &str = "pun";
+
+const JOINED: &[&str] = &[
+    "adapun",
+    "andaipun",
+    "ataupun",
+    "bagaimanapun",
+    "biarpun",
+    "kalaupun",
+    "kendatipun",
+    "maupun",
+    "meskipun",
+    "sekalipun",
+    "sungguhpun",
+    "walaupun",
+    "sekalipun",
+    "mentang-mentangpun",
+];
+/// Words after which *pun* stands apart.
+const APART_AFTER: &[&str] = &[
+    "apa",
+    "siapa",
+    "mana",
+    "kapan",
+    "berapa",
+    "bagaimana",
+    "di mana",
+    "ke mana",
+    "satu",
+    "sedikit",
+    "sesuatu",
+    "begitu",
+    "demikian",
+    "ini",
+    "itu",
+    "kami",
+    "kita",
+    "dia",
+    "ia",
+    "saya",
+    "mereka",
+    "aku",
+    "engkau",
+    "anda",
+    "beliau",
+    "ketika",
+    "saat",
+    "setelah",
+    "sebelum",
+    "sejak",
+    "hal",
+    "hari",
+    "tahun",
+    "pemerintah",
+    "polisi",
+    "warga",
+    "orang",
+];
+
+impl Pun {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Style,
+            severity: Severity::Warning,
+            description: "Checks how pun is written: apart after most words (apa pun, siapa pun), joined in the fixed words such as meskipun, walaupun, maupun.",
+            enabled_by_default: true,
+            implementation: super::Implementation::Block(Box::new(Pun)),
+        }
+    }
+}
+
+impl Check for Pun {
+    fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
+        if block.language != Language::Indonesian {
+            return Vec::new();
+        }
+        let mut findings = Vec::new();
+        for (index, word) in block.words.iter().enumerate() {
+            if word.in_address || (word.is_capitalised() && !word.sentence_start) {
+                continue;
+            }
+            let lower = word.text.to_lowercase();
+            // Joined where it should stand apart: "apapun".
+            if let Some(base) = lower.strip_suffix("pun") {
+                if !JOINED.contains(&lower.as_str()) && APART_AFTER.contains(&base) {
+                    let fixed = format!("{} pun", &word.text[..base.len()]);
+                    let message = format!("Write \"pun\" apart here: \"{fixed}\".");
+                    findings.push(Rule::finding(
+                        ID,
+                        Category::Style,
+                        Severity::Warning,
+                        word.range.clone(),
+                        message,
+                        vec![fixed],
+                    ));
+                }
+            }
+            // Apart where it should be joined: "walau pun".
+            if lower == "pun" && index > 0 {
+                let previous = &block.words[index - 1];
+                let joined = format!("{}pun", previous.text.to_lowercase());
+                if JOINED.contains(&joined.as_str())
+                    && &block.text[previous.range.end..word.range.start] == " "
+                {
+                    let fixed = if previous.is_capitalised() {
+                        capitalise(&joined)
+                    } else {
+                        joined
+                    };
+                    let message = format!("\"{fixed}\" is written as one word.");
+                    findings.push(Rule::finding(
+                        ID,
+                        Category::Style,
+                        Severity::Warning,
+                        previous.range.start..word.range.end,
+                        message,
+                        vec![fixed],
+                    ));
+                }
+            }
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::ID;
+
+    #[test]
+    fn apart_and_joined() {
+        assert_suggestion("Apapun hasilnya, kami terima.", ID, "Apapun", "Apa pun");
+        assert_suggestion(
+            "Ia tetap datang walau pun hujan.",
+            ID,
+            "walau pun",
+            "walaupun",
+        );
+        assert_flags(
+            "Siapa pun boleh datang, meskipun hujan; bagaimanapun juga, ia pun pergi.",
+            ID,
+            &[],
+        );
+    }
+}

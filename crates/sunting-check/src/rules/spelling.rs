@@ -1,0 +1,176 @@
+//! `spelling`: words that are not in the dictionary of their block's language.
+//!
+//! Only Indonesian and English blocks are spell-checked. Names come first: a capitalised word,
+//! an acronym, a word with digits or inner capitals, and anything in an address is never
+//! "corrected" (the name rules look after names). A lower-case word unknown in Indonesian but
+//! known in English is a foreign word, reported by `foreign_word`, not a misspelling. Words the
+//! newsroom added to its dictionary are accepted.
+
+use super::{BlockContext, Check, Rule};
+use crate::finding::{Category, RawFinding, Severity};
+use crate::lang::Language;
+use crate::token::Word;
+
+/// The rule.
+pub struct Spelling;
+
+/// The id.
+pub const ID: &str = "spelling";
+
+impl Spelling {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Spelling,
+            severity: Severity::Error,
+            description: "Flags words that are not in the Indonesian or English dictionary (typos), with the likeliest corrections. Names, acronyms and addresses are left alone.",
+            enabled_by_default: true,
+            implementation: super::Implementation::Block(Box::new(Spelling)),
+        }
+    }
+}
+
+/// True when a word is a candidate for spell-checking at all.
+pub fn is_checkable(word: &Word<'_>) -> bool {
+    !(word.in_address
+        || word.has_digit()
+        || word.is_all_caps()
+        || word.has_inner_capital()
+        || word.text.chars().count() < 2
+        || word.text.contains(['_', '@', '/']))
+}
+
+impl Check for Spelling {
+    fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
+        let Some(lexicon) = block.resources.lexicon(block.language) else {
+            return Vec::new();
+        };
+        let english = match block.language {
+            Language::Indonesian => block.resources.lexicon(Language::English),
+            _ => None,
+        };
+        let mut findings = Vec::new();
+        for word in &block.words {
+            if !is_checkable(word) || word.italic {
+                continue;
+            }
+            // Names first: capitalised words are never corrected into common words.
+            if word.is_capitalised() {
+                continue;
+            }
+            let lower = word.text.to_lowercase();
+            if block.resources.nonstandard.contains_key(&lower)
+                || block.resources.foreign.contains_key(&lower)
+                || super::malayism::is_malay_only(block, &lower)
+            {
+                continue; // reported by `nonstandard` and `foreign_word` with better advice
+            }
+            let unknown_parts: Vec<&str> = word
+                .parts
+                .iter()
+                .copied()
+                .filter(|part| {
+                    !part.chars().all(|c| c.is_ascii_digit()) && !knows(block, lexicon, part)
+                })
+                .collect();
+            if unknown_parts.is_empty() || knows(block, lexicon, word.text) {
+                continue;
+            }
+            if english.is_some_and(|en| unknown_parts.iter().all(|part| en.knows(part))) {
+                continue; // an English word in Indonesian copy: `foreign_word` territory
+            }
+            if word.parts.len() > 1 && super::preposition_joined::is_joined_preposition(&lower) {
+                continue;
+            }
+            let suggestions = lexicon.suggest(word.text, 3);
+            let message = match suggestions.first() {
+                Some(best) => format!(
+                    "\"{}\" is not in the {} dictionary; did you mean \"{best}\"?",
+                    word.text,
+                    block.language.name()
+                ),
+                None => format!(
+                    "\"{}\" is not in the {} dictionary.",
+                    word.text,
+                    block.language.name()
+                ),
+            };
+            findings.push(Rule::finding(
+                ID,
+                Category::Spelling,
+                Severity::Error,
+                word.range.clone(),
+                message,
+                suggestions,
+            ));
+        }
+        findings
+    }
+}
+
+fn knows(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, word: &str) -> bool {
+    block.newsroom.knows(word) || lexicon.knows(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::ID;
+
+    #[test]
+    fn flags_typos_with_the_right_word_first() {
+        assert_suggestion(
+            "Mereka membahas langkah untuk mengatasai masalah ini.",
+            ID,
+            "mengatasai",
+            "mengatasi",
+        );
+        assert_suggestion(
+            "Email itu belum terkirim padaya sampai sekarang.",
+            ID,
+            "padaya",
+            "padanya",
+        );
+        assert_suggestion(
+            "Sejumlah penumpnag menunggu di halte sejak pagi.",
+            ID,
+            "penumpnag",
+            "penumpang",
+        );
+    }
+
+    #[test]
+    fn accepts_standard_derived_forms_hunspell_misses() {
+        assert_flags("Pemblokiran itu ditengarai terkait perpesanan. Setelahnya ia memastikannya dan mengatasinya, ujarnya.", ID, &[]);
+    }
+
+    #[test]
+    fn leaves_names_acronyms_and_addresses_alone() {
+        assert_flags(
+            "Durov menemui Rudiantara di Kemenkominfo, Jakarta Pusat, lewat Kanal247.com dan IHSG.",
+            ID,
+            &[],
+        );
+    }
+
+    #[test]
+    fn english_words_in_indonesian_are_not_misspellings() {
+        assert_flags(
+            "Ia mengunggah video itu ke platform streaming miliknya.",
+            ID,
+            &[],
+        );
+    }
+
+    #[test]
+    fn english_blocks_use_english_dictionaries() {
+        let text = "The government recieved the letter on Tuesday and said the colour of the flag would not change.";
+        assert_suggestion(text, ID, "recieved", "received");
+        assert_eq!(
+            flagged(text, ID),
+            ["recieved"],
+            "British spellings are correct"
+        );
+    }
+}

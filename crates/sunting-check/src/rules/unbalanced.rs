@@ -1,0 +1,111 @@
+//! `unbalanced`: a quotation mark or bracket opened and not closed in the same paragraph, or
+//! closed without being opened.
+
+use super::{BlockContext, Check, Rule};
+use crate::finding::{Category, RawFinding, Severity};
+
+/// The rule.
+pub struct Unbalanced;
+
+/// The id.
+pub const ID: &str = "unbalanced";
+
+impl Unbalanced {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Style,
+            severity: Severity::Warning,
+            description: "Flags quotation marks and brackets that are opened and not closed in the same paragraph, or closed without being opened.",
+            enabled_by_default: true,
+            implementation: super::Implementation::Block(Box::new(Unbalanced)),
+        }
+    }
+}
+
+impl Check for Unbalanced {
+    fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
+        let mut findings = Vec::new();
+        let mut flag = |at: usize, ch: char, message: &str| {
+            findings.push(Rule::finding(
+                ID,
+                Category::Style,
+                Severity::Warning,
+                at..at + ch.len_utf8(),
+                message.to_string(),
+                Vec::new(),
+            ));
+        };
+        let mut brackets: Vec<(usize, char)> = Vec::new();
+        let mut straight_quotes: Vec<usize> = Vec::new();
+        let mut curly: Vec<usize> = Vec::new();
+        for (index, ch) in block.text.char_indices() {
+            match ch {
+                '(' | '[' => brackets.push((index, ch)),
+                ')' | ']' => {
+                    let opener = if ch == ')' { '(' } else { '[' };
+                    match brackets.last() {
+                        Some(&(_, open)) if open == opener => {
+                            brackets.pop();
+                        }
+                        // "1) ..." and "a) ..." list markers close nothing.
+                        _ if block.text[..index]
+                            .chars()
+                            .rev()
+                            .take_while(|c| c.is_alphanumeric())
+                            .count()
+                            <= 2
+                            && brackets.is_empty() => {}
+                        _ => flag(index, ch, "This bracket closes nothing."),
+                    }
+                }
+                '"' => straight_quotes.push(index),
+                '“' => curly.push(index),
+                '”' => {
+                    if curly.pop().is_none() {
+                        flag(index, ch, "This quotation mark closes nothing.");
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (index, ch) in brackets {
+            flag(index, ch, "This bracket is never closed.");
+        }
+        for index in curly {
+            flag(index, '“', "This quotation is never closed.");
+        }
+        if straight_quotes.len() % 2 == 1 {
+            let last = *straight_quotes.last().unwrap();
+            flag(
+                last,
+                '"',
+                "An odd number of quotation marks: one is missing.",
+            );
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::ID;
+
+    #[test]
+    fn flags_what_is_left_open() {
+        assert_flags("Ia berkata, \"Kami sepakat. Lalu pergi.", ID, &["\""]);
+        assert_flags("Kementerian (Kominfo beralasan.", ID, &["("]);
+        assert_flags("Kominfo) beralasan panjang lebar.", ID, &[")"]);
+    }
+
+    #[test]
+    fn balanced_text_passes() {
+        assert_flags(
+            "\"Kami sepakat,\" kata Durov (CEO Telegram). “Baik,” jawabnya. 1) satu 2) dua",
+            ID,
+            &[],
+        );
+    }
+}
