@@ -12,9 +12,7 @@ use tempfile::TempDir;
 const SUNTING: &str = env!("CARGO_BIN_EXE_sunting");
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(name)
 }
 
 fn sample_story() -> PathBuf {
@@ -28,9 +26,7 @@ struct Desk {
 
 impl Desk {
     fn new() -> Desk {
-        Desk {
-            dir: tempfile::tempdir().unwrap(),
-        }
+        Desk { dir: tempfile::tempdir().unwrap() }
     }
 
     fn db(&self) -> PathBuf {
@@ -45,13 +41,7 @@ impl Desk {
 
     fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(SUNTING);
-        command
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .env("SUNTING_AUTHOR", "ayu")
-            .env_remove("SUNTING_DB")
-            .env("NO_COLOR", "1");
+        command.arg("--db").arg(self.db()).args(args).env("SUNTING_AUTHOR", "ayu").env_remove("SUNTING_DB").env("NO_COLOR", "1");
         command
     }
 
@@ -63,11 +53,7 @@ impl Desk {
     #[track_caller]
     fn ok(&self, args: &[&str]) -> String {
         let output = self.run(args);
-        assert!(
-            output.status.success(),
-            "sunting {args:?} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        assert!(output.status.success(), "sunting {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
         String::from_utf8(output.stdout).unwrap()
     }
 
@@ -75,17 +61,9 @@ impl Desk {
     #[track_caller]
     fn fails(&self, args: &[&str]) -> String {
         let output = self.run(args);
-        assert_eq!(
-            output.status.code(),
-            Some(1),
-            "sunting {args:?} should fail: {output:?}"
-        );
+        assert_eq!(output.status.code(), Some(1), "sunting {args:?} should fail: {output:?}");
         let stderr = String::from_utf8(output.stderr).unwrap();
-        assert_eq!(
-            stderr.lines().count(),
-            1,
-            "one line of error, got {stderr:?}"
-        );
+        assert_eq!(stderr.lines().count(), 1, "one line of error, got {stderr:?}");
         assert!(stderr.starts_with("sunting: error: "), "{stderr}");
         stderr
     }
@@ -95,28 +73,17 @@ impl Desk {
     }
 
     fn import_sample(&self) -> String {
-        self.ok(&["import", sample_story().to_str().unwrap()])
-            .trim()
-            .to_string()
+        self.ok(&["import", sample_story().to_str().unwrap()]).trim().to_string()
     }
 }
 
 #[test]
 fn import_prints_one_id_per_file_and_list_shows_them() {
     let desk = Desk::new();
-    let ids = desk.ok(&[
-        "import",
-        sample_story().to_str().unwrap(),
-        fixture("durov-visit.md").to_str().unwrap(),
-    ]);
+    let ids = desk.ok(&["import", sample_story().to_str().unwrap(), fixture("durov-visit.md").to_str().unwrap()]);
     assert_eq!(ids, "1\n2\n");
     let listed = desk.json(&["list", "--json"]);
-    let headlines: Vec<&str> = listed
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["headline"].as_str().unwrap())
-        .collect();
+    let headlines: Vec<&str> = listed.as_array().unwrap().iter().map(|a| a["headline"].as_str().unwrap()).collect();
     assert_eq!(headlines.len(), 2);
     assert!(headlines.contains(&"Pendiri aplikasi pesan datang ke Jakarta"));
     let table = desk.ok(&["list"]);
@@ -130,31 +97,10 @@ fn markdown_import_keeps_structure_and_front_matter() {
     let article = desk.json(&["show", "1", "--json"]);
     let content = &article["content"];
     assert_eq!(content["byline"], "Tim Redaksi");
-    assert_eq!(
-        content["tags"],
-        serde_json::json!(["teknologi", "Telegram"])
-    );
-    let kinds: Vec<&str> = content["body"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["type"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        kinds,
-        [
-            "paragraph",
-            "heading",
-            "paragraph",
-            "quote",
-            "list_item",
-            "list_item"
-        ]
-    );
-    assert_eq!(
-        content["body"][2]["runs"][1],
-        serde_json::json!({"text": "ruang serba guna", "marks": [{"type": "italic"}]})
-    );
+    assert_eq!(content["tags"], serde_json::json!(["teknologi", "Telegram"]));
+    let kinds: Vec<&str> = content["body"].as_array().unwrap().iter().map(|b| b["type"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["paragraph", "heading", "paragraph", "quote", "list_item", "list_item"]);
+    assert_eq!(content["body"][2]["runs"][1], serde_json::json!({"text": "ruang serba guna", "marks": [{"type": "italic"}]}));
 }
 
 #[test]
@@ -167,19 +113,8 @@ fn list_filters_by_status_and_searches() {
     assert_eq!(ready.as_array().unwrap().len(), 1);
     assert_eq!(ready[0]["id"], 2);
     let found = desk.json(&["list", "--search", "trayek", "--json"]);
-    assert_eq!(
-        found
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|a| a["id"].as_i64().unwrap())
-            .collect::<Vec<_>>(),
-        vec![1]
-    );
-    assert_eq!(
-        desk.json(&["list", "--search", "zzzz", "--json"]),
-        serde_json::json!([])
-    );
+    assert_eq!(found.as_array().unwrap().iter().map(|a| a["id"].as_i64().unwrap()).collect::<Vec<_>>(), vec![1]);
+    assert_eq!(desk.json(&["list", "--search", "zzzz", "--json"]), serde_json::json!([]));
     assert!(desk.run(&["list", "--status", "published"]).status.code() == Some(2));
 }
 
@@ -188,27 +123,14 @@ fn edit_history_diff_restore_on_the_sample_story() {
     let desk = Desk::new();
     let id = desk.import_sample();
     let original = std::fs::read_to_string(sample_story()).unwrap();
-    let fixed = original
-        .replace("Hendriyato", "Hendriyanto")
-        .replace("lewat disitu", "lewat di situ")
-        .replace("ijin trayek", "izin trayek");
+    let fixed =
+        original.replace("Hendriyato", "Hendriyanto").replace("lewat disitu", "lewat di situ").replace("ijin trayek", "izin trayek");
     let edited = desk.file("edited.txt", &fixed);
 
-    let saved = desk.ok(&[
-        "edit",
-        &id,
-        "--file",
-        edited.to_str().unwrap(),
-        "--note",
-        "cek nama kepala dinas",
-        "--author",
-        "budi",
-    ]);
+    let saved = desk.ok(&["edit", &id, "--file", edited.to_str().unwrap(), "--note", "cek nama kepala dinas", "--author", "budi"]);
     assert_eq!(saved, "Saved revision 2 of article 1 (+4 -3 words)\n");
     // Saving the same text again adds nothing.
-    assert!(desk
-        .ok(&["edit", &id, "--file", edited.to_str().unwrap()])
-        .starts_with("No changes"));
+    assert!(desk.ok(&["edit", &id, "--file", edited.to_str().unwrap()]).starts_with("No changes"));
 
     let history = desk.json(&["history", &id, "--json"]);
     let history = history.as_array().unwrap();
@@ -216,20 +138,11 @@ fn edit_history_diff_restore_on_the_sample_story() {
     assert_eq!(history[0]["author"], "ayu");
     assert_eq!(history[1]["author"], "budi");
     assert_eq!(history[1]["note"], "cek nama kepala dinas");
-    assert_eq!(
-        (
-            history[1]["words_added"].as_u64(),
-            history[1]["words_removed"].as_u64()
-        ),
-        (Some(4), Some(3))
-    );
+    assert_eq!((history[1]["words_added"].as_u64(), history[1]["words_removed"].as_u64()), (Some(4), Some(3)));
 
     // The diff shows exactly the words that changed.
     let diff = desk.json(&["diff", &id, "--json"]);
-    assert_eq!(
-        (diff["from"].as_u64(), diff["to"].as_u64()),
-        (Some(1), Some(2))
-    );
+    assert_eq!((diff["from"].as_u64(), diff["to"].as_u64()), (Some(1), Some(2)));
     let mut deleted = Vec::new();
     let mut inserted = Vec::new();
     for block in diff["blocks"].as_array().unwrap() {
@@ -253,27 +166,15 @@ fn edit_history_diff_restore_on_the_sample_story() {
     assert!(text.contains("[-Hendriyato-]{+Hendriyanto+}"), "{text}");
     assert!(text.contains("[-disitu-]{+di situ+}"), "{text}");
     let coloured = desk.ok(&["diff", &id, "1", "2", "--color", "always"]);
-    assert!(
-        coloured.contains("\x1b[31;9mHendriyato\x1b[0m\x1b[32;4mHendriyanto\x1b[0m"),
-        "{coloured:?}"
-    );
+    assert!(coloured.contains("\x1b[31;9mHendriyato\x1b[0m\x1b[32;4mHendriyanto\x1b[0m"), "{coloured:?}");
 
     // Restore adds revision 3 equal to revision 1.
-    assert_eq!(
-        desk.ok(&["restore", &id, "1"]),
-        "Restored revision 1 of article 1 as revision 3\n"
-    );
+    assert_eq!(desk.ok(&["restore", &id, "1"]), "Restored revision 1 of article 1 as revision 3\n");
     let latest = desk.json(&["show", &id, "--json"]);
     let first = desk.json(&["show", &id, "--revision", "1", "--json"]);
     assert_eq!(latest["revision"], 3);
     assert_eq!(latest["content"], first["content"]);
-    assert_eq!(
-        desk.json(&["history", &id, "--json"])
-            .as_array()
-            .unwrap()
-            .len(),
-        3
-    );
+    assert_eq!(desk.json(&["history", &id, "--json"]).as_array().unwrap().len(), 3);
     assert!(desk.ok(&["diff", &id, "1", "3"]).contains("No changes."));
 }
 
@@ -282,27 +183,15 @@ fn exports_read_back() {
     let desk = Desk::new();
     desk.ok(&["import", fixture("durov-visit.md").to_str().unwrap()]);
     let markdown = desk.dir.path().join("out.md");
-    desk.ok(&[
-        "export",
-        "1",
-        "--format",
-        "markdown",
-        "--out",
-        markdown.to_str().unwrap(),
-    ]);
+    desk.ok(&["export", "1", "--format", "markdown", "--out", markdown.to_str().unwrap()]);
     // Importing the export gives the same content.
     desk.ok(&["import", markdown.to_str().unwrap()]);
-    assert_eq!(
-        desk.json(&["show", "1", "--json"])["content"],
-        desk.json(&["show", "2", "--json"])["content"]
-    );
+    assert_eq!(desk.json(&["show", "1", "--json"])["content"], desk.json(&["show", "2", "--json"])["content"]);
 
     let html = desk.ok(&["export", "1", "--format", "html"]);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<h1>Pendiri aplikasi pesan datang ke Jakarta</h1>"));
-    assert!(html.contains(
-        "<blockquote><p>Kami sepakat bekerja sama menghapus konten negatif.</p></blockquote>"
-    ));
+    assert!(html.contains("<blockquote><p>Kami sepakat bekerja sama menghapus konten negatif.</p></blockquote>"));
     assert!(html.contains("<em>ruang serba guna</em>"));
 
     let json: Value = serde_json::from_str(&desk.ok(&["export", "1", "--format", "json"])).unwrap();
@@ -314,30 +203,16 @@ fn exports_read_back() {
 fn errors_are_one_clear_line() {
     let desk = Desk::new();
     desk.import_sample();
-    assert!(desk
-        .fails(&["show", "99"])
-        .contains("no article with id 99"));
-    assert!(desk
-        .fails(&["diff", "1", "1", "7"])
-        .contains("has no revision 7"));
+    assert!(desk.fails(&["show", "99"]).contains("no article with id 99"));
+    assert!(desk.fails(&["diff", "1", "1", "7"]).contains("has no revision 7"));
     let missing = desk.dir.path().join("missing.txt");
-    assert!(desk
-        .fails(&["import", missing.to_str().unwrap()])
-        .contains("cannot read"));
+    assert!(desk.fails(&["import", missing.to_str().unwrap()]).contains("cannot read"));
     let latin1 = desk.dir.path().join("latin1.txt");
     std::fs::write(&latin1, b"Judul\n\nCaf\xe9 di Gambir.\n").unwrap();
-    assert!(desk
-        .fails(&["import", latin1.to_str().unwrap()])
-        .contains("is not UTF-8"));
-    assert!(desk
-        .fails(&["edit", "1", "--file", latin1.to_str().unwrap()])
-        .contains("is not UTF-8"));
+    assert!(desk.fails(&["import", latin1.to_str().unwrap()]).contains("is not UTF-8"));
+    assert!(desk.fails(&["edit", "1", "--file", latin1.to_str().unwrap()]).contains("is not UTF-8"));
     // A bad file among good ones imports nothing.
-    desk.fails(&[
-        "import",
-        sample_story().to_str().unwrap(),
-        latin1.to_str().unwrap(),
-    ]);
+    desk.fails(&["import", sample_story().to_str().unwrap(), latin1.to_str().unwrap()]);
     assert_eq!(desk.json(&["list", "--json"]).as_array().unwrap().len(), 1);
     // Usage errors exit with 2.
     assert_eq!(desk.run(&["show"]).status.code(), Some(2));
@@ -348,16 +223,10 @@ fn errors_are_one_clear_line() {
 fn newer_database_is_refused_untouched() {
     let desk = Desk::new();
     desk.import_sample();
-    Connection::open(desk.db())
-        .unwrap()
-        .pragma_update(None, "user_version", 999)
-        .unwrap();
+    Connection::open(desk.db()).unwrap().pragma_update(None, "user_version", 999).unwrap();
     let message = desk.fails(&["list"]);
     assert!(message.contains("newer version of Sunting"), "{message}");
-    let version: i64 = Connection::open(desk.db())
-        .unwrap()
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
+    let version: i64 = Connection::open(desk.db()).unwrap().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, 999);
 }
 
@@ -371,34 +240,18 @@ fn locked_database_is_reported_and_loses_nothing() {
     let message = desk.fails(&["edit", "1", "--file", edited.to_str().unwrap()]);
     assert!(message.contains("locked"), "{message}");
     holder.execute_batch("ROLLBACK").unwrap();
-    assert_eq!(
-        desk.json(&["history", "1", "--json"])
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
-    assert!(desk
-        .ok(&["edit", "1", "--file", edited.to_str().unwrap()])
-        .starts_with("Saved revision 2"));
+    assert_eq!(desk.json(&["history", "1", "--json"]).as_array().unwrap().len(), 1);
+    assert!(desk.ok(&["edit", "1", "--file", edited.to_str().unwrap()]).starts_with("Saved revision 2"));
 }
 
 #[test]
 fn every_command_has_help() {
-    for command in [
-        "import", "list", "show", "edit", "history", "diff", "restore", "status", "export",
-    ] {
-        let output = Command::new(SUNTING)
-            .args([command, "--help"])
-            .output()
-            .unwrap();
+    for command in ["import", "list", "show", "edit", "history", "diff", "restore", "status", "export"] {
+        let output = Command::new(SUNTING).args([command, "--help"]).output().unwrap();
         assert!(output.status.success(), "{command} --help");
         let text = String::from_utf8(output.stdout).unwrap();
         assert!(text.contains("Usage: sunting"), "{command}: {text}");
-        assert!(
-            text.contains("--db"),
-            "{command} shows the global --db option"
-        );
+        assert!(text.contains("--db"), "{command} shows the global --db option");
     }
 }
 
@@ -420,20 +273,10 @@ fn default_database_is_created_with_the_sample_story() {
     assert!(String::from_utf8_lossy(&first.stderr).contains("with the sample story"));
     let listed: Value = serde_json::from_slice(&first.stdout).unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 1);
-    assert!(home
-        .path()
-        .join("data/id.sunting.desktop/sunting.db")
-        .exists());
+    assert!(home.path().join("data/id.sunting.desktop/sunting.db").exists());
     let second = run();
     assert!(second.stderr.is_empty(), "the sample is loaded once");
-    assert_eq!(
-        serde_json::from_slice::<Value>(&second.stdout)
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(serde_json::from_slice::<Value>(&second.stdout).unwrap().as_array().unwrap().len(), 1);
 }
 
 /// Saves in a loop and kills the saving process at random moments: every save that printed
@@ -442,23 +285,14 @@ fn default_database_is_created_with_the_sample_story() {
 fn acknowledged_saves_survive_sigkill() {
     let desk = Desk::new();
     let id = desk.import_sample();
-    let mut seed: u64 = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64;
+    let mut seed: u64 = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64;
     let mut acknowledged: Vec<(u64, String)> = Vec::new();
     for round in 0..40 {
         let text = format!("Judul putaran {round}\n\nIsi yang disimpan pada putaran {round}.");
         let file = desk.file(&format!("round-{round}.txt"), &text);
-        let mut child = desk
-            .command(&["edit", &id, "--file", file.to_str().unwrap()])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        let mut child =
+            desk.command(&["edit", &id, "--file", file.to_str().unwrap()]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         std::thread::sleep(std::time::Duration::from_micros((seed >> 33) % 12_000));
         let _ = child.kill(); // SIGKILL; harmless if it already finished
         let output = child.wait_with_output().unwrap();
@@ -469,21 +303,13 @@ fn acknowledged_saves_survive_sigkill() {
         }
     }
     let connection = Connection::open(desk.db()).unwrap();
-    let integrity: String = connection
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
+    let integrity: String = connection.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(integrity, "ok");
     for (number, headline) in &acknowledged {
         let shown = desk.json(&["show", &id, "--revision", &number.to_string(), "--json"]);
-        assert_eq!(
-            shown["content"]["headline"],
-            headline.as_str(),
-            "acknowledged revision {number}"
-        );
+        assert_eq!(shown["content"]["headline"], headline.as_str(), "acknowledged revision {number}");
     }
     // The app reopens and saves without help.
     let after = desk.file("after.txt", "Sesudah\n\nMasih bisa disimpan.");
-    assert!(desk
-        .ok(&["edit", &id, "--file", after.to_str().unwrap()])
-        .starts_with("Saved revision"));
+    assert!(desk.ok(&["edit", &id, "--file", after.to_str().unwrap()]).starts_with("Saved revision"));
 }

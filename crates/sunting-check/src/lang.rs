@@ -36,13 +36,7 @@ pub enum Language {
 
 impl Language {
     /// Every language, in a fixed order.
-    pub const ALL: [Language; 5] = [
-        Language::Indonesian,
-        Language::English,
-        Language::Malay,
-        Language::Javanese,
-        Language::Sundanese,
-    ];
+    pub const ALL: [Language; 5] = [Language::Indonesian, Language::English, Language::Malay, Language::Javanese, Language::Sundanese];
 
     /// The BCP 47 code.
     pub fn code(self) -> &'static str {
@@ -58,11 +52,7 @@ impl Language {
     /// The language for a BCP 47 code ("id", "en-GB", "ms"), if Sunting knows it.
     pub fn from_code(code: &str) -> Option<Language> {
         let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-        let primary = if primary == "in" {
-            "id".to_string()
-        } else {
-            primary
-        };
+        let primary = if primary == "in" { "id".to_string() } else { primary };
         Language::ALL.into_iter().find(|l| l.code() == primary)
     }
 
@@ -118,33 +108,18 @@ impl Detector {
         let mut markers: HashMap<Box<str>, Vec<(Language, f32)>> = HashMap::new();
         for line in MARKERS.lines().skip(1) {
             let mut columns = line.split('\t');
-            let (Some(word), Some(code), Some(weight)) =
-                (columns.next(), columns.next(), columns.next())
-            else {
+            let (Some(word), Some(code), Some(weight)) = (columns.next(), columns.next(), columns.next()) else {
                 continue;
             };
-            let (Some(language), Ok(weight)) =
-                (Language::from_code(code), weight.trim().parse::<f32>())
-            else {
+            let (Some(language), Ok(weight)) = (Language::from_code(code), weight.trim().parse::<f32>()) else {
                 continue;
             };
-            markers
-                .entry(word.trim().to_lowercase().into())
-                .or_default()
-                .push((language, weight));
+            markers.entry(word.trim().to_lowercase().into()).or_default().push((language, weight));
         }
         Detector {
-            frequencies: [
-                parse_frequencies(FREQ_ID),
-                parse_frequencies(FREQ_EN),
-                parse_frequencies(FREQ_MS),
-            ],
+            frequencies: [parse_frequencies(FREQ_ID), parse_frequencies(FREQ_EN), parse_frequencies(FREQ_MS)],
             markers,
-            whatlang: whatlang::Detector::with_allowlist(vec![
-                whatlang::Lang::Ind,
-                whatlang::Lang::Jav,
-                whatlang::Lang::Eng,
-            ]),
+            whatlang: whatlang::Detector::with_allowlist(vec![whatlang::Lang::Ind, whatlang::Lang::Jav, whatlang::Lang::Eng]),
         }
     }
 
@@ -163,8 +138,7 @@ impl Detector {
     pub fn detect(&self, text: &str, min_words: usize) -> Option<Detection> {
         let mut scores = [0f32; 5];
         let mut words = 0;
-        for word in text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-'))
-        {
+        for word in text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-')) {
             let word = word.trim_matches(|c: char| !c.is_alphabetic());
             if word.is_empty() || word.chars().count() > 30 {
                 continue;
@@ -181,21 +155,12 @@ impl Detector {
                 scores[Language::Javanese.index()] += 0.4 * words as f32 * info.confidence() as f32;
             }
         }
-        let best = (0..5)
-            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
-            .unwrap_or(0);
+        let best = (0..5).max_by(|&a, &b| scores[a].total_cmp(&scores[b])).unwrap_or(0);
         // Probabilities from log10 likelihoods, tempered by the number of words so one long
         // paragraph does not claim certainty from small per-word differences.
         let temperature = (words as f32).sqrt().max(1.0);
-        let total: f32 = scores
-            .iter()
-            .map(|s| 10f32.powf((s - scores[best]) / temperature))
-            .sum();
-        Some(Detection {
-            language: Language::ALL[best],
-            confidence: 1.0 / total,
-            words,
-        })
+        let total: f32 = scores.iter().map(|s| 10f32.powf((s - scores[best]) / temperature)).sum();
+        Some(Detection { language: Language::ALL[best], confidence: 1.0 / total, words })
     }
 
     fn score_word(&self, lower: &str, scores: &mut [f32; 5]) {
@@ -239,16 +204,13 @@ mod tests {
     #[test]
     fn tells_the_five_apart() {
         detects("Pemerintah kota mengatakan bahwa jadwal bus akan diumumkan pekan depan karena aplikasi belum siap.", Language::Indonesian);
-        detects("The city government said the bus timetable would be announced next week because the app was not ready.", Language::English);
+        detects(
+            "The city government said the bus timetable would be announced next week because the app was not ready.",
+            Language::English,
+        );
         detects("Kerajaan negeri berkata bahawa jadual bas akan diumumkan minggu depan kerana aplikasi belum sedia.", Language::Malay);
-        detects(
-            "Aku arep lunga menyang pasar karo kancaku amarga ora ana panganan ing omah.",
-            Language::Javanese,
-        );
-        detects(
-            "Abdi badé angkat ka pasar sareng réréncangan sabab teu aya tuangeun di bumi.",
-            Language::Sundanese,
-        );
+        detects("Aku arep lunga menyang pasar karo kancaku amarga ora ana panganan ing omah.", Language::Javanese);
+        detects("Abdi badé angkat ka pasar sareng réréncangan sabab teu aya tuangeun di bumi.", Language::Sundanese);
     }
 
     #[test]

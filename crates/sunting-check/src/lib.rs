@@ -63,10 +63,7 @@ impl Document {
         Document {
             blocks: split_paragraphs(text)
                 .into_iter()
-                .map(|(_, text)| DocumentBlock {
-                    text: text.to_string(),
-                    italic: Vec::new(),
-                })
+                .map(|(_, text)| DocumentBlock { text: text.to_string(), italic: Vec::new() })
                 .collect(),
             language: None,
         }
@@ -74,15 +71,9 @@ impl Document {
 
     /// An article: the headline, the standfirst (when there is one), then the body's blocks.
     pub fn from_article(content: &ArticleContent) -> Document {
-        let mut blocks = vec![DocumentBlock {
-            text: content.headline.clone(),
-            italic: Vec::new(),
-        }];
+        let mut blocks = vec![DocumentBlock { text: content.headline.clone(), italic: Vec::new() }];
         if !content.standfirst.is_empty() {
-            blocks.push(DocumentBlock {
-                text: content.standfirst.clone(),
-                italic: Vec::new(),
-            });
+            blocks.push(DocumentBlock { text: content.standfirst.clone(), italic: Vec::new() });
         }
         for block in &content.body {
             let mut text = String::new();
@@ -96,10 +87,7 @@ impl Document {
             }
             blocks.push(DocumentBlock { text, italic });
         }
-        Document {
-            blocks,
-            language: Language::from_code(&content.language),
-        }
+        Document { blocks, language: Language::from_code(&content.language) }
     }
 }
 
@@ -192,11 +180,7 @@ impl Checker {
     }
 
     /// A checker that also knows the newsroom's words and names.
-    pub fn with_newsroom(
-        resources: Arc<Resources>,
-        config: CheckConfig,
-        newsroom: Newsroom,
-    ) -> Checker {
+    pub fn with_newsroom(resources: Arc<Resources>, config: CheckConfig, newsroom: Newsroom) -> Checker {
         let rules = rules::registry()
             .into_iter()
             .filter(|rule| {
@@ -204,14 +188,7 @@ impl Checker {
                 on && !config.disabled_rules.contains(rule.id)
             })
             .collect();
-        Checker {
-            resources,
-            newsroom,
-            config,
-            rules,
-            language_cache: Mutex::new(HashMap::new()),
-            block_cache: Mutex::new(HashMap::new()),
-        }
+        Checker { resources, newsroom, config, rules, language_cache: Mutex::new(HashMap::new()), block_cache: Mutex::new(HashMap::new()) }
     }
 
     /// The shared resources.
@@ -221,34 +198,14 @@ impl Checker {
 
     /// Checks a document.
     pub fn check(&self, document: &Document) -> Report {
-        let detections: Vec<Option<lang::Detection>> = document
-            .blocks
-            .iter()
-            .map(|block| self.detect(&block.text))
-            .collect();
-        let article_language = self
-            .config
-            .language
-            .or(document.language)
-            .unwrap_or_else(|| self.article_language(&detections));
+        let detections: Vec<Option<lang::Detection>> = document.blocks.iter().map(|block| self.detect(&block.text)).collect();
+        let article_language = self.config.language.or(document.language).unwrap_or_else(|| self.article_language(&detections));
         let mut languages = Vec::with_capacity(document.blocks.len());
         for (index, detection) in detections.iter().enumerate() {
             let verdict = match (self.config.language, detection) {
-                (Some(forced), _) => BlockLanguage {
-                    index,
-                    language: forced,
-                    confidence: 1.0,
-                    inherited: false,
-                },
-                (None, Some(d))
-                    if d.words >= MIN_WORDS_FOR_DETECTION && d.confidence >= MIN_CONFIDENCE =>
-                {
-                    BlockLanguage {
-                        index,
-                        language: d.language,
-                        confidence: d.confidence,
-                        inherited: false,
-                    }
+                (Some(forced), _) => BlockLanguage { index, language: forced, confidence: 1.0, inherited: false },
+                (None, Some(d)) if d.words >= MIN_WORDS_FOR_DETECTION && d.confidence >= MIN_CONFIDENCE => {
+                    BlockLanguage { index, language: d.language, confidence: d.confidence, inherited: false }
                 }
                 _ => BlockLanguage {
                     index,
@@ -282,49 +239,22 @@ impl Checker {
             }
         }
         let year = self.config.year.or_else(|| rules::dateline_year(document));
-        let article = ArticleContext {
-            blocks: &contexts,
-            language: article_language,
-            year,
-            newsroom: &self.newsroom,
-        };
+        let article = ArticleContext { blocks: &contexts, language: article_language, year, newsroom: &self.newsroom };
         for rule in &self.rules {
             if let Implementation::Article(check) = &rule.implementation {
                 raw.extend(check.check(&article));
             }
         }
-        Report {
-            language: article_language,
-            blocks: languages,
-            findings: finalize(raw, document),
-        }
+        Report { language: article_language, blocks: languages, findings: finalize(raw, document) }
     }
 
     /// Runs the block rules on one block, or returns what the cache holds for it.
-    fn block_findings(
-        &self,
-        context: &BlockContext<'_>,
-        block: &DocumentBlock,
-    ) -> Arc<Vec<finding::RawFinding>> {
+    fn block_findings(&self, context: &BlockContext<'_>, block: &DocumentBlock) -> Arc<Vec<finding::RawFinding>> {
         let mut hasher = DefaultHasher::new();
-        (
-            &block.text,
-            &block
-                .italic
-                .iter()
-                .map(|r| (r.start, r.end))
-                .collect::<Vec<_>>(),
-            context.language,
-            context.article_language,
-        )
+        (&block.text, &block.italic.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), context.language, context.article_language)
             .hash(&mut hasher);
         let key = hasher.finish();
-        if let Some(found) = self
-            .block_cache
-            .lock()
-            .ok()
-            .and_then(|cache| cache.get(&key).cloned())
-        {
+        if let Some(found) = self.block_cache.lock().ok().and_then(|cache| cache.get(&key).cloned()) {
             return found;
         }
         let mut found = Vec::new();
@@ -347,12 +277,7 @@ impl Checker {
         let mut hasher = DefaultHasher::new();
         text.hash(&mut hasher);
         let key = hasher.finish();
-        if let Some(found) = self
-            .language_cache
-            .lock()
-            .ok()
-            .and_then(|cache| cache.get(&key).copied())
-        {
+        if let Some(found) = self.language_cache.lock().ok().and_then(|cache| cache.get(&key).copied()) {
             return found;
         }
         let detection = self.resources.detector().detect(text, 1);
@@ -384,12 +309,7 @@ impl Checker {
 /// Converts raw findings to UTF-16 offsets, drops overlapping duplicates, and sorts them.
 fn finalize(mut raw: Vec<(usize, finding::RawFinding)>, document: &Document) -> Vec<Finding> {
     raw.sort_by(|a, b| {
-        (a.0, a.1.start, std::cmp::Reverse(a.1.severity), a.1.end).cmp(&(
-            b.0,
-            b.1.start,
-            std::cmp::Reverse(b.1.severity),
-            b.1.end,
-        ))
+        (a.0, a.1.start, std::cmp::Reverse(a.1.severity), a.1.end).cmp(&(b.0, b.1.start, std::cmp::Reverse(b.1.severity), b.1.end))
     });
     // One finding per stretch of text: the first (most severe) rule to claim a range wins.
     let mut kept: Vec<(usize, finding::RawFinding)> = Vec::with_capacity(raw.len());
@@ -398,9 +318,7 @@ fn finalize(mut raw: Vec<(usize, finding::RawFinding)>, document: &Document) -> 
             .iter()
             .rev()
             .take_while(|(b, _)| *b == block)
-            .any(|(_, k)| {
-                k.start < found.end && found.start < k.end && k.category == found.category
-            });
+            .any(|(_, k)| k.start < found.end && found.start < k.end && k.category == found.category);
         if !overlaps {
             kept.push((block, found));
         }

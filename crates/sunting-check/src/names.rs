@@ -25,11 +25,7 @@ pub fn extract_names<'a>(blocks: impl IntoIterator<Item = &'a str>) -> HashMap<S
             if !is_name_shaped(&word) {
                 continue;
             }
-            let counts = if word.sentence_start {
-                &mut at_start
-            } else {
-                &mut mid_sentence
-            };
+            let counts = if word.sentence_start { &mut at_start } else { &mut mid_sentence };
             *counts.entry(word.text.to_string()).or_default() += 1;
         }
     }
@@ -44,13 +40,7 @@ pub fn extract_names<'a>(blocks: impl IntoIterator<Item = &'a str>) -> HashMap<S
 /// Old Dutch-era spellings and their modern letters (Soeharto/Suharto, Djakarta/Jakarta).
 pub fn modern_spelling(name: &str) -> String {
     let lower = name.to_lowercase();
-    lower
-        .replace("oe", "u")
-        .replace("dj", "j")
-        .replace("tj", "c")
-        .replace("sj", "sy")
-        .replace("nj", "ny")
-        .replace("ch", "kh")
+    lower.replace("oe", "u").replace("dj", "j").replace("tj", "c").replace("sj", "sy").replace("nj", "ny").replace("ch", "kh")
 }
 
 #[cfg(test)]
@@ -66,10 +56,7 @@ mod tests {
         assert_eq!(names.get("Durov"), Some(&2));
         assert_eq!(names.get("Rudiantara"), Some(&1));
         assert_eq!(names.get("Telegram"), Some(&1));
-        assert!(
-            !names.contains_key("Setelahnya"),
-            "only ever starts a sentence"
-        );
+        assert!(!names.contains_key("Setelahnya"), "only ever starts a sentence");
         assert!(!names.contains_key("IHSG"), "acronyms are not names here");
         assert_eq!(names.get("Menkominfo"), None, "starts the block only");
     }

@@ -34,9 +34,7 @@ pub struct Resources {
 impl Resources {
     /// Resources reading Hunspell dictionaries from `SUNTING_HUNSPELL_DIR` or the system folder.
     pub fn from_environment() -> Resources {
-        let dir = std::env::var_os("SUNTING_HUNSPELL_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(DEFAULT_HUNSPELL_DIR));
+        let dir = std::env::var_os("SUNTING_HUNSPELL_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(DEFAULT_HUNSPELL_DIR));
         Resources::with_hunspell_dir(&dir)
     }
 
@@ -67,14 +65,8 @@ impl Resources {
     /// The lexicon for spelling in `language`, if Sunting spell-checks it.
     pub fn lexicon(&self, language: Language) -> Option<&Lexicon> {
         match language {
-            Language::Indonesian => Some(
-                self.indonesian
-                    .get_or_init(|| self.load(Language::Indonesian, &["id_ID"], FREQ_ID)),
-            ),
-            Language::English => Some(
-                self.english
-                    .get_or_init(|| self.load(Language::English, &["en_US", "en_GB"], FREQ_EN)),
-            ),
+            Language::Indonesian => Some(self.indonesian.get_or_init(|| self.load(Language::Indonesian, &["id_ID"], FREQ_ID))),
+            Language::English => Some(self.english.get_or_init(|| self.load(Language::English, &["en_US", "en_GB"], FREQ_EN))),
             _ => None,
         }
     }
@@ -109,16 +101,10 @@ impl Resources {
             let path = self.hunspell_dir.join(format!("{name}.{extension}"));
             std::fs::read(&path)
                 .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-                .map_err(|e| {
-                    format!(
-                        "cannot read {}: {e} (install the hunspell dictionary packages)",
-                        path.display()
-                    )
-                })
+                .map_err(|e| format!("cannot read {}: {e} (install the hunspell dictionary packages)", path.display()))
         };
         let (aff, dic) = (read("aff")?, read("dic")?);
-        spellbook::Dictionary::new(&aff, &dic)
-            .map_err(|e| format!("cannot parse the {name} dictionary: {e}"))
+        spellbook::Dictionary::new(&aff, &dic).map_err(|e| format!("cannot parse the {name} dictionary: {e}"))
     }
 }
 
@@ -165,23 +151,13 @@ pub struct NameRegister {
 
 impl NameRegister {
     /// A register from counts, confirmed spellings and pairs of different names.
-    pub fn new(
-        counts: HashMap<String, u32>,
-        confirmed: HashSet<String>,
-        different: HashSet<(String, String)>,
-    ) -> NameRegister {
-        NameRegister {
-            counts,
-            confirmed,
-            different,
-            index: OnceLock::new(),
-        }
+    pub fn new(counts: HashMap<String, u32>, confirmed: HashSet<String>, different: HashSet<(String, String)>) -> NameRegister {
+        NameRegister { counts, confirmed, different, index: OnceLock::new() }
     }
 
     /// True when an editor said `a` and `b` are different.
     pub fn are_different(&self, a: &str, b: &str) -> bool {
-        self.different.contains(&(a.to_string(), b.to_string()))
-            || self.different.contains(&(b.to_string(), a.to_string()))
+        self.different.contains(&(a.to_string(), b.to_string())) || self.different.contains(&(b.to_string(), a.to_string()))
     }
 
     /// How many saved articles spell a name this way.
@@ -191,18 +167,9 @@ impl NameRegister {
 
     /// Registered spellings one edit away from `name`, with their counts, most used first.
     pub fn neighbours(&self, name: &str) -> Vec<(String, u32)> {
-        let index = self.index.get_or_init(|| {
-            crate::lexicon::symspell::SymSpell::new(
-                self.counts
-                    .iter()
-                    .map(|(name, &count)| (name.clone(), count as f32)),
-            )
-        });
-        index
-            .lookup(name, 1)
-            .into_iter()
-            .filter(|c| c.distance == 1)
-            .map(|c| (c.word, c.zipf as u32))
-            .collect()
+        let index = self
+            .index
+            .get_or_init(|| crate::lexicon::symspell::SymSpell::new(self.counts.iter().map(|(name, &count)| (name.clone(), count as f32))));
+        index.lookup(name, 1).into_iter().filter(|c| c.distance == 1).map(|c| (c.word, c.zipf as u32)).collect()
     }
 }

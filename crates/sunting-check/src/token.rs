@@ -68,9 +68,7 @@ pub fn words<'a>(text: &'a str, italic: &[Range<usize>]) -> Vec<Word<'a>> {
         loop {
             let mut lookahead = pieces.clone();
             match (lookahead.next(), lookahead.next()) {
-                (Some((_, "-")), Some((next_start, next)))
-                    if next.chars().any(char::is_alphanumeric) =>
-                {
+                (Some((_, "-")), Some((next_start, next))) if next.chars().any(char::is_alphanumeric) => {
                     parts.push(next);
                     end = next_start + next.len();
                     pieces.next();
@@ -98,9 +96,7 @@ fn starts_sentence(text: &str, at: usize) -> bool {
     for ch in text[..at].chars().rev() {
         match ch {
             c if c.is_whitespace() => continue,
-            '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '-' | '–' | '—' | '*' | '•' => {
-                continue
-            }
+            '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '-' | '–' | '—' | '*' | '•' => continue,
             '.' | '!' | '?' | ':' | '…' | ';' => return true,
             _ => return false,
         }
@@ -137,21 +133,14 @@ fn address_ranges(text: &str) -> Vec<Range<usize>> {
     for chunk in text.split(|c: char| c.is_whitespace()) {
         let start = offset;
         offset += chunk.len() + 1;
-        let trimmed = chunk.trim_matches(|c: char| {
-            matches!(
-                c,
-                '(' | ')' | ',' | ';' | '"' | '“' | '”' | '\'' | '[' | ']'
-            )
-        });
+        let trimmed = chunk.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';' | '"' | '“' | '”' | '\'' | '[' | ']'));
         let trimmed = trimmed.trim_end_matches(['.', ':', '!', '?']);
         if trimmed.is_empty() {
             continue;
         }
         let lower = trimmed.to_ascii_lowercase();
-        let is_address = lower.contains("://")
-            || lower.starts_with("www.")
-            || (trimmed.contains('@') && trimmed.len() > 1)
-            || looks_like_domain(&lower);
+        let is_address =
+            lower.contains("://") || lower.starts_with("www.") || (trimmed.contains('@') && trimmed.len() > 1) || looks_like_domain(&lower);
         if is_address {
             let inner = chunk.find(trimmed).unwrap_or(0);
             ranges.push(start + inner..start + inner + trimmed.len());
@@ -162,18 +151,12 @@ fn address_ranges(text: &str) -> Vec<Range<usize>> {
 
 /// "kanal247.com", "detik.co.id": letters, a dot, and a known top-level domain at the end.
 fn looks_like_domain(lower: &str) -> bool {
-    const TLDS: &[&str] = &[
-        "com", "id", "net", "org", "co", "go", "ac", "tv", "io", "info", "news", "my", "sg", "uk",
-        "gov", "edu", "biz", "me", "app",
-    ];
+    const TLDS: &[&str] =
+        &["com", "id", "net", "org", "co", "go", "ac", "tv", "io", "info", "news", "my", "sg", "uk", "gov", "edu", "biz", "me", "app"];
     let Some((name, tld)) = lower.rsplit_once('.') else {
         return false;
     };
-    !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
-        && TLDS.contains(&tld)
+    !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-') && TLDS.contains(&tld)
 }
 
 #[cfg(test)]
@@ -188,14 +171,7 @@ mod tests {
     fn hyphenated_words_stay_whole() {
         assert_eq!(
             texts("bersama-sama, e-mail ke-2 COVID-19 1990-an - lalu"),
-            [
-                "bersama-sama",
-                "e-mail",
-                "ke-2",
-                "COVID-19",
-                "1990-an",
-                "lalu"
-            ]
+            ["bersama-sama", "e-mail", "ke-2", "COVID-19", "1990-an", "lalu"]
         );
         assert_eq!(words("anak-anak", &[])[0].parts, ["anak", "anak"]);
     }
@@ -203,10 +179,7 @@ mod tests {
     #[test]
     fn sentence_starts_and_quotes() {
         let ws = words("Durov datang. \"Kami sepakat,\" ujarnya: Indonesia", &[]);
-        let flags: Vec<(&str, bool, bool)> = ws
-            .iter()
-            .map(|w| (w.text, w.sentence_start, w.in_quote))
-            .collect();
+        let flags: Vec<(&str, bool, bool)> = ws.iter().map(|w| (w.text, w.sentence_start, w.in_quote)).collect();
         assert_eq!(
             flags,
             [
@@ -222,23 +195,9 @@ mod tests {
 
     #[test]
     fn addresses_are_marked() {
-        let ws = words(
-            "Kanal247.com - Kirim ke redaksi@contoh.id atau https://contoh.id/a-b.",
-            &[],
-        );
+        let ws = words("Kanal247.com - Kirim ke redaksi@contoh.id atau https://contoh.id/a-b.", &[]);
         let addresses: Vec<&str> = ws.iter().filter(|w| w.in_address).map(|w| w.text).collect();
-        assert_eq!(
-            addresses,
-            [
-                "Kanal247",
-                "com",
-                "redaksi",
-                "contoh.id",
-                "https",
-                "contoh.id",
-                "a-b"
-            ]
-        );
+        assert_eq!(addresses, ["Kanal247", "com", "redaksi", "contoh.id", "https", "contoh.id", "a-b"]);
         assert!(!ws.iter().find(|w| w.text == "Kirim").unwrap().in_address);
     }
 

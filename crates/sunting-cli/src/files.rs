@@ -15,31 +15,20 @@ pub const MAX_INPUT_BYTES: u64 = 20 * 1024 * 1024;
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().take(MAX_INPUT_BYTES + 1), &mut bytes)
-            .context("cannot read standard input")?;
+        std::io::Read::read_to_end(&mut std::io::stdin().take(MAX_INPUT_BYTES + 1), &mut bytes).context("cannot read standard input")?;
         bytes
     } else {
-        let metadata =
-            std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let metadata = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
         if metadata.is_dir() {
             bail!("{} is a folder, not a file", path.display());
         }
         if metadata.len() > MAX_INPUT_BYTES {
-            bail!(
-                "{} is too large ({} MB; the limit is {} MB)",
-                path.display(),
-                metadata.len() / 1_000_000,
-                MAX_INPUT_BYTES / 1024 / 1024
-            );
+            bail!("{} is too large ({} MB; the limit is {} MB)", path.display(), metadata.len() / 1_000_000, MAX_INPUT_BYTES / 1024 / 1024);
         }
         std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
     };
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        bail!(
-            "{} is too large (the limit is {} MB)",
-            path.display(),
-            MAX_INPUT_BYTES / 1024 / 1024
-        );
+        bail!("{} is too large (the limit is {} MB)", path.display(), MAX_INPUT_BYTES / 1024 / 1024);
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
@@ -56,14 +45,8 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let name = path
-        .file_name()
-        .with_context(|| format!("{} is not a file name", path.display()))?;
-    let temporary = folder.join(format!(
-        ".{}.sunting-tmp-{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
+    let name = path.file_name().with_context(|| format!("{} is not a file name", path.display()))?;
+    let temporary = folder.join(format!(".{}.sunting-tmp-{}", name.to_string_lossy(), std::process::id()));
     let result = (|| -> std::io::Result<()> {
         let mut file = std::fs::File::create(&temporary)?;
         file.write_all(text.as_bytes())?;

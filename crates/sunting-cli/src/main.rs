@@ -1,7 +1,8 @@
 //! `sunting`: the command line over Sunting's engine and store.
 //!
 //! Glue only: parse arguments, open the store, call the engine, print. Every error ends up as
-//! one line on stderr and a non-zero exit (1 for a failed operation, 2 for a usage error).
+//! one line on stderr and a non-zero exit (1 for a failed operation, 2 for a usage error;
+//! `check` uses 1 for "errors found" and 2 for bad input).
 
 mod commands;
 mod files;
@@ -34,6 +35,9 @@ enum Command {
     Restore(commands::restore::Args),
     Status(commands::status::Args),
     Export(commands::export::Args),
+    Check(commands::check::Args),
+    Words(commands::words::Args),
+    Names(commands::names::Args),
 }
 
 fn main() -> ExitCode {
@@ -48,9 +52,17 @@ fn main() -> ExitCode {
         Command::Restore(args) => commands::restore::run(&context, args),
         Command::Status(args) => commands::status::run(&context, args),
         Command::Export(args) => commands::export::run(&context, args),
+        Command::Check(args) => commands::check::run(&context, args),
+        Command::Words(args) => commands::words::run(&context, args),
+        Command::Names(args) => commands::names::run(&context, args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.is::<commands::check::ErrorsFound>() => ExitCode::from(1),
+        Err(error) if error.is::<commands::check::InputError>() => {
+            eprintln!("sunting: error: {error}");
+            ExitCode::from(2)
+        }
         Err(error) => {
             // One line: the whole chain of causes, outermost first.
             let message: Vec<String> = error.chain().map(ToString::to_string).collect();

@@ -7,9 +7,7 @@ use std::io::IsTerminal;
 /// A stored time (ms since the epoch) in the local time zone, to the minute.
 pub fn local_time(millis: i64) -> String {
     match Local.timestamp_millis_opt(millis) {
-        chrono::LocalResult::Single(time) | chrono::LocalResult::Ambiguous(time, _) => {
-            time.format("%Y-%m-%d %H:%M").to_string()
-        }
+        chrono::LocalResult::Single(time) | chrono::LocalResult::Ambiguous(time, _) => time.format("%Y-%m-%d %H:%M").to_string(),
         chrono::LocalResult::None => "?".to_string(),
     }
 }
@@ -38,9 +36,7 @@ impl ColorChoice {
         match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-            }
+            ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
         }
     }
 }

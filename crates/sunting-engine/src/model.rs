@@ -32,12 +32,7 @@ pub enum Status {
 
 impl Status {
     /// Every status, in workflow order.
-    pub const ALL: [Status; 4] = [
-        Status::Draft,
-        Status::Editing,
-        Status::Ready,
-        Status::Exported,
-    ];
+    pub const ALL: [Status; 4] = [Status::Draft, Status::Editing, Status::Ready, Status::Exported];
 
     /// The lower-case name used in the database, on the command line and in JSON.
     pub fn as_str(self) -> &'static str {
@@ -62,11 +57,7 @@ pub struct UnknownStatus(pub String);
 
 impl fmt::Display for UnknownStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown status '{}' (expected draft, editing, ready or exported)",
-            self.0
-        )
+        write!(f, "unknown status '{}' (expected draft, editing, ready or exported)", self.0)
     }
 }
 
@@ -75,10 +66,7 @@ impl std::error::Error for UnknownStatus {}
 impl FromStr for Status {
     type Err = UnknownStatus;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Status::ALL
-            .into_iter()
-            .find(|status| status.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| UnknownStatus(s.to_string()))
+        Status::ALL.into_iter().find(|status| status.as_str().eq_ignore_ascii_case(s.trim())).ok_or_else(|| UnknownStatus(s.to_string()))
     }
 }
 
@@ -121,16 +109,10 @@ pub struct ArticleContent {
 
 impl ArticleContent {
     /// Content with a headline and plain paragraphs, the shape most tests and imports start from.
-    pub fn from_paragraphs<S: Into<String>>(
-        headline: &str,
-        paragraphs: impl IntoIterator<Item = S>,
-    ) -> Self {
+    pub fn from_paragraphs<S: Into<String>>(headline: &str, paragraphs: impl IntoIterator<Item = S>) -> Self {
         let mut content = ArticleContent {
             headline: headline.to_string(),
-            body: paragraphs
-                .into_iter()
-                .map(|p| Block::paragraph(p.into()))
-                .collect(),
+            body: paragraphs.into_iter().map(|p| Block::paragraph(p.into())).collect(),
             ..Default::default()
         };
         content.normalize();
@@ -140,12 +122,7 @@ impl ArticleContent {
     /// Puts the content in canonical form: fields trimmed, whitespace inside blocks collapsed,
     /// empty blocks dropped, runs merged, tags de-duplicated.
     pub fn normalize(&mut self) {
-        for field in [
-            &mut self.headline,
-            &mut self.standfirst,
-            &mut self.byline,
-            &mut self.dateline,
-        ] {
+        for field in [&mut self.headline, &mut self.standfirst, &mut self.byline, &mut self.dateline] {
             *field = collapse_whitespace(field);
         }
         self.language = self.language.trim().to_ascii_lowercase();
@@ -171,10 +148,7 @@ impl ArticleContent {
 
     /// Words in the body (see [`crate::text::word_count`]).
     pub fn body_word_count(&self) -> usize {
-        self.body
-            .iter()
-            .map(|block| crate::text::word_count(&block.text()))
-            .sum()
+        self.body.iter().map(|block| crate::text::word_count(&block.text())).sum()
     }
 
     /// A stable hash of the content: equal content, equal hash, whatever the process or machine.
@@ -241,10 +215,7 @@ impl Block {
 
     /// A block of the given kind holding unmarked text.
     pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
-        let mut block = Block {
-            kind,
-            runs: vec![Run::plain(text)],
-        };
+        let mut block = Block { kind, runs: vec![Run::plain(text)] };
         block.normalize();
         block
     }
@@ -323,18 +294,12 @@ pub struct Run {
 impl Run {
     /// Unmarked text.
     pub fn plain(text: impl Into<String>) -> Self {
-        Run {
-            text: text.into(),
-            marks: Vec::new(),
-        }
+        Run { text: text.into(), marks: Vec::new() }
     }
 
     /// Text with the given marks.
     pub fn marked(text: impl Into<String>, marks: Vec<Mark>) -> Self {
-        Run {
-            text: text.into(),
-            marks,
-        }
+        Run { text: text.into(), marks }
     }
 }
 
@@ -375,13 +340,7 @@ mod tests {
             ],
         };
         block.normalize();
-        assert_eq!(
-            block.runs,
-            vec![
-                Run::plain("Menteri Rudiantara"),
-                Run::marked(" berkata", vec![Mark::Italic])
-            ]
-        );
+        assert_eq!(block.runs, vec![Run::plain("Menteri Rudiantara"), Run::marked(" berkata", vec![Mark::Italic])]);
     }
 
     #[test]
@@ -408,12 +367,7 @@ mod tests {
     fn json_shape_is_stable() {
         let block = Block {
             kind: BlockKind::Heading { level: 2 },
-            runs: vec![Run::marked(
-                "Kominfo",
-                vec![Mark::Link {
-                    href: "https://example.org".into(),
-                }],
-            )],
+            runs: vec![Run::marked("Kominfo", vec![Mark::Link { href: "https://example.org".into() }])],
         };
         let json = serde_json::to_string(&block).unwrap();
         assert_eq!(
@@ -425,15 +379,8 @@ mod tests {
 
     #[test]
     fn tags_are_deduplicated_case_insensitively() {
-        let mut content = ArticleContent {
-            tags: vec![
-                "Telegram".into(),
-                " telegram ".into(),
-                "".into(),
-                "Kominfo".into(),
-            ],
-            ..Default::default()
-        };
+        let mut content =
+            ArticleContent { tags: vec!["Telegram".into(), " telegram ".into(), "".into(), "Kominfo".into()], ..Default::default() };
         content.normalize();
         assert_eq!(content.tags, vec!["Telegram", "Kominfo"]);
     }

@@ -30,9 +30,7 @@ mod tests {
     #[test]
     fn sample_parses_into_a_full_story() {
         let content = sample_article();
-        assert!(content
-            .headline
-            .starts_with("Semarang Uji Coba Bus Listrik"));
+        assert!(content.headline.starts_with("Semarang Uji Coba Bus Listrik"));
         assert!(content.body.len() >= 10);
         assert!(content.body_word_count() > 250);
     }
@@ -236,10 +234,7 @@ pub fn synthetic_article(seed: u64, words: usize) -> ArticleContent {
         paragraphs.push(paragraph);
         remaining -= length;
     }
-    let headline = format!(
-        "Laporan {} nomor {seed}",
-        VOCABULARY[next(VOCABULARY.len())]
-    );
+    let headline = format!("Laporan {} nomor {seed}", VOCABULARY[next(VOCABULARY.len())]);
     let mut content = ArticleContent::from_paragraphs(&headline, paragraphs);
     content.language = "id".to_string();
     content

@@ -48,10 +48,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 continue;
             }
         }
-        tokens.push(Token {
-            kind,
-            text: &text[start..offset],
-        });
+        tokens.push(Token { kind, text: &text[start..offset] });
     }
     tokens
 }
@@ -75,10 +72,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
-        tokenize(text)
-            .into_iter()
-            .map(|t| (t.kind, t.text))
-            .collect()
+        tokenize(text).into_iter().map(|t| (t.kind, t.text)).collect()
     }
 
     #[test]
@@ -86,26 +80,14 @@ mod tests {
         use TokenKind::*;
         assert_eq!(
             kinds("Ya,  kata Durov.\n"),
-            vec![
-                (Word, "Ya"),
-                (Punct, ","),
-                (Space, "  "),
-                (Word, "kata"),
-                (Space, " "),
-                (Word, "Durov"),
-                (Punct, "."),
-                (Space, "\n")
-            ]
+            vec![(Word, "Ya"), (Punct, ","), (Space, "  "), (Word, "kata"), (Space, " "), (Word, "Durov"), (Punct, "."), (Space, "\n")]
         );
     }
 
     #[test]
     fn numbers_and_apostrophes_stay_whole() {
-        let words: Vec<&str> = tokenize("Rp50.000 pada Jum'at pukul 10.00")
-            .into_iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.text)
-            .collect();
+        let words: Vec<&str> =
+            tokenize("Rp50.000 pada Jum'at pukul 10.00").into_iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text).collect();
         assert_eq!(words, vec!["Rp50.000", "pada", "Jum'at", "pukul", "10.00"]);
     }
 
@@ -118,10 +100,7 @@ mod tests {
 
     #[test]
     fn word_count_ignores_punctuation() {
-        assert_eq!(
-            word_count("Kami telah sepakat, secara global — dan termasuk Indonesia."),
-            8
-        );
+        assert_eq!(word_count("Kami telah sepakat, secara global — dan termasuk Indonesia."), 8);
         assert_eq!(word_count(""), 0);
     }
 

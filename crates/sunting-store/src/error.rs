@@ -22,7 +22,9 @@ pub enum StoreError {
         revision_count: u32,
     },
     /// The database was written by a newer Sunting; opening it would risk damaging it.
-    #[error("{path} was made by a newer version of Sunting (schema {found}; this version knows up to {supported}); update Sunting to open it")]
+    #[error(
+        "{path} was made by a newer version of Sunting (schema {found}; this version knows up to {supported}); update Sunting to open it"
+    )]
     NewerSchema {
         /// The database file.
         path: PathBuf,

@@ -22,10 +22,12 @@
 #![deny(missing_docs)]
 
 mod error;
+mod newsroom;
 mod schema;
 mod search;
 
 pub use error::{Result, StoreError};
+pub use newsroom::RegisteredName;
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 pub use search::{ArticleSummary, ListQuery};
 
@@ -50,10 +52,7 @@ pub struct SaveOptions {
 impl SaveOptions {
     /// A save by `author` without a note.
     pub fn by(author: &str) -> Self {
-        SaveOptions {
-            author: author.to_string(),
-            note: None,
-        }
+        SaveOptions { author: author.to_string(), note: None }
     }
 
     /// The same options with a note.
@@ -121,9 +120,7 @@ pub struct StoreConfig {
 
 impl Default for StoreConfig {
     fn default() -> Self {
-        StoreConfig {
-            busy_timeout_ms: DEFAULT_BUSY_TIMEOUT_MS,
-        }
+        StoreConfig { busy_timeout_ms: DEFAULT_BUSY_TIMEOUT_MS }
     }
 }
 
@@ -142,48 +139,33 @@ impl Store {
     /// [`Store::open`] with settings.
     pub fn open_with(path: &Path, config: &StoreConfig) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| StoreError::CannotOpen {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            })?;
+            std::fs::create_dir_all(parent).map_err(|e| StoreError::CannotOpen { path: path.to_path_buf(), reason: e.to_string() })?;
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let connection =
-            Connection::open_with_flags(path, flags).map_err(|e| StoreError::CannotOpen {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            })?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let connection = Connection::open_with_flags(path, flags)
+            .map_err(|e| StoreError::CannotOpen { path: path.to_path_buf(), reason: e.to_string() })?;
         Store::init(connection, path, config)
     }
 
     /// A store in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
-        Store::init(
-            Connection::open_in_memory()?,
-            Path::new(":memory:"),
-            &StoreConfig::default(),
-        )
+        Store::init(Connection::open_in_memory()?, Path::new(":memory:"), &StoreConfig::default())
     }
 
     fn init(mut connection: Connection, path: &Path, config: &StoreConfig) -> Result<Store> {
         let not_ours = |error: StoreError| match error {
-            StoreError::Sqlite(e)
-                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) =>
-            {
-                StoreError::NotASuntingDatabase {
-                    path: path.to_path_buf(),
-                }
+            StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+                StoreError::NotASuntingDatabase { path: path.to_path_buf() }
             }
             other => other,
         };
         schema::configure(&connection, config.busy_timeout_ms).map_err(not_ours)?;
-        schema::migrate(&mut connection, path).map_err(not_ours)?;
-        Ok(Store {
-            connection,
-            path: path.to_path_buf(),
-        })
+        let previous_version = schema::migrate(&mut connection, path).map_err(not_ours)?;
+        let mut store = Store { connection, path: path.to_path_buf() };
+        if previous_version > 0 && previous_version < schema::NAMES_VERSION {
+            store.reindex_all_names()?;
+        }
+        Ok(store)
     }
 
     /// Opens the database at `path`; when the file did not exist yet, puts the project's sample
@@ -193,10 +175,7 @@ impl Store {
         let mut store = Store::open(path)?;
         let created = !existed && store.is_empty()?;
         if created {
-            store.create_article(
-                &sunting_engine::sample::sample_article(),
-                &SaveOptions::by("Sunting").with_note("Sample story"),
-            )?;
+            store.create_article(&sunting_engine::sample::sample_article(), &SaveOptions::by("Sunting").with_note("Sample story"))?;
         }
         Ok((store, created))
     }
@@ -208,66 +187,30 @@ impl Store {
 
     /// True when the store holds no article.
     pub fn is_empty(&self) -> Result<bool> {
-        Ok(!self
-            .connection
-            .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| {
-                row.get(0)
-            })?)
+        Ok(!self.connection.query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| row.get(0))?)
     }
 
     /// Creates an article with `content` as its first revision.
-    pub fn create_article(
-        &mut self,
-        content: &ArticleContent,
-        options: &SaveOptions,
-    ) -> Result<Article> {
+    pub fn create_article(&mut self, content: &ArticleContent, options: &SaveOptions) -> Result<Article> {
         let now = now_millis();
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        transaction.execute(
-            "INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)",
-            [now],
-        )?;
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        transaction.execute("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)", [now])?;
         let article_id = transaction.last_insert_rowid();
         let content = canonical(content);
         write_revision(&transaction, article_id, 1, &content, options, None, now)?;
         transaction.commit()?;
-        Ok(Article {
-            id: article_id,
-            status: Status::Draft,
-            created_at: now,
-            updated_at: now,
-            revision: 1,
-            content,
-        })
+        Ok(Article { id: article_id, status: Status::Draft, created_at: now, updated_at: now, revision: 1, content })
     }
 
     /// Creates many articles in one transaction (archive imports, benchmarks); returns their ids.
-    pub fn create_articles(
-        &mut self,
-        contents: &[ArticleContent],
-        options: &SaveOptions,
-    ) -> Result<Vec<i64>> {
+    pub fn create_articles(&mut self, contents: &[ArticleContent], options: &SaveOptions) -> Result<Vec<i64>> {
         let now = now_millis();
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut ids = Vec::with_capacity(contents.len());
         for content in contents {
-            transaction
-                .prepare_cached("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)")?
-                .execute([now])?;
+            transaction.prepare_cached("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)")?.execute([now])?;
             let article_id = transaction.last_insert_rowid();
-            write_revision(
-                &transaction,
-                article_id,
-                1,
-                &canonical(content),
-                options,
-                None,
-                now,
-            )?;
+            write_revision(&transaction, article_id, 1, &canonical(content), options, None, now)?;
             ids.push(article_id);
         }
         transaction.commit()?;
@@ -278,43 +221,24 @@ impl Store {
     pub fn article(&self, article_id: i64) -> Result<Article> {
         let (status, created_at, updated_at, revision): (String, i64, i64, u32) = self
             .connection
-            .prepare_cached(
-                "SELECT status, created_at, updated_at, revision_count FROM articles WHERE id = ?1",
-            )?
-            .query_row([article_id], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
-            })
+            .prepare_cached("SELECT status, created_at, updated_at, revision_count FROM articles WHERE id = ?1")?
+            .query_row([article_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))
             .optional()?
             .ok_or(StoreError::ArticleNotFound { article_id })?;
         let content = self.revision_content(article_id, revision)?;
         let status = status.parse().unwrap_or_default();
-        Ok(Article {
-            id: article_id,
-            status,
-            created_at,
-            updated_at,
-            revision,
-            content,
-        })
+        Ok(Article { id: article_id, status, created_at, updated_at, revision, content })
     }
 
     /// Saves `content` as a new revision, unless it equals the latest one. Clears the working copy.
-    pub fn save(
-        &mut self,
-        article_id: i64,
-        content: &ArticleContent,
-        options: &SaveOptions,
-    ) -> Result<SaveOutcome> {
+    pub fn save(&mut self, article_id: i64, content: &ArticleContent, options: &SaveOptions) -> Result<SaveOutcome> {
         self.save_revision(article_id, content, options, None)
     }
 
     /// Adds a revision equal to revision `number`. History is never rewritten.
     pub fn restore(&mut self, article_id: i64, number: u32, author: &str) -> Result<SaveOutcome> {
         let content = self.revision(article_id, number)?.content;
-        let options = SaveOptions {
-            author: author.to_string(),
-            note: Some(format!("Restored revision {number}")),
-        };
+        let options = SaveOptions { author: author.to_string(), note: Some(format!("Restored revision {number}")) };
         self.save_revision(article_id, &content, &options, Some(number))
     }
 
@@ -328,39 +252,19 @@ impl Store {
         let content = canonical(content);
         let hash = content.content_hash();
         let now = now_millis();
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let latest = latest_revision(&transaction, article_id)?;
         let latest_hash: String = transaction
-            .prepare_cached(
-                "SELECT content_hash FROM revisions WHERE article_id = ?1 AND number = ?2",
-            )?
+            .prepare_cached("SELECT content_hash FROM revisions WHERE article_id = ?1 AND number = ?2")?
             .query_row(params![article_id, latest], |row| row.get(0))?;
-        transaction
-            .prepare_cached("DELETE FROM working_copies WHERE article_id = ?1")?
-            .execute([article_id])?;
+        transaction.prepare_cached("DELETE FROM working_copies WHERE article_id = ?1")?.execute([article_id])?;
         if latest_hash == hash {
             transaction.commit()?;
-            return Ok(SaveOutcome {
-                revision: latest,
-                created: false,
-            });
+            return Ok(SaveOutcome { revision: latest, created: false });
         }
-        write_revision(
-            &transaction,
-            article_id,
-            latest + 1,
-            &content,
-            options,
-            restored_from,
-            now,
-        )?;
+        write_revision(&transaction, article_id, latest + 1, &content, options, restored_from, now)?;
         transaction.commit()?;
-        Ok(SaveOutcome {
-            revision: latest + 1,
-            created: true,
-        })
+        Ok(SaveOutcome { revision: latest + 1, created: true })
     }
 
     /// Keeps unsaved work without adding to the history. Content equal to the latest revision
@@ -368,19 +272,13 @@ impl Store {
     pub fn autosave(&mut self, article_id: i64, content: &ArticleContent) -> Result<()> {
         let content = canonical(content);
         let json = serde_json::to_string(&content).expect("article content always serialises");
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let latest = latest_revision(&transaction, article_id)?;
         let latest_hash: String = transaction
-            .prepare_cached(
-                "SELECT content_hash FROM revisions WHERE article_id = ?1 AND number = ?2",
-            )?
+            .prepare_cached("SELECT content_hash FROM revisions WHERE article_id = ?1 AND number = ?2")?
             .query_row(params![article_id, latest], |row| row.get(0))?;
         if latest_hash == content.content_hash() {
-            transaction
-                .prepare_cached("DELETE FROM working_copies WHERE article_id = ?1")?
-                .execute([article_id])?;
+            transaction.prepare_cached("DELETE FROM working_copies WHERE article_id = ?1")?.execute([article_id])?;
         } else {
             transaction
                 .prepare_cached(
@@ -398,19 +296,11 @@ impl Store {
         latest_revision(&self.connection, article_id)?;
         let row: Option<(u32, i64, String)> = self
             .connection
-            .prepare_cached(
-                "SELECT base_revision, saved_at, content FROM working_copies WHERE article_id = ?1",
-            )?
-            .query_row([article_id], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-            })
+            .prepare_cached("SELECT base_revision, saved_at, content FROM working_copies WHERE article_id = ?1")?
+            .query_row([article_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
             .optional()?;
         row.map(|(base_revision, saved_at, json)| {
-            Ok(WorkingCopy {
-                base_revision,
-                saved_at,
-                content: parse_content(article_id, 0, &json)?,
-            })
+            Ok(WorkingCopy { base_revision, saved_at, content: parse_content(article_id, 0, &json)? })
         })
         .transpose()
     }
@@ -449,11 +339,7 @@ impl Store {
             )?
             .query_row(params![article_id, number], |row| Ok((revision_info(row)?, row.get::<_, String>(7)?)))
             .optional()?;
-        let (info, json) = row.ok_or(StoreError::RevisionNotFound {
-            article_id,
-            revision: number,
-            revision_count,
-        })?;
+        let (info, json) = row.ok_or(StoreError::RevisionNotFound { article_id, revision: number, revision_count })?;
         let content = parse_content(article_id, number, &json)?;
         Ok(Revision { info, content })
     }
@@ -473,9 +359,7 @@ impl Store {
 
     /// Runs SQLite's own consistency check; `Ok(())` when the file is sound.
     pub fn integrity_check(&self) -> Result<Result<(), String>> {
-        let report: String = self
-            .connection
-            .query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        let report: String = self.connection.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
         Ok(if report == "ok" { Ok(()) } else { Err(report) })
     }
 
@@ -506,11 +390,7 @@ fn write_revision(
 ) -> Result<()> {
     let json = serde_json::to_string(content).expect("article content always serialises");
     let word_count = content.body_word_count() as i64;
-    let note = options
-        .note
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty());
+    let note = options.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
     connection
         .prepare_cached(
             "INSERT INTO revisions (article_id, number, created_at, author, note, content_hash, word_count, restored_from, content)
@@ -518,9 +398,12 @@ fn write_revision(
         )?
         .execute(params![article_id, number, now, options.author.trim(), note, content.content_hash(), word_count, restored_from, json])?;
     connection
-        .prepare_cached("UPDATE articles SET updated_at = ?2, headline = ?3, language = ?4, word_count = ?5, revision_count = ?6 WHERE id = ?1")?
+        .prepare_cached(
+            "UPDATE articles SET updated_at = ?2, headline = ?3, language = ?4, word_count = ?5, revision_count = ?6 WHERE id = ?1",
+        )?
         .execute(params![article_id, now, content.headline, content.language, word_count, number])?;
     search::index(connection, article_id, content)?;
+    newsroom::index_names(connection, article_id, content)?;
     Ok(())
 }
 
@@ -537,11 +420,7 @@ fn revision_info(row: &rusqlite::Row<'_>) -> rusqlite::Result<RevisionInfo> {
 }
 
 fn parse_content(article_id: i64, revision: u32, json: &str) -> Result<ArticleContent> {
-    serde_json::from_str(json).map_err(|e| StoreError::DamagedContent {
-        article_id,
-        revision,
-        detail: e.to_string(),
-    })
+    serde_json::from_str(json).map_err(|e| StoreError::DamagedContent { article_id, revision, detail: e.to_string() })
 }
 
 fn canonical(content: &ArticleContent) -> ArticleContent {
@@ -550,11 +429,8 @@ fn canonical(content: &ArticleContent) -> ArticleContent {
     content
 }
 
-fn now_millis() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+pub(crate) fn now_millis() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
 #[cfg(test)]

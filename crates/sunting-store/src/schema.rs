@@ -75,7 +75,38 @@ const MIGRATIONS: &[&str] = &[
         content       TEXT    NOT NULL
     );
     "#,
+    // 4: the newsroom's dictionary and name register. `article_names` is filled on every save
+    // (and for existing articles right after this step, by `Store::open`).
+    r#"
+    CREATE TABLE dictionary_words (
+        word     TEXT    PRIMARY KEY,
+        added_at INTEGER NOT NULL,
+        added_by TEXT    NOT NULL DEFAULT ''
+    ) WITHOUT ROWID;
+    CREATE TABLE article_names (
+        article_id INTEGER NOT NULL REFERENCES articles (id),
+        name       TEXT    NOT NULL,
+        uses       INTEGER NOT NULL,
+        PRIMARY KEY (article_id, name)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_names_by_name ON article_names (name);
+    CREATE TABLE names_confirmed (
+        name         TEXT    PRIMARY KEY,
+        confirmed_at INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE names_different (
+        name_a    TEXT    NOT NULL,
+        name_b    TEXT    NOT NULL,
+        marked_at INTEGER NOT NULL,
+        PRIMARY KEY (name_a, name_b),
+        CHECK (name_a < name_b)
+    ) WITHOUT ROWID;
+    "#,
 ];
+
+/// The schema version that introduced `article_names`; databases upgraded past it get their
+/// names counted.
+pub(crate) const NAMES_VERSION: i64 = 4;
 
 /// Sets the connection's pragmas. Runs outside any transaction, on every open.
 pub(crate) fn configure(connection: &Connection, busy_timeout_ms: u64) -> Result<()> {
@@ -83,62 +114,43 @@ pub(crate) fn configure(connection: &Connection, busy_timeout_ms: u64) -> Result
     connection.pragma_update(None, "foreign_keys", true)?;
     // WAL lets the library list while a save is in progress; FULL makes a committed save
     // survive a power cut, not only a killed process.
-    let _mode: String =
-        connection.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+    let _mode: String = connection.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
     connection.pragma_update(None, "synchronous", "FULL")?;
     connection.set_prepared_statement_cache_capacity(64);
     Ok(())
 }
 
 /// Brings the schema up to [`LATEST_VERSION`], or refuses a database that is not ours or newer.
-pub(crate) fn migrate(connection: &mut Connection, path: &Path) -> Result<()> {
+/// Returns the version the database had before.
+pub(crate) fn migrate(connection: &mut Connection, path: &Path) -> Result<i64> {
     migrate_to(connection, path, LATEST_VERSION)
 }
 
 /// Brings the schema up to `target` (tests build older databases with it).
-pub(crate) fn migrate_to(connection: &mut Connection, path: &Path, target: i64) -> Result<()> {
+pub(crate) fn migrate_to(connection: &mut Connection, path: &Path, target: i64) -> Result<i64> {
     let version: i64 = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    let application_id: i64 =
-        connection.pragma_query_value(None, "application_id", |row| row.get(0))?;
-    if application_id != APPLICATION_ID
-        && (application_id != 0 || version != 0 || has_tables(connection)?)
-    {
-        return Err(StoreError::NotASuntingDatabase {
-            path: path.to_path_buf(),
-        });
+    let application_id: i64 = connection.pragma_query_value(None, "application_id", |row| row.get(0))?;
+    if application_id != APPLICATION_ID && (application_id != 0 || version != 0 || has_tables(connection)?) {
+        return Err(StoreError::NotASuntingDatabase { path: path.to_path_buf() });
     }
     if version > LATEST_VERSION {
-        return Err(StoreError::NewerSchema {
-            path: path.to_path_buf(),
-            found: version,
-            supported: LATEST_VERSION,
-        });
+        return Err(StoreError::NewerSchema { path: path.to_path_buf(), found: version, supported: LATEST_VERSION });
     }
     if version >= target {
-        return Ok(());
+        return Ok(version);
     }
-    let transaction =
-        connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let transaction = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     // Re-read inside the lock: another process may have migrated meanwhile.
     let version: i64 = transaction.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    for (index, step) in MIGRATIONS
-        .iter()
-        .enumerate()
-        .take(target as usize)
-        .skip(version as usize)
-    {
+    for (index, step) in MIGRATIONS.iter().enumerate().take(target as usize).skip(version as usize) {
         transaction.execute_batch(step)?;
         transaction.pragma_update(None, "user_version", index as i64 + 1)?;
     }
     transaction.pragma_update(None, "application_id", APPLICATION_ID)?;
     transaction.commit()?;
-    Ok(())
+    Ok(version)
 }
 
 fn has_tables(connection: &Connection) -> Result<bool> {
-    Ok(connection.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table')",
-        [],
-        |row| row.get(0),
-    )?)
+    Ok(connection.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table')", [], |row| row.get(0))?)
 }

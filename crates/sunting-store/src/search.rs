@@ -44,14 +44,8 @@ pub struct ArticleSummary {
     pub snippet: Option<String>,
 }
 
-pub(crate) fn index(
-    connection: &Connection,
-    article_id: i64,
-    content: &ArticleContent,
-) -> Result<()> {
-    connection
-        .prepare_cached("DELETE FROM article_search WHERE rowid = ?1")?
-        .execute([article_id])?;
+pub(crate) fn index(connection: &Connection, article_id: i64, content: &ArticleContent) -> Result<()> {
+    connection.prepare_cached("DELETE FROM article_search WHERE rowid = ?1")?.execute([article_id])?;
     connection
         .prepare_cached("INSERT INTO article_search (rowid, headline, standfirst, body) VALUES (?1, ?2, ?3, ?4)")?
         .execute(rusqlite::params![article_id, content.headline, content.standfirst, content.body_text()])?;
@@ -109,11 +103,8 @@ pub(crate) fn list(connection: &Connection, query: &ListQuery) -> Result<Vec<Art
 
 /// Turns an editor's words into an FTS5 expression: every word, quoted, as a prefix.
 fn fts_query(search: &str) -> Option<String> {
-    let terms: Vec<String> = search
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(|word| format!("\"{word}\"*"))
-        .collect();
+    let terms: Vec<String> =
+        search.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(|word| format!("\"{word}\"*")).collect();
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
@@ -123,14 +114,8 @@ mod tests {
 
     #[test]
     fn queries_are_quoted_words() {
-        assert_eq!(
-            fts_query("Durov  Kominfo"),
-            Some("\"Durov\"* \"Kominfo\"*".into())
-        );
-        assert_eq!(
-            fts_query("\"OR\" NEAR( * -x"),
-            Some("\"OR\"* \"NEAR\"* \"x\"*".into())
-        );
+        assert_eq!(fts_query("Durov  Kominfo"), Some("\"Durov\"* \"Kominfo\"*".into()));
+        assert_eq!(fts_query("\"OR\" NEAR( * -x"), Some("\"OR\"* \"NEAR\"* \"x\"*".into()));
         assert_eq!(fts_query(" -- "), None);
     }
 }

@@ -18,18 +18,10 @@ fn temp_store() -> (TempDir, Store) {
 fn new_database_is_at_the_latest_version_in_wal_mode() {
     let (_dir, store) = temp_store();
     let connection = store.connection();
-    let version: i64 = connection
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
-    let mode: String = connection
-        .pragma_query_value(None, "journal_mode", |r| r.get(0))
-        .unwrap();
-    let foreign_keys: bool = connection
-        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
-        .unwrap();
-    let synchronous: i64 = connection
-        .pragma_query_value(None, "synchronous", |r| r.get(0))
-        .unwrap();
+    let version: i64 = connection.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let mode: String = connection.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    let foreign_keys: bool = connection.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+    let synchronous: i64 = connection.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
     assert_eq!(version, LATEST_VERSION);
     assert_eq!(mode, "wal");
     assert!(foreign_keys);
@@ -41,40 +33,18 @@ fn new_database_is_at_the_latest_version_in_wal_mode() {
 fn saves_revisions_and_skips_identical_content() {
     let (_dir, mut store) = temp_store();
     let first = story("Durov ke Jakarta", &["Satu."]);
-    let article = store
-        .create_article(&first, &SaveOptions::by("ayu"))
-        .unwrap();
+    let article = store.create_article(&first, &SaveOptions::by("ayu")).unwrap();
     assert_eq!(article.revision, 1);
 
     let mut second = first.clone();
     second.body.push(Block::paragraph("Dua."));
-    let outcome = store
-        .save(
-            article.id,
-            &second,
-            &SaveOptions::by("budi").with_note("tambah paragraf"),
-        )
-        .unwrap();
-    assert_eq!(
-        outcome,
-        SaveOutcome {
-            revision: 2,
-            created: true
-        }
-    );
+    let outcome = store.save(article.id, &second, &SaveOptions::by("budi").with_note("tambah paragraf")).unwrap();
+    assert_eq!(outcome, SaveOutcome { revision: 2, created: true });
 
     // Same text with different whitespace is the same content.
     let mut same = second.clone();
     same.body[1] = Block::paragraph("  Dua.  ");
-    assert_eq!(
-        store
-            .save(article.id, &same, &SaveOptions::by("budi"))
-            .unwrap(),
-        SaveOutcome {
-            revision: 2,
-            created: false
-        }
-    );
+    assert_eq!(store.save(article.id, &same, &SaveOptions::by("budi")).unwrap(), SaveOutcome { revision: 2, created: false });
 
     let history = store.revisions(article.id).unwrap();
     assert_eq!(history.len(), 2);
@@ -90,57 +60,25 @@ fn saves_revisions_and_skips_identical_content() {
 fn restore_adds_a_revision_equal_to_the_old_one() {
     let (_dir, mut store) = temp_store();
     let v1 = story("Judul", &["Versi satu."]);
-    let id = store
-        .create_article(&v1, &SaveOptions::by("ayu"))
-        .unwrap()
-        .id;
-    store
-        .save(
-            id,
-            &story("Judul", &["Versi dua."]),
-            &SaveOptions::by("ayu"),
-        )
-        .unwrap();
+    let id = store.create_article(&v1, &SaveOptions::by("ayu")).unwrap().id;
+    store.save(id, &story("Judul", &["Versi dua."]), &SaveOptions::by("ayu")).unwrap();
     let outcome = store.restore(id, 1, "budi").unwrap();
-    assert_eq!(
-        outcome,
-        SaveOutcome {
-            revision: 3,
-            created: true
-        }
-    );
+    assert_eq!(outcome, SaveOutcome { revision: 3, created: true });
     let history = store.revisions(id).unwrap();
     assert_eq!(history.len(), 3, "history is never rewritten");
     assert_eq!(history[2].restored_from, Some(1));
     assert_eq!(history[2].content_hash, history[0].content_hash);
     assert_eq!(store.article(id).unwrap().content, v1);
-    assert!(matches!(
-        store.restore(id, 9, "budi"),
-        Err(StoreError::RevisionNotFound {
-            revision: 9,
-            revision_count: 3,
-            ..
-        })
-    ));
+    assert!(matches!(store.restore(id, 9, "budi"), Err(StoreError::RevisionNotFound { revision: 9, revision_count: 3, .. })));
 }
 
 #[test]
 fn revisions_cannot_be_changed_or_deleted() {
     let (_dir, mut store) = temp_store();
-    let id = store
-        .create_article(&story("Judul", &["Isi."]), &SaveOptions::by("ayu"))
-        .unwrap()
-        .id;
+    let id = store.create_article(&story("Judul", &["Isi."]), &SaveOptions::by("ayu")).unwrap().id;
     let connection = store.connection();
-    assert!(connection
-        .execute(
-            "UPDATE revisions SET author = 'x' WHERE article_id = ?1",
-            [id]
-        )
-        .is_err());
-    assert!(connection
-        .execute("DELETE FROM revisions WHERE article_id = ?1", [id])
-        .is_err());
+    assert!(connection.execute("UPDATE revisions SET author = 'x' WHERE article_id = ?1", [id]).is_err());
+    assert!(connection.execute("DELETE FROM revisions WHERE article_id = ?1", [id]).is_err());
     assert_eq!(store.revisions(id).unwrap()[0].author, "ayu");
 }
 
@@ -148,14 +86,9 @@ fn revisions_cannot_be_changed_or_deleted() {
 fn autosave_keeps_a_working_copy_without_adding_history() {
     let (_dir, mut store) = temp_store();
     let saved = story("Judul", &["Isi tersimpan."]);
-    let id = store
-        .create_article(&saved, &SaveOptions::by("ayu"))
-        .unwrap()
-        .id;
+    let id = store.create_article(&saved, &SaveOptions::by("ayu")).unwrap().id;
     for i in 0..20 {
-        store
-            .autosave(id, &story("Judul", &[&format!("Ketikan ke-{i}.")]))
-            .unwrap();
+        store.autosave(id, &story("Judul", &[&format!("Ketikan ke-{i}.")])).unwrap();
     }
     assert_eq!(store.revisions(id).unwrap().len(), 1);
     let working = store.working_copy(id).unwrap().unwrap();
@@ -166,44 +99,24 @@ fn autosave_keeps_a_working_copy_without_adding_history() {
     assert_eq!(store.working_copy(id).unwrap(), None);
     // A save clears the working copy.
     store.autosave(id, &story("Judul", &["Baru."])).unwrap();
-    store
-        .save(id, &story("Judul", &["Baru."]), &SaveOptions::by("ayu"))
-        .unwrap();
+    store.save(id, &story("Judul", &["Baru."]), &SaveOptions::by("ayu")).unwrap();
     assert_eq!(store.working_copy(id).unwrap(), None);
 }
 
 #[test]
 fn unknown_ids_are_clear_errors() {
     let (_dir, mut store) = temp_store();
-    assert!(matches!(
-        store.article(42),
-        Err(StoreError::ArticleNotFound { article_id: 42 })
-    ));
-    assert!(matches!(
-        store.save(42, &story("a", &[]), &SaveOptions::by("x")),
-        Err(StoreError::ArticleNotFound { .. })
-    ));
-    assert!(matches!(
-        store.revisions(42),
-        Err(StoreError::ArticleNotFound { .. })
-    ));
-    assert!(matches!(
-        store.set_status(42, Status::Ready),
-        Err(StoreError::ArticleNotFound { .. })
-    ));
-    assert!(matches!(
-        store.autosave(42, &story("a", &[])),
-        Err(StoreError::ArticleNotFound { .. })
-    ));
+    assert!(matches!(store.article(42), Err(StoreError::ArticleNotFound { article_id: 42 })));
+    assert!(matches!(store.save(42, &story("a", &[]), &SaveOptions::by("x")), Err(StoreError::ArticleNotFound { .. })));
+    assert!(matches!(store.revisions(42), Err(StoreError::ArticleNotFound { .. })));
+    assert!(matches!(store.set_status(42, Status::Ready), Err(StoreError::ArticleNotFound { .. })));
+    assert!(matches!(store.autosave(42, &story("a", &[])), Err(StoreError::ArticleNotFound { .. })));
 }
 
 #[test]
 fn status_changes_are_not_revisions() {
     let (_dir, mut store) = temp_store();
-    let id = store
-        .create_article(&story("Judul", &["Isi."]), &SaveOptions::by("ayu"))
-        .unwrap()
-        .id;
+    let id = store.create_article(&story("Judul", &["Isi."]), &SaveOptions::by("ayu")).unwrap().id;
     store.set_status(id, Status::Ready).unwrap();
     assert_eq!(store.article(id).unwrap().status, Status::Ready);
     assert_eq!(store.revisions(id).unwrap().len(), 1);
@@ -212,113 +125,42 @@ fn status_changes_are_not_revisions() {
 #[test]
 fn full_text_search_finds_latest_text_ignoring_case_and_diacritics() {
     let (_dir, mut store) = temp_store();
-    let durov = store
-        .create_article(
-            &story(
-                "Durov datang ke Kemenkominfo",
-                &["Pemblokiran Telegram dicabut."],
-            ),
-            &SaveOptions::by("a"),
-        )
-        .unwrap()
-        .id;
+    let durov =
+        store.create_article(&story("Durov datang ke Kemenkominfo", &["Pemblokiran Telegram dicabut."]), &SaveOptions::by("a")).unwrap().id;
     let mut cafe = story("Kafe baru di Gambir", &["Menu kopi dan roti."]);
     cafe.standfirst = "Café itu ramai pengunjung.".into();
-    let cafe = store
-        .create_article(&cafe, &SaveOptions::by("a"))
-        .unwrap()
-        .id;
+    let cafe = store.create_article(&cafe, &SaveOptions::by("a")).unwrap().id;
     let search = |store: &Store, text: &str| -> Vec<i64> {
-        store
-            .list(&ListQuery {
-                search: Some(text.into()),
-                ..Default::default()
-            })
-            .unwrap()
-            .iter()
-            .map(|s| s.id)
-            .collect()
+        store.list(&ListQuery { search: Some(text.into()), ..Default::default() }).unwrap().iter().map(|s| s.id).collect()
     };
     assert_eq!(search(&store, "telegram"), vec![durov]);
     assert_eq!(search(&store, "cafe"), vec![cafe], "diacritics are ignored");
-    assert_eq!(
-        search(&store, "pembloki"),
-        vec![durov],
-        "words match as prefixes"
-    );
-    assert_eq!(
-        search(&store, "telegram kopi"),
-        Vec::<i64>::new(),
-        "every word must match"
-    );
-    assert_eq!(
-        search(&store, "\"NEAR(\" OR *"),
-        Vec::<i64>::new(),
-        "FTS syntax is not interpreted"
-    );
+    assert_eq!(search(&store, "pembloki"), vec![durov], "words match as prefixes");
+    assert_eq!(search(&store, "telegram kopi"), Vec::<i64>::new(), "every word must match");
+    assert_eq!(search(&store, "\"NEAR(\" OR *"), Vec::<i64>::new(), "FTS syntax is not interpreted");
     // The index follows saves.
-    store
-        .save(
-            durov,
-            &story("Durov datang ke Kemenkominfo", &["Kesepakatan tercapai."]),
-            &SaveOptions::by("a"),
-        )
-        .unwrap();
+    store.save(durov, &story("Durov datang ke Kemenkominfo", &["Kesepakatan tercapai."]), &SaveOptions::by("a")).unwrap();
     assert_eq!(search(&store, "telegram"), Vec::<i64>::new());
     assert_eq!(search(&store, "kesepakatan"), vec![durov]);
-    let hit = &store
-        .list(&ListQuery {
-            search: Some("kesepakatan".into()),
-            ..Default::default()
-        })
-        .unwrap()[0];
+    let hit = &store.list(&ListQuery { search: Some("kesepakatan".into()), ..Default::default() }).unwrap()[0];
     assert_eq!(hit.snippet.as_deref(), Some("[Kesepakatan] tercapai."));
 }
 
 #[test]
 fn list_filters_by_status_newest_first() {
     let (_dir, mut store) = temp_store();
-    let a = store
-        .create_article(&story("A", &[]), &SaveOptions::by("x"))
-        .unwrap()
-        .id;
-    let b = store
-        .create_article(&story("B", &[]), &SaveOptions::by("x"))
-        .unwrap()
-        .id;
-    let c = store
-        .create_article(&story("C", &[]), &SaveOptions::by("x"))
-        .unwrap()
-        .id;
+    let a = store.create_article(&story("A", &[]), &SaveOptions::by("x")).unwrap().id;
+    let b = store.create_article(&story("B", &[]), &SaveOptions::by("x")).unwrap().id;
+    let c = store.create_article(&story("C", &[]), &SaveOptions::by("x")).unwrap().id;
     store.set_status(a, Status::Ready).unwrap();
-    let ids = |query: ListQuery| -> Vec<i64> {
-        store.list(&query).unwrap().iter().map(|s| s.id).collect()
-    };
+    let ids = |query: ListQuery| -> Vec<i64> { store.list(&query).unwrap().iter().map(|s| s.id).collect() };
     assert_eq!(ids(ListQuery::default()).len(), 3);
+    assert_eq!(ids(ListQuery { status: Some(Status::Ready), ..Default::default() }), vec![a]);
     assert_eq!(
-        ids(ListQuery {
-            status: Some(Status::Ready),
-            ..Default::default()
-        }),
-        vec![a]
-    );
-    assert_eq!(
-        ids(ListQuery {
-            status: Some(Status::Draft),
-            ..Default::default()
-        })
-        .into_iter()
-        .collect::<std::collections::HashSet<_>>(),
+        ids(ListQuery { status: Some(Status::Draft), ..Default::default() }).into_iter().collect::<std::collections::HashSet<_>>(),
         [b, c].into()
     );
-    assert_eq!(
-        ids(ListQuery {
-            limit: Some(1),
-            ..Default::default()
-        })
-        .len(),
-        1
-    );
+    assert_eq!(ids(ListQuery { limit: Some(1), ..Default::default() }).len(), 1);
 }
 
 #[test]
@@ -328,25 +170,15 @@ fn newer_database_is_refused_and_left_untouched() {
     drop(Store::open(&path).unwrap());
     {
         let connection = Connection::open(&path).unwrap();
-        connection
-            .pragma_update(None, "user_version", LATEST_VERSION + 1)
-            .unwrap();
+        connection.pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
     }
     let before = std::fs::read(&path).unwrap();
-    let error = Store::open(&path)
-        .err()
-        .expect("a newer database must be refused");
+    let error = Store::open(&path).err().expect("a newer database must be refused");
     assert!(
         matches!(error, StoreError::NewerSchema { found, supported, .. } if found == LATEST_VERSION + 1 && supported == LATEST_VERSION)
     );
-    assert!(
-        error.to_string().contains("newer version of Sunting"),
-        "{error}"
-    );
-    let version: i64 = Connection::open(&path)
-        .unwrap()
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
+    assert!(error.to_string().contains("newer version of Sunting"), "{error}");
+    let version: i64 = Connection::open(&path).unwrap().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, LATEST_VERSION + 1);
     assert_eq!(before.len(), std::fs::read(&path).unwrap().len());
 }
@@ -355,34 +187,15 @@ fn newer_database_is_refused_and_left_untouched() {
 fn other_files_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let foreign = dir.path().join("other.db");
-    Connection::open(&foreign)
-        .unwrap()
-        .execute_batch("CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('keep');")
-        .unwrap();
-    assert!(matches!(
-        Store::open(&foreign),
-        Err(StoreError::NotASuntingDatabase { .. })
-    ));
-    let kept: String = Connection::open(&foreign)
-        .unwrap()
-        .query_row("SELECT x FROM notes", [], |r| r.get(0))
-        .unwrap();
+    Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('keep');").unwrap();
+    assert!(matches!(Store::open(&foreign), Err(StoreError::NotASuntingDatabase { .. })));
+    let kept: String = Connection::open(&foreign).unwrap().query_row("SELECT x FROM notes", [], |r| r.get(0)).unwrap();
     assert_eq!(kept, "keep");
 
     let text = dir.path().join("notes.txt");
-    std::fs::write(
-        &text,
-        "bukan basis data, hanya catatan biasa yang cukup panjang untuk dibaca",
-    )
-    .unwrap();
-    assert!(matches!(
-        Store::open(&text),
-        Err(StoreError::NotASuntingDatabase { .. })
-    ));
-    assert_eq!(
-        std::fs::read_to_string(&text).unwrap(),
-        "bukan basis data, hanya catatan biasa yang cukup panjang untuk dibaca"
-    );
+    std::fs::write(&text, "bukan basis data, hanya catatan biasa yang cukup panjang untuk dibaca").unwrap();
+    assert!(matches!(Store::open(&text), Err(StoreError::NotASuntingDatabase { .. })));
+    assert_eq!(std::fs::read_to_string(&text).unwrap(), "bukan basis data, hanya catatan biasa yang cukup panjang untuk dibaca");
 }
 
 #[test]
@@ -391,9 +204,7 @@ fn upgrades_a_version_1_database_with_its_articles() {
     let path = dir.path().join("old.db");
     let mut content = story("Durov di Jakarta", &["Pertemuan tertutup dengan Menteri."]);
     content.standfirst = "Telegram batal diblokir.".into();
-    content
-        .body
-        .push(Block::new(BlockKind::Quote, "Kami sepakat."));
+    content.body.push(Block::new(BlockKind::Quote, "Kami sepakat."));
     {
         // A database as version 1 of the schema left it: no search index, no working copies.
         let mut connection = Connection::open(&path).unwrap();
@@ -409,92 +220,49 @@ fn upgrades_a_version_1_database_with_its_articles() {
                 json.replace('\'', "''")
             ))
             .unwrap();
-        let version: i64 = connection
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
+        let version: i64 = connection.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(version, 1);
     }
     let mut store = Store::open(&path).unwrap();
-    let version: i64 = store
-        .connection()
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
+    let version: i64 = store.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, LATEST_VERSION);
     let article = store.article(5).unwrap();
     assert_eq!(article.status, Status::Editing);
     assert_eq!(article.content, content);
     for word in ["batal", "tertutup", "sepakat", "Jakarta"] {
-        let hits = store
-            .list(&ListQuery {
-                search: Some(word.into()),
-                ..Default::default()
-            })
-            .unwrap();
-        assert_eq!(
-            hits.iter().map(|h| h.id).collect::<Vec<_>>(),
-            vec![5],
-            "{word} is searchable after the upgrade"
-        );
+        let hits = store.list(&ListQuery { search: Some(word.into()), ..Default::default() }).unwrap();
+        assert_eq!(hits.iter().map(|h| h.id).collect::<Vec<_>>(), vec![5], "{word} is searchable after the upgrade");
     }
-    store
-        .autosave(5, &story("Durov di Jakarta", &["Baru."]))
-        .unwrap();
+    store.autosave(5, &story("Durov di Jakarta", &["Baru."])).unwrap();
     assert!(store.working_copy(5).unwrap().is_some());
+    // The name register was filled from the existing article.
+    assert_eq!(store.newsroom().unwrap().names.count("Menteri"), 1);
 }
 
 #[test]
 fn a_second_writer_waits_then_reports_locked() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sunting.db");
-    let mut store = Store::open_with(
-        &path,
-        &StoreConfig {
-            busy_timeout_ms: 100,
-        },
-    )
-    .unwrap();
-    let id = store
-        .create_article(&story("Judul", &["Isi."]), &SaveOptions::by("a"))
-        .unwrap()
-        .id;
+    let mut store = Store::open_with(&path, &StoreConfig { busy_timeout_ms: 100 }).unwrap();
+    let id = store.create_article(&story("Judul", &["Isi."]), &SaveOptions::by("a")).unwrap().id;
     let holder = Connection::open(&path).unwrap();
     holder.execute_batch("BEGIN IMMEDIATE").unwrap();
-    let error = store
-        .save(id, &story("Judul", &["Isi baru."]), &SaveOptions::by("a"))
-        .unwrap_err();
+    let error = store.save(id, &story("Judul", &["Isi baru."]), &SaveOptions::by("a")).unwrap_err();
     assert!(matches!(error, StoreError::Locked), "{error:?}");
     // Reading still works while another process writes.
     assert_eq!(store.article(id).unwrap().revision, 1);
     holder.execute_batch("ROLLBACK").unwrap();
-    assert!(
-        store
-            .save(id, &story("Judul", &["Isi baru."]), &SaveOptions::by("a"))
-            .unwrap()
-            .created
-    );
+    assert!(store.save(id, &story("Judul", &["Isi baru."]), &SaveOptions::by("a")).unwrap().created);
 }
 
 #[test]
 fn damaged_content_is_reported_not_a_panic() {
     let (_dir, mut store) = temp_store();
-    let id = store
-        .create_article(&story("Judul", &["Isi."]), &SaveOptions::by("a"))
-        .unwrap()
-        .id;
+    let id = store.create_article(&story("Judul", &["Isi."]), &SaveOptions::by("a")).unwrap().id;
     let connection = store.connection();
-    connection
-        .execute_batch("DROP TRIGGER revisions_are_immutable")
-        .unwrap();
-    connection
-        .execute(
-            "UPDATE revisions SET content = '{not json' WHERE article_id = ?1",
-            [id],
-        )
-        .unwrap();
-    assert!(matches!(
-        store.article(id),
-        Err(StoreError::DamagedContent { revision: 1, .. })
-    ));
+    connection.execute_batch("DROP TRIGGER revisions_are_immutable").unwrap();
+    connection.execute("UPDATE revisions SET content = '{not json' WHERE article_id = ?1", [id]).unwrap();
+    assert!(matches!(store.article(id), Err(StoreError::DamagedContent { revision: 1, .. })));
 }
 
 #[test]
@@ -515,20 +283,53 @@ fn a_new_default_database_gets_the_sample_story_once() {
 #[test]
 fn bulk_creation_is_searchable_and_listed() {
     let (_dir, mut store) = temp_store();
-    let contents: Vec<ArticleContent> = (0..50)
-        .map(|seed| sunting_engine::sample::synthetic_article(seed, 120))
-        .collect();
-    let ids = store
-        .create_articles(&contents, &SaveOptions::by("arsip"))
-        .unwrap();
+    let contents: Vec<ArticleContent> = (0..50).map(|seed| sunting_engine::sample::synthetic_article(seed, 120)).collect();
+    let ids = store.create_articles(&contents, &SaveOptions::by("arsip")).unwrap();
     assert_eq!(ids.len(), 50);
     assert_eq!(store.list(&ListQuery::default()).unwrap().len(), 50);
     assert_eq!(store.article(ids[7]).unwrap().content, contents[7]);
-    let hits = store
-        .list(&ListQuery {
-            search: Some(contents[3].headline.clone()),
-            ..Default::default()
-        })
-        .unwrap();
+    let hits = store.list(&ListQuery { search: Some(contents[3].headline.clone()), ..Default::default() }).unwrap();
     assert!(hits.iter().any(|hit| hit.id == ids[3]));
+}
+
+#[test]
+fn saves_keep_the_name_register_current() {
+    let (_dir, mut store) = temp_store();
+    let first = store
+        .create_article(
+            &story("Menteri datang", &["Menteri Rudiantara bertemu Durov di Jakarta. Rudiantara tersenyum."]),
+            &SaveOptions::by("a"),
+        )
+        .unwrap()
+        .id;
+    store.create_article(&story("Lagi", &["Kata Menteri Rudiantara kemarin."]), &SaveOptions::by("a")).unwrap();
+    let register = store.newsroom().unwrap().names;
+    assert_eq!(register.count("Rudiantara"), 2, "two articles use it");
+    assert_eq!(register.count("Durov"), 1);
+    // A new revision replaces the article's names.
+    store.save(first, &story("Menteri datang", &["Menteri Rudiatara bertemu wartawan."]), &SaveOptions::by("a")).unwrap();
+    let register = store.newsroom().unwrap().names;
+    assert_eq!(register.count("Rudiantara"), 1);
+    assert_eq!(register.count("Rudiatara"), 1);
+    assert_eq!(register.count("Durov"), 0);
+    store.confirm_name("Rudiantara").unwrap();
+    store.mark_different("Susilo", "Susila").unwrap();
+    let register = store.newsroom().unwrap().names;
+    assert!(register.confirmed.contains("Rudiantara"));
+    assert!(register.are_different("Susila", "Susilo"));
+    let listed = store.names().unwrap();
+    assert!(listed.iter().any(|n| n.name == "Rudiantara" && n.confirmed && n.articles == 1));
+}
+
+#[test]
+fn the_newsroom_dictionary_adds_and_removes() {
+    let (_dir, mut store) = temp_store();
+    assert!(store.add_word("Kanal247", "ayu").unwrap());
+    assert!(!store.add_word("Kanal247", "ayu").unwrap());
+    assert!(store.add_word("ngabuburit", "ayu").unwrap());
+    assert_eq!(store.words().unwrap(), ["Kanal247", "ngabuburit"]);
+    assert!(store.newsroom().unwrap().knows("ngabuburit"));
+    assert!(store.remove_word("Kanal247").unwrap());
+    assert!(!store.remove_word("Kanal247").unwrap());
+    assert_eq!(store.words().unwrap(), ["ngabuburit"]);
 }

@@ -41,24 +41,12 @@ const MIN_ROOT_ZIPF: f32 = 3.3;
 
 impl Lexicon {
     /// Builds a lexicon from Hunspell dictionaries and a frequency list.
-    pub fn new(
-        language: Language,
-        hunspell: Vec<spellbook::Dictionary>,
-        frequency_tsv: &str,
-    ) -> Lexicon {
+    pub fn new(language: Language, hunspell: Vec<spellbook::Dictionary>, frequency_tsv: &str) -> Lexicon {
         let frequencies = parse_frequencies(frequency_tsv);
-        let mut ranked: Vec<(String, f32)> = frequencies
-            .iter()
-            .filter(|(_, &z)| z >= MIN_ACCEPT_ZIPF)
-            .map(|(w, &z)| (w.to_string(), z))
-            .collect();
+        let mut ranked: Vec<(String, f32)> =
+            frequencies.iter().filter(|(_, &z)| z >= MIN_ACCEPT_ZIPF).map(|(w, &z)| (w.to_string(), z)).collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Lexicon {
-            language,
-            hunspell,
-            suggestions: SymSpell::new(ranked),
-            frequencies,
-        }
+        Lexicon { language, hunspell, suggestions: SymSpell::new(ranked), frequencies }
     }
 
     /// The language.
@@ -81,30 +69,23 @@ impl Lexicon {
     }
 
     fn hunspell_knows(&self, word: &str) -> bool {
-        self.hunspell
-            .iter()
-            .any(|dictionary| dictionary.check(word))
+        self.hunspell.iter().any(|dictionary| dictionary.check(word))
     }
 
     /// True when `word` (as written, any case) is a word of this language.
     pub fn knows(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        if self.in_list(&lower, MIN_ACCEPT_ZIPF)
-            || self.hunspell_knows(word)
-            || (lower != word && self.hunspell_knows(&lower))
-        {
+        if self.in_list(&lower, MIN_ACCEPT_ZIPF) || self.hunspell_knows(word) || (lower != word && self.hunspell_knows(&lower)) {
             return true;
         }
         match self.language {
-            Language::Indonesian => morphology::candidate_roots(&lower)
-                .iter()
-                .any(|root| self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root)),
+            Language::Indonesian => {
+                morphology::candidate_roots(&lower).iter().any(|root| self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root))
+            }
             Language::English => lower
                 .strip_suffix("'s")
                 .or_else(|| lower.strip_suffix("’s"))
-                .is_some_and(|stem| {
-                    self.in_list(stem, MIN_ACCEPT_ZIPF) || self.hunspell_knows(stem)
-                }),
+                .is_some_and(|stem| self.in_list(stem, MIN_ACCEPT_ZIPF) || self.hunspell_knows(stem)),
             _ => false,
         }
     }
@@ -131,11 +112,7 @@ impl Lexicon {
             if candidate.distance == 0 {
                 continue;
             }
-            let text = if capitalised {
-                capitalise(&candidate.word)
-            } else {
-                candidate.word
-            };
+            let text = if capitalised { capitalise(&candidate.word) } else { candidate.word };
             if !found.contains(&text) {
                 found.push(text);
             }

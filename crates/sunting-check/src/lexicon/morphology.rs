@@ -48,11 +48,7 @@ pub fn candidate_roots(word: &str) -> Vec<String> {
 fn strip_prefixes(stem: &str) -> Vec<String> {
     let mut out = Vec::new();
     for first in strip_one_prefix(stem) {
-        out.extend(
-            strip_one_prefix(&first)
-                .into_iter()
-                .filter(|_| first.len() + 2 < stem.len()),
-        );
+        out.extend(strip_one_prefix(&first).into_iter().filter(|_| first.len() + 2 < stem.len()));
         out.push(first);
     }
     out
@@ -60,10 +56,7 @@ fn strip_prefixes(stem: &str) -> Vec<String> {
 
 fn strip_one_prefix(stem: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let plain = [
-        "memper", "diper", "ber", "ter", "per", "di", "ke", "se", "kau", "ku", "be", "te", "pe",
-        "bel", "pel",
-    ];
+    let plain = ["memper", "diper", "ber", "ter", "per", "di", "ke", "se", "kau", "ku", "be", "te", "pe", "bel", "pel"];
     for prefix in plain {
         if let Some(rest) = stem.strip_prefix(prefix) {
             out.push(rest.to_string());

@@ -32,11 +32,7 @@ impl SymSpell {
         for (word, zipf) in words {
             let id = index.words.len() as u32;
             let chars: Vec<char> = word.chars().collect();
-            index
-                .deletes
-                .entry(hash_chars(&chars, usize::MAX))
-                .or_default()
-                .push(id);
+            index.deletes.entry(hash_chars(&chars, usize::MAX)).or_default().push(id);
             for skip in 0..chars.len() {
                 let bucket = index.deletes.entry(hash_chars(&chars, skip)).or_default();
                 if bucket.last() != Some(&id) {
@@ -76,11 +72,7 @@ impl SymSpell {
                 let (word, zipf) = &self.words[id as usize];
                 let distance = osa_distance(&chars, word, 1);
                 if distance <= 1 {
-                    candidates.push(Candidate {
-                        word: word.to_string(),
-                        distance,
-                        zipf: *zipf,
-                    });
+                    candidates.push(Candidate { word: word.to_string(), distance, zipf: *zipf });
                 }
             }
         }
@@ -92,20 +84,11 @@ impl SymSpell {
                 }
                 let distance = osa_distance(&chars, word, 2);
                 if distance <= 2 {
-                    candidates.push(Candidate {
-                        word: word.to_string(),
-                        distance,
-                        zipf: *zipf,
-                    });
+                    candidates.push(Candidate { word: word.to_string(), distance, zipf: *zipf });
                 }
             }
         }
-        candidates.sort_by(|a, b| {
-            a.distance
-                .cmp(&b.distance)
-                .then(b.zipf.total_cmp(&a.zipf))
-                .then_with(|| a.word.cmp(&b.word))
-        });
+        candidates.sort_by(|a, b| a.distance.cmp(&b.distance).then(b.zipf.total_cmp(&a.zipf)).then_with(|| a.word.cmp(&b.word)));
         candidates
     }
 }
@@ -139,9 +122,7 @@ pub fn osa_distance(a: &[char], b: &str, bound: usize) -> usize {
         let mut row_min = current[0];
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut value = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + cost);
+            let mut value = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 value = value.min(previous2[j - 2] + 1);
             }
@@ -179,11 +160,7 @@ mod tests {
 
     #[track_caller]
     fn first(input: &str) -> String {
-        index()
-            .lookup(input, 2)
-            .first()
-            .map(|c| c.word.clone())
-            .unwrap_or_default()
+        index().lookup(input, 2).first().map(|c| c.word.clone()).unwrap_or_default()
     }
 
     #[test]

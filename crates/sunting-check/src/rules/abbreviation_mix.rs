@@ -28,21 +28,13 @@ fn definitions(article: &ArticleContext<'_>) -> Vec<String> {
         for (index, word) in block.words.iter().enumerate() {
             let before = &block.text[..word.range.start];
             let after = &block.text[word.range.end..];
-            if !(before.ends_with('(') && after.starts_with(')'))
-                || !word.is_capitalised()
-                || word.parts.len() > 1
-            {
+            if !(before.ends_with('(') && after.starts_with(')')) || !word.is_capitalised() || word.parts.len() > 1 {
                 continue;
             }
             // At least two capitalised words right before the bracket (joined by "dan", "of"...): a
             // proper name.
-            let preceding = block.words[..index]
-                .iter()
-                .rev()
-                .filter(|w| !CONNECTORS.contains(&w.text))
-                .take(2)
-                .filter(|w| w.is_capitalised())
-                .count();
+            let preceding =
+                block.words[..index].iter().rev().filter(|w| !CONNECTORS.contains(&w.text)).take(2).filter(|w| w.is_capitalised()).count();
             if preceding == 2 && !defined.contains(&word.text.to_string()) {
                 defined.push(word.text.to_string());
             }
@@ -60,8 +52,7 @@ fn same_body(short: &str, other: &str) -> bool {
     let Some(position) = other.find(&short) else {
         return false;
     };
-    BODY_PREFIXES.contains(&&other[..position])
-        && BODY_SUFFIXES.contains(&&other[position + short.len()..])
+    BODY_PREFIXES.contains(&&other[..position]) && BODY_SUFFIXES.contains(&&other[position + short.len()..])
 }
 
 impl AbbreviationMix {
@@ -84,37 +75,20 @@ impl ArticleCheck for AbbreviationMix {
         if defined.is_empty() {
             return Vec::new();
         }
-        let mut uses: BTreeMap<(String, String), Vec<(usize, std::ops::Range<usize>)>> =
-            BTreeMap::new();
+        let mut uses: BTreeMap<(String, String), Vec<(usize, std::ops::Range<usize>)>> = BTreeMap::new();
         for block in article.blocks {
             for word in &block.words {
                 if let Some(short) = defined.iter().find(|short| same_body(short, word.text)) {
-                    uses.entry((short.clone(), word.text.to_string()))
-                        .or_default()
-                        .push((block.index, word.range.clone()));
+                    uses.entry((short.clone(), word.text.to_string())).or_default().push((block.index, word.range.clone()));
                 }
             }
         }
         let mut findings = Vec::new();
         for ((short, other), places) in uses {
-            let times = if places.len() == 1 {
-                "once".to_string()
-            } else {
-                format!("{} times", places.len())
-            };
+            let times = if places.len() == 1 { "once".to_string() } else { format!("{} times", places.len()) };
             let message = format!("The story defines \"{short}\" but also uses \"{other}\" ({times}) for the same body; use one form.");
             for (block, range) in places {
-                findings.push((
-                    block,
-                    Rule::finding(
-                        ID,
-                        Category::Name,
-                        Severity::Info,
-                        range,
-                        message.clone(),
-                        vec![short.clone()],
-                    ),
-                ));
+                findings.push((block, Rule::finding(ID, Category::Name, Severity::Info, range, message.clone(), vec![short.clone()])));
             }
         }
         findings

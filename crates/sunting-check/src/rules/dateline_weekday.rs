@@ -42,10 +42,7 @@ fn day_dates(text: &str) -> Vec<DayDate> {
         while let Some(position) = lower[from..].find(name) {
             let start = from + position;
             from = start + name.len();
-            let before_ok = lower[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let before_ok = lower[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             if !before_ok || !text[start..].starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
@@ -61,25 +58,11 @@ fn day_dates(text: &str) -> Vec<DayDate> {
             let numbers: Vec<Option<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
             let (day, month, year) = match numbers.as_slice() {
                 [Some(d), Some(m)] => (*d, *m, None),
-                [Some(d), Some(m), Some(y)] => (
-                    *d,
-                    *m,
-                    Some(if *y < 100 {
-                        2000 + *y as i32
-                    } else {
-                        *y as i32
-                    }),
-                ),
+                [Some(d), Some(m), Some(y)] => (*d, *m, Some(if *y < 100 { 2000 + *y as i32 } else { *y as i32 })),
                 _ => continue,
             };
             let end = from + (rest.len() - trimmed.len()) + 1 + close + 1;
-            found.push(DayDate {
-                range: start..end,
-                weekday: *weekday,
-                day,
-                month,
-                year,
-            });
+            found.push(DayDate { range: start..end, weekday: *weekday, day, month, year });
         }
     }
     found
@@ -87,26 +70,16 @@ fn day_dates(text: &str) -> Vec<DayDate> {
 
 /// The year of the first full date "(d/m/yyyy)" in the document, if any.
 pub fn dateline_year(document: &crate::Document) -> Option<i32> {
-    document
-        .blocks
-        .iter()
-        .flat_map(|b| day_dates(&b.text))
-        .find_map(|d| d.year)
-        .or_else(|| {
-            document.blocks.iter().find_map(|block| {
-                let text = &block.text;
-                text.match_indices('/').find_map(|(i, _)| {
-                    let after: String = text[i + 1..]
-                        .chars()
-                        .take_while(char::is_ascii_digit)
-                        .collect();
-                    let close = text[i + 1 + after.len()..].starts_with(')');
-                    (after.len() == 4 && close && text[..i].rsplit('/').nth(1).is_some())
-                        .then(|| after.parse().ok())
-                        .flatten()
-                })
+    document.blocks.iter().flat_map(|b| day_dates(&b.text)).find_map(|d| d.year).or_else(|| {
+        document.blocks.iter().find_map(|block| {
+            let text = &block.text;
+            text.match_indices('/').find_map(|(i, _)| {
+                let after: String = text[i + 1..].chars().take_while(char::is_ascii_digit).collect();
+                let close = text[i + 1 + after.len()..].starts_with(')');
+                (after.len() == 4 && close && text[..i].rsplit('/').nth(1).is_some()).then(|| after.parse().ok()).flatten()
             })
         })
+    })
 }
 
 fn day_name(weekday: Weekday) -> &'static str {
@@ -128,7 +101,8 @@ impl DatelineWeekday {
             id: ID,
             category: Category::Date,
             severity: Severity::Error,
-            description: "Flags a weekday that does not match its date in the article's year, such as \"Rabu (1/8)\" when 1 August was a Tuesday.",
+            description:
+                "Flags a weekday that does not match its date in the article's year, such as \"Rabu (1/8)\" when 1 August was a Tuesday.",
             enabled_by_default: true,
             implementation: super::Implementation::Article(Box::new(DatelineWeekday)),
         }
@@ -145,17 +119,8 @@ impl ArticleCheck for DatelineWeekday {
                 };
                 let Some(date) = NaiveDate::from_ymd_opt(year, found.month, found.day) else {
                     let message = format!("{}/{} is not a date.", found.day, found.month);
-                    findings.push((
-                        block.index,
-                        Rule::finding(
-                            ID,
-                            Category::Date,
-                            Severity::Error,
-                            found.range.clone(),
-                            message,
-                            Vec::new(),
-                        ),
-                    ));
+                    findings
+                        .push((block.index, Rule::finding(ID, Category::Date, Severity::Error, found.range.clone(), message, Vec::new())));
                     continue;
                 };
                 if date.weekday() == found.weekday {
@@ -163,9 +128,7 @@ impl ArticleCheck for DatelineWeekday {
                 }
                 let right = day_name(date.weekday());
                 let original = &block.text[found.range.clone()];
-                let name_end = original
-                    .find(|c: char| c.is_whitespace() || c == '(')
-                    .unwrap_or(original.len());
+                let name_end = original.find(|c: char| c.is_whitespace() || c == '(').unwrap_or(original.len());
                 let suggestion = format!("{right}{}", &original[name_end..]);
                 let message = format!(
                     "{} {} {year} was a {right} ({}), not a {}.",
@@ -176,14 +139,7 @@ impl ArticleCheck for DatelineWeekday {
                 );
                 findings.push((
                     block.index,
-                    Rule::finding(
-                        ID,
-                        Category::Date,
-                        Severity::Error,
-                        found.range.clone(),
-                        message,
-                        vec![suggestion],
-                    ),
+                    Rule::finding(ID, Category::Date, Severity::Error, found.range.clone(), message, vec![suggestion]),
                 ));
             }
         }
@@ -192,23 +148,10 @@ impl ArticleCheck for DatelineWeekday {
 }
 
 fn month_name(month: u32) -> &'static str {
-    [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ]
-    .get(month as usize - 1)
-    .copied()
-    .unwrap_or("?")
+    ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+        .get(month as usize - 1)
+        .copied()
+        .unwrap_or("?")
 }
 
 fn english_day(weekday: Weekday) -> &'static str {
@@ -230,17 +173,11 @@ mod tests {
     use crate::CheckConfig;
 
     fn flagged_in(text: &str, year: Option<i32>) -> Vec<(String, Vec<String>)> {
-        check_with(
-            text,
-            CheckConfig {
-                year,
-                ..Default::default()
-            },
-        )
-        .into_iter()
-        .filter(|f| f.rule == ID)
-        .map(|f| (f.text, f.suggestions))
-        .collect()
+        check_with(text, CheckConfig { year, ..Default::default() })
+            .into_iter()
+            .filter(|f| f.rule == ID)
+            .map(|f| (f.text, f.suggestions))
+            .collect()
     }
 
     #[test]
@@ -254,13 +191,12 @@ mod tests {
 
     #[test]
     fn year_from_the_date_or_the_text() {
-        assert_eq!(
-            flagged_in("Jumat (5/3/2026) uji coba dimulai.", None).len(),
-            1,
-            "5 March 2026 is a Thursday"
-        );
+        assert_eq!(flagged_in("Jumat (5/3/2026) uji coba dimulai.", None).len(), 1, "5 March 2026 is a Thursday");
         assert!(flagged_in("Kamis (5/3/2026) uji coba dimulai.", None).is_empty());
-        assert_eq!(flagged_in("Kamis (5/3/2026) uji coba dimulai.\n\nSabtu (7/3) bus kembali beroperasi, Senin (8/3) ditutup.", None).len(), 1);
+        assert_eq!(
+            flagged_in("Kamis (5/3/2026) uji coba dimulai.\n\nSabtu (7/3) bus kembali beroperasi, Senin (8/3) ditutup.", None).len(),
+            1
+        );
     }
 
     #[test]
@@ -270,9 +206,6 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_flagged() {
-        assert_eq!(
-            flagged_in("Senin (31/2/2026) rapat digelar.", None).len(),
-            1
-        );
+        assert_eq!(flagged_in("Senin (31/2/2026) rapat digelar.", None).len(), 1);
     }
 }

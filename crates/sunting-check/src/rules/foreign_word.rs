@@ -42,12 +42,7 @@ impl Check for ForeignWord {
                     continue;
                 };
                 let span = &words[index..index + length];
-                if span.iter().any(|w| {
-                    w.italic
-                        || w.in_address
-                        || (w.is_capitalised() && !w.sentence_start)
-                        || w.is_all_caps()
-                }) {
+                if span.iter().any(|w| w.italic || w.in_address || (w.is_capitalised() && !w.sentence_start) || w.is_all_caps()) {
                     continue;
                 }
                 // Words of a phrase must be separated by single spaces only.
@@ -60,9 +55,7 @@ impl Check for ForeignWord {
                     if block.newsroom.knows(text) {
                         break;
                     }
-                    let message = format!(
-                        "\"{text}\" is a foreign word; use \"{indonesian}\" or set it in italics."
-                    );
+                    let message = format!("\"{text}\" is a foreign word; use \"{indonesian}\" or set it in italics.");
                     findings.push(Rule::finding(
                         ID,
                         Category::Language,
@@ -88,32 +81,13 @@ mod tests {
 
     #[test]
     fn flags_foreign_words_with_the_indonesian_one() {
-        assert_suggestion(
-            "Kita tidak menerima e-mail yang dikirim oleh Menteri.",
-            ID,
-            "e-mail",
-            "surel",
-        );
-        assert_suggestion(
-            "Kita bisa segera mematikan channel mereka.",
-            ID,
-            "channel",
-            "kanal",
-        );
-        assert_suggestion(
-            "Timnya mengumpulkan feedback dari penumpang.",
-            ID,
-            "feedback",
-            "umpan balik",
-        );
+        assert_suggestion("Kita tidak menerima e-mail yang dikirim oleh Menteri.", ID, "e-mail", "surel");
+        assert_suggestion("Kita bisa segera mematikan channel mereka.", ID, "channel", "kanal");
+        assert_suggestion("Timnya mengumpulkan feedback dari penumpang.", ID, "feedback", "umpan balik");
     }
 
     #[test]
     fn ordinary_indonesian_words_pass() {
-        assert_flags(
-            "Tim itu memakai data dan media untuk memantau bus di pasar.",
-            ID,
-            &[],
-        );
+        assert_flags("Tim itu memakai data dan media untuk memantau bus di pasar.", ID, &[]);
     }
 }

@@ -48,17 +48,7 @@ const PREFIXES: &[&str] = &[
 ];
 
 /// Whole blocks that are furniture.
-const WHOLE: &[&str] = &[
-    "komentar",
-    "bagikan",
-    "share",
-    "iklan",
-    "terpopuler",
-    "terkini",
-    "populer",
-    "selanjutnya",
-    "sebelumnya",
-];
+const WHOLE: &[&str] = &["komentar", "bagikan", "share", "iklan", "terpopuler", "terkini", "populer", "selanjutnya", "sebelumnya"];
 
 /// True when the block is page furniture.
 pub fn is_furniture(text: &str) -> bool {
@@ -86,14 +76,7 @@ impl Check for Furniture {
             return Vec::new();
         }
         let message = "This looks like web-page furniture, not part of the story; delete it.";
-        vec![Rule::finding(
-            ID,
-            Category::Furniture,
-            Severity::Warning,
-            0..block.text.len(),
-            message,
-            Vec::new(),
-        )]
+        vec![Rule::finding(ID, Category::Furniture, Severity::Warning, 0..block.text.len(), message, Vec::new())]
     }
 }
 
@@ -105,16 +88,7 @@ mod tests {
     #[test]
     fn flags_furniture_blocks() {
         let text = "Judul berita\n\nFoto: Judul berita\n\nIsi berita yang sebenarnya.\n\nBaca juga: Tarif naik\n\nKomentar Anda\n\nRekomendasi Artikel";
-        assert_flags(
-            text,
-            ID,
-            &[
-                "Foto: Judul berita",
-                "Baca juga: Tarif naik",
-                "Komentar Anda",
-                "Rekomendasi Artikel",
-            ],
-        );
+        assert_flags(text, ID, &["Foto: Judul berita", "Baca juga: Tarif naik", "Komentar Anda", "Rekomendasi Artikel"]);
     }
 
     #[test]

@@ -54,15 +54,8 @@ pub fn is_malay_only(block: &BlockContext<'_>, lower: &str) -> bool {
     let indonesian = block.resources.lexicon(Language::Indonesian);
     // Web frequency lists for Indonesian carry Malay pages too: a word counts as Malay when the
     // dictionary rejects it and it is clearly more frequent in Malay than in Indonesian.
-    let malay = block
-        .resources
-        .detector()
-        .zipf(Language::Malay, lower)
-        .unwrap_or(0.0);
-    listed
-        && !indonesian.is_some_and(|id| {
-            id.is_common_lowercase(lower) || id.zipf(lower).is_some_and(|z| z + 0.5 > malay)
-        })
+    let malay = block.resources.detector().zipf(Language::Malay, lower).unwrap_or(0.0);
+    listed && !indonesian.is_some_and(|id| id.is_common_lowercase(lower) || id.zipf(lower).is_some_and(|z| z + 0.5 > malay))
 }
 
 impl Malayism {
@@ -96,23 +89,9 @@ impl Check for Malayism {
             let Some((_, indonesian)) = EQUIVALENTS.iter().find(|(ms, _)| *ms == lower) else {
                 continue;
             };
-            let suggestion = if word.is_capitalised() {
-                crate::lexicon::capitalise(indonesian)
-            } else {
-                indonesian.to_string()
-            };
-            let message = format!(
-                "\"{}\" is Malay; Indonesian copy uses \"{suggestion}\".",
-                word.text
-            );
-            findings.push(Rule::finding(
-                ID,
-                Category::Language,
-                Severity::Warning,
-                word.range.clone(),
-                message,
-                vec![suggestion],
-            ));
+            let suggestion = if word.is_capitalised() { crate::lexicon::capitalise(indonesian) } else { indonesian.to_string() };
+            let message = format!("\"{}\" is Malay; Indonesian copy uses \"{suggestion}\".", word.text);
+            findings.push(Rule::finding(ID, Category::Language, Severity::Warning, word.range.clone(), message, vec![suggestion]));
         }
         findings
     }
@@ -125,16 +104,7 @@ mod tests {
 
     #[test]
     fn malay_words_in_indonesian() {
-        assert_suggestion(
-            "Warga kecewa kerana jadwal bus belum diumumkan oleh pemerintah kota.",
-            ID,
-            "kerana",
-            "karena",
-        );
-        assert_flags(
-            "Warga kecewa karena jadwal bus belum diumumkan oleh pemerintah kota.",
-            ID,
-            &[],
-        );
+        assert_suggestion("Warga kecewa kerana jadwal bus belum diumumkan oleh pemerintah kota.", ID, "kerana", "karena");
+        assert_flags("Warga kecewa karena jadwal bus belum diumumkan oleh pemerintah kota.", ID, &[]);
     }
 }

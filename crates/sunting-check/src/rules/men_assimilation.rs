@@ -29,10 +29,7 @@ fn assimilated(lower: &str) -> Option<String> {
         ("pen", "t", "pen"),
         ("pen", "s", "peny"),
     ] {
-        if let Some(rest) = lower
-            .strip_prefix(nasal)
-            .and_then(|r| r.strip_prefix(consonant))
-        {
+        if let Some(rest) = lower.strip_prefix(nasal).and_then(|r| r.strip_prefix(consonant)) {
             if vowel(rest) {
                 return Some(format!("{replacement}{rest}"));
             }
@@ -65,19 +62,12 @@ impl Check for MeNAssimilation {
         };
         let mut findings = Vec::new();
         for word in &block.words {
-            if word.in_address
-                || word.italic
-                || (word.is_capitalised() && !word.sentence_start)
-                || word.parts.len() > 1
-            {
+            if word.in_address || word.italic || (word.is_capitalised() && !word.sentence_start) || word.parts.len() > 1 {
                 continue;
             }
             let lower = word.text.to_lowercase();
             // memper- (memperbaiki) and its form mempel- (mempelajari) are prefixes of their own.
-            if EXCEPTIONS.contains(&lower.as_str())
-                || lower.starts_with("memper")
-                || lower.starts_with("mempel")
-            {
+            if EXCEPTIONS.contains(&lower.as_str()) || lower.starts_with("memper") || lower.starts_with("mempel") {
                 continue;
             }
             let Some(fixed) = assimilated(&lower) else {
@@ -87,21 +77,9 @@ impl Check for MeNAssimilation {
             if !lexicon.knows_directly(&fixed) {
                 continue;
             }
-            let suggestion = if word.is_capitalised() {
-                crate::lexicon::capitalise(&fixed)
-            } else {
-                fixed
-            };
-            let message =
-                format!("The prefix absorbs the root's first consonant: \"{suggestion}\".");
-            findings.push(Rule::finding(
-                ID,
-                Category::Nonstandard,
-                Severity::Warning,
-                word.range.clone(),
-                message,
-                vec![suggestion],
-            ));
+            let suggestion = if word.is_capitalised() { crate::lexicon::capitalise(&fixed) } else { fixed };
+            let message = format!("The prefix absorbs the root's first consonant: \"{suggestion}\".");
+            findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![suggestion]));
         }
         findings
     }
@@ -115,23 +93,9 @@ mod tests {
     #[test]
     fn unassimilated_forms() {
         assert_eq!(assimilated("mensukseskan").as_deref(), Some("menyukseskan"));
-        assert_eq!(
-            assimilated("memproduksi"),
-            None,
-            "clusters keep their consonant"
-        );
-        assert_suggestion(
-            "Warga diminta menyukseskan dan mensukseskan acara.",
-            ID,
-            "mensukseskan",
-            "menyukseskan",
-        );
-        assert_suggestion(
-            "Tim itu mentargetkan kemenangan.",
-            ID,
-            "mentargetkan",
-            "menargetkan",
-        );
+        assert_eq!(assimilated("memproduksi"), None, "clusters keep their consonant");
+        assert_suggestion("Warga diminta menyukseskan dan mensukseskan acara.", ID, "mensukseskan", "menyukseskan");
+        assert_suggestion("Tim itu mentargetkan kemenangan.", ID, "mentargetkan", "menargetkan");
     }
 
     #[test]

@@ -113,15 +113,7 @@ impl Rule {
         message: impl Into<String>,
         suggestions: Vec<String>,
     ) -> RawFinding {
-        RawFinding {
-            rule: id,
-            category,
-            severity,
-            start: range.start,
-            end: range.end,
-            message: message.into(),
-            suggestions,
-        }
+        RawFinding { rule: id, category, severity, start: range.start, end: range.end, message: message.into(), suggestions }
     }
 }
 
@@ -170,16 +162,8 @@ mod registry_tests {
         ids.dedup();
         assert_eq!(ids.len(), rules.len(), "duplicate rule ids");
         for rule in &rules {
-            assert!(
-                rule.id.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
-                "{}",
-                rule.id
-            );
-            assert!(
-                rule.description.len() > 20 && rule.description.ends_with('.'),
-                "{} needs a description",
-                rule.id
-            );
+            assert!(rule.id.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{}", rule.id);
+            assert!(rule.description.len() > 20 && rule.description.ends_with('.'), "{} needs a description", rule.id);
         }
     }
 }

@@ -52,14 +52,9 @@ impl ArticleCheck for NameArchive {
                 .neighbours(name)
                 .into_iter()
                 .filter(|(other, count)| {
-                    *count >= MIN_ARCHIVE_USES
-                        && *count >= own.max(1) * MIN_RATIO
-                        && !occurrences.contains_key(other.as_str())
+                    *count >= MIN_ARCHIVE_USES && *count >= own.max(1) * MIN_RATIO && !occurrences.contains_key(other.as_str())
                 })
-                .filter(|(other, _)| {
-                    !register.are_different(name, other)
-                        && super::name_consistency::is_typo_pair(name, other)
-                })
+                .filter(|(other, _)| !register.are_different(name, other) && super::name_consistency::is_typo_pair(name, other))
                 .max_by_key(|(_, count)| *count);
             let Some((archive, count)) = best else {
                 continue;
@@ -71,14 +66,7 @@ impl ArticleCheck for NameArchive {
             for (block, range) in places {
                 findings.push((
                     *block,
-                    Rule::finding(
-                        ID,
-                        Category::Name,
-                        Severity::Warning,
-                        range.clone(),
-                        message.clone(),
-                        vec![archive.clone()],
-                    ),
+                    Rule::finding(ID, Category::Name, Severity::Warning, range.clone(), message.clone(), vec![archive.clone()]),
                 ));
             }
         }
@@ -94,53 +82,28 @@ mod tests {
     use std::collections::{HashMap, HashSet};
 
     fn newsroom(counts: &[(&str, u32)], different: &[(&str, &str)]) -> Newsroom {
-        let counts: HashMap<String, u32> =
-            counts.iter().map(|(n, c)| (n.to_string(), *c)).collect();
-        let different: HashSet<(String, String)> = different
-            .iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect();
-        Newsroom {
-            words: HashSet::new(),
-            names: NameRegister::new(counts, HashSet::new(), different),
-        }
+        let counts: HashMap<String, u32> = counts.iter().map(|(n, c)| (n.to_string(), *c)).collect();
+        let different: HashSet<(String, String)> = different.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        Newsroom { words: HashSet::new(), names: NameRegister::new(counts, HashSet::new(), different) }
     }
 
     fn flagged(text: &str, newsroom: Newsroom) -> Vec<(String, Vec<String>)> {
         let checker = Checker::with_newsroom(resources(), CheckConfig::default(), newsroom);
-        checker
-            .check(&Document::from_text(text))
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == ID)
-            .map(|f| (f.text, f.suggestions))
-            .collect()
+        checker.check(&Document::from_text(text)).findings.into_iter().filter(|f| f.rule == ID).map(|f| (f.text, f.suggestions)).collect()
     }
 
     #[test]
     fn the_archive_spelling_is_suggested() {
-        let found = flagged(
-            "Menurut Menteri Rudiatara, surat sudah dikirim.",
-            newsroom(&[("Rudiantara", 50)], &[]),
-        );
-        assert_eq!(
-            found,
-            [("Rudiatara".to_string(), vec!["Rudiantara".to_string()])]
-        );
+        let found = flagged("Menurut Menteri Rudiatara, surat sudah dikirim.", newsroom(&[("Rudiantara", 50)], &[]));
+        assert_eq!(found, [("Rudiatara".to_string(), vec!["Rudiantara".to_string()])]);
     }
 
     #[test]
     fn rare_archive_spellings_and_known_differences_pass() {
-        assert!(flagged(
-            "Menurut Menteri Rudiatara, surat sudah dikirim.",
-            newsroom(&[("Rudiantara", 3)], &[])
-        )
-        .is_empty());
-        assert!(flagged(
-            "Menurut Menteri Rudiatara, surat sudah dikirim.",
-            newsroom(&[("Rudiantara", 50), ("Rudiatara", 9)], &[])
-        )
-        .is_empty());
+        assert!(flagged("Menurut Menteri Rudiatara, surat sudah dikirim.", newsroom(&[("Rudiantara", 3)], &[])).is_empty());
+        assert!(
+            flagged("Menurut Menteri Rudiatara, surat sudah dikirim.", newsroom(&[("Rudiantara", 50), ("Rudiatara", 9)], &[])).is_empty()
+        );
         assert!(flagged(
             "Menurut Menteri Rudiatara, surat sudah dikirim.",
             newsroom(&[("Rudiantara", 50)], &[("Rudiantara", "Rudiatara")])

@@ -45,23 +45,9 @@ impl Check for Nonstandard {
             if block.newsroom.knows(word.text) {
                 continue;
             }
-            let suggestion = if word.is_capitalised() {
-                capitalise(standard)
-            } else {
-                standard.clone()
-            };
-            let message = format!(
-                "\"{}\" is not the standard spelling; KBBI has \"{suggestion}\".",
-                word.text
-            );
-            findings.push(Rule::finding(
-                ID,
-                Category::Nonstandard,
-                Severity::Warning,
-                word.range.clone(),
-                message,
-                vec![suggestion],
-            ));
+            let suggestion = if word.is_capitalised() { capitalise(standard) } else { standard.clone() };
+            let message = format!("\"{}\" is not the standard spelling; KBBI has \"{suggestion}\".", word.text);
+            findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![suggestion]));
         }
         findings
     }
@@ -74,32 +60,13 @@ mod tests {
 
     #[test]
     fn flags_nonstandard_words_with_the_standard_form() {
-        assert_suggestion(
-            "Surat itu tidak mendapatkan respon dari mereka.",
-            ID,
-            "respon",
-            "respons",
-        );
-        assert_suggestion(
-            "Warga belum mendapat ijin dari kelurahan.",
-            ID,
-            "ijin",
-            "izin",
-        );
-        assert_suggestion(
-            "Resiko itu sudah diperhitungkan sejak awal.",
-            ID,
-            "Resiko",
-            "Risiko",
-        );
+        assert_suggestion("Surat itu tidak mendapatkan respon dari mereka.", ID, "respon", "respons");
+        assert_suggestion("Warga belum mendapat ijin dari kelurahan.", ID, "ijin", "izin");
+        assert_suggestion("Resiko itu sudah diperhitungkan sejak awal.", ID, "Resiko", "Risiko");
     }
 
     #[test]
     fn standard_forms_and_names_pass() {
-        assert_flags(
-            "Respons warga baik dan izin sudah terbit, kata Praktek.",
-            ID,
-            &[],
-        );
+        assert_flags("Respons warga baik dan izin sudah terbit, kata Praktek.", ID, &[]);
     }
 }

@@ -38,11 +38,7 @@ impl Check for Numbers {
                 continue;
             }
             // "Rp." / "Rp " / "RP" before an amount.
-            let letters: String = word
-                .text
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .collect();
+            let letters: String = word.text.chars().take_while(|c| c.is_alphabetic()).collect();
             if letters.eq_ignore_ascii_case("rp") {
                 let amount_inside = &word.text[letters.len()..];
                 let after = &text[word.range.end..];
@@ -50,10 +46,7 @@ impl Check for Numbers {
                     let gap_len = after.len() - after.trim_start_matches(['.', ' ']).len();
                     (
                         &after[..gap_len],
-                        after[gap_len..]
-                            .chars()
-                            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
-                            .collect::<String>(),
+                        after[gap_len..].chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').collect::<String>(),
                     )
                 } else {
                     ("", amount_inside.to_string())
@@ -61,12 +54,7 @@ impl Check for Numbers {
                 let amount = amount.trim_end_matches(['.', ',']).to_string();
                 let starts_with_digit = amount.starts_with(|c: char| c.is_ascii_digit());
                 if starts_with_digit && (letters != "Rp" || !gap.is_empty()) {
-                    let end = word.range.end
-                        + if amount_inside.is_empty() {
-                            gap.len() + amount.len()
-                        } else {
-                            0
-                        };
+                    let end = word.range.end + if amount_inside.is_empty() { gap.len() + amount.len() } else { 0 };
                     let fixed = format!("Rp{amount}");
                     findings.push(Rule::finding(
                         ID,
@@ -101,7 +89,14 @@ impl Check for Numbers {
                 && word.range.start > 0
                 && !text[..word.range.start].trim_end().ends_with(':')
             {
-                findings.push(Rule::finding(ID, Category::Style, Severity::Info, word.range.clone(), "A sentence should not start with digits; write the number in words or rephrase.", Vec::new()));
+                findings.push(Rule::finding(
+                    ID,
+                    Category::Style,
+                    Severity::Info,
+                    word.range.clone(),
+                    "A sentence should not start with digits; write the number in words or rephrase.",
+                    Vec::new(),
+                ));
             }
         }
         findings

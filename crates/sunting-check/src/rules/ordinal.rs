@@ -11,10 +11,8 @@ pub struct Ordinal;
 /// The id.
 pub const ID: &str = "ordinal";
 
-const NUMBER_WORDS: &[&str] = &[
-    "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
-    "seratus", "seribu",
-];
+const NUMBER_WORDS: &[&str] =
+    &["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "seratus", "seribu"];
 
 impl Ordinal {
     /// Its registration.
@@ -23,7 +21,8 @@ impl Ordinal {
             id: ID,
             category: Category::Style,
             severity: Severity::Warning,
-            description: "Checks ordinals: ke-2 with a numeral takes a hyphen, kedua with a word is joined (ke 2 -> ke-2, ke-dua -> kedua).",
+            description:
+                "Checks ordinals: ke-2 with a numeral takes a hyphen, kedua with a word is joined (ke 2 -> ke-2, ke-dua -> kedua).",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Ordinal)),
         }
@@ -84,10 +83,6 @@ mod tests {
     fn hyphen_with_numerals_joined_with_words() {
         assert_suggestion("Ini perayaan ke 2 di kota itu.", ID, "ke 2", "ke-2");
         assert_suggestion("Ia menjadi juara ke-dua.", ID, "ke-dua", "kedua");
-        assert_flags(
-            "Abad ke-21 dan juara kedua; pergi ke 20 desa.",
-            ID,
-            &["ke 20"],
-        );
+        assert_flags("Abad ke-21 dan juara kedua; pergi ke 20 desa.", ID, &["ke 20"]);
     }
 }

@@ -37,11 +37,7 @@ fn phrases() -> &'static [Phrase] {
                 Some(Phrase {
                     words: phrase.split(' ').map(str::to_string).collect(),
                     suggestion: (*suggestion != "-").then(|| suggestion.to_string()),
-                    severity: if *severity == "warning" {
-                        Severity::Warning
-                    } else {
-                        Severity::Info
-                    },
+                    severity: if *severity == "warning" { Severity::Warning } else { Severity::Info },
                     message: message.to_string(),
                 })
             })
@@ -77,10 +73,7 @@ impl Check for Phrases {
             }
             for phrase in phrases() {
                 let end = start + phrase.words.len();
-                if end > words.len()
-                    || lower[start..end] != phrase.words[..]
-                    || words[start..end].iter().any(|w| w.in_quote)
-                {
+                if end > words.len() || lower[start..end] != phrase.words[..] || words[start..end].iter().any(|w| w.in_quote) {
                     continue;
                 }
                 let range = words[start].range.start..words[end - 1].range.end;
@@ -98,16 +91,11 @@ impl Check for Phrases {
             }
             // "sangat X sekali": one intensifier is enough.
             if lower[start] == "sangat" {
-                if let Some(offset) = lower[start + 1..(start + 4).min(words.len())]
-                    .iter()
-                    .position(|w| w == "sekali")
-                {
+                if let Some(offset) = lower[start + 1..(start + 4).min(words.len())].iter().position(|w| w == "sekali") {
                     let end = start + 1 + offset;
                     if !words[end].in_quote && offset >= 1 {
                         let range = words[start].range.start..words[end].range.end;
-                        let without = block.text[words[start].range.end..words[end].range.start]
-                            .trim()
-                            .to_string();
+                        let without = block.text[words[start].range.end..words[end].range.start].trim().to_string();
                         let message = "\"sangat ... sekali\" intensifies twice; keep one.";
                         findings.push(Rule::finding(
                             ID,
@@ -149,43 +137,15 @@ mod tests {
 
     #[test]
     fn redundant_pairs_and_opinions() {
-        assert_suggestion(
-            "Ini adalah merupakan langkah penting.",
-            ID,
-            "adalah merupakan",
-            "adalah",
-        );
-        assert_suggestion(
-            "Ia lebih memilih bus dari pada mobil.",
-            ID,
-            "dari pada",
-            "daripada",
-        );
-        assert_suggestion(
-            "Warga sangat senang sekali.",
-            ID,
-            "sangat senang sekali",
-            "sangat senang",
-        );
-        assert_suggestion(
-            "Para menteri-menteri hadir.",
-            ID,
-            "Para menteri-menteri",
-            "Para menteri",
-        );
-        assert_flags(
-            "Namun tak cukup sampai di situ, CEO tampan itu juga datang.",
-            ID,
-            &["tampan"],
-        );
+        assert_suggestion("Ini adalah merupakan langkah penting.", ID, "adalah merupakan", "adalah");
+        assert_suggestion("Ia lebih memilih bus dari pada mobil.", ID, "dari pada", "daripada");
+        assert_suggestion("Warga sangat senang sekali.", ID, "sangat senang sekali", "sangat senang");
+        assert_suggestion("Para menteri-menteri hadir.", ID, "Para menteri-menteri", "Para menteri");
+        assert_flags("Namun tak cukup sampai di situ, CEO tampan itu juga datang.", ID, &["tampan"]);
     }
 
     #[test]
     fn quotes_are_left_alone() {
-        assert_flags(
-            "\"Kami sangat senang sekali dan dia tampan,\" ujarnya.",
-            ID,
-            &[],
-        );
+        assert_flags("\"Kami sangat senang sekali dan dia tampan,\" ujarnya.", ID, &[]);
     }
 }

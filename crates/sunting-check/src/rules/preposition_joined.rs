@@ -80,14 +80,7 @@ const PLACES: &[&str] = &[
 ];
 
 /// Words spelt with *ke* that are correct as one word even though the rest is a place.
-const KE_WORDS: &[&str] = &[
-    "keluar",
-    "kemari",
-    "kepada",
-    "kedalaman",
-    "keatasan",
-    "kebawahan",
-];
+const KE_WORDS: &[&str] = &["keluar", "kemari", "kepada", "kedalaman", "keatasan", "kebawahan"];
 
 /// True for "disitu", "kesana", "diantaranya"...
 pub fn is_joined_preposition(lower: &str) -> bool {
@@ -101,10 +94,7 @@ fn split(lower: &str) -> Option<(&'static str, &str)> {
     }
     for preposition in ["di", "ke"] {
         if let Some(rest) = lower.strip_prefix(preposition) {
-            let base = rest
-                .strip_suffix("nya")
-                .filter(|b| PLACES.contains(b))
-                .unwrap_or(rest);
+            let base = rest.strip_suffix("nya").filter(|b| PLACES.contains(b)).unwrap_or(rest);
             if PLACES.contains(&base) && !(preposition == "ke" && base == "luar") {
                 return Some((preposition, rest));
             }
@@ -142,21 +132,9 @@ impl Check for PrepositionJoined {
                 continue;
             };
             let fixed = format!("{preposition} {rest}");
-            let suggestion = if word.is_capitalised() {
-                capitalise(&fixed)
-            } else {
-                fixed
-            };
-            let message =
-                format!("The preposition \"{preposition}\" is written apart: \"{suggestion}\".");
-            findings.push(Rule::finding(
-                ID,
-                Category::Spelling,
-                Severity::Error,
-                word.range.clone(),
-                message,
-                vec![suggestion],
-            ));
+            let suggestion = if word.is_capitalised() { capitalise(&fixed) } else { fixed };
+            let message = format!("The preposition \"{preposition}\" is written apart: \"{suggestion}\".");
+            findings.push(Rule::finding(ID, Category::Spelling, Severity::Error, word.range.clone(), message, vec![suggestion]));
         }
         findings
     }
@@ -169,24 +147,10 @@ mod tests {
 
     #[test]
     fn flags_joined_prepositions() {
-        assert_suggestion(
-            "Namun tak cukup sampai disitu saja.",
-            ID,
-            "disitu",
-            "di situ",
-        );
+        assert_suggestion("Namun tak cukup sampai disitu saja.", ID, "disitu", "di situ");
         assert_suggestion("Mereka pergi kesana kemarin.", ID, "kesana", "ke sana");
-        assert_suggestion(
-            "Diantaranya ada tiga menteri.",
-            ID,
-            "Diantaranya",
-            "Di antaranya",
-        );
-        assert_flags(
-            "Buku itu diletakkan diatas meja dan dibawa kedepan.",
-            ID,
-            &["diatas", "kedepan"],
-        );
+        assert_suggestion("Diantaranya ada tiga menteri.", ID, "Diantaranya", "Di antaranya");
+        assert_flags("Buku itu diletakkan diatas meja dan dibawa kedepan.", ID, &["diatas", "kedepan"]);
     }
 
     #[test]

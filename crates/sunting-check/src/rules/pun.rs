@@ -100,28 +100,15 @@ impl Check for Pun {
                 if !JOINED.contains(&lower.as_str()) && APART_AFTER.contains(&base) {
                     let fixed = format!("{} pun", &word.text[..base.len()]);
                     let message = format!("Write \"pun\" apart here: \"{fixed}\".");
-                    findings.push(Rule::finding(
-                        ID,
-                        Category::Style,
-                        Severity::Warning,
-                        word.range.clone(),
-                        message,
-                        vec![fixed],
-                    ));
+                    findings.push(Rule::finding(ID, Category::Style, Severity::Warning, word.range.clone(), message, vec![fixed]));
                 }
             }
             // Apart where it should be joined: "walau pun".
             if lower == "pun" && index > 0 {
                 let previous = &block.words[index - 1];
                 let joined = format!("{}pun", previous.text.to_lowercase());
-                if JOINED.contains(&joined.as_str())
-                    && &block.text[previous.range.end..word.range.start] == " "
-                {
-                    let fixed = if previous.is_capitalised() {
-                        capitalise(&joined)
-                    } else {
-                        joined
-                    };
+                if JOINED.contains(&joined.as_str()) && &block.text[previous.range.end..word.range.start] == " " {
+                    let fixed = if previous.is_capitalised() { capitalise(&joined) } else { joined };
                     let message = format!("\"{fixed}\" is written as one word.");
                     findings.push(Rule::finding(
                         ID,
@@ -146,16 +133,7 @@ mod tests {
     #[test]
     fn apart_and_joined() {
         assert_suggestion("Apapun hasilnya, kami terima.", ID, "Apapun", "Apa pun");
-        assert_suggestion(
-            "Ia tetap datang walau pun hujan.",
-            ID,
-            "walau pun",
-            "walaupun",
-        );
-        assert_flags(
-            "Siapa pun boleh datang, meskipun hujan; bagaimanapun juga, ia pun pergi.",
-            ID,
-            &[],
-        );
+        assert_suggestion("Ia tetap datang walau pun hujan.", ID, "walau pun", "walaupun");
+        assert_flags("Siapa pun boleh datang, meskipun hujan; bagaimanapun juga, ia pun pergi.", ID, &[]);
     }
 }

@@ -38,10 +38,7 @@ impl Check for Reduplication {
             let Some(base) = word.text.strip_suffix('2') else {
                 continue;
             };
-            if base.chars().count() < 3
-                || !base.chars().all(char::is_alphabetic)
-                || base.chars().any(char::is_uppercase)
-            {
+            if base.chars().count() < 3 || !base.chars().all(char::is_alphabetic) || base.chars().any(char::is_uppercase) {
                 continue;
             }
             let fixed = format!("{base}-{base}");

@@ -12,8 +12,8 @@ pub const ID: &str = "repeated_word";
 
 /// Function words that are never reduplicated: the repeat is a slip.
 const NEVER_REDUPLICATED: &[&str] = &[
-    "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "itu", "ini", "the", "a", "an",
-    "of", "to", "and", "in", "is", "that", "for", "on",
+    "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "itu", "ini", "the", "a", "an", "of", "to", "and", "in", "is", "that",
+    "for", "on",
 ];
 
 impl RepeatedWord {
@@ -35,10 +35,7 @@ impl Check for RepeatedWord {
         let mut findings = Vec::new();
         for pair in block.words.windows(2) {
             let (first, second) = (&pair[0], &pair[1]);
-            if !first.text.eq_ignore_ascii_case(second.text)
-                || first.has_digit()
-                || first.in_address
-            {
+            if !first.text.eq_ignore_ascii_case(second.text) || first.has_digit() || first.in_address {
                 continue;
             }
             let gap = &block.text[first.range.end..second.range.start];
@@ -47,21 +44,12 @@ impl Check for RepeatedWord {
             }
             let lower = first.text.to_lowercase();
             let mut suggestions = Vec::new();
-            if !NEVER_REDUPLICATED.contains(&lower.as_str())
-                && block.language == crate::Language::Indonesian
-            {
+            if !NEVER_REDUPLICATED.contains(&lower.as_str()) && block.language == crate::Language::Indonesian {
                 suggestions.push(format!("{}-{}", first.text, second.text));
             }
             suggestions.push(first.text.to_string());
             let message = format!("\"{}\" is written twice.", first.text);
-            findings.push(Rule::finding(
-                ID,
-                Category::Style,
-                Severity::Warning,
-                first.range.start..second.range.end,
-                message,
-                suggestions,
-            ));
+            findings.push(Rule::finding(ID, Category::Style, Severity::Warning, first.range.start..second.range.end, message, suggestions));
         }
         findings
     }
@@ -80,10 +68,6 @@ mod tests {
 
     #[test]
     fn hyphenated_and_separated_pass() {
-        assert_flags(
-            "Mereka sama-sama senang, senang sekali. Itu, itu saja.",
-            ID,
-            &[],
-        );
+        assert_flags("Mereka sama-sama senang, senang sekali. Itu, itu saja.", ID, &[]);
     }
 }

@@ -70,9 +70,7 @@ impl Check for Spelling {
                 .parts
                 .iter()
                 .copied()
-                .filter(|part| {
-                    !part.chars().all(|c| c.is_ascii_digit()) && !knows(block, lexicon, part)
-                })
+                .filter(|part| !part.chars().all(|c| c.is_ascii_digit()) && !knows(block, lexicon, part))
                 .collect();
             if unknown_parts.is_empty() || knows(block, lexicon, word.text) {
                 continue;
@@ -85,25 +83,10 @@ impl Check for Spelling {
             }
             let suggestions = lexicon.suggest(word.text, 3);
             let message = match suggestions.first() {
-                Some(best) => format!(
-                    "\"{}\" is not in the {} dictionary; did you mean \"{best}\"?",
-                    word.text,
-                    block.language.name()
-                ),
-                None => format!(
-                    "\"{}\" is not in the {} dictionary.",
-                    word.text,
-                    block.language.name()
-                ),
+                Some(best) => format!("\"{}\" is not in the {} dictionary; did you mean \"{best}\"?", word.text, block.language.name()),
+                None => format!("\"{}\" is not in the {} dictionary.", word.text, block.language.name()),
             };
-            findings.push(Rule::finding(
-                ID,
-                Category::Spelling,
-                Severity::Error,
-                word.range.clone(),
-                message,
-                suggestions,
-            ));
+            findings.push(Rule::finding(ID, Category::Spelling, Severity::Error, word.range.clone(), message, suggestions));
         }
         findings
     }
@@ -120,24 +103,9 @@ mod tests {
 
     #[test]
     fn flags_typos_with_the_right_word_first() {
-        assert_suggestion(
-            "Mereka membahas langkah untuk mengatasai masalah ini.",
-            ID,
-            "mengatasai",
-            "mengatasi",
-        );
-        assert_suggestion(
-            "Email itu belum terkirim padaya sampai sekarang.",
-            ID,
-            "padaya",
-            "padanya",
-        );
-        assert_suggestion(
-            "Sejumlah penumpnag menunggu di halte sejak pagi.",
-            ID,
-            "penumpnag",
-            "penumpang",
-        );
+        assert_suggestion("Mereka membahas langkah untuk mengatasai masalah ini.", ID, "mengatasai", "mengatasi");
+        assert_suggestion("Email itu belum terkirim padaya sampai sekarang.", ID, "padaya", "padanya");
+        assert_suggestion("Sejumlah penumpnag menunggu di halte sejak pagi.", ID, "penumpnag", "penumpang");
     }
 
     #[test]
@@ -147,30 +115,18 @@ mod tests {
 
     #[test]
     fn leaves_names_acronyms_and_addresses_alone() {
-        assert_flags(
-            "Durov menemui Rudiantara di Kemenkominfo, Jakarta Pusat, lewat Kanal247.com dan IHSG.",
-            ID,
-            &[],
-        );
+        assert_flags("Durov menemui Rudiantara di Kemenkominfo, Jakarta Pusat, lewat Kanal247.com dan IHSG.", ID, &[]);
     }
 
     #[test]
     fn english_words_in_indonesian_are_not_misspellings() {
-        assert_flags(
-            "Ia mengunggah video itu ke platform streaming miliknya.",
-            ID,
-            &[],
-        );
+        assert_flags("Ia mengunggah video itu ke platform streaming miliknya.", ID, &[]);
     }
 
     #[test]
     fn english_blocks_use_english_dictionaries() {
         let text = "The government recieved the letter on Tuesday and said the colour of the flag would not change.";
         assert_suggestion(text, ID, "recieved", "received");
-        assert_eq!(
-            flagged(text, ID),
-            ["recieved"],
-            "British spellings are correct"
-        );
+        assert_eq!(flagged(text, ID), ["recieved"], "British spellings are correct");
     }
 }

@@ -17,7 +17,8 @@ impl Unbalanced {
             id: ID,
             category: Category::Style,
             severity: Severity::Warning,
-            description: "Flags quotation marks and brackets that are opened and not closed in the same paragraph, or closed without being opened.",
+            description:
+                "Flags quotation marks and brackets that are opened and not closed in the same paragraph, or closed without being opened.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Unbalanced)),
         }
@@ -28,14 +29,7 @@ impl Check for Unbalanced {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
         let mut findings = Vec::new();
         let mut flag = |at: usize, ch: char, message: &str| {
-            findings.push(Rule::finding(
-                ID,
-                Category::Style,
-                Severity::Warning,
-                at..at + ch.len_utf8(),
-                message.to_string(),
-                Vec::new(),
-            ));
+            findings.push(Rule::finding(ID, Category::Style, Severity::Warning, at..at + ch.len_utf8(), message.to_string(), Vec::new()));
         };
         let mut brackets: Vec<(usize, char)> = Vec::new();
         let mut straight_quotes: Vec<usize> = Vec::new();
@@ -50,13 +44,7 @@ impl Check for Unbalanced {
                             brackets.pop();
                         }
                         // "1) ..." and "a) ..." list markers close nothing.
-                        _ if block.text[..index]
-                            .chars()
-                            .rev()
-                            .take_while(|c| c.is_alphanumeric())
-                            .count()
-                            <= 2
-                            && brackets.is_empty() => {}
+                        _ if block.text[..index].chars().rev().take_while(|c| c.is_alphanumeric()).count() <= 2 && brackets.is_empty() => {}
                         _ => flag(index, ch, "This bracket closes nothing."),
                     }
                 }
@@ -78,11 +66,7 @@ impl Check for Unbalanced {
         }
         if straight_quotes.len() % 2 == 1 {
             let last = *straight_quotes.last().unwrap();
-            flag(
-                last,
-                '"',
-                "An odd number of quotation marks: one is missing.",
-            );
+            flag(last, '"', "An odd number of quotation marks: one is missing.");
         }
         findings
     }
@@ -102,10 +86,6 @@ mod tests {
 
     #[test]
     fn balanced_text_passes() {
-        assert_flags(
-            "\"Kami sepakat,\" kata Durov (CEO Telegram). “Baik,” jawabnya. 1) satu 2) dua",
-            ID,
-            &[],
-        );
+        assert_flags("\"Kami sepakat,\" kata Durov (CEO Telegram). “Baik,” jawabnya. 1) satu 2) dua", ID, &[]);
     }
 }

@@ -68,22 +68,13 @@ impl Check for VerbJika {
         for pair in block.words.windows(2) {
             let (verb, conjunction) = (&pair[0], &pair[1]);
             let lower = conjunction.text.to_lowercase();
-            if conjunction.in_quote
-                || !(lower == "jika" || lower == "kalau")
-                || !VERBS.contains(&verb.text.to_lowercase().as_str())
-            {
+            if conjunction.in_quote || !(lower == "jika" || lower == "kalau") || !VERBS.contains(&verb.text.to_lowercase().as_str()) {
                 continue;
             }
-            if !block.text[verb.range.end..conjunction.range.start]
-                .trim()
-                .is_empty()
-            {
+            if !block.text[verb.range.end..conjunction.range.start].trim().is_empty() {
                 continue;
             }
-            let message = format!(
-                "After \"{}\", use \"bahwa\" to report what was said; \"{}\" means \"if\".",
-                verb.text, conjunction.text
-            );
+            let message = format!("After \"{}\", use \"bahwa\" to report what was said; \"{}\" means \"if\".", verb.text, conjunction.text);
             findings.push(Rule::finding(
                 ID,
                 Category::Style,
@@ -104,20 +95,11 @@ mod tests {
 
     #[test]
     fn flags_jika_after_a_verb_of_saying() {
-        assert_suggestion(
-            "Durov juga menjelaskan jika polemik itu terjadi karena surel.",
-            ID,
-            "jika",
-            "bahwa",
-        );
+        assert_suggestion("Durov juga menjelaskan jika polemik itu terjadi karena surel.", ID, "jika", "bahwa");
     }
 
     #[test]
     fn conditional_jika_and_quotes_pass() {
-        assert_flags(
-            "Ia akan datang jika diundang. \"Saya mengatakan jika perlu saja,\" ujarnya.",
-            ID,
-            &[],
-        );
+        assert_flags("Ia akan datang jika diundang. \"Saya mengatakan jika perlu saja,\" ujarnya.", ID, &[]);
     }
 }

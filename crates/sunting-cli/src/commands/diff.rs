@@ -45,22 +45,9 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     let new = store.revision(args.id, to)?.content;
     let diff = diff_articles(&old, &new);
     if args.json {
-        return print_json(&DiffOutput {
-            article_id: args.id,
-            from,
-            to,
-            diff: &diff,
-        });
+        return print_json(&DiffOutput { article_id: args.id, from, to, diff: &diff });
     }
     println!("Article {}: revision {from} -> {to}", args.id);
-    print!(
-        "{}",
-        render::render(
-            &diff,
-            render::RenderConfig {
-                color: args.color.enabled()
-            }
-        )
-    );
+    print!("{}", render::render(&diff, render::RenderConfig { color: args.color.enabled() }));
     Ok(())
 }

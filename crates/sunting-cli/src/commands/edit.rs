@@ -31,10 +31,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     let text = read_text(&args.file)?;
     let incoming = ImportFormat::from_file_name(&args.file.to_string_lossy()).parse(&text);
     if incoming.headline.is_empty() {
-        bail!(
-            "{} has no text; the article was not changed",
-            args.file.display()
-        );
+        bail!("{} has no text; the article was not changed", args.file.display());
     }
     let mut store = context.store()?;
     let current = store.article(args.id)?;
@@ -54,22 +51,13 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     if !incoming.tags.is_empty() {
         content.tags = incoming.tags;
     }
-    let options = SaveOptions {
-        author: args.author.unwrap_or_else(default_author),
-        note: args.note,
-    };
+    let options = SaveOptions { author: args.author.unwrap_or_else(default_author), note: args.note };
     let outcome = store.save(args.id, &content, &options)?;
     if outcome.created {
         let diff = diff_articles(&current.content, &content);
-        println!(
-            "Saved revision {} of article {} (+{} -{} words)",
-            outcome.revision, args.id, diff.words_added, diff.words_removed
-        );
+        println!("Saved revision {} of article {} (+{} -{} words)", outcome.revision, args.id, diff.words_added, diff.words_removed);
     } else {
-        println!(
-            "No changes: revision {} of article {} already has this text",
-            outcome.revision, args.id
-        );
+        println!("No changes: revision {} of article {} already has this text", outcome.revision, args.id);
     }
     Ok(())
 }

@@ -37,25 +37,15 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
                 let diff = diff_articles(before, &content);
                 (diff.words_added, diff.words_removed)
             }
-            None => (
-                content.body_word_count() + sunting_engine::text::word_count(&content.headline),
-                0,
-            ),
+            None => (content.body_word_count() + sunting_engine::text::word_count(&content.headline), 0),
         };
-        entries.push(Entry {
-            info,
-            words_added,
-            words_removed,
-        });
+        entries.push(Entry { info, words_added, words_removed });
         previous = Some(content);
     }
     if args.json {
         return print_json(&entries);
     }
-    println!(
-        "{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  NOTE",
-        "REV", "SAVED", "AUTHOR", "ADDED", "REMOVED"
-    );
+    println!("{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  NOTE", "REV", "SAVED", "AUTHOR", "ADDED", "REMOVED");
     for entry in &entries {
         let mut note = entry.info.note.clone().unwrap_or_default();
         if let (Some(from), true) = (entry.info.restored_from, note.is_empty()) {

@@ -33,10 +33,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         contents.push(content);
     }
     let mut store = context.store()?;
-    let options = SaveOptions {
-        author: args.author.unwrap_or_else(default_author),
-        note: Some("Imported".to_string()),
-    };
+    let options = SaveOptions { author: args.author.unwrap_or_else(default_author), note: Some("Imported".to_string()) };
     for content in contents {
         println!("{}", store.create_article(&content, &options)?.id);
     }

@@ -25,11 +25,7 @@ pub struct Args {
 
 pub fn run(context: &Context, args: Args) -> Result<()> {
     let store = context.store()?;
-    let articles = store.list(&ListQuery {
-        status: args.status,
-        search: args.search,
-        limit: args.limit,
-    })?;
+    let articles = store.list(&ListQuery { status: args.status, search: args.search, limit: args.limit })?;
     if args.json {
         return print_json(&articles);
     }
@@ -37,20 +33,13 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         eprintln!("No articles.");
         return Ok(());
     }
-    println!(
-        "{:>5}  {:<8}  {:<4}  {:>5}  {:<16}  HEADLINE",
-        "ID", "STATUS", "LANG", "WORDS", "UPDATED"
-    );
+    println!("{:>5}  {:<8}  {:<4}  {:>5}  {:<16}  HEADLINE", "ID", "STATUS", "LANG", "WORDS", "UPDATED");
     for article in &articles {
         println!(
             "{:>5}  {:<8}  {:<4}  {:>5}  {:<16}  {}",
             article.id,
             article.status,
-            if article.language.is_empty() {
-                "-"
-            } else {
-                &article.language
-            },
+            if article.language.is_empty() { "-" } else { &article.language },
             article.word_count,
             local_time(article.updated_at),
             truncate(&article.headline, 80)

@@ -1,14 +1,17 @@
 //! One module per subcommand: its arguments (with their `--help`) and a `run` of a few lines.
 
+pub mod check;
 pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod history;
 pub mod import;
 pub mod list;
+pub mod names;
 pub mod restore;
 pub mod show;
 pub mod status;
+pub mod words;
 
 use anyhow::{Context as _, Result};
 use std::path::PathBuf;
@@ -27,14 +30,8 @@ impl Context {
     /// Uses `db` when given, else the per-user default.
     pub fn new(db: Option<PathBuf>) -> Result<Context> {
         match db {
-            Some(db_path) => Ok(Context {
-                db_path,
-                is_default: false,
-            }),
-            None => Ok(Context {
-                db_path: default_db_path()?,
-                is_default: true,
-            }),
+            Some(db_path) => Ok(Context { db_path, is_default: false }),
+            None => Ok(Context { db_path: default_db_path()?, is_default: true }),
         }
     }
 
@@ -43,10 +40,7 @@ impl Context {
         if self.is_default {
             let (store, created) = Store::open_or_create_with_sample(&self.db_path)?;
             if created {
-                eprintln!(
-                    "sunting: created {} with the sample story",
-                    self.db_path.display()
-                );
+                eprintln!("sunting: created {} with the sample story", self.db_path.display());
             }
             Ok(store)
         } else {
@@ -55,10 +49,19 @@ impl Context {
     }
 }
 
+impl Context {
+    /// The store when one was named or the default one exists; never creates a database.
+    pub fn store_if_exists(&self) -> Result<Option<Store>> {
+        if self.is_default && !self.db_path.exists() {
+            return Ok(None);
+        }
+        Ok(Some(Store::open(&self.db_path)?))
+    }
+}
+
 /// `$XDG_DATA_HOME/id.sunting.desktop/sunting.db` (or the platform's equivalent).
 pub fn default_db_path() -> Result<PathBuf> {
-    let data =
-        dirs::data_dir().context("cannot find your data folder (set HOME, or pass --db PATH)")?;
+    let data = dirs::data_dir().context("cannot find your data folder (set HOME, or pass --db PATH)")?;
     Ok(data.join(APP_IDENTIFIER).join("sunting.db"))
 }
 
@@ -66,10 +69,6 @@ pub fn default_db_path() -> Result<PathBuf> {
 pub fn default_author() -> String {
     ["SUNTING_AUTHOR", "USER", "USERNAME"]
         .iter()
-        .find_map(|name| {
-            std::env::var(name)
-                .ok()
-                .filter(|value| !value.trim().is_empty())
-        })
+        .find_map(|name| std::env::var(name).ok().filter(|value| !value.trim().is_empty()))
         .unwrap_or_else(|| "editor".to_string())
 }

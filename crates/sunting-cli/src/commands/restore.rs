@@ -17,21 +17,11 @@ pub struct Args {
 
 pub fn run(context: &Context, args: Args) -> Result<()> {
     let mut store = context.store()?;
-    let outcome = store.restore(
-        args.id,
-        args.rev,
-        &args.author.unwrap_or_else(default_author),
-    )?;
+    let outcome = store.restore(args.id, args.rev, &args.author.unwrap_or_else(default_author))?;
     if outcome.created {
-        println!(
-            "Restored revision {} of article {} as revision {}",
-            args.rev, args.id, outcome.revision
-        );
+        println!("Restored revision {} of article {} as revision {}", args.rev, args.id, outcome.revision);
     } else {
-        println!(
-            "No changes: the latest revision ({}) already equals revision {}",
-            outcome.revision, args.rev
-        );
+        println!("No changes: the latest revision ({}) already equals revision {}", outcome.revision, args.rev);
     }
     Ok(())
 }

@@ -33,10 +33,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     print_article(&article, revision_count);
     if args.revision.is_none() {
         if let Some(working) = store.working_copy(args.id)? {
-            println!(
-                "\n(Unsaved changes autosaved {} are not shown; save them in the app.)",
-                local_time(working.saved_at)
-            );
+            println!("\n(Unsaved changes autosaved {} are not shown; save them in the app.)", local_time(working.saved_at));
         }
     }
     Ok(())
@@ -45,15 +42,9 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
 fn print_article(article: &Article, revision_count: u32) {
     let content = &article.content;
     println!("{}", content.headline);
-    println!(
-        "{}",
-        "=".repeat(content.headline.chars().count().clamp(3, 80))
-    );
-    let mut facts = vec![
-        format!("Article {}", article.id),
-        format!("revision {} of {}", article.revision, revision_count),
-        article.status.to_string(),
-    ];
+    println!("{}", "=".repeat(content.headline.chars().count().clamp(3, 80)));
+    let mut facts =
+        vec![format!("Article {}", article.id), format!("revision {} of {}", article.revision, revision_count), article.status.to_string()];
     if !content.language.is_empty() {
         facts.push(format!("language {}", content.language));
     }

@@ -109,39 +109,15 @@ pub fn diff_blocks(old: &[Block], new: &[Block]) -> Vec<BlockChange> {
     let mut gaps: Vec<Gap> = vec![Gap::default()];
     for op in &ops {
         match *op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => {
+            DiffOp::Equal { old_index, new_index, len } => {
                 for i in 0..len {
                     anchors.push((old_index + i, new_index + i));
-                    gaps.push(Gap {
-                        after_anchor: Some(anchors.len() - 1),
-                        ..Default::default()
-                    });
+                    gaps.push(Gap { after_anchor: Some(anchors.len() - 1), ..Default::default() });
                 }
             }
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => gaps
-                .last_mut()
-                .unwrap()
-                .removed
-                .extend(old_index..old_index + old_len),
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => gaps
-                .last_mut()
-                .unwrap()
-                .added
-                .extend(new_index..new_index + new_len),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
+            DiffOp::Delete { old_index, old_len, .. } => gaps.last_mut().unwrap().removed.extend(old_index..old_index + old_len),
+            DiffOp::Insert { new_index, new_len, .. } => gaps.last_mut().unwrap().added.extend(new_index..new_index + new_len),
+            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
                 let gap = gaps.last_mut().unwrap();
                 gap.removed.extend(old_index..old_index + old_len);
                 gap.added.extend(new_index..new_index + new_len);
@@ -153,10 +129,7 @@ pub fn diff_blocks(old: &[Block], new: &[Block]) -> Vec<BlockChange> {
     let mut removed_by_text: HashMap<&str, Vec<usize>> = HashMap::new();
     for gap in &gaps {
         for &old_index in &gap.removed {
-            removed_by_text
-                .entry(old_texts[old_index].as_str())
-                .or_default()
-                .push(old_index);
+            removed_by_text.entry(old_texts[old_index].as_str()).or_default().push(old_index);
         }
     }
     let mut moved_from: HashMap<usize, usize> = HashMap::new(); // new index -> old index
@@ -180,42 +153,22 @@ pub fn diff_blocks(old: &[Block], new: &[Block]) -> Vec<BlockChange> {
             let (old_index, new_index) = anchors[anchor];
             changes.push(compare_pair(old, new, old_index, new_index, &new_texts));
         }
-        let removed: Vec<usize> = gap
-            .removed
-            .iter()
-            .copied()
-            .filter(|&i| !moved_away[i])
-            .collect();
-        let added: Vec<usize> = gap
-            .added
-            .iter()
-            .copied()
-            .filter(|i| !moved_from.contains_key(i))
-            .collect();
+        let removed: Vec<usize> = gap.removed.iter().copied().filter(|&i| !moved_away[i]).collect();
+        let added: Vec<usize> = gap.added.iter().copied().filter(|i| !moved_from.contains_key(i)).collect();
         let pairs = pair_changed(&removed, &added, &old_texts, &new_texts);
         // For each added block, the old partner of the next paired block from here on: removed
         // blocks that stood before it are shown first, so removals precede additions.
         let mut next_partner = vec![usize::MAX; gap.added.len() + 1];
         for (position, new_index) in gap.added.iter().enumerate().rev() {
-            next_partner[position] = pairs
-                .get(new_index)
-                .copied()
-                .unwrap_or(next_partner[position + 1]);
+            next_partner[position] = pairs.get(new_index).copied().unwrap_or(next_partner[position + 1]);
         }
         let mut removed_iter = removed.iter().copied().peekable();
         for (position, &new_index) in gap.added.iter().enumerate() {
             if let Some(&old_index) = moved_from.get(&new_index) {
-                changes.push(BlockChange::Moved {
-                    old_index,
-                    new_index,
-                    kind: new[new_index].kind,
-                    text: new_texts[new_index].clone(),
-                });
+                changes.push(BlockChange::Moved { old_index, new_index, kind: new[new_index].kind, text: new_texts[new_index].clone() });
                 continue;
             }
-            while let Some(old_index) =
-                removed_iter.next_if(|&old_index| old_index < next_partner[position])
-            {
+            while let Some(old_index) = removed_iter.next_if(|&old_index| old_index < next_partner[position]) {
                 changes.push(removed_change(old, &old_texts, old_index));
             }
             match pairs.get(&new_index).copied() {
@@ -223,11 +176,7 @@ pub fn diff_blocks(old: &[Block], new: &[Block]) -> Vec<BlockChange> {
                     removed_iter.next();
                     changes.push(compare_pair(old, new, old_index, new_index, &new_texts));
                 }
-                None => changes.push(BlockChange::Added {
-                    new_index,
-                    kind: new[new_index].kind,
-                    text: new_texts[new_index].clone(),
-                }),
+                None => changes.push(BlockChange::Added { new_index, kind: new[new_index].kind, text: new_texts[new_index].clone() }),
             }
         }
         for old_index in removed_iter {
@@ -246,27 +195,13 @@ struct Gap {
 }
 
 fn removed_change(old: &[Block], old_texts: &[String], old_index: usize) -> BlockChange {
-    BlockChange::Removed {
-        old_index,
-        kind: old[old_index].kind,
-        text: old_texts[old_index].clone(),
-    }
+    BlockChange::Removed { old_index, kind: old[old_index].kind, text: old_texts[old_index].clone() }
 }
 
-fn compare_pair(
-    old: &[Block],
-    new: &[Block],
-    old_index: usize,
-    new_index: usize,
-    new_texts: &[String],
-) -> BlockChange {
+fn compare_pair(old: &[Block], new: &[Block], old_index: usize, new_index: usize, new_texts: &[String]) -> BlockChange {
     let (before, after) = (&old[old_index], &new[new_index]);
     if before == after {
-        return BlockChange::Unchanged {
-            old_index,
-            new_index,
-            text: new_texts[new_index].clone(),
-        };
+        return BlockChange::Unchanged { old_index, new_index, text: new_texts[new_index].clone() };
     }
     BlockChange::Changed {
         old_index,
@@ -292,20 +227,14 @@ fn marks_of(block: &Block) -> Vec<(usize, usize, &[crate::model::Mark])> {
 }
 
 /// Pairs removed with added blocks of one gap, in order, where they share enough words.
-fn pair_changed(
-    removed: &[usize],
-    added: &[usize],
-    old_texts: &[String],
-    new_texts: &[String],
-) -> HashMap<usize, usize> {
+fn pair_changed(removed: &[usize], added: &[usize], old_texts: &[String], new_texts: &[String]) -> HashMap<usize, usize> {
     let mut pairs = HashMap::new();
     if removed.is_empty() || added.is_empty() {
         return pairs;
     }
     if removed.len() * added.len() > MAX_PAIRINGS_PER_GAP {
         for (&old_index, &new_index) in removed.iter().zip(added) {
-            if similarity(&old_texts[old_index], &new_texts[new_index]) >= CHANGED_BLOCK_SIMILARITY
-            {
+            if similarity(&old_texts[old_index], &new_texts[new_index]) >= CHANGED_BLOCK_SIMILARITY {
                 pairs.insert(new_index, old_index);
             }
         }
@@ -332,10 +261,7 @@ fn similarity(a: &str, b: &str) -> f32 {
     if a_words.is_empty() && b_words.is_empty() {
         return 1.0;
     }
-    similar::TextDiff::configure()
-        .algorithm(Algorithm::Patience)
-        .diff_slices(&a_words, &b_words)
-        .ratio()
+    similar::TextDiff::configure().algorithm(Algorithm::Patience).diff_slices(&a_words, &b_words).ratio()
 }
 
 #[cfg(test)]
@@ -369,108 +295,56 @@ mod tests {
     #[test]
     fn edited_paragraph_is_changed_not_replaced() {
         let old = paras(&[P1, P2, P3]);
-        let new = paras(&[
-            P1,
-            "Ia tampil santai dengan kaus hitam dan bertemu Menteri Rudiantara.",
-            P3,
-        ]);
+        let new = paras(&[P1, "Ia tampil santai dengan kaus hitam dan bertemu Menteri Rudiantara.", P3]);
         let changes = diff_blocks(&old, &new);
         assert_eq!(shape(&changes), "UCU");
-        let BlockChange::Changed { diff, .. } = &changes[1] else {
-            unreachable!()
-        };
+        let BlockChange::Changed { diff, .. } = &changes[1] else { unreachable!() };
         assert_eq!(diff.words_added, 1);
         assert_eq!(diff.words_removed, 0);
     }
 
     #[test]
     fn added_and_removed_paragraphs() {
-        assert_eq!(
-            shape(&diff_blocks(&paras(&[P1, P3]), &paras(&[P1, P2, P3]))),
-            "UAU"
-        );
-        assert_eq!(
-            shape(&diff_blocks(&paras(&[P1, P2, P3]), &paras(&[P1, P3]))),
-            "URU"
-        );
+        assert_eq!(shape(&diff_blocks(&paras(&[P1, P3]), &paras(&[P1, P2, P3]))), "UAU");
+        assert_eq!(shape(&diff_blocks(&paras(&[P1, P2, P3]), &paras(&[P1, P3]))), "URU");
         assert_eq!(shape(&diff_blocks(&paras(&[]), &paras(&[P1]))), "A");
     }
 
     #[test]
     fn unrelated_replacement_is_removed_then_added() {
-        assert_eq!(
-            shape(&diff_blocks(&paras(&[P1, P2, P3]), &paras(&[P1, P4, P3]))),
-            "URAU"
-        );
+        assert_eq!(shape(&diff_blocks(&paras(&[P1, P2, P3]), &paras(&[P1, P4, P3]))), "URAU");
     }
 
     #[test]
     fn paragraph_moved_to_the_end_is_a_move() {
         let changes = diff_blocks(&paras(&[P1, P2, P3, P4]), &paras(&[P2, P3, P4, P1]));
         assert_eq!(shape(&changes), "UUUM");
-        assert!(matches!(
-            changes[3],
-            BlockChange::Moved {
-                old_index: 0,
-                new_index: 3,
-                ..
-            }
-        ));
+        assert!(matches!(changes[3], BlockChange::Moved { old_index: 0, new_index: 3, .. }));
     }
 
     #[test]
     fn formatting_and_kind_changes_are_changes() {
         let old = paras(&[P1]);
         let mut bold = old.clone();
-        bold[0].runs = vec![
-            Run::marked("Durov", vec![Mark::Bold]),
-            Run::plain(&P1["Durov".len()..]),
-        ];
+        bold[0].runs = vec![Run::marked("Durov", vec![Mark::Bold]), Run::plain(&P1["Durov".len()..])];
         let changes = diff_blocks(&old, &bold);
-        assert!(
-            matches!(&changes[0], BlockChange::Changed { marks_changed: true, diff, .. } if diff.is_unchanged())
-        );
+        assert!(matches!(&changes[0], BlockChange::Changed { marks_changed: true, diff, .. } if diff.is_unchanged()));
         let quote = vec![Block::new(BlockKind::Quote, P1)];
-        assert!(matches!(
-            diff_blocks(&old, &quote)[0],
-            BlockChange::Changed {
-                new_kind: BlockKind::Quote,
-                marks_changed: false,
-                ..
-            }
-        ));
+        assert!(matches!(diff_blocks(&old, &quote)[0], BlockChange::Changed { new_kind: BlockKind::Quote, marks_changed: false, .. }));
     }
 
     #[test]
     fn every_block_of_both_sides_appears_once() {
         let old = paras(&[P1, P2, P3, P4, P2]);
-        let new = paras(&[
-            P4,
-            "Baru sama sekali.",
-            P2,
-            P1,
-            "Ia tampil santai dengan kaus hitam.",
-        ]);
+        let new = paras(&[P4, "Baru sama sekali.", P2, P1, "Ia tampil santai dengan kaus hitam."]);
         let changes = diff_blocks(&old, &new);
         let mut olds: Vec<usize> = Vec::new();
         let mut news: Vec<usize> = Vec::new();
         for change in &changes {
             match *change {
-                BlockChange::Unchanged {
-                    old_index,
-                    new_index,
-                    ..
-                }
-                | BlockChange::Changed {
-                    old_index,
-                    new_index,
-                    ..
-                }
-                | BlockChange::Moved {
-                    old_index,
-                    new_index,
-                    ..
-                } => {
+                BlockChange::Unchanged { old_index, new_index, .. }
+                | BlockChange::Changed { old_index, new_index, .. }
+                | BlockChange::Moved { old_index, new_index, .. } => {
                     olds.push(old_index);
                     news.push(new_index);
                 }

@@ -35,14 +35,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the order an editor reads them.
-    pub const ALL: [Field; 6] = [
-        Field::Headline,
-        Field::Standfirst,
-        Field::Byline,
-        Field::Dateline,
-        Field::Language,
-        Field::Tags,
-    ];
+    pub const ALL: [Field; 6] = [Field::Headline, Field::Standfirst, Field::Byline, Field::Dateline, Field::Language, Field::Tags];
 
     /// The field's name for people.
     pub fn label(self) -> &'static str {
@@ -94,34 +87,19 @@ pub struct ArticleDiff {
 impl ArticleDiff {
     /// True when the two versions read the same and are formatted the same.
     pub fn is_unchanged(&self) -> bool {
-        self.fields.iter().all(|f| f.diff.is_unchanged())
-            && self
-                .blocks
-                .iter()
-                .all(|b| matches!(b, BlockChange::Unchanged { .. }))
+        self.fields.iter().all(|f| f.diff.is_unchanged()) && self.blocks.iter().all(|b| matches!(b, BlockChange::Unchanged { .. }))
     }
 }
 
 /// Compares two versions of an article.
 pub fn diff_articles(old: &ArticleContent, new: &ArticleContent) -> ArticleDiff {
-    let fields: Vec<FieldDiff> = Field::ALL
-        .into_iter()
-        .map(|field| FieldDiff {
-            field,
-            diff: diff_text(&field.value(old), &field.value(new)),
-        })
-        .collect();
+    let fields: Vec<FieldDiff> =
+        Field::ALL.into_iter().map(|field| FieldDiff { field, diff: diff_text(&field.value(old), &field.value(new)) }).collect();
     let blocks = diff_blocks(&old.body, &new.body);
-    let words_added = fields.iter().map(|f| f.diff.words_added).sum::<usize>()
-        + blocks.iter().map(BlockChange::words_added).sum::<usize>();
-    let words_removed = fields.iter().map(|f| f.diff.words_removed).sum::<usize>()
-        + blocks.iter().map(BlockChange::words_removed).sum::<usize>();
-    ArticleDiff {
-        fields,
-        blocks,
-        words_added,
-        words_removed,
-    }
+    let words_added = fields.iter().map(|f| f.diff.words_added).sum::<usize>() + blocks.iter().map(BlockChange::words_added).sum::<usize>();
+    let words_removed =
+        fields.iter().map(|f| f.diff.words_removed).sum::<usize>() + blocks.iter().map(BlockChange::words_removed).sum::<usize>();
+    ArticleDiff { fields, blocks, words_added, words_removed }
 }
 
 #[cfg(test)]
@@ -135,12 +113,7 @@ mod tests {
         new.standfirst = "CEO Telegram datang sendiri.".into();
         new.tags = vec!["Telegram".into()];
         let diff = diff_articles(&old, &new);
-        let changed: Vec<Field> = diff
-            .fields
-            .iter()
-            .filter(|f| !f.diff.is_unchanged())
-            .map(|f| f.field)
-            .collect();
+        let changed: Vec<Field> = diff.fields.iter().filter(|f| !f.diff.is_unchanged()).map(|f| f.field).collect();
         assert_eq!(changed, vec![Field::Standfirst, Field::Tags]);
         assert_eq!(diff.words_added, 5);
         assert!(!diff.is_unchanged());

@@ -28,12 +28,7 @@ pub fn render(diff: &ArticleDiff, config: RenderConfig) -> String {
         if field.diff.is_unchanged() {
             continue;
         }
-        let _ = writeln!(
-            out,
-            "{}: {}",
-            heading(field.field.label(), config),
-            spans(&field.diff, config)
-        );
+        let _ = writeln!(out, "{}: {}", heading(field.field.label(), config), spans(&field.diff, config));
     }
     let mut unchanged_run = 0;
     for change in &diff.blocks {
@@ -44,68 +39,28 @@ pub fn render(diff: &ArticleDiff, config: RenderConfig) -> String {
         flush_unchanged(&mut out, &mut unchanged_run, config);
         match change {
             BlockChange::Unchanged { .. } => unreachable!(),
-            BlockChange::Changed {
-                old_index,
-                new_index,
-                old_kind,
-                new_kind,
-                marks_changed,
-                diff,
-            } => {
+            BlockChange::Changed { old_index, new_index, old_kind, new_kind, marks_changed, diff } => {
                 let mut title = format!("¶{} changed", new_index + 1);
                 if old_index != new_index {
                     let _ = write!(title, " (was ¶{})", old_index + 1);
                 }
                 if old_kind != new_kind {
-                    let _ = write!(
-                        title,
-                        ", {} -> {}",
-                        kind_label(*old_kind),
-                        kind_label(*new_kind)
-                    );
+                    let _ = write!(title, ", {} -> {}", kind_label(*old_kind), kind_label(*new_kind));
                 }
                 if *marks_changed {
                     title.push_str(", formatting changed");
                 }
-                let _ = writeln!(
-                    out,
-                    "{}\n  {}",
-                    heading(&title, config),
-                    spans(diff, config)
-                );
+                let _ = writeln!(out, "{}\n  {}", heading(&title, config), spans(diff, config));
             }
-            BlockChange::Added {
-                new_index,
-                kind,
-                text,
-            } => {
+            BlockChange::Added { new_index, kind, text } => {
                 let title = format!("¶{} added {}", new_index + 1, kind_label(*kind));
-                let _ = writeln!(
-                    out,
-                    "{}\n  {}",
-                    heading(&title, config),
-                    styled(text, SpanTag::Insert, config)
-                );
+                let _ = writeln!(out, "{}\n  {}", heading(&title, config), styled(text, SpanTag::Insert, config));
             }
-            BlockChange::Removed {
-                old_index,
-                kind,
-                text,
-            } => {
+            BlockChange::Removed { old_index, kind, text } => {
                 let title = format!("old ¶{} removed {}", old_index + 1, kind_label(*kind));
-                let _ = writeln!(
-                    out,
-                    "{}\n  {}",
-                    heading(&title, config),
-                    styled(text, SpanTag::Delete, config)
-                );
+                let _ = writeln!(out, "{}\n  {}", heading(&title, config), styled(text, SpanTag::Delete, config));
             }
-            BlockChange::Moved {
-                old_index,
-                new_index,
-                text,
-                ..
-            } => {
+            BlockChange::Moved { old_index, new_index, text, .. } => {
                 let title = format!("¶{} moved from ¶{}", new_index + 1, old_index + 1);
                 let _ = writeln!(out, "{}\n  {}", heading(&title, config), text);
             }
@@ -115,11 +70,7 @@ pub fn render(diff: &ArticleDiff, config: RenderConfig) -> String {
         return "No changes.\n".to_string();
     }
     flush_unchanged(&mut out, &mut unchanged_run, config);
-    let _ = writeln!(
-        out,
-        "{} words added, {} removed",
-        diff.words_added, diff.words_removed
-    );
+    let _ = writeln!(out, "{} words added, {} removed", diff.words_added, diff.words_removed);
     out
 }
 
@@ -213,19 +164,11 @@ mod tests {
     fn plain_rendering_marks_only_what_changed() {
         let old = ArticleContent::from_paragraphs(
             "Durov ke Jakarta",
-            [
-                "Satu paragraf tetap.",
-                "Email dari Menteri Rudiatara belum terkirim.",
-                "Dihapus nanti.",
-            ],
+            ["Satu paragraf tetap.", "Email dari Menteri Rudiatara belum terkirim.", "Dihapus nanti."],
         );
         let new = ArticleContent::from_paragraphs(
             "Durov ke Jakarta",
-            [
-                "Satu paragraf tetap.",
-                "Email dari Menteri Rudiantara belum terkirim.",
-                "Paragraf baru di akhir.",
-            ],
+            ["Satu paragraf tetap.", "Email dari Menteri Rudiantara belum terkirim.", "Paragraf baru di akhir."],
         );
         let text = render(&diff_articles(&old, &new), RenderConfig { color: false });
         assert_eq!(
@@ -255,9 +198,6 @@ mod tests {
     #[test]
     fn no_changes_says_so() {
         let content = ArticleContent::from_paragraphs("Sama", ["Sama saja."]);
-        assert_eq!(
-            render(&diff_articles(&content, &content), RenderConfig::default()),
-            "No changes.\n"
-        );
+        assert_eq!(render(&diff_articles(&content, &content), RenderConfig::default()), "No changes.\n");
     }
 }

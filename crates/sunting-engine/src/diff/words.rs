@@ -62,11 +62,7 @@ impl TextDiff {
     }
 
     fn side(&self, changed: SpanTag) -> String {
-        self.spans
-            .iter()
-            .filter(|span| span.tag == SpanTag::Equal || span.tag == changed)
-            .map(|span| span.text.as_str())
-            .collect()
+        self.spans.iter().filter(|span| span.tag == SpanTag::Equal || span.tag == changed).map(|span| span.text.as_str()).collect()
     }
 
     fn push(&mut self, tag: SpanTag, text: &str) {
@@ -75,10 +71,7 @@ impl TextDiff {
         }
         match self.spans.last_mut() {
             Some(last) if last.tag == tag => last.text.push_str(text),
-            _ => self.spans.push(Span {
-                tag,
-                text: text.to_string(),
-            }),
+            _ => self.spans.push(Span { tag, text: text.to_string() }),
         }
     }
 }
@@ -92,22 +85,13 @@ pub fn diff_text(old: &str, new: &str) -> TextDiff {
     let new_tokens = tokenize(new);
     let old_keys: Vec<&str> = old_tokens.iter().map(token_key).collect();
     let new_keys: Vec<&str> = new_tokens.iter().map(token_key).collect();
-    let ops = capture_diff_slices_deadline(
-        Algorithm::Myers,
-        &old_keys,
-        &new_keys,
-        Some(Instant::now() + DIFF_DEADLINE),
-    );
+    let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_keys, &new_keys, Some(Instant::now() + DIFF_DEADLINE));
 
     let mut diff = TextDiff::default();
     let mut hunk = Hunk::default();
     for (position, op) in ops.iter().enumerate() {
         match *op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => {
+            DiffOp::Equal { old_index, new_index, len } => {
                 let old_slice = &old_tokens[old_index..old_index + len];
                 let new_slice = &new_tokens[new_index..new_index + len];
                 let between_changes = !hunk.is_empty() && position + 1 < ops.len();
@@ -123,28 +107,15 @@ pub fn diff_text(old: &str, new: &str) -> TextDiff {
                     diff.push(SpanTag::Equal, token.text);
                 }
             }
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => {
-                hunk.old
-                    .extend_from_slice(&old_tokens[old_index..old_index + old_len]);
+            DiffOp::Delete { old_index, old_len, .. } => {
+                hunk.old.extend_from_slice(&old_tokens[old_index..old_index + old_len]);
             }
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => {
-                hunk.new
-                    .extend_from_slice(&new_tokens[new_index..new_index + new_len]);
+            DiffOp::Insert { new_index, new_len, .. } => {
+                hunk.new.extend_from_slice(&new_tokens[new_index..new_index + new_len]);
             }
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                hunk.old
-                    .extend_from_slice(&old_tokens[old_index..old_index + old_len]);
-                hunk.new
-                    .extend_from_slice(&new_tokens[new_index..new_index + new_len]);
+            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                hunk.old.extend_from_slice(&old_tokens[old_index..old_index + old_len]);
+                hunk.new.extend_from_slice(&new_tokens[new_index..new_index + new_len]);
             }
         }
     }
@@ -180,16 +151,8 @@ impl Hunk<'_> {
         let new_text: String = self.new.iter().map(|t| t.text).collect();
         diff.push(SpanTag::Delete, &old_text);
         diff.push(SpanTag::Insert, &new_text);
-        diff.words_removed += self
-            .old
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .count();
-        diff.words_added += self
-            .new
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .count();
+        diff.words_removed += self.old.iter().filter(|t| t.kind == TokenKind::Word).count();
+        diff.words_added += self.new.iter().filter(|t| t.kind == TokenKind::Word).count();
         self.old.clear();
         self.new.clear();
     }
@@ -228,11 +191,7 @@ mod tests {
 
     #[test]
     fn a_changed_comma_is_visible() {
-        assert_diff(
-            "Menkominfo, Rudiantara mengatakan",
-            "Menkominfo Rudiantara mengatakan",
-            "Menkominfo[-,-] Rudiantara mengatakan",
-        );
+        assert_diff("Menkominfo, Rudiantara mengatakan", "Menkominfo Rudiantara mengatakan", "Menkominfo[-,-] Rudiantara mengatakan");
         assert_diff("1,5 persen", "1.5 persen", "[-1,5-]{+1.5+} persen");
     }
 

@@ -7,27 +7,13 @@ use crate::model::{ArticleContent, Block, BlockKind, Mark};
 
 /// Renders the whole document.
 pub fn render(content: &ArticleContent) -> String {
-    let lang = if content.language.is_empty() {
-        "id"
-    } else {
-        content.language.as_str()
-    };
+    let lang = if content.language.is_empty() { "id" } else { content.language.as_str() };
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n");
-    out.push_str(&format!(
-        "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
-        escape(lang)
-    ));
-    out.push_str(&format!(
-        "<title>{}</title>\n</head>\n<body>\n<article>\n<header>\n",
-        escape(&content.headline)
-    ));
+    out.push_str(&format!("<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", escape(lang)));
+    out.push_str(&format!("<title>{}</title>\n</head>\n<body>\n<article>\n<header>\n", escape(&content.headline)));
     out.push_str(&format!("<h1>{}</h1>\n", escape(&content.headline)));
-    for (class, value) in [
-        ("standfirst", &content.standfirst),
-        ("byline", &content.byline),
-        ("dateline", &content.dateline),
-    ] {
+    for (class, value) in [("standfirst", &content.standfirst), ("byline", &content.byline), ("dateline", &content.dateline)] {
         if !value.is_empty() {
             out.push_str(&format!("<p class=\"{class}\">{}</p>\n", escape(value)));
         }
@@ -55,11 +41,7 @@ pub fn render_body(blocks: &[Block]) -> String {
             _ => None,
         };
         if open_list.is_some() && open_list != item_of {
-            out.push_str(if open_list == Some(true) {
-                "</ol>\n"
-            } else {
-                "</ul>\n"
-            });
+            out.push_str(if open_list == Some(true) { "</ol>\n" } else { "</ul>\n" });
             open_list = None;
         }
         if let (None, Some(ordered)) = (open_list, item_of) {
@@ -111,9 +93,7 @@ fn render_inline(block: &Block) -> String {
 /// Only web and mail links leave Sunting; `javascript:`, `data:` and the like are dropped.
 pub fn is_safe_href(href: &str) -> bool {
     let lower = href.trim().to_ascii_lowercase();
-    ["http://", "https://", "mailto:"]
-        .iter()
-        .any(|scheme| lower.starts_with(scheme))
+    ["http://", "https://", "mailto:"].iter().any(|scheme| lower.starts_with(scheme))
 }
 
 /// Escapes text for HTML element content and double-quoted attributes.
@@ -141,20 +121,14 @@ mod tests {
     fn semantic_document_with_escaped_text() {
         let mut content = ArticleContent::from_paragraphs("Durov & <Kominfo>", ["Satu \"dua\"."]);
         content.standfirst = "Ringkas.".into();
-        content
-            .body
-            .push(Block::new(BlockKind::ListItem { ordered: false }, "a"));
-        content
-            .body
-            .push(Block::new(BlockKind::ListItem { ordered: false }, "b"));
+        content.body.push(Block::new(BlockKind::ListItem { ordered: false }, "a"));
+        content.body.push(Block::new(BlockKind::ListItem { ordered: false }, "b"));
         content.body.push(Block::new(BlockKind::Quote, "kutip"));
         let html = render(&content);
         assert!(html.contains("<h1>Durov &amp; &lt;Kominfo&gt;</h1>"));
         assert!(html.contains("<p class=\"standfirst\">Ringkas.</p>"));
         assert!(html.contains("<p>Satu &quot;dua&quot;.</p>"));
-        assert!(html.contains(
-            "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n<blockquote><p>kutip</p></blockquote>"
-        ));
+        assert!(html.contains("<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n<blockquote><p>kutip</p></blockquote>"));
     }
 
     #[test]
@@ -162,21 +136,8 @@ mod tests {
         let block = Block {
             kind: BlockKind::Paragraph,
             runs: vec![
-                Run::marked(
-                    "klik",
-                    vec![Mark::Link {
-                        href: "javascript:alert(1)".into(),
-                    }],
-                ),
-                Run::marked(
-                    " aman",
-                    vec![
-                        Mark::Bold,
-                        Mark::Link {
-                            href: "https://contoh.id/?a=1&b=\"2\"".into(),
-                        },
-                    ],
-                ),
+                Run::marked("klik", vec![Mark::Link { href: "javascript:alert(1)".into() }]),
+                Run::marked(" aman", vec![Mark::Bold, Mark::Link { href: "https://contoh.id/?a=1&b=\"2\"".into() }]),
             ],
         };
         let html = render_body(&[block]);

@@ -29,17 +29,14 @@ pub fn to_value(article: &Article) -> Value {
 
 /// The article as pretty-printed JSON, ending with a newline.
 pub fn render(article: &Article) -> String {
-    let mut text =
-        serde_json::to_string_pretty(&to_value(article)).expect("JSON values always serialise");
+    let mut text = serde_json::to_string_pretty(&to_value(article)).expect("JSON values always serialise");
     text.push('\n');
     text
 }
 
 /// Milliseconds since the epoch as RFC 3339 in UTC ("2017-08-01T09:30:00.000Z").
 pub fn rfc3339(millis: i64) -> String {
-    DateTime::<Utc>::from_timestamp_millis(millis)
-        .unwrap_or_default()
-        .to_rfc3339_opts(SecondsFormat::Millis, true)
+    DateTime::<Utc>::from_timestamp_millis(millis).unwrap_or_default().to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
 #[cfg(test)]

@@ -60,7 +60,8 @@ pub fn render(content: &ArticleContent) -> String {
     for block in &content.body {
         let text = render_runs(&block.runs);
         // Items of one list stay together; anything else is separated by a blank line.
-        let same_list = matches!((previous, block.kind), (Some(BlockKind::ListItem { ordered: a }), BlockKind::ListItem { ordered: b }) if a == b);
+        let same_list =
+            matches!((previous, block.kind), (Some(BlockKind::ListItem { ordered: a }), BlockKind::ListItem { ordered: b }) if a == b);
         out.push_str(if same_list { "" } else { "\n" });
         match block.kind {
             BlockKind::Paragraph => out.push_str(&escape_line_start(&text)),
@@ -92,19 +93,12 @@ fn read_front_matter<'a>(text: &'a str, content: &mut ArticleContent) -> &'a str
     let Some(after_open) = text.strip_prefix("---\n") else {
         return text;
     };
-    let Some(end) = after_open
-        .find("\n---\n")
-        .map(|i| i + 1)
-        .or_else(|| after_open.starts_with("---\n").then_some(0))
-    else {
+    let Some(end) = after_open.find("\n---\n").map(|i| i + 1).or_else(|| after_open.starts_with("---\n").then_some(0)) else {
         return text;
     };
     let block = &after_open[..end];
     // Only treat it as front matter when every line is `key: value`.
-    if !block
-        .lines()
-        .all(|line| line.trim().is_empty() || line.contains(':'))
-    {
+    if !block.lines().all(|line| line.trim().is_empty() || line.contains(':')) {
         return text;
     }
     for line in block.lines() {
@@ -172,9 +166,7 @@ impl BlockBuilder {
                     self.open(self.container_kind());
                 }
             }
-            Tag::Heading { level, .. } => self.open(BlockKind::Heading {
-                level: heading_level(level),
-            }),
+            Tag::Heading { level, .. } => self.open(BlockKind::Heading { level: heading_level(level) }),
             Tag::BlockQuote(_) => self.quote_depth += 1,
             Tag::List(start) => self.lists.push(start.is_some()),
             Tag::Item => {
@@ -183,9 +175,7 @@ impl BlockBuilder {
             }
             Tag::Emphasis => self.marks.push(Mark::Italic),
             Tag::Strong => self.marks.push(Mark::Bold),
-            Tag::Link { dest_url, .. } => self.marks.push(Mark::Link {
-                href: dest_url.to_string(),
-            }),
+            Tag::Link { dest_url, .. } => self.marks.push(Mark::Link { href: dest_url.to_string() }),
             Tag::Image { .. } => self.in_image += 1,
             _ => {}
         }
@@ -226,10 +216,7 @@ impl BlockBuilder {
 
     fn open(&mut self, kind: BlockKind) {
         self.finish_block();
-        self.current = Some(Block {
-            kind,
-            runs: Vec::new(),
-        });
+        self.current = Some(Block { kind, runs: Vec::new() });
     }
 
     fn text(&mut self, text: &str) {
@@ -237,10 +224,7 @@ impl BlockBuilder {
             return;
         }
         let kind = self.container_kind();
-        let block = self.current.get_or_insert_with(|| Block {
-            kind,
-            runs: Vec::new(),
-        });
+        let block = self.current.get_or_insert_with(|| Block { kind, runs: Vec::new() });
         block.runs.push(Run::marked(text, self.marks.clone()));
     }
 
@@ -281,11 +265,7 @@ fn render_runs(runs: &[Run]) -> String {
             _ => None,
         });
         let core_start = raw.find(char::is_alphanumeric);
-        let core_end = raw
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_alphanumeric())
-            .map(|(i, c)| i + c.len_utf8());
+        let core_end = raw.char_indices().rev().find(|(_, c)| c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8());
         let (Some(start), Some(end)) = (core_start, core_end) else {
             out.push_str(&escape_inline(raw));
             continue;
@@ -299,10 +279,7 @@ fn render_runs(runs: &[Run]) -> String {
         }
         let (lead, trail) = (escape_inline(&raw[..start]), escape_inline(&raw[end..]));
         match link {
-            Some(href) => out.push_str(&format!(
-                "[{lead}{piece}{trail}]({})",
-                link_destination(href)
-            )),
+            Some(href) => out.push_str(&format!("[{lead}{piece}{trail}]({})", link_destination(href))),
             None => out.push_str(&format!("{lead}{piece}{trail}")),
         }
     }
@@ -310,10 +287,7 @@ fn render_runs(runs: &[Run]) -> String {
 }
 
 fn link_destination(href: &str) -> String {
-    if href
-        .chars()
-        .any(|c| c.is_whitespace() || c == '(' || c == ')' || c == '<' || c == '>')
-    {
+    if href.chars().any(|c| c.is_whitespace() || c == '(' || c == ')' || c == '<' || c == '>') {
         format!("<{}>", href.replace('<', "%3C").replace('>', "%3E"))
     } else {
         href.to_string()
@@ -324,10 +298,7 @@ fn link_destination(href: &str) -> String {
 fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
-        if matches!(
-            ch,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '!' | '#' | '~' | '|'
-        ) {
+        if matches!(ch, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '!' | '#' | '~' | '|') {
             out.push('\\');
         }
         out.push(ch);
@@ -376,12 +347,7 @@ mod tests {
         let runs = &content.body[0].runs;
         assert!(runs.contains(&Run::marked("tebal", vec![Mark::Bold])));
         assert!(runs.contains(&Run::marked("miring", vec![Mark::Italic])));
-        assert!(runs.contains(&Run::marked(
-            "tautan",
-            vec![Mark::Link {
-                href: "https://contoh.id/a".into()
-            }]
-        )));
+        assert!(runs.contains(&Run::marked("tautan", vec![Mark::Link { href: "https://contoh.id/a".into() }])));
         assert!(!content.body.iter().any(|b| b.text().contains("alert")));
     }
 
@@ -404,12 +370,7 @@ mod tests {
     fn special_characters_survive_a_round_trip() {
         let content = ArticleContent::from_paragraphs(
             "#1 *bukan* tebal",
-            [
-                "1. bukan daftar",
-                "- bukan butir",
-                "> bukan kutipan",
-                "a_b*c [d](e) <f> &amp; \\ `g` ! ~ |",
-            ],
+            ["1. bukan daftar", "- bukan butir", "> bukan kutipan", "a_b*c [d](e) <f> &amp; \\ `g` ! ~ |"],
         );
         let back = parse(&render(&content));
         assert_eq!(back, content, "{}", render(&content));
@@ -422,20 +383,10 @@ mod tests {
             Just(vec![Mark::Bold]),
             Just(vec![Mark::Italic]),
             Just(vec![Mark::Bold, Mark::Italic]),
-            Just(vec![Mark::Link {
-                href: "https://contoh.id/a b".into()
-            }]),
+            Just(vec![Mark::Link { href: "https://contoh.id/a b".into() }]),
         ];
-        proptest::collection::vec(
-            (plain, "[a-zA-Z\u{e9}][a-zA-Z0-9.\u{e9}]{0,6}[a-z]", marks),
-            1..4,
-        )
-        .prop_map(|pairs| {
-            pairs
-                .into_iter()
-                .flat_map(|(plain, word, marks)| [Run::plain(plain), Run::marked(word, marks)])
-                .collect()
-        })
+        proptest::collection::vec((plain, "[a-zA-Z\u{e9}][a-zA-Z0-9.\u{e9}]{0,6}[a-z]", marks), 1..4)
+            .prop_map(|pairs| pairs.into_iter().flat_map(|(plain, word, marks)| [Run::plain(plain), Run::marked(word, marks)]).collect())
     }
 
     proptest! {

@@ -64,10 +64,7 @@ impl ExportFormat {
 
 /// Removes a byte-order mark and turns CRLF and CR line ends into LF.
 pub(crate) fn clean_input(text: &str) -> String {
-    text.strip_prefix('\u{feff}')
-        .unwrap_or(text)
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
+    text.strip_prefix('\u{feff}').unwrap_or(text).replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// Splits text into blocks on blank lines; lines inside a block are joined with a space.

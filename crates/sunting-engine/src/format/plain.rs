@@ -8,21 +8,10 @@ use crate::model::{ArticleContent, Block};
 pub fn parse(text: &str) -> ArticleContent {
     let text = clean_input(text);
     let mut lines = text.lines();
-    let headline = lines
-        .by_ref()
-        .map(str::trim)
-        .find(|line| !line.is_empty())
-        .unwrap_or_default()
-        .to_string();
+    let headline = lines.by_ref().map(str::trim).find(|line| !line.is_empty()).unwrap_or_default().to_string();
     let rest: Vec<&str> = lines.collect();
-    let mut content = ArticleContent {
-        headline,
-        body: split_blocks(&rest.join("\n"))
-            .into_iter()
-            .map(Block::paragraph)
-            .collect(),
-        ..Default::default()
-    };
+    let mut content =
+        ArticleContent { headline, body: split_blocks(&rest.join("\n")).into_iter().map(Block::paragraph).collect(), ..Default::default() };
     content.normalize();
     content
 }

@@ -1,0 +1,231 @@
+//! `sunting check [FILE|-]...`
+
+use super::Context;
+use crate::files::read_text;
+use crate::output::ColorChoice;
+use anyhow::{bail, Context as _, Result};
+use serde::{Deserialize, Serialize};
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use sunting_check::{split_paragraphs, BlockLanguage, CheckConfig, Checker, Document, Finding, Language, Newsroom, Resources, Severity};
+
+/// Check texts for spelling, typos, names, house style, dates, language and page furniture.
+///
+/// Each file is one article: paragraphs are separated by blank lines. With no file, or `-`,
+/// standard input is read. Exit code: 0 when nothing at error severity was found, 1 when
+/// something was, 2 on a usage or input error. The newsroom dictionary and name register are
+/// read from the database when --db or SUNTING_DB is given, or when the default database exists.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files to check (`-` for standard input)
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// The language: detect it per paragraph (auto), or check everything as id or en
+    #[arg(long, default_value = "auto")]
+    lang: String,
+    /// Output for people (text), one JSON document (json), or one JSON object per line (jsonl)
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Input: whole files (text), or one JSON object per line {"id": ..., "text": ...} (jsonl)
+    #[arg(long, value_enum, default_value_t = Input::Text)]
+    input: Input,
+    /// The year the story is dated, for weekday checks ("Selasa (1/8)")
+    #[arg(long)]
+    year: Option<i32>,
+    /// Only report findings at or above this severity
+    #[arg(long, value_enum, default_value_t = MinSeverity::Info)]
+    min_severity: MinSeverity,
+    /// When to use colour in text output
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Input {
+    Text,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+enum MinSeverity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Usage and input errors exit with 2.
+#[derive(Debug)]
+pub struct InputError(pub anyhow::Error);
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let chain: Vec<String> = self.0.chain().map(ToString::to_string).collect();
+        f.write_str(&chain.join(": "))
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Some finding was at error severity: exit with 1 after printing.
+#[derive(Debug)]
+pub struct ErrorsFound;
+
+impl std::fmt::Display for ErrorsFound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("errors found")
+    }
+}
+
+impl std::error::Error for ErrorsFound {}
+
+#[derive(Serialize)]
+struct ArticleOutput<'a> {
+    id: &'a str,
+    language: Language,
+    blocks: Vec<BlockOutput>,
+    findings: Vec<&'a Finding>,
+}
+
+#[derive(Serialize)]
+struct BlockOutput {
+    index: usize,
+    language: Language,
+    confidence: f32,
+}
+
+impl From<&BlockLanguage> for BlockOutput {
+    fn from(block: &BlockLanguage) -> Self {
+        BlockOutput { index: block.index, language: block.language, confidence: (block.confidence * 100.0).round() / 100.0 }
+    }
+}
+
+#[derive(Deserialize)]
+struct JsonlInput {
+    id: serde_json::Value,
+    text: String,
+}
+
+pub fn run(context: &Context, args: Args) -> Result<()> {
+    let language = match args.lang.as_str() {
+        "auto" => None,
+        code => {
+            Some(Language::from_code(code).ok_or_else(|| InputError(anyhow::anyhow!("unknown language '{code}' (use auto, id or en)")))?)
+        }
+    };
+    let newsroom = match context.store_if_exists() {
+        Ok(Some(store)) => store.newsroom()?,
+        Ok(None) => Newsroom::default(),
+        Err(error) => return Err(InputError(error).into()),
+    };
+    let resources = Arc::new(Resources::from_environment());
+    let config = CheckConfig { language, year: args.year, ..Default::default() };
+    let checker = Checker::with_newsroom(resources.clone(), config, newsroom);
+    let color = args.color.enabled();
+    let mut stdout = std::io::stdout().lock();
+    let mut errors_found = false;
+    let mut json_documents = Vec::new();
+
+    let mut emit = |id: &str, text: &str, stdout: &mut std::io::StdoutLock<'_>| -> Result<()> {
+        let report = checker.check(&Document::from_text(text));
+        let findings: Vec<&Finding> = report.findings.iter().filter(|f| severity_rank(f.severity) >= args.min_severity).collect();
+        errors_found |= report.findings.iter().any(|f| f.severity == Severity::Error);
+        let output =
+            ArticleOutput { id, language: report.language, blocks: report.blocks.iter().map(BlockOutput::from).collect(), findings };
+        match args.format {
+            Format::Text => print_text(stdout, id, text, &output.findings, color)?,
+            Format::Jsonl => writeln!(stdout, "{}", serde_json::to_string(&output)?)?,
+            Format::Json => json_documents.push(serde_json::to_value(&output)?),
+        }
+        Ok(())
+    };
+
+    match args.input {
+        Input::Text => {
+            let files = if args.files.is_empty() { vec![PathBuf::from("-")] } else { args.files.clone() };
+            let mut texts = Vec::with_capacity(files.len());
+            for path in &files {
+                texts.push(read_text(path).map_err(InputError)?);
+            }
+            for (path, text) in files.iter().zip(&texts) {
+                let id = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
+                emit(&id, text, &mut stdout)?;
+            }
+        }
+        Input::Jsonl => {
+            if !args.files.is_empty() {
+                bail!(InputError(anyhow::anyhow!("--input jsonl reads standard input; do not name files")));
+            }
+            for (number, line) in std::io::stdin().lock().lines().enumerate() {
+                let line = line.context("cannot read standard input").map_err(InputError)?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let input: JsonlInput = serde_json::from_str(&line)
+                    .with_context(|| format!("line {}: expected {{\"id\": ..., \"text\": ...}}", number + 1))
+                    .map_err(InputError)?;
+                let id = match &input.id {
+                    serde_json::Value::String(id) => id.clone(),
+                    other => other.to_string(),
+                };
+                emit(&id, &input.text, &mut stdout)?;
+            }
+        }
+    }
+    if args.format == Format::Json {
+        let document = if json_documents.len() == 1 { json_documents.pop().unwrap() } else { serde_json::Value::Array(json_documents) };
+        writeln!(stdout, "{}", serde_json::to_string_pretty(&document)?)?;
+    }
+    stdout.flush()?;
+    for warning in resources.warnings() {
+        eprintln!("sunting: warning: {warning}");
+    }
+    if errors_found {
+        return Err(ErrorsFound.into());
+    }
+    Ok(())
+}
+
+fn severity_rank(severity: Severity) -> MinSeverity {
+    match severity {
+        Severity::Info => MinSeverity::Info,
+        Severity::Warning => MinSeverity::Warning,
+        Severity::Error => MinSeverity::Error,
+    }
+}
+
+/// `file:line:col: severity [rule] message (suggestion)`, with line and column counted in the
+/// original text.
+fn print_text(out: &mut impl Write, id: &str, text: &str, findings: &[&Finding], color: bool) -> Result<()> {
+    let paragraphs = split_paragraphs(text);
+    for finding in findings {
+        let Some(&(offset, paragraph)) = paragraphs.get(finding.block) else { continue };
+        let start = offset + sunting_check::offsets::utf16_to_byte(paragraph, finding.start);
+        let line = text[..start].matches('\n').count() + 1;
+        let column = text[..start].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let severity = finding.severity.as_str();
+        let severity = if color {
+            let code = match finding.severity {
+                Severity::Error => "31",
+                Severity::Warning => "33",
+                Severity::Info => "36",
+            };
+            format!("\x1b[1;{code}m{severity}\x1b[0m")
+        } else {
+            severity.to_string()
+        };
+        let suggestion = match finding.suggestions.first() {
+            Some(first) => format!(" -> {first}"),
+            None => String::new(),
+        };
+        writeln!(out, "{id}:{line}:{column}: {severity} [{}] {}{suggestion}", finding.rule, finding.message)?;
+    }
+    Ok(())
+}

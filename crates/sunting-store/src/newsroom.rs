@@ -1,0 +1,142 @@
+//! The newsroom's own knowledge: its dictionary of accepted words and its name register (how
+//! saved articles spell names, spellings editors confirmed, and names known to be different
+//! people). The checker reads it through [`Store::newsroom`].
+
+use crate::error::Result;
+use crate::{now_millis, Store};
+use rusqlite::{params, Connection};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use sunting_check::{NameRegister, Newsroom};
+use sunting_engine::ArticleContent;
+
+/// One spelling in the name register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RegisteredName {
+    /// The spelling.
+    pub name: String,
+    /// Saved articles whose latest revision uses it.
+    pub articles: u32,
+    /// Uses over those articles.
+    pub uses: u32,
+    /// An editor confirmed this spelling.
+    pub confirmed: bool,
+}
+
+/// Replaces the names recorded for an article with those in `content`.
+pub(crate) fn index_names(connection: &Connection, article_id: i64, content: &ArticleContent) -> Result<()> {
+    connection.prepare_cached("DELETE FROM article_names WHERE article_id = ?1")?.execute([article_id])?;
+    let mut texts: Vec<String> = vec![content.headline.clone(), content.standfirst.clone()];
+    texts.extend(content.body.iter().map(|block| block.text()));
+    let names = sunting_check::names::extract_names(texts.iter().map(String::as_str));
+    let mut insert = connection.prepare_cached("INSERT INTO article_names (article_id, name, uses) VALUES (?1, ?2, ?3)")?;
+    for (name, uses) in names {
+        insert.execute(params![article_id, name, uses])?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// The dictionary and name register, ready for a checker.
+    pub fn newsroom(&self) -> Result<Newsroom> {
+        let words: HashSet<String> = self.words()?.into_iter().collect();
+        let mut counts = HashMap::new();
+        let mut statement = self.connection.prepare_cached("SELECT name, COUNT(*) FROM article_names GROUP BY name")?;
+        for row in statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?)))? {
+            let (name, articles) = row?;
+            counts.insert(name, articles);
+        }
+        let confirmed: HashSet<String> = self
+            .connection
+            .prepare_cached("SELECT name FROM names_confirmed")?
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut different = HashSet::new();
+        let mut statement = self.connection.prepare_cached("SELECT name_a, name_b FROM names_different")?;
+        for row in statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))? {
+            different.insert(row?);
+        }
+        Ok(Newsroom { words, names: NameRegister::new(counts, confirmed, different) })
+    }
+
+    /// Words in the newsroom dictionary, alphabetically.
+    pub fn words(&self) -> Result<Vec<String>> {
+        Ok(self
+            .connection
+            .prepare_cached("SELECT word FROM dictionary_words ORDER BY word")?
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Adds a word to the newsroom dictionary; returns false when it was there already.
+    pub fn add_word(&mut self, word: &str, added_by: &str) -> Result<bool> {
+        let word = word.trim();
+        let added = self.connection.execute(
+            "INSERT OR IGNORE INTO dictionary_words (word, added_at, added_by) VALUES (?1, ?2, ?3)",
+            params![word, now_millis(), added_by],
+        )?;
+        Ok(added == 1)
+    }
+
+    /// Removes a word from the newsroom dictionary; returns false when it was not there.
+    pub fn remove_word(&mut self, word: &str) -> Result<bool> {
+        Ok(self.connection.execute("DELETE FROM dictionary_words WHERE word = ?1", [word.trim()])? == 1)
+    }
+
+    /// The name register, most used first.
+    pub fn names(&self) -> Result<Vec<RegisteredName>> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT n.name, COUNT(*), SUM(n.uses), EXISTS (SELECT 1 FROM names_confirmed c WHERE c.name = n.name)
+             FROM article_names n GROUP BY n.name
+             UNION ALL
+             SELECT c.name, 0, 0, 1 FROM names_confirmed c WHERE NOT EXISTS (SELECT 1 FROM article_names n WHERE n.name = c.name)
+             ORDER BY 2 DESC, 1",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok(RegisteredName { name: row.get(0)?, articles: row.get(1)?, uses: row.get(2)?, confirmed: row.get(3)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records `name` as a canonical spelling.
+    pub fn confirm_name(&mut self, name: &str) -> Result<()> {
+        self.connection
+            .execute("INSERT OR IGNORE INTO names_confirmed (name, confirmed_at) VALUES (?1, ?2)", params![name.trim(), now_millis()])?;
+        Ok(())
+    }
+
+    /// Records that `a` and `b` are different people or bodies, not one misspelt.
+    pub fn mark_different(&mut self, a: &str, b: &str) -> Result<()> {
+        let (a, b) = (a.trim(), b.trim());
+        let (first, second) = if a < b { (a, b) } else { (b, a) };
+        if first != second {
+            self.connection.execute(
+                "INSERT OR IGNORE INTO names_different (name_a, name_b, marked_at) VALUES (?1, ?2, ?3)",
+                params![first, second, now_millis()],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Counts the names of every article again (after an upgrade that added the register).
+    pub(crate) fn reindex_all_names(&mut self) -> Result<()> {
+        let ids: Vec<(i64, u32)> = self
+            .connection
+            .prepare("SELECT id, revision_count FROM articles")?
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let transaction = self.connection.transaction()?;
+        for (article_id, revision) in ids {
+            let json: String = transaction.query_row(
+                "SELECT content FROM revisions WHERE article_id = ?1 AND number = ?2",
+                params![article_id, revision],
+                |row| row.get(0),
+            )?;
+            if let Ok(content) = serde_json::from_str::<ArticleContent>(&json) {
+                index_names(&transaction, article_id, &content)?;
+            }
+        }
+        transaction.commit()?;
+        Ok(())
+    }
+}
