@@ -9,7 +9,13 @@
 /// Enclitic particles and possessives, outermost first.
 const PARTICLES: &[&str] = &["lah", "kah", "pun", "tah"];
 const POSSESSIVES: &[&str] = &["nya", "ku", "mu"];
-const SUFFIXES: &[&str] = &["kan", "an", "i"];
+const SUFFIXES: &[&str] = &["kan", "an", "i", "isme", "isasi", "is", "wan", "wati", "nisasi"];
+/// Bound forms written together with any word (PUEBI): nontunai, antarkota, pascagempa.
+const BOUND_PREFIXES: &[&str] = &[
+    "non", "antar", "anti", "pasca", "pra", "pro", "swa", "tuna", "eka", "dwi", "tri", "multi", "semi", "sub", "super", "ultra", "de",
+    "re", "inter", "intra", "kontra", "mikro", "makro", "neo", "pan", "para", "purna", "serba", "tata", "trans", "bio", "geo", "infra",
+    "ekstra",
+];
 
 /// Every candidate root of `word` (lower-case), most stripped last. May contain non-words.
 pub fn candidate_roots(word: &str) -> Vec<String> {
@@ -56,6 +62,11 @@ fn strip_prefixes(stem: &str) -> Vec<String> {
 
 fn strip_one_prefix(stem: &str) -> Vec<String> {
     let mut out = Vec::new();
+    for prefix in BOUND_PREFIXES {
+        if let Some(rest) = stem.strip_prefix(prefix) {
+            out.push(rest.trim_start_matches('-').to_string());
+        }
+    }
     let plain = ["memper", "diper", "ber", "ter", "per", "di", "ke", "se", "kau", "ku", "be", "te", "pe", "bel", "pel"];
     for prefix in plain {
         if let Some(rest) = stem.strip_prefix(prefix) {
@@ -128,6 +139,10 @@ mod tests {
         has_root("dipertanyakan", "tanya");
         has_root("ujarnya", "ujar");
         has_root("apapun", "apa");
+        has_root("nontunai", "tunai");
+        has_root("antarkepala", "kepala");
+        has_root("ekstremisme", "ekstrem");
+        has_root("deradikalisasi", "radikal");
     }
 
     #[test]

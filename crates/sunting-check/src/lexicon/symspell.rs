@@ -22,6 +22,10 @@ pub struct Candidate {
 #[derive(Debug, Default, Clone)]
 pub struct SymSpell {
     words: Vec<(Box<str>, f32)>,
+    /// The same words as characters, for the distance computations.
+    chars: Vec<Box<[char]>>,
+    /// Which letters each word contains (see [`letter_mask`]).
+    masks: Vec<u64>,
     deletes: HashMap<u64, Vec<u32>>,
 }
 
@@ -40,6 +44,8 @@ impl SymSpell {
                 }
             }
             index.words.push((word.into_boxed_str(), zipf));
+            index.masks.push(letter_mask(&chars));
+            index.chars.push(chars.into_boxed_slice());
         }
         index
     }
@@ -70,19 +76,21 @@ impl SymSpell {
                 }
                 seen.push(id);
                 let (word, zipf) = &self.words[id as usize];
-                let distance = osa_distance(&chars, word, 1);
+                let distance = osa_distance_chars(&chars, &self.chars[id as usize], 1);
                 if distance <= 1 {
                     candidates.push(Candidate { word: word.to_string(), distance, zipf: *zipf });
                 }
             }
         }
-        if candidates.is_empty() && max_distance >= 2 && chars.len() >= 4 {
-            for (word, zipf) in &self.words {
-                let length = word.chars().count();
-                if length.abs_diff(chars.len()) > 2 {
+        if candidates.is_empty() && max_distance >= 2 && chars.len() >= 5 {
+            let mask = letter_mask(&chars);
+            for (((word, zipf), word_chars), word_mask) in self.words.iter().zip(&self.chars).zip(&self.masks) {
+                // Each edit changes at most two letters' presence: more than four differ, more
+                // than two edits.
+                if word_chars.len().abs_diff(chars.len()) > 2 || (mask ^ word_mask).count_ones() > 4 {
                     continue;
                 }
-                let distance = osa_distance(&chars, word, 2);
+                let distance = osa_distance_chars(&chars, word_chars, 2);
                 if distance <= 2 {
                     candidates.push(Candidate { word: word.to_string(), distance, zipf: *zipf });
                 }
@@ -91,6 +99,14 @@ impl SymSpell {
         candidates.sort_by(|a, b| a.distance.cmp(&b.distance).then(b.zipf.total_cmp(&a.zipf)).then_with(|| a.word.cmp(&b.word)));
         candidates
     }
+}
+
+/// A bit per letter present (a-z, then one bit for anything else, hashed into the rest).
+fn letter_mask(chars: &[char]) -> u64 {
+    chars.iter().fold(0u64, |mask, &c| {
+        let bit = if c.is_ascii_lowercase() { c as u32 - 'a' as u32 } else { 26 + (c as u32 % 38) };
+        mask | (1 << bit)
+    })
 }
 
 /// FNV-1a over the characters, leaving out the one at `skip`.
@@ -110,32 +126,42 @@ fn hash_chars(chars: &[char], skip: usize) -> u64 {
 /// substring), returning `bound + 1` as soon as the distance must exceed `bound`.
 pub fn osa_distance(a: &[char], b: &str, bound: usize) -> usize {
     let b: Vec<char> = b.chars().collect();
+    osa_distance_chars(a, &b, bound)
+}
+
+/// [`osa_distance`] on two character slices, without allocating for words of up to 63
+/// characters.
+pub fn osa_distance_chars(a: &[char], b: &[char], bound: usize) -> usize {
     if a.len().abs_diff(b.len()) > bound {
         return bound + 1;
     }
     let width = b.len() + 1;
-    let mut previous2 = vec![0usize; width];
-    let mut previous: Vec<usize> = (0..width).collect();
-    let mut current = vec![0usize; width];
+    if width > 64 || a.len() >= 64 {
+        return bound + 1;
+    }
+    let mut rows = [[0u8; 64]; 3];
+    let [mut previous2, mut previous, mut current] = [0, 1, 2];
+    for (j, cell) in rows[previous][..width].iter_mut().enumerate() {
+        *cell = j as u8;
+    }
     for i in 1..=a.len() {
-        current[0] = i;
-        let mut row_min = current[0];
+        rows[current][0] = i as u8;
+        let mut row_min = i as u8;
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut value = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut value = (rows[previous][j] + 1).min(rows[current][j - 1] + 1).min(rows[previous][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                value = value.min(previous2[j - 2] + 1);
+                value = value.min(rows[previous2][j - 2] + 1);
             }
-            current[j] = value;
+            rows[current][j] = value;
             row_min = row_min.min(value);
         }
-        if row_min > bound {
+        if row_min as usize > bound {
             return bound + 1;
         }
-        std::mem::swap(&mut previous2, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        (previous2, previous, current) = (previous, current, previous2);
     }
-    previous[b.len()].min(bound + 1)
+    (rows[previous][b.len()] as usize).min(bound + 1)
 }
 
 #[cfg(test)]

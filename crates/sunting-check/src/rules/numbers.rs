@@ -18,7 +18,7 @@ impl Numbers {
         Rule {
             id: ID,
             category: Category::Style,
-            severity: Severity::Warning,
+            severity: Severity::Info,
             description: "Checks money and numbers in Indonesian copy: Rp50.000 (not Rp. 50.000 or RP), periods for thousands (1.000.000), no sentence starting with digits.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Numbers)),
@@ -59,7 +59,7 @@ impl Check for Numbers {
                     findings.push(Rule::finding(
                         ID,
                         Category::Style,
-                        Severity::Warning,
+                        Severity::Info,
                         word.range.start..end,
                         format!("Write rupiah as \"{fixed}\": \"Rp\", no period or space."),
                         vec![fixed],
@@ -77,7 +77,7 @@ impl Check for Numbers {
                 findings.push(Rule::finding(
                     ID,
                     Category::Style,
-                    Severity::Warning,
+                    Severity::Info,
                     word.range.clone(),
                     format!("Indonesian separates thousands with periods: \"{fixed}\"."),
                     vec![fixed],

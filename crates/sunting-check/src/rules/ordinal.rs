@@ -20,7 +20,7 @@ impl Ordinal {
         Rule {
             id: ID,
             category: Category::Style,
-            severity: Severity::Warning,
+            severity: Severity::Info,
             description:
                 "Checks ordinals: ke-2 with a numeral takes a hyphen, kedua with a word is joined (ke 2 -> ke-2, ke-dua -> kedua).",
             enabled_by_default: true,
@@ -46,7 +46,7 @@ impl Check for Ordinal {
                 findings.push(Rule::finding(
                     ID,
                     Category::Style,
-                    Severity::Warning,
+                    Severity::Info,
                     word.range.clone(),
                     format!("Ordinals in words are joined: \"{fixed}\"."),
                     vec![fixed],
@@ -61,7 +61,7 @@ impl Check for Ordinal {
                         findings.push(Rule::finding(
                             ID,
                             Category::Style,
-                            Severity::Warning,
+                            Severity::Info,
                             word.range.start..next.range.end,
                             format!("Ordinals with numerals take a hyphen: \"{fixed}\"."),
                             vec![fixed],

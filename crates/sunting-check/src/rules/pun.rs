@@ -76,7 +76,7 @@ impl Pun {
         Rule {
             id: ID,
             category: Category::Style,
-            severity: Severity::Warning,
+            severity: Severity::Info,
             description: "Checks how pun is written: apart after most words (apa pun, siapa pun), joined in the fixed words such as meskipun, walaupun, maupun.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Pun)),
@@ -100,7 +100,7 @@ impl Check for Pun {
                 if !JOINED.contains(&lower.as_str()) && APART_AFTER.contains(&base) {
                     let fixed = format!("{} pun", &word.text[..base.len()]);
                     let message = format!("Write \"pun\" apart here: \"{fixed}\".");
-                    findings.push(Rule::finding(ID, Category::Style, Severity::Warning, word.range.clone(), message, vec![fixed]));
+                    findings.push(Rule::finding(ID, Category::Style, Severity::Info, word.range.clone(), message, vec![fixed]));
                 }
             }
             // Apart where it should be joined: "walau pun".
@@ -113,7 +113,7 @@ impl Check for Pun {
                     findings.push(Rule::finding(
                         ID,
                         Category::Style,
-                        Severity::Warning,
+                        Severity::Info,
                         previous.range.start..word.range.end,
                         message,
                         vec![fixed],

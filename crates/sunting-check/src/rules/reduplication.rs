@@ -17,7 +17,7 @@ impl Reduplication {
         Rule {
             id: ID,
             category: Category::Style,
-            severity: Severity::Warning,
+            severity: Severity::Info,
             description: "Flags reduplication written with the numeral 2 (anak2) and gives the full hyphenated form (anak-anak).",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Reduplication)),
@@ -45,7 +45,7 @@ impl Check for Reduplication {
             findings.push(Rule::finding(
                 ID,
                 Category::Style,
-                Severity::Warning,
+                Severity::Info,
                 word.range.clone(),
                 format!("Write the reduplication in full: \"{fixed}\"."),
                 vec![fixed],

@@ -35,7 +35,8 @@ impl Check for RepeatedWord {
         let mut findings = Vec::new();
         for pair in block.words.windows(2) {
             let (first, second) = (&pair[0], &pair[1]);
-            if !first.text.eq_ignore_ascii_case(second.text) || first.has_digit() || first.in_address {
+            // Capitalised pairs are names ("Duran Duran", "Bafana Bafana"), not slips.
+            if !first.text.eq_ignore_ascii_case(second.text) || first.has_digit() || first.in_address || first.is_capitalised() {
                 continue;
             }
             let gap = &block.text[first.range.end..second.range.start];

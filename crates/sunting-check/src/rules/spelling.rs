@@ -33,12 +33,15 @@ impl Spelling {
 
 /// True when a word is a candidate for spell-checking at all.
 pub fn is_checkable(word: &Word<'_>) -> bool {
-    !(word.in_address
-        || word.has_digit()
-        || word.is_all_caps()
-        || word.has_inner_capital()
-        || word.text.chars().count() < 2
-        || word.text.contains(['_', '@', '/']))
+    // Only Latin-script words: Arabic verses, Chinese names and the like are quoted, not misspelt.
+    let latin = word.text.chars().all(|c| !c.is_alphabetic() || (c as u32) < 0x250 || (0x1E00..0x1F00).contains(&(c as u32)));
+    latin
+        && !(word.in_address
+            || word.has_digit()
+            || word.is_all_caps()
+            || word.has_inner_capital()
+            || word.text.chars().count() < 2
+            || word.text.contains(['_', '@', '/']))
 }
 
 impl Check for Spelling {

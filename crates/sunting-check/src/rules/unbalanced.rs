@@ -16,7 +16,7 @@ impl Unbalanced {
         Rule {
             id: ID,
             category: Category::Style,
-            severity: Severity::Warning,
+            severity: Severity::Info,
             description:
                 "Flags quotation marks and brackets that are opened and not closed in the same paragraph, or closed without being opened.",
             enabled_by_default: true,
@@ -29,7 +29,7 @@ impl Check for Unbalanced {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
         let mut findings = Vec::new();
         let mut flag = |at: usize, ch: char, message: &str| {
-            findings.push(Rule::finding(ID, Category::Style, Severity::Warning, at..at + ch.len_utf8(), message.to_string(), Vec::new()));
+            findings.push(Rule::finding(ID, Category::Style, Severity::Info, at..at + ch.len_utf8(), message.to_string(), Vec::new()));
         };
         let mut brackets: Vec<(usize, char)> = Vec::new();
         let mut straight_quotes: Vec<usize> = Vec::new();

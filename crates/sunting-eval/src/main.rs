@@ -1,0 +1,650 @@
+//! `sunting-eval`: measures Sunting's checker on real newsroom text and misspellings, beside
+//! hunspell (and lingua for language), in one run, and prints a Markdown report.
+//!
+//!     cargo run --release -p sunting-eval -- --data ../shared/eval --out docs/QUALITY.md
+//!
+//! The data is read where it lies and never copied. Every case is built with a fixed seed, so
+//! two runs measure the same thing.
+
+mod baselines;
+mod data;
+
+use anyhow::{Context, Result};
+use data::{one_edit, Article, Rng};
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+use sunting_check::{CheckConfig, Checker, Document, Finding, Language, Resources, Severity};
+
+struct Options {
+    data: PathBuf,
+    out: Option<PathBuf>,
+    cases: usize,
+    seed: u64,
+}
+
+fn options() -> Result<Options> {
+    let mut options = Options { data: PathBuf::from("../shared/eval"), out: None, cases: 1000, seed: 20_261_130 };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().with_context(|| format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--data" => options.data = PathBuf::from(value()?),
+            "--out" => options.out = Some(PathBuf::from(value()?)),
+            "--cases" => options.cases = value()?.parse()?,
+            "--seed" => options.seed = value()?.parse()?,
+            "--help" | "-h" => {
+                println!("usage: sunting-eval [--data DIR] [--out FILE.md] [--cases N] [--seed N]");
+                std::process::exit(0);
+            }
+            other => anyhow::bail!("unknown argument {other}"),
+        }
+    }
+    Ok(options)
+}
+
+fn main() -> Result<()> {
+    let options = options()?;
+    let resources = Arc::new(Resources::from_environment());
+    let load = Instant::now();
+    resources.preload();
+    let load_ms = load.elapsed().as_secs_f64() * 1000.0;
+    let hunspell = baselines::installed("hunspell");
+    let mut report = String::new();
+    let _ = writeln!(report, "# Checker quality\n");
+    let _ = writeln!(report, "Measured by `cargo run --release -p sunting-eval -- --data ../shared/eval --out docs/QUALITY.md` (seed {}, {} cases per synthetic test) on the development split of `../shared/eval`. hunspell is Debian's 1.7 with Debian's id_ID, en_US and en_GB dictionaries, run in the same process run. Dictionaries loaded in {load_ms:.0} ms.\n", options.seed, options.cases);
+    if !hunspell {
+        let _ = writeln!(report, "hunspell is not installed: its columns are empty.\n");
+    }
+    let id_news = data::indonesian_news(&options.data)?;
+    let en_news = data::english_news(&options.data)?;
+
+    let only = std::env::var("SUNTING_EVAL_ONLY").unwrap_or_default();
+    let wanted = |section: &str| only.is_empty() || only.split(',').any(|s| s == section);
+    if wanted("news") {
+        false_alarms(&mut report, &resources, "Indonesian published news", &id_news, "id_ID", hunspell)?;
+    }
+    if wanted("bbc") {
+        false_alarms(&mut report, &resources, "English published news (BBC)", &en_news, "en_GB", hunspell)?;
+    }
+    if wanted("nonstandard") {
+        nonstandard(&mut report, &resources, &options, &id_news, hunspell)?;
+    }
+    if wanted("typos") {
+        typos(&mut report, &resources, &options, &id_news, hunspell)?;
+    }
+    if wanted("names") {
+        names(&mut report, &resources, &options, &id_news, hunspell)?;
+    }
+    if wanted("codespell") {
+        codespell(&mut report, &resources, &options, &en_news, hunspell)?;
+    }
+    if wanted("language") {
+        languages(&mut report, &resources, &options)?;
+    }
+    if wanted("speed") {
+        speed(&mut report, &resources, &id_news, hunspell)?;
+    }
+
+    print!("{report}");
+    if let Some(out) = &options.out {
+        std::fs::write(out, &report).with_context(|| format!("cannot write {}", out.display()))?;
+    }
+    Ok(())
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+fn percent(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "-".to_string()
+    } else {
+        format!("{:.1} %", 100.0 * part as f64 / whole as f64)
+    }
+}
+
+/// Findings at error or warning severity per 1,000 words, on published (edited) copy.
+fn false_alarms(
+    report: &mut String,
+    resources: &Arc<Resources>,
+    title: &str,
+    articles: &[Article],
+    dictionary: &str,
+    hunspell: bool,
+) -> Result<()> {
+    let checker = Checker::new(resources.clone(), CheckConfig::default());
+    let mut words = 0;
+    let mut flagged = 0;
+    let mut infos = 0;
+    let mut by_rule: BTreeMap<String, usize> = BTreeMap::new();
+    let mut examples: BTreeMap<String, usize> = BTreeMap::new();
+    let mut paragraphs_flagged = 0;
+    let mut paragraphs = 0;
+    for article in articles {
+        let text = article.text();
+        words += word_count(&text);
+        let found = checker.check(&Document::from_text(&text)).findings;
+        paragraphs += article.paragraphs.len();
+        let serious: Vec<&Finding> = found.iter().filter(|f| f.severity >= Severity::Warning).collect();
+        let mut blocks: Vec<usize> = serious.iter().map(|f| f.block).collect();
+        blocks.dedup();
+        paragraphs_flagged += blocks.len();
+        flagged += serious.len();
+        infos += found.len() - serious.len();
+        for finding in serious {
+            if std::env::var_os("SUNTING_EVAL_VERBOSE").is_some() {
+                eprintln!("alarm\t{}\t{}\t{}", finding.rule, finding.text, finding.suggestions.join(","));
+            }
+            *by_rule.entry(finding.rule.clone()).or_default() += 1;
+            *examples.entry(format!("{} ({})", finding.text.chars().take(40).collect::<String>(), finding.rule)).or_default() += 1;
+        }
+    }
+    let (hunspell_flags, hunspell_paragraphs) = if hunspell {
+        let mut count = 0;
+        let mut with_flag = 0;
+        let all: Vec<&String> = articles.iter().flat_map(|a| &a.paragraphs).collect();
+        let joined: String = all.iter().map(|p| format!("{p}\n")).collect();
+        count += baselines::hunspell_list(dictionary, &joined)?.len();
+        // Paragraphs with at least one hunspell flag, one call for all (one line per paragraph).
+        let per_line = hunspell_per_line(dictionary, &all)?;
+        with_flag += per_line.iter().filter(|&&n| n > 0).count();
+        (Some(count), Some(with_flag))
+    } else {
+        (None, None)
+    };
+    let per_thousand = |n: usize| format!("{:.1}", 1000.0 * n as f64 / words.max(1) as f64);
+    let _ = writeln!(report, "## False alarms on {title}\n");
+    let _ = writeln!(
+        report,
+        "{} articles, {} paragraphs, {words} words of edited, published copy: nearly every flag is a false alarm.\n",
+        articles.len(),
+        paragraphs
+    );
+    let _ = writeln!(report, "| tool | flags per 1,000 words | paragraphs with a flag |\n|---|---|---|");
+    let _ = writeln!(report, "| Sunting (error + warning) | {} | {} |", per_thousand(flagged), percent(paragraphs_flagged, paragraphs));
+    let _ = writeln!(report, "| Sunting (info notes, not counted above) | {} | |", per_thousand(infos));
+    if let (Some(count), Some(with_flag)) = (hunspell_flags, hunspell_paragraphs) {
+        let _ = writeln!(report, "| hunspell {dictionary} | {} | {} |", per_thousand(count), percent(with_flag, paragraphs));
+    }
+    let _ = writeln!(
+        report,
+        "\nSunting's error and warning findings by rule: {}.\n",
+        by_rule.iter().map(|(rule, n)| format!("{rule} {n}")).collect::<Vec<_>>().join(", ")
+    );
+    let mut top: Vec<(String, usize)> = examples.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let _ = writeln!(report, "Most frequent: {}.\n", top.iter().take(15).map(|(t, n)| format!("{t} ×{n}")).collect::<Vec<_>>().join(", "));
+    Ok(())
+}
+
+/// hunspell flags per input line (paragraphs with newlines replaced).
+fn hunspell_per_line(dictionary: &str, paragraphs: &[&String]) -> Result<Vec<usize>> {
+    // `hunspell -L` would print lines; instead ask -a per word and regroup.
+    let mut words_per_line = Vec::new();
+    let mut words = Vec::new();
+    for paragraph in paragraphs {
+        let tokens: Vec<String> = paragraph
+            .split(|c: char| c.is_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words_per_line.push(tokens.len());
+        words.extend(tokens);
+    }
+    let verdicts = baselines::hunspell_verdicts(dictionary, &words)?;
+    let mut counts = Vec::new();
+    let mut at = 0;
+    for n in words_per_line {
+        counts.push(verdicts[at..at + n].iter().filter(|v| !v.correct).count());
+        at += n;
+    }
+    Ok(counts)
+}
+
+/// A test case: a paragraph of an article with one word replaced.
+struct Case {
+    article: usize,
+    paragraph: usize,
+    /// Byte range of the replacement in the new paragraph.
+    range: std::ops::Range<usize>,
+    wrong: String,
+    right: String,
+}
+
+/// Detection and suggestion accuracy.
+#[derive(Default)]
+struct Score {
+    cases: usize,
+    detected: usize,
+    top1: usize,
+    top3: usize,
+}
+
+impl Score {
+    fn add(&mut self, detected: bool, suggestions: &[String], right: &str) {
+        self.cases += 1;
+        if detected {
+            self.detected += 1;
+            let position = suggestions.iter().position(|s| s.eq_ignore_ascii_case(right) || s == right);
+            if position == Some(0) {
+                self.top1 += 1;
+            }
+            if position.is_some_and(|p| p < 3) {
+                self.top3 += 1;
+            }
+        }
+    }
+
+    fn row(&self, tool: &str) -> String {
+        format!(
+            "| {tool} | {} | {} | {} | {} |",
+            self.cases,
+            percent(self.detected, self.cases),
+            percent(self.top1, self.cases),
+            percent(self.top3, self.cases)
+        )
+    }
+}
+
+const SCORE_HEADER: &str = "| tool | cases | detected | right word first | right word in top 3 |\n|---|---|---|---|---|";
+
+/// Runs Sunting on each case (the whole article, one paragraph changed) and scores it.
+fn score_sunting(checker: &Checker, articles: &[Article], cases: &[Case]) -> Score {
+    let mut score = Score::default();
+    for case in cases {
+        let article = &articles[case.article];
+        let mut paragraphs = article.paragraphs.clone();
+        let new_paragraph = {
+            let old = &paragraphs[case.paragraph];
+            let start = case.range.start;
+            let old_end = start + old[start..].find(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'').unwrap_or(old.len() - start);
+            format!("{}{}{}", &old[..start], case.wrong, &old[old_end..])
+        };
+        paragraphs[case.paragraph] = new_paragraph.clone();
+        let report = checker.check(&Document::from_text(&paragraphs.join("\n\n")));
+        let block = paragraphs[..case.paragraph].iter().filter(|p| !p.trim().is_empty()).count();
+        let start16 = sunting_check::offsets::byte_to_utf16(&new_paragraph, case.range.start);
+        let end16 = sunting_check::offsets::byte_to_utf16(&new_paragraph, case.range.end);
+        let hit = report.findings.iter().find(|f| f.block == block && f.start < end16 && start16 < f.end);
+        if std::env::var_os("SUNTING_EVAL_VERBOSE").is_some() {
+            let first = hit.and_then(|f| f.suggestions.first()).map(String::as_str).unwrap_or("");
+            if !first.eq_ignore_ascii_case(&case.right) {
+                eprintln!(
+                    "miss\t{}\t{}\t{}\t{}",
+                    case.wrong,
+                    case.right,
+                    hit.map_or("-", |f| f.rule.as_str()),
+                    hit.map(|f| f.suggestions.join(",")).unwrap_or_default()
+                );
+            }
+        }
+        score.add(hit.is_some(), hit.map(|f| f.suggestions.as_slice()).unwrap_or(&[]), &case.right);
+    }
+    score
+}
+
+fn score_hunspell(dictionary: &str, cases: &[Case]) -> Result<Score> {
+    let words: Vec<String> = cases.iter().map(|c| c.wrong.clone()).collect();
+    let verdicts = baselines::hunspell_verdicts(dictionary, &words)?;
+    let mut score = Score::default();
+    for (case, verdict) in cases.iter().zip(verdicts) {
+        score.add(!verdict.correct, &verdict.suggestions, &case.right);
+    }
+    Ok(score)
+}
+
+/// Finds `word` as a whole word in the articles; returns (article, paragraph, byte offset).
+fn find_word(articles: &[Article], word: &str, rng: &mut Rng) -> Option<(usize, usize, usize)> {
+    let start_article = rng.below(articles.len());
+    for step in 0..articles.len() {
+        let article_index = (start_article + step) % articles.len();
+        for (paragraph_index, paragraph) in articles[article_index].paragraphs.iter().enumerate() {
+            for (at, _) in paragraph.match_indices(word) {
+                let before = paragraph[..at].chars().next_back();
+                let after = paragraph[at + word.len()..].chars().next();
+                let boundary = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '-'));
+                if boundary(before) && boundary(after) {
+                    return Some((article_index, paragraph_index, at));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn nonstandard(report: &mut String, resources: &Arc<Resources>, options: &Options, articles: &[Article], hunspell: bool) -> Result<()> {
+    let rows = data::tsv(&options.data.join("spelling/id_nonstandard_to_standard.tsv"))?;
+    let mut rng = Rng::new(options.seed);
+    let mut carrier = Article { paragraphs: Vec::new() };
+    let mut cases = Vec::new();
+    let mut high = Vec::new();
+    let mut in_context = 0;
+    for row in &rows {
+        let (wrong, right) = (row["nonstandard"].clone(), row["standard"].clone());
+        if wrong.contains(' ') || right.contains(' ') || wrong.is_empty() {
+            continue;
+        }
+        let located = find_word(articles, &right, &mut rng);
+        let (article, paragraph, at) = match located {
+            Some(found) => {
+                in_context += 1;
+                found
+            }
+            None => {
+                carrier.paragraphs.push(format!("Warga menyebut {right} sebagai hal yang biasa di kampung itu."));
+                (usize::MAX, carrier.paragraphs.len() - 1, "Warga menyebut ".len())
+            }
+        };
+        let case = Case { article, paragraph, range: at..at + wrong.len(), wrong, right };
+        if row.get("confidence").is_some_and(|c| c == "high") {
+            high.push(cases.len());
+        }
+        cases.push(case);
+    }
+    // Carrier sentences form one extra "article" of their own.
+    let mut all_articles: Vec<Article> = articles.iter().map(|a| Article { paragraphs: a.paragraphs.clone() }).collect();
+    all_articles.push(carrier);
+    let carrier_index = all_articles.len() - 1;
+    for case in &mut cases {
+        if case.article == usize::MAX {
+            case.article = carrier_index;
+        }
+    }
+    // A carrier article with hundreds of paragraphs would be checked whole for every case; give
+    // each carrier case its own one-paragraph article instead.
+    let mut split_articles = all_articles;
+    let carrier = split_articles.pop().unwrap();
+    for case in &mut cases {
+        if case.article == carrier_index {
+            split_articles.push(Article { paragraphs: vec![carrier.paragraphs[case.paragraph].clone()] });
+            case.article = split_articles.len() - 1;
+            case.paragraph = 0;
+        }
+    }
+    let checker = Checker::new(resources.clone(), CheckConfig::default());
+    let all = score_sunting(&checker, &split_articles, &cases);
+    let high_cases: Vec<Case> = high
+        .iter()
+        .map(|&i| Case {
+            article: cases[i].article,
+            paragraph: cases[i].paragraph,
+            range: cases[i].range.clone(),
+            wrong: cases[i].wrong.clone(),
+            right: cases[i].right.clone(),
+        })
+        .collect();
+    let high_score = score_sunting(&checker, &split_articles, &high_cases);
+    let _ = writeln!(report, "## Non-standard Indonesian words\n");
+    let _ = writeln!(report, "Each non-standard form of `spelling/id_nonstandard_to_standard.tsv` replaces its standard form in a news paragraph that uses it ({in_context} cases) or, when none does, in a neutral carrier sentence ({} cases); the article is checked whole.\n", cases.len() - in_context);
+    let _ = writeln!(report, "{SCORE_HEADER}");
+    let _ = writeln!(report, "{}", all.row("Sunting, all entries"));
+    let _ = writeln!(report, "{}", high_score.row("Sunting, KBBI arrow entries (confidence high)"));
+    if hunspell {
+        let _ = writeln!(report, "{}", score_hunspell("id_ID", &cases)?.row("hunspell id_ID, all entries"));
+        let _ = writeln!(report, "{}", score_hunspell("id_ID", &high_cases)?.row("hunspell id_ID, KBBI arrow entries"));
+    }
+    let _ = writeln!(report);
+    Ok(())
+}
+
+/// Lower-case alphabetic words of at least `min_len` letters in the articles, with their place.
+fn candidate_words(articles: &[Article], min_len: usize) -> Vec<(usize, usize, usize, String)> {
+    let mut found = Vec::new();
+    for (a, article) in articles.iter().enumerate() {
+        for (p, paragraph) in article.paragraphs.iter().enumerate() {
+            let mut offset = 0;
+            for piece in paragraph.split(' ') {
+                let start = offset;
+                offset += piece.len() + 1;
+                let word = piece.trim_end_matches(|c: char| !c.is_alphabetic());
+                if word.chars().count() >= min_len && word.chars().all(|c| c.is_ascii_lowercase()) {
+                    found.push((a, p, start, word.to_string()));
+                }
+            }
+        }
+    }
+    found
+}
+
+fn typos(report: &mut String, resources: &Arc<Resources>, options: &Options, articles: &[Article], hunspell: bool) -> Result<()> {
+    let mut rng = Rng::new(options.seed ^ 0x7970);
+    let candidates = candidate_words(articles, 5);
+    let mut cases = Vec::new();
+    let mut proposals = Vec::new();
+    while proposals.len() < options.cases * 2 {
+        let (a, p, at, word) = candidates[rng.below(candidates.len())].clone();
+        let typo = one_edit(&word, &mut rng);
+        proposals.push(Case { article: a, paragraph: p, range: at..at + typo.len(), wrong: typo, right: word });
+    }
+    // A typo that is itself a word cannot be caught without context: hunspell is the judge.
+    let real_words = if hunspell {
+        baselines::hunspell_verdicts("id_ID", &proposals.iter().map(|c| c.wrong.clone()).collect::<Vec<_>>())?
+    } else {
+        Vec::new()
+    };
+    let mut excluded = 0;
+    for (index, case) in proposals.into_iter().enumerate() {
+        if real_words.get(index).is_some_and(|v| v.correct) {
+            excluded += 1;
+            continue;
+        }
+        if cases.len() < options.cases {
+            cases.push(case);
+        }
+    }
+    let checker = Checker::new(resources.clone(), CheckConfig::default());
+    let _ = writeln!(report, "## One-edit typos in Indonesian words of five letters or more\n");
+    let _ = writeln!(report, "A random lower-case word of a news paragraph gets one random deletion, insertion, substitution or transposition; typos that hunspell accepts as words ({excluded} of the proposals) are left out, since no dictionary can catch them.\n");
+    let _ = writeln!(report, "{SCORE_HEADER}");
+    let _ = writeln!(report, "{}", score_sunting(&checker, articles, &cases).row("Sunting"));
+    if hunspell {
+        let _ = writeln!(report, "{}", score_hunspell("id_ID", &cases)?.row("hunspell id_ID"));
+    }
+    let _ = writeln!(report);
+    Ok(())
+}
+
+fn names(report: &mut String, resources: &Arc<Resources>, options: &Options, articles: &[Article], hunspell: bool) -> Result<()> {
+    let mut rng = Rng::new(options.seed ^ 0x6e61);
+    let checker = Checker::new(resources.clone(), CheckConfig::default());
+    // False name findings on unmodified articles.
+    let mut false_findings = 0;
+    let mut false_examples = Vec::new();
+    for article in articles {
+        for finding in checker.check(&Document::from_text(&article.text())).findings {
+            if finding.rule == "name_consistency" && finding.severity == Severity::Error {
+                false_findings += 1;
+                false_examples.push(format!("{} -> {}", finding.text, finding.suggestions.first().cloned().unwrap_or_default()));
+            }
+        }
+    }
+    let mut cases = Vec::new();
+    for (article_index, article) in articles.iter().enumerate() {
+        let counts = sunting_check::names::extract_names(article.paragraphs.iter().map(String::as_str));
+        let mut names: Vec<(&String, &u32)> =
+            counts.iter().filter(|(n, &c)| c >= 2 && n.chars().count() >= 5 && n.chars().all(char::is_alphabetic)).collect();
+        names.sort();
+        if names.is_empty() {
+            continue;
+        }
+        let name = names[rng.below(names.len())].0.clone();
+        let mut places = Vec::new();
+        for (p, paragraph) in article.paragraphs.iter().enumerate() {
+            for (at, _) in paragraph.match_indices(name.as_str()) {
+                let before = paragraph[..at].chars().next_back();
+                let after = paragraph[at + name.len()..].chars().next();
+                if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric()) {
+                    places.push((p, at));
+                }
+            }
+        }
+        if places.len() < 2 {
+            continue;
+        }
+        let (p, at) = places[rng.below(places.len())];
+        let mut typo = one_edit(&name, &mut rng);
+        if !typo.starts_with(|c: char| c.is_uppercase()) {
+            let mut chars = typo.chars();
+            typo = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default() + chars.as_str();
+        }
+        if typo == name || counts.contains_key(&typo) {
+            continue;
+        }
+        cases.push(Case { article: article_index, paragraph: p, range: at..at + typo.len(), wrong: typo, right: name });
+    }
+    let _ = writeln!(report, "## Misspelt names\n");
+    let _ = writeln!(report, "In each news article with a name (a capitalised word of five letters or more used at least twice), one occurrence of one such name gets a random one-edit typo ({} articles).\n", cases.len());
+    let _ = writeln!(report, "{SCORE_HEADER}");
+    let _ = writeln!(report, "{}", score_sunting(&checker, articles, &cases).row("Sunting"));
+    if hunspell {
+        let _ = writeln!(report, "{}", score_hunspell("id_ID", &cases)?.row("hunspell id_ID"));
+    }
+    let rate = false_findings as f64 * 20.0 / articles.len().max(1) as f64;
+    let _ = writeln!(
+        report,
+        "\nFalse name findings on the {} unmodified articles: {false_findings} ({rate:.2} per 20 articles){}.\n",
+        articles.len(),
+        if false_examples.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", false_examples.iter().take(10).cloned().collect::<Vec<_>>().join(", "))
+        }
+    );
+    Ok(())
+}
+
+fn codespell(report: &mut String, resources: &Arc<Resources>, options: &Options, articles: &[Article], hunspell: bool) -> Result<()> {
+    let rows = data::tsv(&options.data.join("spelling/en_codespell.tsv"))?;
+    let mut rng = Rng::new(options.seed ^ 0x636f);
+    let mut by_right: HashMap<String, Vec<String>> = HashMap::new();
+    for row in &rows {
+        let wrong = row["misspelling"].clone();
+        let corrections: Vec<&str> = row["corrections"].split(',').map(str::trim).filter(|c| !c.is_empty()).collect();
+        // Only unambiguous entries: one correction, a plain lower-case word.
+        if corrections.len() == 1 && wrong.chars().all(|c| c.is_ascii_lowercase()) && corrections[0].chars().all(|c| c.is_ascii_lowercase())
+        {
+            by_right.entry(corrections[0].to_string()).or_default().push(wrong);
+        }
+    }
+    let mut rights: Vec<&String> = by_right.keys().collect();
+    rights.sort();
+    let mut cases = Vec::new();
+    let mut tried = 0;
+    while cases.len() < options.cases && tried < options.cases * 20 {
+        tried += 1;
+        let right = rights[rng.below(rights.len())].clone();
+        let wrongs = &by_right[&right];
+        let wrong = wrongs[rng.below(wrongs.len())].clone();
+        if let Some((a, p, at)) = find_word(articles, &right, &mut rng) {
+            cases.push(Case { article: a, paragraph: p, range: at..at + wrong.len(), wrong, right });
+        }
+    }
+    let checker = Checker::new(resources.clone(), CheckConfig::default());
+    let _ = writeln!(report, "## English misspellings (codespell list)\n");
+    let _ = writeln!(
+        report,
+        "A misspelling with a single correction from `spelling/en_codespell.tsv` replaces that word in a BBC paragraph that uses it.\n"
+    );
+    let _ = writeln!(report, "{SCORE_HEADER}");
+    let _ = writeln!(report, "{}", score_sunting(&checker, articles, &cases).row("Sunting"));
+    if hunspell {
+        let _ = writeln!(report, "{}", score_hunspell("en_US", &cases)?.row("hunspell en_US"));
+        let _ = writeln!(report, "{}", score_hunspell("en_GB", &cases)?.row("hunspell en_GB"));
+    }
+    let _ = writeln!(
+        report,
+        "\nHarper (harper-cli) is {}.\n",
+        if baselines::installed("harper-cli") {
+            "installed but not yet wired into this tool"
+        } else {
+            "not installed on this machine, so it has no row"
+        }
+    );
+    Ok(())
+}
+
+fn languages(report: &mut String, resources: &Arc<Resources>, options: &Options) -> Result<()> {
+    let rows = data::tsv(&options.data.join("langid/langid.tsv"))?;
+    let detector = resources.detector();
+    let labels = ["id", "ms", "jv", "su", "en", "min", "ban", "bjn", "mad"];
+    let predicted: Vec<String> =
+        rows.iter().map(|row| detector.detect(&row["text"], 1).map_or("und".to_string(), |d| d.language.code().to_string())).collect();
+    let texts: Vec<String> = rows.iter().map(|row| row["text"].clone()).collect();
+    let lingua = if baselines::lingua_installed() { Some(baselines::lingua(&texts)?) } else { None };
+    let _ = writeln!(report, "## Language of a paragraph\n");
+    let _ = writeln!(report, "`langid/langid.tsv`, each text on its own. Regional look-alikes (min, ban, bjn, mad) have no right answer among Sunting's five languages; their rows show where they land.\n");
+    let _ = writeln!(report, "| label | texts | Sunting | lingua (all languages) |\n|---|---|---|---|");
+    for label in labels {
+        let indexes: Vec<usize> = rows.iter().enumerate().filter(|(_, r)| r["label"] == label).map(|(i, _)| i).collect();
+        if indexes.is_empty() {
+            continue;
+        }
+        let ours = indexes.iter().filter(|&&i| predicted[i] == label).count();
+        let theirs = lingua
+            .as_ref()
+            .map(|l| percent(indexes.iter().filter(|&&i| l[i] == label).count(), indexes.len()))
+            .unwrap_or_else(|| "not installed".into());
+        let _ = writeln!(report, "| {label} | {} | {} | {theirs} |", indexes.len(), percent(ours, indexes.len()));
+    }
+    let _ = writeln!(report, "\nSunting's confusion matrix (rows: label, columns: verdict):\n");
+    let verdicts = ["id", "ms", "jv", "su", "en", "und"];
+    let _ = writeln!(report, "| label | {} |\n|---|{}", verdicts.join(" | "), "---|".repeat(verdicts.len()));
+    for label in labels {
+        let mut counts = vec![0; verdicts.len()];
+        for (row, verdict) in rows.iter().zip(&predicted) {
+            if row["label"] == label {
+                if let Some(i) = verdicts.iter().position(|v| v == verdict) {
+                    counts[i] += 1;
+                }
+            }
+        }
+        let _ = writeln!(report, "| {label} | {} |", counts.iter().map(ToString::to_string).collect::<Vec<_>>().join(" | "));
+    }
+    if let Some(lingua) = &lingua {
+        let id_rows: Vec<usize> = rows.iter().enumerate().filter(|(_, r)| r["label"] == "id").map(|(i, _)| i).collect();
+        let called_malay = id_rows.iter().filter(|&&i| lingua[i] == "ms").count();
+        let ours_malay = id_rows.iter().filter(|&&i| predicted[i] == "ms").count();
+        let _ = writeln!(
+            report,
+            "\nIndonesian called Malay: Sunting {}, lingua {}.\n",
+            percent(ours_malay, id_rows.len()),
+            percent(called_malay, id_rows.len())
+        );
+    }
+    Ok(())
+}
+
+fn speed(report: &mut String, resources: &Arc<Resources>, articles: &[Article], hunspell: bool) -> Result<()> {
+    let text: String = articles.iter().map(|a| a.text() + "\n\n").collect();
+    let words = word_count(&text);
+    let checker = Checker::new(resources.clone(), CheckConfig { language: Some(Language::Indonesian), ..Default::default() });
+    let documents: Vec<Document> = articles.iter().map(|a| Document::from_text(&a.text())).collect();
+    let start = Instant::now();
+    for document in &documents {
+        checker.check(document);
+    }
+    let cold = start.elapsed().as_secs_f64();
+    let _ = writeln!(report, "## Speed on the same text\n");
+    let _ = writeln!(
+        report,
+        "All {} Indonesian articles ({words} words), every block checked once (no cache hits), dictionaries already loaded.\n",
+        articles.len()
+    );
+    let _ = writeln!(report, "| tool | seconds | words per second |\n|---|---|---|");
+    let _ = writeln!(report, "| Sunting, every rule | {cold:.3} | {:.0} |", words as f64 / cold);
+    if hunspell {
+        let start = Instant::now();
+        baselines::hunspell_list("id_ID", &text)?;
+        let elapsed = start.elapsed().as_secs_f64();
+        let _ = writeln!(report, "| hunspell -l id_ID (one process, start-up included) | {elapsed:.3} | {:.0} |", words as f64 / elapsed);
+    }
+    let _ = writeln!(
+        report,
+        "\nTimings from one run on this machine; the benchmarks (`cargo bench -p sunting-check`) give the steadier figures.\n"
+    );
+    Ok(())
+}
