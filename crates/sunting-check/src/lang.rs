@@ -90,6 +90,10 @@ pub struct Detector {
     whatlang: whatlang::Detector,
 }
 
+/// log10 of the prior odds of Indonesian against each other language.
+const INDONESIAN_PRIOR: f32 = 0.5;
+/// How much a capitalised word (a likely name) counts towards the verdict.
+const NAME_WEIGHT: f32 = 0.25;
 /// log10 probability of a word a model has never seen (about Zipf 1).
 const UNSEEN: f32 = -8.0;
 /// Javanese and Sundanese have no frequency lists: their ordinary words are scored as
@@ -138,18 +142,30 @@ impl Detector {
     pub fn detect(&self, text: &str, min_words: usize) -> Option<Detection> {
         let mut scores = [0f32; 5];
         let mut words = 0;
+        let mut first = true;
         for word in text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-')) {
             let word = word.trim_matches(|c: char| !c.is_alphabetic());
             if word.is_empty() || word.chars().count() > 30 {
                 continue;
             }
+            // Names say little about the language around them ("Kuala Lumpur" in English copy),
+            // so capitalised words after the first count for a quarter.
+            let weight = if !first && word.starts_with(char::is_uppercase) { NAME_WEIGHT } else { 1.0 };
+            first = false;
             let lower = word.to_lowercase();
             words += 1;
-            self.score_word(&lower, &mut scores);
+            let mut word_scores = [0f32; 5];
+            self.score_word(&lower, &mut word_scores);
+            for (total, score) in scores.iter_mut().zip(word_scores) {
+                *total += weight * score;
+            }
         }
         if words < min_words.max(1) {
             return None;
         }
+        // Sunting's copy is Indonesian first: a prior of three to one over the other languages
+        // settles texts that read equally well as Indonesian and Malay.
+        scores[Language::Indonesian.index()] += INDONESIAN_PRIOR;
         if let Some(info) = self.whatlang.detect(text) {
             if info.lang() == whatlang::Lang::Jav {
                 scores[Language::Javanese.index()] += 0.4 * words as f32 * info.confidence() as f32;

@@ -280,6 +280,14 @@ fn score_sunting(checker: &Checker, articles: &[Article], cases: &[Case]) -> Sco
                     hit.map_or("-", |f| f.rule.as_str()),
                     hit.map(|f| f.suggestions.join(",")).unwrap_or_default()
                 );
+                if std::env::var_os("SUNTING_EVAL_DEBUG").is_some() {
+                    let found: Vec<(&str, &str, usize)> =
+                        report.findings.iter().filter(|f| f.block == block).map(|f| (f.rule.as_str(), f.text.as_str(), f.start)).collect();
+                    eprintln!("  block {block} [{start16}..{end16}] {found:?}");
+                    let from = new_paragraph.floor_char_boundary(case.range.start.saturating_sub(40));
+                    let to = new_paragraph.ceil_char_boundary((case.range.end + 40).min(new_paragraph.len()));
+                    eprintln!("  text: {}", new_paragraph[from..to].replace('\n', " "));
+                }
             }
         }
         score.add(hit.is_some(), hit.map(|f| f.suggestions.as_slice()).unwrap_or(&[]), &case.right);

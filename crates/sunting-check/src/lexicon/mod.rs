@@ -3,6 +3,7 @@
 
 pub mod morphology;
 pub mod symspell;
+pub mod variants;
 
 use crate::lang::Language;
 use std::collections::HashMap;
@@ -36,15 +37,41 @@ pub struct Lexicon {
 /// Only words at least this frequent (Zipf) are accepted from the frequency list alone or
 /// offered as suggestions; below it, web lists carry misspellings.
 const MIN_ACCEPT_ZIPF: f32 = 3.0;
-/// A root reached by stripping affixes must be at least this frequent on its own.
-const MIN_ROOT_ZIPF: f32 = 3.3;
+/// A root reached by stripping affixes must be in a Hunspell dictionary, or at least this
+/// frequent on its own (web lists below it carry fragments like "ding" and "ngan").
+const MIN_ROOT_ZIPF: f32 = 4.0;
+/// A listed word the dictionaries reject is taken for a slip when a neighbour one edit away is
+/// this much more frequent (Zipf points: 1.0 is ten times) and the dictionaries accept it.
+const DOMINANCE: f32 = 1.0;
+/// Dictionary stems missing from the frequency list are suggested with this frequency.
+const RARE_STEM_ZIPF: f32 = 1.5;
+/// Typing slips rarely hit the first letter: among equally close suggestions, one that keeps it
+/// gets this bonus (in Zipf points, about thirty times the frequency).
+const SAME_FIRST_LETTER_BONUS: f32 = 1.5;
 
 impl Lexicon {
     /// Builds a lexicon from Hunspell dictionaries and a frequency list.
     pub fn new(language: Language, hunspell: Vec<spellbook::Dictionary>, frequency_tsv: &str) -> Lexicon {
+        Lexicon::with_stems(language, hunspell, frequency_tsv, &[])
+    }
+
+    /// Builds a lexicon whose suggestions also cover the dictionaries' own stems (`.dic` text),
+    /// so rare standard words (akikah, adjuvan) can be suggested; unlisted stems rank last.
+    pub fn with_stems(language: Language, hunspell: Vec<spellbook::Dictionary>, frequency_tsv: &str, dic_texts: &[String]) -> Lexicon {
         let frequencies = parse_frequencies(frequency_tsv);
         let mut ranked: Vec<(String, f32)> =
             frequencies.iter().filter(|(_, &z)| z >= MIN_ACCEPT_ZIPF).map(|(w, &z)| (w.to_string(), z)).collect();
+        let listed: std::collections::HashSet<&str> = ranked.iter().map(|(word, _)| word.as_str()).collect();
+        let mut stems: Vec<String> = dic_texts
+            .iter()
+            .flat_map(|dic| dic.lines().skip(1))
+            .map(|line| line.split('/').next().unwrap_or_default().trim())
+            .filter(|stem| stem.chars().count() >= 3 && stem.chars().all(|c| c.is_lowercase() || c == '-') && !listed.contains(stem))
+            .map(str::to_string)
+            .collect();
+        stems.sort();
+        stems.dedup();
+        ranked.extend(stems.into_iter().map(|stem| (stem, RARE_STEM_ZIPF)));
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         Lexicon { language, hunspell, suggestions: SymSpell::new(ranked), frequencies }
     }
@@ -75,19 +102,67 @@ impl Lexicon {
     /// True when `word` (as written, any case) is a word of this language.
     pub fn knows(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        if self.in_list(&lower, MIN_ACCEPT_ZIPF) || self.hunspell_knows(word) || (lower != word && self.hunspell_knows(&lower)) {
+        if self.hunspell_knows(word) || (lower != word && self.hunspell_knows(&lower)) {
+            return true;
+        }
+        if self.in_list(&lower, MIN_ACCEPT_ZIPF) && !self.is_dominated(&lower) {
             return true;
         }
         match self.language {
-            Language::Indonesian => {
-                morphology::candidate_roots(&lower).iter().any(|root| self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root))
-            }
+            Language::Indonesian => self.knows_by_affixes(&lower),
             Language::English => lower
                 .strip_suffix("'s")
                 .or_else(|| lower.strip_suffix("’s"))
                 .is_some_and(|stem| self.in_list(stem, MIN_ACCEPT_ZIPF) || self.hunspell_knows(stem)),
             _ => false,
         }
+    }
+
+    /// True when stripping Indonesian affixes from `lower` reaches a known root.
+    pub fn knows_by_affixes(&self, lower: &str) -> bool {
+        morphology::candidate_roots(lower).iter().any(|root| {
+            // Three-letter roots only when the dictionary has them: "aah" + "nya" is a slip.
+            let long_enough = root.chars().count() >= 4 || self.hunspell_knows(root);
+            long_enough && (self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root))
+        })
+    }
+
+    /// True when a word the dictionaries reject is in the frequency list only as a common slip
+    /// of a far more frequent word one edit away that they accept ("lainya" beside "lainnya",
+    /// "untk" beside "untuk"). Web text is full of such slips; frequency is not correctness.
+    fn is_dominated(&self, lower: &str) -> bool {
+        if self.hunspell.is_empty() {
+            return false;
+        }
+        let own = self.zipf(lower).unwrap_or(0.0);
+        self.suggestions
+            .lookup(lower, 1)
+            .iter()
+            .any(|candidate| candidate.distance == 1 && candidate.zipf >= own + DOMINANCE && self.hunspell_knows(&candidate.word))
+    }
+
+    /// The standard spelling a non-standard Indonesian word points to: a variant (see
+    /// [`variants`]) that the dictionary accepts and that is in common use, when the word itself
+    /// is not in the dictionary. `None` for English, and without Hunspell.
+    pub fn standard_variant(&self, lower: &str) -> Option<String> {
+        if self.language != Language::Indonesian || self.hunspell.is_empty() || self.hunspell_knows(lower) {
+            return None;
+        }
+        // A variant much rarer than the word is another word ("tapi" is not a slip of "tepi").
+        // A word no list has may point to a rare standard word (akekah -> akikah), unless a
+        // common word is one typing slip away (then it is a typo, for the spelling rule).
+        let own = self.zipf(lower);
+        let floor = match own {
+            Some(zipf) => (zipf - 0.3).max(MIN_ACCEPT_ZIPF),
+            None if self.suggestions.lookup(lower, 1).iter().any(|c| c.distance == 1 && c.zipf >= 3.5) => MIN_ACCEPT_ZIPF,
+            None => 0.0,
+        };
+        let candidates = if own.is_some() { variants::consonant_variants(lower) } else { variants::variants(lower) };
+        candidates
+            .into_iter()
+            .filter(|variant| self.zipf(variant).unwrap_or(RARE_STEM_ZIPF) >= floor)
+            .filter(|variant| self.hunspell_knows(variant))
+            .max_by(|a, b| self.zipf(a).unwrap_or(0.0).total_cmp(&self.zipf(b).unwrap_or(0.0)).then_with(|| b.cmp(a)))
     }
 
     /// True when the word itself is in the frequency list or a Hunspell dictionary (no affix
@@ -107,8 +182,12 @@ impl Lexicon {
     pub fn suggest(&self, word: &str, limit: usize) -> Vec<String> {
         let lower = word.to_lowercase();
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let first = lower.chars().next();
+        let score = |c: &symspell::Candidate| c.zipf + if c.word.chars().next() == first { SAME_FIRST_LETTER_BONUS } else { 0.0 };
+        let mut candidates = self.suggestions.lookup(&lower, 2);
+        candidates.sort_by(|a, b| a.distance.cmp(&b.distance).then(score(b).total_cmp(&score(a))));
         let mut found: Vec<String> = Vec::new();
-        for candidate in self.suggestions.lookup(&lower, 2) {
+        for candidate in candidates {
             if candidate.distance == 0 {
                 continue;
             }

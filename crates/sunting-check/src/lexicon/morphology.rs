@@ -2,14 +2,16 @@
 //!
 //! Debian's id_ID dictionary knows 31,000 stems but misses many correct derived forms
 //! (perpesanan, pemblokiran, ditengarai, setelahnya, memastikannya). A word whose affixes strip
-//! to a known root is accepted. Roots must be at least three letters, and at least one affix
-//! must be stripped; the nasal prefixes meN- and peN- restore the consonant they replaced
-//! (menulis -> tulis, memukul -> pukul, mengirim -> kirim, menyapu -> sapu).
+//! to a known root is accepted. Only the combinations Indonesian actually builds are tried
+//! (di-...-kan, meN-...-i, peN-...-an, ke-...-an, ber-...-an; not di-...-an), the nasal
+//! prefixes restore the consonant they replaced (menulis -> tulis, memukul -> pukul, mengirim ->
+//! kirim, menyapu -> sapu), and roots must have at least three letters.
 
-/// Enclitic particles and possessives, outermost first.
+/// Enclitic particles, then possessives, outermost first.
 const PARTICLES: &[&str] = &["lah", "kah", "pun", "tah"];
 const POSSESSIVES: &[&str] = &["nya", "ku", "mu"];
-const SUFFIXES: &[&str] = &["kan", "an", "i", "isme", "isasi", "is", "wan", "wati", "nisasi"];
+/// Loan suffixes that attach to roots (ekstremisme, radikalisasi, olahragawan).
+const LOAN_SUFFIXES: &[&str] = &["isme", "isasi", "nisasi", "is", "wan", "wati", "isir"];
 /// Bound forms written together with any word (PUEBI): nontunai, antarkota, pascagempa.
 const BOUND_PREFIXES: &[&str] = &[
     "non", "antar", "anti", "pasca", "pra", "pro", "swa", "tuna", "eka", "dwi", "tri", "multi", "semi", "sub", "super", "ultra", "de",
@@ -17,69 +19,86 @@ const BOUND_PREFIXES: &[&str] = &[
     "ekstra",
 ];
 
-/// Every candidate root of `word` (lower-case), most stripped last. May contain non-words.
+/// A prefix and the suffixes it combines with.
+struct Frame {
+    prefix: &'static str,
+    suffixes: &'static [&'static str],
+    nasal: bool,
+}
+
+const FRAMES: &[Frame] = &[
+    Frame { prefix: "", suffixes: &["kan", "i", "an"], nasal: false },
+    Frame { prefix: "me", suffixes: &["", "kan", "i"], nasal: true },
+    Frame { prefix: "di", suffixes: &["", "kan", "i"], nasal: false },
+    Frame { prefix: "ter", suffixes: &["", "kan", "i"], nasal: false },
+    Frame { prefix: "te", suffixes: &["", "kan"], nasal: false },
+    Frame { prefix: "memper", suffixes: &["", "kan", "i"], nasal: false },
+    Frame { prefix: "diper", suffixes: &["", "kan", "i"], nasal: false },
+    Frame { prefix: "ber", suffixes: &["", "an", "kan"], nasal: false },
+    Frame { prefix: "be", suffixes: &["", "an"], nasal: false },
+    Frame { prefix: "bel", suffixes: &[""], nasal: false },
+    Frame { prefix: "pe", suffixes: &["", "an"], nasal: true },
+    Frame { prefix: "per", suffixes: &["", "an", "kan", "i"], nasal: false },
+    Frame { prefix: "pel", suffixes: &["", "an"], nasal: false },
+    Frame { prefix: "ke", suffixes: &["an", ""], nasal: false },
+    Frame { prefix: "se", suffixes: &[""], nasal: false },
+    Frame { prefix: "ku", suffixes: &["", "kan", "i"], nasal: false },
+    Frame { prefix: "kau", suffixes: &["", "kan", "i"], nasal: false },
+];
+
+/// Inner prefixes that may follow an outer frame (pemberdayaan, berkelanjutan, ketidakadilan).
+const INNER_PREFIXES: &[&str] = &["ber", "per", "ter", "ke", "se", "tidak"];
+
+/// Every candidate root of `word` (lower-case). May contain non-words; the caller checks them.
 pub fn candidate_roots(word: &str) -> Vec<String> {
-    let mut stems: Vec<String> = vec![word.to_string()];
-    for list in [PARTICLES, POSSESSIVES, SUFFIXES] {
-        let mut more = Vec::new();
-        for stem in &stems {
-            for suffix in list {
-                if let Some(rest) = stem.strip_suffix(suffix) {
-                    if rest.chars().count() >= 3 {
-                        more.push(rest.to_string());
+    let mut stems: Vec<&str> = vec![word];
+    for list in [PARTICLES, POSSESSIVES] {
+        let more: Vec<&str> = stems.iter().flat_map(|stem| list.iter().filter_map(move |s| stem.strip_suffix(s))).collect();
+        stems.extend(more);
+    }
+    let mut roots = Vec::new();
+    for stem in stems {
+        if stem != word {
+            roots.push(stem.to_string());
+        }
+        for frame in FRAMES {
+            let Some(after_prefix) = stem.strip_prefix(frame.prefix) else { continue };
+            for suffix in frame.suffixes {
+                if frame.prefix.is_empty() && suffix.is_empty() {
+                    continue;
+                }
+                let Some(core) = after_prefix.strip_suffix(suffix) else { continue };
+                let cores = if frame.nasal { nasal_roots(core) } else { vec![core.to_string()] };
+                for core in cores {
+                    for inner in INNER_PREFIXES {
+                        if let Some(inner_core) = core.strip_prefix(inner) {
+                            roots.push(inner_core.to_string());
+                        }
+                    }
+                    roots.push(core);
+                }
+            }
+        }
+        for prefix in BOUND_PREFIXES {
+            if let Some(rest) = stem.strip_prefix(prefix) {
+                roots.push(rest.trim_start_matches('-').to_string());
+            }
+        }
+        for suffix in LOAN_SUFFIXES {
+            if let Some(rest) = stem.strip_suffix(suffix) {
+                roots.push(rest.to_string());
+                for prefix in BOUND_PREFIXES {
+                    if let Some(inner) = rest.strip_prefix(prefix) {
+                        roots.push(inner.to_string());
                     }
                 }
             }
         }
-        stems.extend(more);
     }
-    let mut roots = Vec::new();
-    for stem in &stems {
-        if stem != word {
-            roots.push(stem.clone());
-        }
-        for root in strip_prefixes(stem) {
-            if root.chars().count() >= 3 && root != word {
-                roots.push(root);
-            }
-        }
-    }
+    roots.retain(|root| root.chars().count() >= 3 && root != word);
     roots.sort();
     roots.dedup();
     roots
-}
-
-/// Roots after removing one or two prefixes (memper-, diper-, meN-, peN-, ber-, ter-, di-, ke-,
-/// se-, per-, ku-, kau-).
-fn strip_prefixes(stem: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for first in strip_one_prefix(stem) {
-        out.extend(strip_one_prefix(&first).into_iter().filter(|_| first.len() + 2 < stem.len()));
-        out.push(first);
-    }
-    out
-}
-
-fn strip_one_prefix(stem: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for prefix in BOUND_PREFIXES {
-        if let Some(rest) = stem.strip_prefix(prefix) {
-            out.push(rest.trim_start_matches('-').to_string());
-        }
-    }
-    let plain = ["memper", "diper", "ber", "ter", "per", "di", "ke", "se", "kau", "ku", "be", "te", "pe", "bel", "pel"];
-    for prefix in plain {
-        if let Some(rest) = stem.strip_prefix(prefix) {
-            out.push(rest.to_string());
-        }
-    }
-    for nasal in ["me", "pe"] {
-        let Some(rest) = stem.strip_prefix(nasal) else {
-            continue;
-        };
-        out.extend(nasal_roots(rest));
-    }
-    out
 }
 
 /// Roots behind a nasal prefix: `rest` is what follows "me" or "pe".
@@ -90,6 +109,9 @@ fn nasal_roots(rest: &str) -> Vec<String> {
         out.push(after.to_string()); // mengambil, menggali, mengharap
         if starts_vowel(after) {
             out.push(format!("k{after}")); // mengirim <- kirim
+        }
+        if let Some(after_e) = after.strip_prefix('e') {
+            out.push(after_e.to_string()); // mengecat <- cat
         }
     }
     if let Some(after) = rest.strip_prefix("ny") {
@@ -139,6 +161,10 @@ mod tests {
         has_root("dipertanyakan", "tanya");
         has_root("ujarnya", "ujar");
         has_root("apapun", "apa");
+        has_root("pastikan", "pasti");
+        has_root("atasi", "atas");
+        has_root("pemberdayaan", "daya");
+        has_root("berkelanjutan", "lanjut");
         has_root("nontunai", "tunai");
         has_root("antarkepala", "kepala");
         has_root("ekstremisme", "ekstrem");
@@ -146,8 +172,9 @@ mod tests {
     }
 
     #[test]
-    fn a_typo_does_not_strip_to_its_root() {
+    fn impossible_combinations_are_not_tried() {
         assert!(!candidate_roots("mengatasai").contains(&"atas".to_string()));
         assert!(candidate_roots("padaya").iter().all(|r| r != "pada"));
+        assert!(!candidate_roots("disebaban").contains(&"sebab".to_string()), "di-...-an is not a confix");
     }
 }

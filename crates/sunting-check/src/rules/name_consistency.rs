@@ -67,6 +67,11 @@ pub fn is_typo_pair(a: &str, b: &str) -> bool {
     if long.starts_with(&short) || long.ends_with(&short) {
         return false;
     }
+    // Only the first letter differs: another word of the same pattern (Kapolda, Mapolda,
+    // Wapolda), not a slip; people rarely mistype the first letter of a name.
+    if short.chars().count() == long.chars().count() && short.chars().skip(1).eq(long.chars().skip(1)) {
+        return false;
+    }
     let a_chars: Vec<char> = short.chars().collect();
     match osa_distance(&a_chars, &long, 2) {
         1 => strsim::jaro_winkler(&short, &long) >= 0.85,
@@ -90,55 +95,85 @@ impl NameConsistency {
     }
 }
 
+/// True when a spelling is attested: in a Hunspell dictionary as written, among the frequent
+/// words of Indonesian or English, or in the newsroom's register.
+fn is_known_name(article: &ArticleContext<'_>, resources: &crate::Resources, name: &str) -> bool {
+    let register = &article.newsroom.names;
+    if register.count(name) > 0 || register.confirmed.contains(name) {
+        return true;
+    }
+    let lower = name.to_lowercase();
+    [Language::Indonesian, Language::English]
+        .into_iter()
+        .filter_map(|language| resources.lexicon(language))
+        .any(|lexicon| lexicon.knows_directly(name) || lexicon.zipf(&lower).is_some_and(|z| z >= 3.0))
+}
+
+/// Where a spelling first occurs.
+fn first_place(places: &[(usize, Range<usize>)]) -> (usize, usize) {
+    places.iter().map(|(block, range)| (*block, range.start)).min().unwrap_or((usize::MAX, usize::MAX))
+}
+
 impl ArticleCheck for NameConsistency {
     fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
         let occurrences = name_occurrences(article);
-        let Some(resources) = article.blocks.first().map(|b| b.resources) else {
-            return Vec::new();
-        };
+        let Some(resources) = article.blocks.first().map(|b| b.resources) else { return Vec::new() };
+        let register = &article.newsroom.names;
         let mut findings = Vec::new();
         for (&rare, places) in &occurrences {
-            if article.newsroom.names.confirmed.contains(rare) {
+            if register.confirmed.contains(rare) {
                 continue;
             }
+            let rare_known = is_known_name(article, resources, rare);
+            // Which other spelling this one is a slip of: one used more often; or, at equal
+            // counts, one the dictionaries know when this one is unknown; or, when neither is
+            // known, the one the story used first.
             let best = occurrences
                 .iter()
-                .filter(|(&frequent, frequent_places)| {
-                    frequent != rare && frequent_places.len() >= 2 && frequent_places.len() > places.len()
+                .filter(|(&other, _)| other != rare && !register.are_different(rare, other))
+                .filter(|(&other, _)| is_typo_pair(rare, other) || modern_spelling(rare) == modern_spelling(other))
+                .filter_map(|(&other, other_places)| {
+                    let (mine, theirs) = (places.len(), other_places.len());
+                    let verdict = if theirs > mine && theirs >= 2 {
+                        Some(Severity::Error)
+                    } else if theirs == mine {
+                        match (is_known_name(article, resources, other), rare_known) {
+                            (true, false) => Some(Severity::Error),
+                            (false, false) if first_place(other_places) < first_place(places) => Some(Severity::Warning),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    verdict.map(|severity| (other, other_places.len(), severity))
                 })
-                .filter(|(&frequent, _)| !article.newsroom.names.are_different(rare, frequent))
-                .filter(|(&frequent, _)| is_typo_pair(rare, frequent) || modern_spelling(rare) == modern_spelling(frequent))
-                .max_by_key(|(_, frequent_places)| frequent_places.len());
-            let Some((&frequent, frequent_places)) = best else {
-                continue;
-            };
+                .max_by_key(|(_, count, severity)| (*count, *severity));
+            let Some((frequent, frequent_count, severity)) = best else { continue };
             let mixed = modern_spelling(rare) == modern_spelling(frequent);
             if !mixed && is_ordinary_word(resources, rare) {
                 continue;
             }
+            let times = |n: usize| if n == 1 { "once".to_string() } else { format!("{n} times") };
             let (severity, message) = if mixed {
                 (
                     Severity::Info,
-                    format!(
-                        "Mixed spelling: \"{rare}\" ({}) and \"{frequent}\" ({}) in one story; use one.",
-                        places.len(),
-                        frequent_places.len()
-                    ),
+                    format!("Mixed spelling: \"{rare}\" ({}) and \"{frequent}\" ({frequent_count}) in one story; use one.", places.len()),
                 )
-            } else {
-                let times = |n: usize| {
-                    if n == 1 {
-                        "once".to_string()
-                    } else {
-                        format!("{n} times")
-                    }
-                };
+            } else if frequent_count > places.len() {
                 (
-                    Severity::Error,
+                    severity,
                     format!(
                         "\"{rare}\" appears {}, but the story spells it \"{frequent}\" {}.",
                         times(places.len()),
-                        times(frequent_places.len())
+                        times(frequent_count)
+                    ),
+                )
+            } else {
+                (
+                    severity,
+                    format!(
+                        "The story spells this name two ways: \"{rare}\" here and \"{frequent}\" {}.",
+                        if severity == Severity::Error { "elsewhere (the dictionaries know that one)" } else { "earlier" }
                     ),
                 )
             };
@@ -163,6 +198,12 @@ mod tests {
         let text = "Menkominfo, Rudiantara mengatakan surat sudah dikirim.\n\nIa dijamu oleh Menkominfo Rudiantara.\n\nPolemik terjadi karena email dari Menteri Rudiatara belum terkirim.";
         assert_suggestion(text, ID, "Rudiatara", "Rudiantara");
         assert_flags(text, ID, &["Rudiatara"]);
+    }
+
+    #[test]
+    fn equal_counts_flag_the_later_or_the_unknown_spelling() {
+        assert_flags("Presiden Hendriyanto datang. Kata Hendriyato kemudian.", ID, &["Hendriyato"]);
+        assert_suggestion("Ia tiba di Jkarta pagi. Ia pulang ke Jakarta malam.", ID, "Jkarta", "Jakarta");
     }
 
     #[test]
@@ -195,5 +236,6 @@ mod tests {
         assert!(!is_typo_pair("Ahmad", "Ahmadi"));
         assert!(!is_typo_pair("Budi", "Bude"));
         assert!(!is_typo_pair("Menkominfo", "Kemenkominfo"), "a title is not a typo of the ministry");
+        assert!(!is_typo_pair("Mapolda", "Kapolda"), "only the first letter differs");
     }
 }

@@ -39,18 +39,40 @@ impl Check for Nonstandard {
                 continue;
             }
             let lower = word.text.to_lowercase();
-            let Some(standard) = block.resources.nonstandard.get(&lower) else {
-                continue;
-            };
             if block.newsroom.knows(word.text) {
                 continue;
             }
-            let suggestion = if word.is_capitalised() { capitalise(standard) } else { standard.clone() };
-            let message = format!("\"{}\" is not the standard spelling; KBBI has \"{suggestion}\".", word.text);
+            let (standard, source) = match block.resources.nonstandard.get(&lower) {
+                Some(standard) => (standard.clone(), "KBBI has"),
+                None => match variant_of(block, word, &lower) {
+                    Some(standard) => (standard, "the dictionary has"),
+                    None => continue,
+                },
+            };
+            let suggestion = if word.is_capitalised() { capitalise(&standard) } else { standard };
+            let message = format!("\"{}\" is not the standard spelling; {source} \"{suggestion}\".", word.text);
             findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![suggestion]));
         }
         findings
     }
+}
+
+/// The standard spelling of a word the list does not have, found from its spelling variants
+/// (see `lexicon::variants`); only for words the dictionary and the affix rules reject.
+pub fn variant_of(block: &BlockContext<'_>, word: &crate::token::Word<'_>, lower: &str) -> Option<String> {
+    if !super::spelling::is_checkable(word) || word.is_capitalised() || word.parts.len() > 1 || block.resources.foreign.contains_key(lower)
+    {
+        return None;
+    }
+    // An English word in Indonesian copy is foreign, not misspelt ("care" is not "cara").
+    if block.resources.lexicon(Language::English).is_some_and(|english| english.knows(lower)) {
+        return None;
+    }
+    let lexicon = block.resources.lexicon(Language::Indonesian)?;
+    if lexicon.knows_by_affixes(lower) {
+        return None;
+    }
+    lexicon.standard_variant(lower)
 }
 
 #[cfg(test)]
@@ -63,6 +85,8 @@ mod tests {
         assert_suggestion("Surat itu tidak mendapatkan respon dari mereka.", ID, "respon", "respons");
         assert_suggestion("Warga belum mendapat ijin dari kelurahan.", ID, "ijin", "izin");
         assert_suggestion("Resiko itu sudah diperhitungkan sejak awal.", ID, "Resiko", "Risiko");
+        // Not in the list: found through the spelling's standard variant.
+        assert_suggestion("Ia memberi nasehat kepada warga.", ID, "nasehat", "nasihat");
     }
 
     #[test]

@@ -84,6 +84,9 @@ impl Check for Spelling {
             if word.parts.len() > 1 && super::preposition_joined::is_joined_preposition(&lower) {
                 continue;
             }
+            if block.language == Language::Indonesian && super::nonstandard::variant_of(block, word, &lower).is_some() {
+                continue; // `nonstandard` gives the standard spelling
+            }
             let suggestions = lexicon.suggest(word.text, 3);
             let message = match suggestions.first() {
                 Some(best) => format!("\"{}\" is not in the {} dictionary; did you mean \"{best}\"?", word.text, block.language.name()),
