@@ -313,3 +313,117 @@ fn acknowledged_saves_survive_sigkill() {
     let after = desk.file("after.txt", "Sesudah\n\nMasih bisa disimpan.");
     assert!(desk.ok(&["edit", &id, "--file", after.to_str().unwrap()]).starts_with("Saved revision"));
 }
+
+/// Runs `sunting check` with arguments and standard input; returns (exit code, stdout, stderr).
+fn check(desk: &Desk, args: &[&str], stdin: &str) -> (Option<i32>, String, String) {
+    use std::io::Write;
+    let mut child =
+        desk.command(&[&["check"], args].concat()).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    (output.status.code(), String::from_utf8(output.stdout).unwrap(), String::from_utf8(output.stderr).unwrap())
+}
+
+#[test]
+fn check_finds_what_an_editor_flags_in_the_sample_story() {
+    let desk = Desk::new();
+    let (code, stdout, _) = check(&desk, &[sample_story().to_str().unwrap(), "--format", "json"], "");
+    assert_eq!(code, Some(1), "errors were found");
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["language"], "id");
+    let findings = report["findings"].as_array().unwrap();
+    let found = |text: &str| findings.iter().find(|f| f["text"] == text).unwrap_or_else(|| panic!("{text} not flagged: {stdout}"));
+    let first_suggestion = |text: &str| found(text)["suggestions"][0].as_str().unwrap().to_string();
+    assert_eq!(first_suggestion("Hendriyato"), "Hendriyanto");
+    assert_eq!(found("Hendriyato")["rule"], "name_consistency");
+    assert_eq!(first_suggestion("penumpnag"), "penumpang");
+    assert_eq!(first_suggestion("opersional"), "operasional");
+    assert_eq!(first_suggestion("disitu"), "di situ");
+    assert_eq!(first_suggestion("ijin"), "izin");
+    assert_eq!(first_suggestion("resiko"), "risiko");
+    assert_eq!(first_suggestion("feedback"), "umpan balik");
+    assert_eq!(first_suggestion("Dishubkot"), "Dishub");
+    assert_eq!(found("jika")["rule"], "verb_jika");
+    for furniture in
+        ["Baca juga: Tarif Angkutan Kota Semarang Naik Mulai April", "Komentar Anda", "Rekomendasi Artikel", "Bagikan artikel ini"]
+    {
+        assert_eq!(found(furniture)["category"], "furniture");
+    }
+    // Correct names, places and the right weekday are left alone.
+    for fine in ["Hendriyanto", "Semarang", "Terboyo", "Pedurungan", "Diponegoro", "Kusumawardani", "Kamis (5/3/2026)", "Dishub"] {
+        assert!(!findings.iter().any(|f| f["text"] == fine), "{fine} must not be flagged");
+    }
+    // Offsets are UTF-16 units within the block.
+    let block = found("penumpnag")["block"].as_u64().unwrap() as usize;
+    let paragraphs: Vec<String> =
+        std::fs::read_to_string(sample_story()).unwrap().split("\n\n").map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+    let start = found("penumpnag")["start"].as_u64().unwrap() as usize;
+    let units: Vec<u16> = paragraphs[block].encode_utf16().collect();
+    assert_eq!(String::from_utf16(&units[start..start + 9]).unwrap(), "penumpnag");
+}
+
+#[test]
+fn check_text_output_points_at_lines_and_columns() {
+    let desk = Desk::new();
+    let file = desk.file("story.txt", "Judul berita\n\nWarga menunggu disitu sejak pagi.\n");
+    let (code, stdout, _) = check(&desk, &[file.to_str().unwrap(), "--color", "never"], "");
+    assert_eq!(code, Some(1));
+    assert!(stdout.contains("story.txt:3:16: error [preposition_joined]"), "{stdout}");
+    assert!(stdout.trim_end().ends_with("-> di situ"), "{stdout}");
+}
+
+#[test]
+fn check_reads_jsonl_and_keeps_ids() {
+    let desk = Desk::new();
+    let input = "{\"id\": \"a-1\", \"text\": \"Warga belum mendapat respon dari pemerintah kota.\"}\n{\"id\": 7, \"text\": \"Warga sudah mendapat jawaban dari pemerintah kota.\"}\n";
+    let (code, stdout, _) = check(&desk, &["--input", "jsonl", "--format", "jsonl"], input);
+    assert_eq!(code, Some(0), "a non-standard word is a warning, not an error");
+    let lines: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a-1");
+    assert_eq!(lines[0]["findings"][0]["suggestions"][0], "respons");
+    assert_eq!(lines[1]["id"], "7");
+    assert_eq!(lines[1]["findings"], serde_json::json!([]));
+    assert_eq!(lines[1]["blocks"][0]["language"], "id");
+}
+
+#[test]
+fn check_input_errors_exit_with_two() {
+    let desk = Desk::new();
+    let (code, _, stderr) = check(&desk, &["--input", "jsonl"], "{\"id\": 1}\n");
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("line 1"), "{stderr}");
+    let (code, _, _) = check(&desk, &["--lang", "fr", "-"], "Teks.");
+    assert_eq!(code, Some(2));
+    let latin1 = desk.dir.path().join("latin1.txt");
+    std::fs::write(&latin1, b"Caf\xe9").unwrap();
+    let (code, _, stderr) = check(&desk, &[latin1.to_str().unwrap()], "");
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("not UTF-8"), "{stderr}");
+    let (code, stdout, _) = check(&desk, &["-"], "Warga menunggu bus di halte sejak pagi.");
+    assert_eq!((code, stdout.as_str()), (Some(0), ""));
+}
+
+#[test]
+fn check_uses_the_newsroom_dictionary_and_name_register() {
+    let desk = Desk::new();
+    // The archive spells the minister's name one way in five stories.
+    for n in 0..5 {
+        let story = desk
+            .file(&format!("archive-{n}.txt"), &format!("Berita ke-{n}\n\nMenteri Rudiantara meresmikan program nomor {n} di kota itu."));
+        desk.ok(&["import", story.to_str().unwrap()]);
+    }
+    let text = "Menteri Rudiatara meresmikan program ngabuburit bersama warga.";
+    let (_, stdout, _) = check(&desk, &["--format", "json", "-"], text);
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    let archive = findings.iter().find(|f| f["rule"] == "name_archive").unwrap_or_else(|| panic!("{stdout}"));
+    assert_eq!(archive["text"], "Rudiatara");
+    assert_eq!(archive["suggestions"][0], "Rudiantara");
+    assert!(findings.iter().any(|f| f["text"] == "ngabuburit"), "{stdout}");
+    desk.ok(&["words", "add", "ngabuburit"]);
+    desk.ok(&["names", "confirm", "Rudiatara"]);
+    let (_, stdout, _) = check(&desk, &["--format", "json", "-"], text);
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["findings"], serde_json::json!([]), "{stdout}");
+}

@@ -52,7 +52,7 @@ impl ArticleCheck for NameArchive {
                 .neighbours(name)
                 .into_iter()
                 .filter(|(other, count)| {
-                    *count >= MIN_ARCHIVE_USES && *count >= own.max(1) * MIN_RATIO && !occurrences.contains_key(other.as_str())
+                    *count >= MIN_ARCHIVE_USES && *count >= own * MIN_RATIO && !occurrences.contains_key(other.as_str())
                 })
                 .filter(|(other, _)| !register.are_different(name, other) && super::name_consistency::is_typo_pair(name, other))
                 .max_by_key(|(_, count)| *count);
