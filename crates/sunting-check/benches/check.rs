@@ -8,23 +8,8 @@
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use std::hint::black_box;
 use std::sync::Arc;
+use sunting_check::bench_text::article_text;
 use sunting_check::{CheckConfig, Checker, Document, Language, Resources};
-use sunting_engine::sample::synthetic_article;
-
-/// Synthetic copy with problems in it, as plain text.
-pub fn article_text(words: usize) -> String {
-    let content = synthetic_article(7, words);
-    let mut paragraphs: Vec<String> = content.body.iter().map(|b| b.text()).collect();
-    for (index, paragraph) in paragraphs.iter_mut().enumerate() {
-        match index % 4 {
-            0 => paragraph.push_str(" Menteri Rudiantara hadir disitu."),
-            1 => paragraph.push_str(" Namun belum ada respon dari penumpnag."),
-            2 => paragraph.push_str(" Kata Menteri Rudiatara, ijin sudah terbit."),
-            _ => paragraph.push_str(" Rudiantara menjelaskan jika jadwal opersional berubah."),
-        }
-    }
-    paragraphs.join("\n\n")
-}
 
 fn checker(resources: &Arc<Resources>) -> Checker {
     Checker::new(resources.clone(), CheckConfig::default())
@@ -66,6 +51,24 @@ fn benches(c: &mut Criterion) {
     let lexicon = resources.lexicon(Language::Indonesian).unwrap();
     c.bench_function("suggestions for one misspelt word", |b| b.iter(|| black_box(lexicon.suggest("penumpnag", 3))));
     c.bench_function("suggestions for a word two edits away", |b| b.iter(|| black_box(lexicon.suggest("opresional", 3))));
+
+    // The tool an editor would otherwise run, on the same 10,000 words, in the same run.
+    if std::process::Command::new("hunspell").arg("--version").output().is_ok() {
+        let text = article_text(10_000);
+        c.bench_function("hunspell -l id_ID, same 10,000-word article (process start included)", |b| {
+            b.iter(|| {
+                use std::io::Write;
+                let mut child = std::process::Command::new("hunspell")
+                    .args(["-d", "id_ID", "-l"])
+                    .stdin(std::process::Stdio::piped())
+                    .stdout(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap();
+                child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+                black_box(child.wait_with_output().unwrap())
+            })
+        });
+    }
 
     let mut group = c.benchmark_group("load");
     group.sample_size(10);

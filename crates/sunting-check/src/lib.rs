@@ -16,6 +16,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod bench_text;
 pub mod finding;
 pub mod lang;
 pub mod lexicon;

@@ -5,8 +5,6 @@
 //! substitution or adjacent transposition, without scanning the list. Words two edits away are
 //! found by a bounded scan, which only runs when nothing is one edit away.
 
-use std::collections::HashMap;
-
 /// One candidate correction.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
@@ -26,7 +24,9 @@ pub struct SymSpell {
     chars: Vec<Box<[char]>>,
     /// Which letters each word contains (see [`letter_mask`]).
     masks: Vec<u64>,
-    deletes: HashMap<u64, Vec<u32>>,
+    /// (hash of a word or of one of its one-deletion forms, word id), sorted: one flat array
+    /// instead of a map of small vectors, so building the index costs one sort.
+    deletes: Vec<(u64, u32)>,
 }
 
 impl SymSpell {
@@ -36,17 +36,16 @@ impl SymSpell {
         for (word, zipf) in words {
             let id = index.words.len() as u32;
             let chars: Vec<char> = word.chars().collect();
-            index.deletes.entry(hash_chars(&chars, usize::MAX)).or_default().push(id);
+            index.deletes.push((hash_chars(&chars, usize::MAX), id));
             for skip in 0..chars.len() {
-                let bucket = index.deletes.entry(hash_chars(&chars, skip)).or_default();
-                if bucket.last() != Some(&id) {
-                    bucket.push(id);
-                }
+                index.deletes.push((hash_chars(&chars, skip), id));
             }
             index.words.push((word.into_boxed_str(), zipf));
             index.masks.push(letter_mask(&chars));
             index.chars.push(chars.into_boxed_slice());
         }
+        index.deletes.sort_unstable();
+        index.deletes.dedup();
         index
     }
 
@@ -67,10 +66,9 @@ impl SymSpell {
         let mut candidates = Vec::new();
         let keys = std::iter::once(usize::MAX).chain(0..chars.len());
         for skip in keys {
-            let Some(ids) = self.deletes.get(&hash_chars(&chars, skip)) else {
-                continue;
-            };
-            for &id in ids {
+            let key = hash_chars(&chars, skip);
+            let from = self.deletes.partition_point(|&(hash, _)| hash < key);
+            for &(_, id) in self.deletes[from..].iter().take_while(|&&(hash, _)| hash == key) {
                 if seen.contains(&id) {
                     continue;
                 }
