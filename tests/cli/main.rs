@@ -319,7 +319,8 @@ fn check(desk: &Desk, args: &[&str], stdin: &str) -> (Option<i32>, String, Strin
     use std::io::Write;
     let mut child =
         desk.command(&[&["check"], args].concat()).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // A command that fails before reading its input closes the pipe early; that is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     let output = child.wait_with_output().unwrap();
     (output.status.code(), String::from_utf8(output.stdout).unwrap(), String::from_utf8(output.stderr).unwrap())
 }
@@ -426,4 +427,21 @@ fn check_uses_the_newsroom_dictionary_and_name_register() {
     let (_, stdout, _) = check(&desk, &["--format", "json", "-"], text);
     let report: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(report["findings"], serde_json::json!([]), "{stdout}");
+}
+
+#[test]
+fn check_rules_can_be_listed_and_switched_off() {
+    let desk = Desk::new();
+    let listed = desk.ok(&["check", "--list-rules"]);
+    for id in ["spelling", "name_consistency", "preposition_joined", "dateline_weekday", "furniture"] {
+        assert!(listed.lines().any(|line| line.starts_with(id)), "{id} listed: {listed}");
+    }
+    let text = "Warga menunggu disitu sejak pagi.";
+    let (code, stdout, _) = check(&desk, &["-"], text);
+    assert_eq!(code, Some(1));
+    assert!(stdout.contains("preposition_joined"));
+    let (code, stdout, _) = check(&desk, &["--disable", "preposition_joined", "-"], text);
+    assert_eq!((code, stdout.as_str()), (Some(0), ""));
+    let (code, _, stderr) = check(&desk, &["--disable", "no_such_rule", "-"], text);
+    assert_eq!(code, Some(2), "{stderr}");
 }

@@ -172,6 +172,8 @@ pub struct Checker {
     rules: Vec<Rule>,
     language_cache: Mutex<HashMap<u64, Option<lang::Detection>>>,
     block_cache: Mutex<HashMap<u64, Arc<Vec<finding::RawFinding>>>>,
+    /// Blocks whose rules ran, for tests and diagnostics.
+    blocks_checked: std::sync::atomic::AtomicUsize,
 }
 
 impl Checker {
@@ -189,7 +191,20 @@ impl Checker {
                 on && !config.disabled_rules.contains(rule.id)
             })
             .collect();
-        Checker { resources, newsroom, config, rules, language_cache: Mutex::new(HashMap::new()), block_cache: Mutex::new(HashMap::new()) }
+        Checker {
+            resources,
+            newsroom,
+            config,
+            rules,
+            language_cache: Mutex::new(HashMap::new()),
+            block_cache: Mutex::new(HashMap::new()),
+            blocks_checked: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+
+    /// How many times block rules ran on a block (cache misses) since the checker was made.
+    pub fn blocks_checked(&self) -> usize {
+        self.blocks_checked.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The shared resources.
@@ -258,6 +273,7 @@ impl Checker {
         if let Some(found) = self.block_cache.lock().ok().and_then(|cache| cache.get(&key).cloned()) {
             return found;
         }
+        self.blocks_checked.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut found = Vec::new();
         for rule in &self.rules {
             if let Implementation::Block(check) = &rule.implementation {
@@ -342,4 +358,62 @@ fn finalize(mut raw: Vec<(usize, finding::RawFinding)>, document: &Document) -> 
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rechecking_redoes_only_the_edited_block() {
+        let checker = Checker::new(rules::testing::resources(), CheckConfig::default());
+        let mut document =
+            Document::from_text("Menteri Rudiantara datang.\n\nWarga menunggu disitu.\n\nRudiantara pulang, kata Menteri Rudiatara.");
+        let first = checker.check(&document);
+        assert_eq!(checker.blocks_checked(), 3);
+        document.blocks[1].text = "Warga menunggu di situ.".to_string();
+        let second = checker.check(&document);
+        assert_eq!(checker.blocks_checked(), 4, "only the edited block ran again");
+        assert!(first.findings.iter().any(|f| f.rule == "preposition_joined"));
+        assert!(!second.findings.iter().any(|f| f.rule == "preposition_joined"));
+        // Article rules still see every block.
+        assert!(second.findings.iter().any(|f| f.text == "Rudiatara"));
+    }
+
+    #[test]
+    fn findings_are_in_utf16_units_within_their_block() {
+        let checker = Checker::new(rules::testing::resources(), CheckConfig::default());
+        let text = "Judul 😀 berita\n\n“Kami” 😀 menunggu disitu.";
+        let report = checker.check(&Document::from_text(text));
+        let found = report.findings.iter().find(|f| f.rule == "preposition_joined").unwrap();
+        let block: Vec<u16> = "“Kami” 😀 menunggu disitu.".encode_utf16().collect();
+        assert_eq!(String::from_utf16(&block[found.start..found.end]).unwrap(), "disitu");
+        assert_eq!(found.block, 1);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Whatever the text, every finding lies inside its block and is not empty.
+        #[test]
+        fn findings_lie_inside_their_blocks(text in "([A-Za-z\u{e9}\u{301}\u{200b}\u{5d0}\u{1F600}\"“”()\\-,.:0-9/ ]{0,40}(di|ke|Rp|pun|disitu|Rudiantara|Rudiatara| )){0,12}(\n\n[A-Za-z .]{0,20}){0,3}") {
+            let checker = Checker::new(rules::testing::resources(), CheckConfig::default());
+            let document = Document::from_text(&text);
+            for finding in checker.check(&document).findings {
+                let block = &document.blocks[finding.block].text;
+                let units = block.encode_utf16().count();
+                proptest::prop_assert!(finding.start < finding.end && finding.end <= units, "{finding:?} in {block:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn split_paragraphs_keeps_offsets() {
+        let text = "  Satu\nbaris\n\n\nDua  \n";
+        let paragraphs = split_paragraphs(text);
+        assert_eq!(paragraphs, vec![(2, "Satu\nbaris"), (15, "Dua")]);
+        for (offset, paragraph) in paragraphs {
+            assert_eq!(&text[offset..offset + paragraph.len()], paragraph);
+        }
+    }
 }

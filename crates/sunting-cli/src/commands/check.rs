@@ -39,6 +39,12 @@ pub struct Args {
     /// When to use colour in text output
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Switch rules off (comma-separated rule ids; see --list-rules)
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    disable: Vec<String>,
+    /// List the rules with their category, severity and description, and exit
+    #[arg(long)]
+    list_rules: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -114,6 +120,16 @@ struct JsonlInput {
 }
 
 pub fn run(context: &Context, args: Args) -> Result<()> {
+    let rules = sunting_check::rules::registry();
+    if args.list_rules {
+        for rule in &rules {
+            println!("{:<20} {:<12} {:<8} {}", rule.id, rule.category.as_str(), rule.severity.as_str(), rule.description);
+        }
+        return Ok(());
+    }
+    if let Some(unknown) = args.disable.iter().find(|id| !rules.iter().any(|rule| rule.id == id.as_str())) {
+        return Err(InputError(anyhow::anyhow!("unknown rule '{unknown}' (see sunting check --list-rules)")).into());
+    }
     let language = match args.lang.as_str() {
         "auto" => None,
         code => {
@@ -126,7 +142,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         Err(error) => return Err(InputError(error).into()),
     };
     let resources = Arc::new(Resources::from_environment());
-    let config = CheckConfig { language, year: args.year, ..Default::default() };
+    let config = CheckConfig { language, year: args.year, disabled_rules: args.disable.iter().cloned().collect(), ..Default::default() };
     let checker = Checker::with_newsroom(resources.clone(), config, newsroom);
     let color = args.color.enabled();
     let mut stdout = std::io::stdout().lock();
