@@ -41,6 +41,12 @@ impl Word<'_> {
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
     }
 
+    /// True when the word can be judged as an ordinary word: not part of an address, not set in
+    /// italics (marked foreign), and not a capitalised word inside a sentence (a name).
+    pub fn is_plain(&self) -> bool {
+        !(self.in_address || self.italic || (self.is_capitalised() && !self.sentence_start))
+    }
+
     /// True when any character is a digit.
     pub fn has_digit(&self) -> bool {
         self.text.chars().any(|c| c.is_ascii_digit())

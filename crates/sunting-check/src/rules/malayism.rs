@@ -79,7 +79,7 @@ impl Check for Malayism {
         }
         let mut findings = Vec::new();
         for word in &block.words {
-            if word.italic || word.in_address || (word.is_capitalised() && !word.sentence_start) {
+            if !word.is_plain() {
                 continue;
             }
             let lower = word.text.to_lowercase();

@@ -61,7 +61,7 @@ impl Check for MeNAssimilation {
         let Some(lexicon) = block.resources.lexicon(Language::Indonesian) else { return Vec::new() };
         let mut findings = Vec::new();
         for word in &block.words {
-            if word.in_address || word.italic || (word.is_capitalised() && !word.sentence_start) || word.parts.len() > 1 {
+            if !word.is_plain() || word.parts.len() > 1 {
                 continue;
             }
             let lower = word.text.to_lowercase();

@@ -35,7 +35,7 @@ impl Check for Nonstandard {
         }
         let mut findings = Vec::new();
         for word in &block.words {
-            if word.in_address || word.italic || (word.is_capitalised() && !word.sentence_start) {
+            if !word.is_plain() {
                 continue;
             }
             let lower = word.text.to_lowercase();
