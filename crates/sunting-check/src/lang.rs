@@ -8,8 +8,8 @@
 //! for Javanese is added as one more piece of evidence.
 
 use crate::lexicon::{parse_frequencies, FREQ_EN, FREQ_ID, FREQ_MS};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// Marker words per language, with weights 1-3.
 const MARKERS: &str = include_str!("../data/language-markers.tsv");
@@ -85,8 +85,8 @@ pub struct Detection {
 
 /// Scores texts against the five languages.
 pub struct Detector {
-    frequencies: [HashMap<Box<str>, f32>; 3],
-    markers: HashMap<Box<str>, Vec<(Language, f32)>>,
+    frequencies: [FxHashMap<Box<str>, f32>; 3],
+    markers: FxHashMap<Box<str>, Vec<(Language, f32)>>,
     whatlang: whatlang::Detector,
 }
 
@@ -109,7 +109,7 @@ impl Default for Detector {
 impl Detector {
     /// Loads the embedded models.
     pub fn new() -> Detector {
-        let mut markers: HashMap<Box<str>, Vec<(Language, f32)>> = HashMap::new();
+        let mut markers: FxHashMap<Box<str>, Vec<(Language, f32)>> = FxHashMap::default();
         for line in MARKERS.lines().skip(1) {
             let mut columns = line.split('\t');
             let (Some(word), Some(code), Some(weight)) = (columns.next(), columns.next(), columns.next()) else {

@@ -8,6 +8,7 @@
 
 use crate::lang::{Detector, Language};
 use crate::lexicon::{Lexicon, FREQ_EN, FREQ_ID};
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
@@ -25,9 +26,9 @@ pub struct Resources {
     english: OnceLock<Lexicon>,
     detector: OnceLock<Detector>,
     /// Non-standard Indonesian form (lower-case) -> standard form.
-    pub nonstandard: HashMap<String, String>,
+    pub nonstandard: FxHashMap<String, String>,
     /// Foreign word or phrase (lower-case) -> Indonesian equivalent.
-    pub foreign: HashMap<String, String>,
+    pub foreign: FxHashMap<String, String>,
     warnings: Mutex<Vec<String>>,
 }
 
@@ -117,7 +118,7 @@ impl Resources {
 }
 
 /// Reads a `key<TAB>value...` list with a header line; keys are lower-cased.
-fn parse_pairs(tsv: &str) -> HashMap<String, String> {
+fn parse_pairs(tsv: &str) -> FxHashMap<String, String> {
     tsv.lines()
         .skip(1)
         .filter_map(|line| {

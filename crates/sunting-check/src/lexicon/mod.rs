@@ -6,7 +6,7 @@ pub mod symspell;
 pub mod variants;
 
 use crate::lang::Language;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use symspell::SymSpell;
 
 /// Frequency lists shipped with the checker (derived from `wordfreq`; see data/README.md).
@@ -17,7 +17,7 @@ pub const FREQ_MS: &str = include_str!("../../data/freq-ms.tsv");
 pub const FREQ_EN: &str = include_str!("../../data/freq-en.tsv");
 
 /// Parses a `word<TAB>zipf*100` list.
-pub fn parse_frequencies(tsv: &str) -> HashMap<Box<str>, f32> {
+pub fn parse_frequencies(tsv: &str) -> FxHashMap<Box<str>, f32> {
     tsv.lines()
         .filter_map(|line| {
             let (word, value) = line.split_once('\t')?;
@@ -30,7 +30,7 @@ pub fn parse_frequencies(tsv: &str) -> HashMap<Box<str>, f32> {
 pub struct Lexicon {
     language: Language,
     hunspell: Vec<spellbook::Dictionary>,
-    frequencies: HashMap<Box<str>, f32>,
+    frequencies: FxHashMap<Box<str>, f32>,
     suggestions: SymSpell,
 }
 
@@ -43,6 +43,10 @@ const MIN_ROOT_ZIPF: f32 = 4.0;
 /// A listed word the dictionaries reject is taken for a slip when a neighbour one edit away is
 /// this much more frequent (Zipf points: 1.0 is ten times) and the dictionaries accept it.
 const DOMINANCE: f32 = 1.0;
+/// Words at least this frequent (the commonest few thousand) are accepted at once, without
+/// asking the dictionaries: the slips web lists carry sit lower, around Zipf 3.5 ("lainya",
+/// "memilki", "untu").
+const COMMON_ZIPF: f32 = 4.5;
 /// Dictionary stems missing from the frequency list are suggested with this frequency.
 const RARE_STEM_ZIPF: f32 = 1.5;
 /// Typing slips rarely hit the first letter: among equally close suggestions, one that keeps it
@@ -102,6 +106,11 @@ impl Lexicon {
     /// True when `word` (as written, any case) is a word of this language.
     pub fn knows(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
+        // Fast path: the common words of the language (no slip is ten times more frequent
+        // than them, so the dictionaries need not be asked).
+        if self.in_list(&lower, COMMON_ZIPF) {
+            return true;
+        }
         if self.hunspell_knows(word) || (lower != word && self.hunspell_knows(&lower)) {
             return true;
         }

@@ -64,15 +64,18 @@ pub fn variant_of(block: &BlockContext<'_>, word: &crate::token::Word<'_>, lower
     {
         return None;
     }
+    // The variant search is the cheap test (it asks the dictionary about the word first), so
+    // it comes before the affix analysis and the English lexicon.
+    let lexicon = block.resources.lexicon(Language::Indonesian)?;
+    let variant = lexicon.standard_variant(lower)?;
+    if lexicon.knows_by_affixes(lower) {
+        return None;
+    }
     // An English word in Indonesian copy is foreign, not misspelt ("care" is not "cara").
     if block.resources.lexicon(Language::English).is_some_and(|english| english.knows(lower)) {
         return None;
     }
-    let lexicon = block.resources.lexicon(Language::Indonesian)?;
-    if lexicon.knows_by_affixes(lower) {
-        return None;
-    }
-    lexicon.standard_variant(lower)
+    Some(variant)
 }
 
 #[cfg(test)]
