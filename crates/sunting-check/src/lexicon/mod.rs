@@ -161,17 +161,28 @@ impl Lexicon {
         // A word no list has may point to a rare standard word (akekah -> akikah), unless a
         // common word is one typing slip away (then it is a typo, for the spelling rule).
         let own = self.zipf(lower);
+        let nearest_slip = if own.is_none() {
+            self.suggestions.lookup(lower, 1).iter().filter(|c| c.distance == 1).map(|c| c.zipf).fold(0.0, f32::max)
+        } else {
+            0.0
+        };
         let floor = match own {
             Some(zipf) => (zipf - 0.3).max(MIN_ACCEPT_ZIPF),
-            None if self.suggestions.lookup(lower, 1).iter().any(|c| c.distance == 1 && c.zipf >= 3.5) => MIN_ACCEPT_ZIPF,
+            None if nearest_slip >= 3.5 => MIN_ACCEPT_ZIPF,
             None => 0.0,
         };
         let candidates = if own.is_some() { variants::consonant_variants(lower) } else { variants::variants(lower) };
-        candidates
+        let (variant, zipf) = candidates
             .into_iter()
-            .filter(|variant| self.zipf(variant).unwrap_or(RARE_STEM_ZIPF) >= floor)
-            .filter(|variant| self.hunspell_knows(variant))
-            .max_by(|a, b| self.zipf(a).unwrap_or(0.0).total_cmp(&self.zipf(b).unwrap_or(0.0)).then_with(|| b.cmp(a)))
+            .map(|variant| {
+                let zipf = self.zipf(&variant).unwrap_or(RARE_STEM_ZIPF);
+                (variant, zipf)
+            })
+            .filter(|(variant, zipf)| *zipf >= floor && self.hunspell_knows(variant))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+        // A far more common word one slip away makes a typo likelier ("ruamh" is "rumah" mistyped,
+        // not a variant of "ruam").
+        (nearest_slip < zipf + DOMINANCE).then_some(variant)
     }
 
     /// True when the word itself is in the frequency list or a Hunspell dictionary (no affix
@@ -194,6 +205,16 @@ impl Lexicon {
         let first = lower.chars().next();
         let score = |c: &symspell::Candidate| c.zipf + if c.word.chars().next() == first { SAME_FIRST_LETTER_BONUS } else { 0.0 };
         let mut candidates = self.suggestions.lookup(&lower, 2);
+        // Derived forms are rarely in the lists ("diserukan"): when no listed word is one edit
+        // away, try every one-edit form against the dictionary and the affix rules.
+        if self.language == Language::Indonesian && !candidates.iter().any(|c| c.distance == 1) && lower.chars().count() <= 24 {
+            for form in one_edit_forms(&lower) {
+                if self.hunspell_knows(&form) || self.knows_by_affixes(&form) {
+                    let zipf = self.zipf(&form).unwrap_or(RARE_STEM_ZIPF);
+                    candidates.push(symspell::Candidate { word: form, distance: 1, zipf });
+                }
+            }
+        }
         candidates.sort_by(|a, b| a.distance.cmp(&b.distance).then(score(b).total_cmp(&score(a))));
         let mut found: Vec<String> = Vec::new();
         for candidate in candidates {
@@ -210,6 +231,40 @@ impl Lexicon {
         }
         found
     }
+}
+
+/// Every string one deletion, adjacent transposition, substitution or insertion (of a-z) away.
+fn one_edit_forms(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut forms = Vec::new();
+    for i in 0..=chars.len() {
+        for letter in 'a'..='z' {
+            let mut inserted = chars.clone();
+            inserted.insert(i, letter);
+            forms.push(inserted.into_iter().collect());
+        }
+        if i == chars.len() {
+            break;
+        }
+        let mut deleted = chars.clone();
+        deleted.remove(i);
+        forms.push(deleted.into_iter().collect());
+        for letter in 'a'..='z' {
+            if letter != chars[i] {
+                let mut replaced = chars.clone();
+                replaced[i] = letter;
+                forms.push(replaced.into_iter().collect());
+            }
+        }
+        if i + 1 < chars.len() && chars[i] != chars[i + 1] {
+            let mut swapped = chars.clone();
+            swapped.swap(i, i + 1);
+            forms.push(swapped.into_iter().collect());
+        }
+    }
+    forms.sort();
+    forms.dedup();
+    forms
 }
 
 /// "jakarta" -> "Jakarta".
