@@ -7,6 +7,7 @@
 //! a rule that finds nothing returns nothing.
 
 mod abbreviation_mix;
+mod block_language;
 mod dateline_weekday;
 mod foreign_word;
 mod furniture;
@@ -130,6 +131,7 @@ macro_rules! rules {
 
 rules![
     abbreviation_mix::AbbreviationMix,
+    block_language::BlockLanguage,
     dateline_weekday::DatelineWeekday,
     foreign_word::ForeignWord,
     furniture::Furniture,
