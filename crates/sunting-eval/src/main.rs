@@ -5,6 +5,10 @@
 //!
 //! The data is read where it lies and never copied. Every case is built with a fixed seed, so
 //! two runs measure the same thing.
+//!
+//! For development: `SUNTING_EVAL_ONLY=news,bbc,nonstandard,typos,names,codespell,language,speed`
+//! runs some sections only; `SUNTING_EVAL_VERBOSE=1` prints every false alarm and every missed
+//! or mis-suggested case to stderr, and `SUNTING_EVAL_DEBUG=1` adds the block's findings.
 
 mod baselines;
 mod data;

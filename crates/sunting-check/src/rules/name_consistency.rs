@@ -56,7 +56,7 @@ pub fn is_ordinary_word(resources: &crate::Resources, word: &str) -> bool {
 }
 
 /// Endings that inflect a name rather than misspell it.
-const INFLECTIONS: &[&str] = &["nya", "lah", "kah", "pun", "ku", "mu", "'s", "’s", "an", "i"];
+const INFLECTIONS: &[&str] = &["nya", "lah", "kah", "pun", "ku", "mu", "an", "i", "'s", "’s", "s", "es", "n"];
 
 /// True when `a` and `b` are close enough to be one name misspelt.
 pub fn is_typo_pair(a: &str, b: &str) -> bool {
@@ -259,6 +259,7 @@ mod tests {
         assert!(is_typo_pair("Kemenkominfo", "Kemenkomifno"));
         assert!(!is_typo_pair("Jokowi", "Jokowinya"));
         assert!(is_typo_pair("Jakart", "Jakarta"), "a dropped last letter is a slip");
+        assert!(!is_typo_pair("Russia", "Russian") && !is_typo_pair("Oscar", "Oscars"), "demonyms and plurals are inflections");
         assert!(!is_typo_pair("Budi", "Bude"));
         assert!(!is_typo_pair("Menkominfo", "Kemenkominfo"), "a title is not a typo of the ministry");
         assert!(!is_typo_pair("Mapolda", "Kapolda"), "only the first letter differs");
