@@ -63,6 +63,10 @@ pub fn candidate_roots(word: &str) -> Vec<String> {
         }
         for frame in FRAMES {
             let Some(after_prefix) = stem.strip_prefix(frame.prefix) else { continue };
+            // te- and be- are ter- and ber- before a root that starts with r (terasa, berasa).
+            if matches!(frame.prefix, "te" | "be") && !after_prefix.starts_with('r') {
+                continue;
+            }
             for suffix in frame.suffixes {
                 if frame.prefix.is_empty() && suffix.is_empty() {
                     continue;
@@ -81,7 +85,13 @@ pub fn candidate_roots(word: &str) -> Vec<String> {
         }
         for prefix in BOUND_PREFIXES {
             if let Some(rest) = stem.strip_prefix(prefix) {
-                roots.push(rest.trim_start_matches('-').to_string());
+                // A bound form joins a whole word ("pra" + "kanker"); the two-letter ones (de-,
+                // re-) only long loanwords ("de" + "radikalisasi"), not "de" + "arah".
+                let rest = rest.trim_start_matches('-');
+                let shortest = if prefix.len() == 2 { 6 } else { 4 };
+                if rest.chars().count() >= shortest {
+                    roots.push(rest.to_string());
+                }
             }
         }
         for suffix in LOAN_SUFFIXES {
@@ -168,7 +178,7 @@ mod tests {
         has_root("nontunai", "tunai");
         has_root("antarkepala", "kepala");
         has_root("ekstremisme", "ekstrem");
-        has_root("deradikalisasi", "radikal");
+        has_root("deradikalisasi", "radikalisasi");
     }
 
     #[test]
@@ -176,5 +186,7 @@ mod tests {
         assert!(!candidate_roots("mengatasai").contains(&"atas".to_string()));
         assert!(candidate_roots("padaya").iter().all(|r| r != "pada"));
         assert!(!candidate_roots("disebaban").contains(&"sebab".to_string()), "di-...-an is not a confix");
+        assert!(!candidate_roots("tedapat").contains(&"dapat".to_string()), "te- only before r");
+        assert!(!candidate_roots("dearah").contains(&"arah".to_string()), "de- only before long loanwords");
     }
 }
