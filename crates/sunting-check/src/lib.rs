@@ -170,8 +170,8 @@ pub struct Checker {
     newsroom: Newsroom,
     config: CheckConfig,
     rules: Vec<Rule>,
-    language_cache: Mutex<HashMap<u64, Option<lang::Detection>>>,
-    block_cache: Mutex<HashMap<u64, Arc<Vec<finding::RawFinding>>>>,
+    language_cache: BoundedCache<Option<lang::Detection>>,
+    block_cache: BoundedCache<Arc<Vec<finding::RawFinding>>>,
     /// Blocks whose rules ran, for tests and diagnostics.
     blocks_checked: std::sync::atomic::AtomicUsize,
 }
@@ -196,8 +196,8 @@ impl Checker {
             newsroom,
             config,
             rules,
-            language_cache: Mutex::new(HashMap::new()),
-            block_cache: Mutex::new(HashMap::new()),
+            language_cache: BoundedCache::default(),
+            block_cache: BoundedCache::default(),
             blocks_checked: std::sync::atomic::AtomicUsize::new(0),
         }
     }
@@ -266,45 +266,22 @@ impl Checker {
 
     /// Runs the block rules on one block, or returns what the cache holds for it.
     fn block_findings(&self, context: &BlockContext<'_>, block: &DocumentBlock) -> Arc<Vec<finding::RawFinding>> {
-        let mut hasher = DefaultHasher::new();
-        (&block.text, &block.italic.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(), context.language, context.article_language)
-            .hash(&mut hasher);
-        let key = hasher.finish();
-        if let Some(found) = self.block_cache.lock().ok().and_then(|cache| cache.get(&key).cloned()) {
-            return found;
-        }
-        self.blocks_checked.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let mut found = Vec::new();
-        for rule in &self.rules {
-            if let Implementation::Block(check) = &rule.implementation {
-                found.extend(check.check(context));
+        let italic: Vec<(usize, usize)> = block.italic.iter().map(|r| (r.start, r.end)).collect();
+        let key = cache_key(&(&block.text, &italic, context.language, context.article_language));
+        self.block_cache.get_or_insert_with(key, || {
+            self.blocks_checked.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let mut found = Vec::new();
+            for rule in &self.rules {
+                if let Implementation::Block(check) = &rule.implementation {
+                    found.extend(check.check(context));
+                }
             }
-        }
-        let found = Arc::new(found);
-        if let Ok(mut cache) = self.block_cache.lock() {
-            if cache.len() >= CACHE_LIMIT {
-                cache.clear();
-            }
-            cache.insert(key, found.clone());
-        }
-        found
+            Arc::new(found)
+        })
     }
 
     fn detect(&self, text: &str) -> Option<lang::Detection> {
-        let mut hasher = DefaultHasher::new();
-        text.hash(&mut hasher);
-        let key = hasher.finish();
-        if let Some(found) = self.language_cache.lock().ok().and_then(|cache| cache.get(&key).copied()) {
-            return found;
-        }
-        let detection = self.resources.detector().detect(text, 1);
-        if let Ok(mut cache) = self.language_cache.lock() {
-            if cache.len() >= CACHE_LIMIT {
-                cache.clear();
-            }
-            cache.insert(key, detection);
-        }
-        detection
+        self.language_cache.get_or_insert_with(cache_key(&text), || self.resources.detector().detect(text, 1))
     }
 
     /// The language most of the article's words are in (among confidently detected blocks).
@@ -321,6 +298,40 @@ impl Checker {
             .map(|(language, _)| language)
             .unwrap_or(self.config.default_language.unwrap_or(Language::Indonesian))
     }
+}
+
+/// A cache keyed by a 64-bit hash, emptied when it grows past [`CACHE_LIMIT`] entries. Lock
+/// failures only cost a recomputation.
+struct BoundedCache<V> {
+    entries: Mutex<HashMap<u64, V>>,
+}
+
+impl<V> Default for BoundedCache<V> {
+    fn default() -> Self {
+        BoundedCache { entries: Mutex::new(HashMap::new()) }
+    }
+}
+
+impl<V: Clone> BoundedCache<V> {
+    fn get_or_insert_with(&self, key: u64, compute: impl FnOnce() -> V) -> V {
+        if let Some(value) = self.entries.lock().ok().and_then(|entries| entries.get(&key).cloned()) {
+            return value;
+        }
+        let value = compute();
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= CACHE_LIMIT {
+                entries.clear();
+            }
+            entries.insert(key, value.clone());
+        }
+        value
+    }
+}
+
+fn cache_key(value: &impl Hash) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    value.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Converts raw findings to UTF-16 offsets, drops overlapping duplicates, and sorts them.

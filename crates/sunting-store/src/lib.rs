@@ -193,11 +193,9 @@ impl Store {
     /// Creates an article with `content` as its first revision.
     pub fn create_article(&mut self, content: &ArticleContent, options: &SaveOptions) -> Result<Article> {
         let now = now_millis();
-        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        transaction.execute("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)", [now])?;
-        let article_id = transaction.last_insert_rowid();
         let content = canonical(content);
-        write_revision(&transaction, article_id, 1, &content, options, None, now)?;
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let article_id = insert_article(&transaction, &content, options, now)?;
         transaction.commit()?;
         Ok(Article { id: article_id, status: Status::Draft, created_at: now, updated_at: now, revision: 1, content })
     }
@@ -208,10 +206,7 @@ impl Store {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut ids = Vec::with_capacity(contents.len());
         for content in contents {
-            transaction.prepare_cached("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)")?.execute([now])?;
-            let article_id = transaction.last_insert_rowid();
-            write_revision(&transaction, article_id, 1, &canonical(content), options, None, now)?;
-            ids.push(article_id);
+            ids.push(insert_article(&transaction, &canonical(content), options, now)?);
         }
         transaction.commit()?;
         Ok(ids)
@@ -219,15 +214,25 @@ impl Store {
 
     /// The article with its latest saved content.
     pub fn article(&self, article_id: i64) -> Result<Article> {
-        let (status, created_at, updated_at, revision): (String, i64, i64, u32) = self
+        Ok(self.article_at(article_id, None)?.0)
+    }
+
+    /// The article with the content of revision `number` (the latest when `None`), and the
+    /// number of its latest revision.
+    pub fn article_at(&self, article_id: i64, number: Option<u32>) -> Result<(Article, u32)> {
+        let (status, created_at, updated_at, latest): (String, i64, i64, u32) = self
             .connection
             .prepare_cached("SELECT status, created_at, updated_at, revision_count FROM articles WHERE id = ?1")?
             .query_row([article_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))
             .optional()?
             .ok_or(StoreError::ArticleNotFound { article_id })?;
-        let content = self.revision_content(article_id, revision)?;
+        let revision = number.unwrap_or(latest);
+        let content = match number {
+            None => self.revision_content(article_id, revision)?,
+            Some(number) => self.revision(article_id, number)?.content,
+        };
         let status = status.parse().unwrap_or_default();
-        Ok(Article { id: article_id, status, created_at, updated_at, revision, content })
+        Ok((Article { id: article_id, status, created_at, updated_at, revision, content }, latest))
     }
 
     /// Saves `content` as a new revision, unless it equals the latest one. Clears the working copy.
@@ -253,10 +258,7 @@ impl Store {
         let hash = content.content_hash();
         let now = now_millis();
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let latest = latest_revision(&transaction, article_id)?;
-        let latest_hash: String = transaction
-            .prepare_cached("SELECT content_hash FROM revisions WHERE article_id = ?1 AND number = ?2")?
-            .query_row(params![article_id, latest], |row| row.get(0))?;
+        let (latest, latest_hash) = latest_revision_and_hash(&transaction, article_id)?;
         transaction.prepare_cached("DELETE FROM working_copies WHERE article_id = ?1")?.execute([article_id])?;
         if latest_hash == hash {
             transaction.commit()?;
@@ -273,10 +275,7 @@ impl Store {
         let content = canonical(content);
         let json = serde_json::to_string(&content).expect("article content always serialises");
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let latest = latest_revision(&transaction, article_id)?;
-        let latest_hash: String = transaction
-            .prepare_cached("SELECT content_hash FROM revisions WHERE article_id = ?1 AND number = ?2")?
-            .query_row(params![article_id, latest], |row| row.get(0))?;
+        let (latest, latest_hash) = latest_revision_and_hash(&transaction, article_id)?;
         if latest_hash == content.content_hash() {
             transaction.prepare_cached("DELETE FROM working_copies WHERE article_id = ?1")?.execute([article_id])?;
         } else {
@@ -377,6 +376,23 @@ fn latest_revision(connection: &Connection, article_id: i64) -> Result<u32> {
         .query_row([article_id], |row| row.get(0))
         .optional()?
         .ok_or(StoreError::ArticleNotFound { article_id })
+}
+
+/// The number and content hash of the article's latest revision, or `ArticleNotFound`.
+fn latest_revision_and_hash(connection: &Connection, article_id: i64) -> Result<(u32, String)> {
+    let latest = latest_revision(connection, article_id)?;
+    let hash = connection
+        .prepare_cached("SELECT content_hash FROM revisions WHERE article_id = ?1 AND number = ?2")?
+        .query_row(params![article_id, latest], |row| row.get(0))?;
+    Ok((latest, hash))
+}
+
+/// Inserts a draft article with `content` (already canonical) as its first revision.
+fn insert_article(connection: &Connection, content: &ArticleContent, options: &SaveOptions, now: i64) -> Result<i64> {
+    connection.prepare_cached("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)")?.execute([now])?;
+    let article_id = connection.last_insert_rowid();
+    write_revision(connection, article_id, 1, content, options, None, now)?;
+    Ok(article_id)
 }
 
 fn write_revision(

@@ -69,6 +69,9 @@ fn restore_adds_a_revision_equal_to_the_old_one() {
     assert_eq!(history[2].restored_from, Some(1));
     assert_eq!(history[2].content_hash, history[0].content_hash);
     assert_eq!(store.article(id).unwrap().content, v1);
+    let (old, latest) = store.article_at(id, Some(2)).unwrap();
+    assert_eq!((old.revision, latest), (2, 3));
+    assert_eq!(old.content, story("Judul", &["Versi dua."]));
     assert!(matches!(store.restore(id, 9, "budi"), Err(StoreError::RevisionNotFound { revision: 9, revision_count: 3, .. })));
 }
 

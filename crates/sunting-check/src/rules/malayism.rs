@@ -74,15 +74,8 @@ impl Malayism {
 
 impl Check for Malayism {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
-        if block.language != Language::Indonesian {
-            return Vec::new();
-        }
         let mut findings = Vec::new();
-        for word in &block.words {
-            if !word.is_plain() {
-                continue;
-            }
-            let lower = word.text.to_lowercase();
+        for (word, lower) in block.plain_indonesian_words() {
             if !is_malay_only(block, &lower) {
                 continue;
             }

@@ -55,16 +55,9 @@ impl MeNAssimilation {
 
 impl Check for MeNAssimilation {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
-        if block.language != Language::Indonesian {
-            return Vec::new();
-        }
         let Some(lexicon) = block.resources.lexicon(Language::Indonesian) else { return Vec::new() };
         let mut findings = Vec::new();
-        for word in &block.words {
-            if !word.is_plain() || word.parts.len() > 1 {
-                continue;
-            }
-            let lower = word.text.to_lowercase();
+        for (word, lower) in block.plain_indonesian_words().filter(|(word, _)| word.parts.len() == 1) {
             // memper- (memperbaiki) and its form mempel- (mempelajari) are prefixes of their own.
             if EXCEPTIONS.contains(&lower.as_str()) || lower.starts_with("memper") || lower.starts_with("mempel") {
                 continue;

@@ -56,6 +56,15 @@ pub struct BlockContext<'a> {
     pub newsroom: &'a Newsroom,
 }
 
+impl<'a> BlockContext<'a> {
+    /// The words an Indonesian rule judges as ordinary words (see [`Word::is_plain`]), each with
+    /// its lower-case form; none when the block is in another language.
+    pub fn plain_indonesian_words(&self) -> impl Iterator<Item = (&Word<'a>, String)> + '_ {
+        let indonesian = self.language == Language::Indonesian;
+        self.words.iter().filter(move |word| indonesian && word.is_plain()).map(|word| (word, word.text.to_lowercase()))
+    }
+}
+
 /// The whole article as article rules see it.
 pub struct ArticleContext<'a> {
     /// Every block, in order.

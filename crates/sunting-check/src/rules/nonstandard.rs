@@ -30,15 +30,8 @@ impl Nonstandard {
 
 impl Check for Nonstandard {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
-        if block.language != Language::Indonesian {
-            return Vec::new();
-        }
         let mut findings = Vec::new();
-        for word in &block.words {
-            if !word.is_plain() {
-                continue;
-            }
-            let lower = word.text.to_lowercase();
+        for (word, lower) in block.plain_indonesian_words() {
             if block.newsroom.knows(word.text) {
                 continue;
             }

@@ -5,7 +5,6 @@
 
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
-use crate::lang::Language;
 use crate::lexicon::capitalise;
 
 /// The rule.
@@ -119,15 +118,8 @@ impl PrepositionJoined {
 
 impl Check for PrepositionJoined {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
-        if block.language != Language::Indonesian {
-            return Vec::new();
-        }
         let mut findings = Vec::new();
-        for word in &block.words {
-            if !word.is_plain() {
-                continue;
-            }
-            let lower = word.text.to_lowercase();
+        for (word, lower) in block.plain_indonesian_words() {
             let Some((preposition, rest)) = split(&lower) else {
                 continue;
             };

@@ -41,11 +41,7 @@ impl From<Format> for ExportFormat {
 
 pub fn run(context: &Context, args: Args) -> Result<()> {
     let store = context.store()?;
-    let mut article = store.article(args.id)?;
-    if let Some(number) = args.revision {
-        article.content = store.revision(args.id, number)?.content;
-        article.revision = number;
-    }
+    let (article, _) = store.article_at(args.id, args.revision)?;
     let text = match ExportFormat::from(args.format) {
         ExportFormat::Markdown => markdown::render(&article.content),
         ExportFormat::Html => html::render(&article.content),

@@ -20,12 +20,7 @@ pub struct Args {
 
 pub fn run(context: &Context, args: Args) -> Result<()> {
     let store = context.store()?;
-    let mut article = store.article(args.id)?;
-    let revision_count = article.revision;
-    if let Some(number) = args.revision {
-        article.content = store.revision(args.id, number)?.content;
-        article.revision = number;
-    }
+    let (article, revision_count) = store.article_at(args.id, args.revision)?;
     if args.json {
         print!("{}", json::render(&article));
         return Ok(());
