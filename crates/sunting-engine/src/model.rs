@@ -17,6 +17,7 @@ use std::str::FromStr;
 
 /// Where an article is in the desk's workflow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Being written; the default for new and imported copy.
@@ -72,14 +73,18 @@ impl FromStr for Status {
 
 /// A stored article: its record and its latest saved content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Article {
     /// The article's id in the store.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     /// Where it is in the workflow.
     pub status: Status,
     /// When it was created, in milliseconds since the Unix epoch (UTC).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub created_at: i64,
     /// When it was last saved or changed status, in milliseconds since the Unix epoch (UTC).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub updated_at: i64,
     /// The number of the revision `content` comes from (1 for the first save).
     pub revision: u32,
@@ -89,6 +94,7 @@ pub struct Article {
 
 /// Everything an editor writes: the part of an article that revisions keep.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct ArticleContent {
     /// The headline (judul).
@@ -166,6 +172,7 @@ impl ArticleContent {
 
 /// What kind of block a body block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum BlockKind {
     /// An ordinary paragraph.
@@ -199,6 +206,7 @@ impl BlockKind {
 
 /// One block of the body.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Block {
     /// Paragraph, heading, quote or list item.
     #[serde(flatten)]
@@ -283,6 +291,7 @@ impl Block {
 
 /// A stretch of text with the same marks.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Run {
     /// The text.
     pub text: String,
@@ -305,6 +314,7 @@ impl Run {
 
 /// An inline mark on a run.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Mark {
     /// Strong emphasis.

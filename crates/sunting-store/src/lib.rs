@@ -37,6 +37,23 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 use sunting_engine::{Article, ArticleContent, Status};
 
+/// The identifier Sunting's files live under in the user's data folder.
+pub const APP_IDENTIFIER: &str = "id.sunting.desktop";
+
+/// `$XDG_DATA_HOME/id.sunting.desktop/sunting.db` (or the platform's equivalent): the database
+/// the desktop app and the command line share. `None` when the system has no data folder.
+pub fn default_database_path() -> Option<PathBuf> {
+    dirs::data_dir().map(|data| data.join(APP_IDENTIFIER).join("sunting.db"))
+}
+
+/// The name saves are signed with: `$SUNTING_AUTHOR`, else the login name, else "editor".
+pub fn default_author() -> String {
+    ["SUNTING_AUTHOR", "USER", "USERNAME"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|value| !value.trim().is_empty()))
+        .unwrap_or_else(|| "editor".to_string())
+}
+
 /// How long a write waits for another writer before giving up with [`StoreError::Locked`].
 pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 3_000;
 
@@ -64,6 +81,7 @@ impl SaveOptions {
 
 /// What a save did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SaveOutcome {
     /// The latest revision after the save.
     pub revision: u32,
@@ -73,10 +91,12 @@ pub struct SaveOutcome {
 
 /// One entry of an article's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RevisionInfo {
     /// 1 for the first save, then 2, 3, ...
     pub number: u32,
     /// When it was saved, in milliseconds since the Unix epoch.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub created_at: i64,
     /// Who saved it.
     pub author: String,
@@ -90,8 +110,22 @@ pub struct RevisionInfo {
     pub restored_from: Option<u32>,
 }
 
+/// A history entry with what the revision changed since the one before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct HistoryEntry {
+    /// The revision.
+    #[serde(flatten)]
+    pub info: RevisionInfo,
+    /// Words only in this revision.
+    pub words_added: usize,
+    /// Words only in the revision before.
+    pub words_removed: usize,
+}
+
 /// A revision with its content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Revision {
     /// The history entry.
     #[serde(flatten)]
@@ -102,10 +136,12 @@ pub struct Revision {
 
 /// Unsaved work kept by autosave.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WorkingCopy {
     /// The revision the work started from.
     pub base_revision: u32,
     /// When it was autosaved, in milliseconds since the Unix epoch.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub saved_at: i64,
     /// The unsaved content.
     pub content: ArticleContent,
@@ -304,6 +340,13 @@ impl Store {
         .transpose()
     }
 
+    /// Throws away the autosaved working copy (the editor chose not to keep unsaved work).
+    pub fn discard_working_copy(&mut self, article_id: i64) -> Result<()> {
+        latest_revision(&self.connection, article_id)?;
+        self.connection.prepare_cached("DELETE FROM working_copies WHERE article_id = ?1")?.execute([article_id])?;
+        Ok(())
+    }
+
     /// Moves the article to another status. Not a revision: the content is unchanged.
     pub fn set_status(&mut self, article_id: i64, status: Status) -> Result<()> {
         let changed = self.connection.execute(
@@ -325,6 +368,26 @@ impl Store {
         )?;
         let rows = statement.query_map([article_id], revision_info)?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The article's history, oldest first, with the words each revision added and removed
+    /// (the first counts every word of its headline and body as added).
+    pub fn history(&self, article_id: i64) -> Result<Vec<HistoryEntry>> {
+        let mut entries = Vec::new();
+        let mut previous: Option<ArticleContent> = None;
+        for info in self.revisions(article_id)? {
+            let content = self.revision_content(article_id, info.number)?;
+            let (words_added, words_removed) = match &previous {
+                Some(before) => {
+                    let diff = sunting_engine::diff::diff_articles(before, &content);
+                    (diff.words_added, diff.words_removed)
+                }
+                None => (content.body_word_count() + sunting_engine::text::word_count(&content.headline), 0),
+            };
+            entries.push(HistoryEntry { info, words_added, words_removed });
+            previous = Some(content);
+        }
+        Ok(entries)
     }
 
     /// One revision with its content.

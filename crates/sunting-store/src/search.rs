@@ -6,11 +6,13 @@
 
 use crate::error::Result;
 use rusqlite::{params_from_iter, types::Value, Connection};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sunting_engine::{ArticleContent, Status};
 
 /// What to list.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
+#[serde(default)]
 pub struct ListQuery {
     /// Only articles with this status.
     pub status: Option<Status>,
@@ -22,8 +24,10 @@ pub struct ListQuery {
 
 /// One line of the library.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ArticleSummary {
     /// The article's id.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,
     /// Its status.
     pub status: Status,
@@ -36,11 +40,14 @@ pub struct ArticleSummary {
     /// How many revisions it has.
     pub revision_count: u32,
     /// When it was created (ms since the epoch).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub created_at: i64,
     /// When it was last saved or changed status (ms since the epoch).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub updated_at: i64,
     /// For a search: the matching passage, with matches between `[` and `]`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub snippet: Option<String>,
 }
 

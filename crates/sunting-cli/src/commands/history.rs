@@ -3,9 +3,6 @@
 use super::Context;
 use crate::output::{local_time, print_json, truncate};
 use anyhow::Result;
-use serde::Serialize;
-use sunting_engine::diff::diff_articles;
-use sunting_store::RevisionInfo;
 
 /// List an article's revisions, oldest first, with the words each one added and removed.
 #[derive(clap::Args)]
@@ -17,31 +14,9 @@ pub struct Args {
     json: bool,
 }
 
-#[derive(Serialize)]
-struct Entry {
-    #[serde(flatten)]
-    info: RevisionInfo,
-    words_added: usize,
-    words_removed: usize,
-}
-
 pub fn run(context: &Context, args: Args) -> Result<()> {
     let store = context.store()?;
-    let infos = store.revisions(args.id)?;
-    let mut entries = Vec::with_capacity(infos.len());
-    let mut previous = None;
-    for info in infos {
-        let content = store.revision(args.id, info.number)?.content;
-        let (words_added, words_removed) = match &previous {
-            Some(before) => {
-                let diff = diff_articles(before, &content);
-                (diff.words_added, diff.words_removed)
-            }
-            None => (content.body_word_count() + sunting_engine::text::word_count(&content.headline), 0),
-        };
-        entries.push(Entry { info, words_added, words_removed });
-        previous = Some(content);
-    }
+    let entries = store.history(args.id)?;
     if args.json {
         return print_json(&entries);
     }

@@ -17,9 +17,6 @@ use anyhow::{Context as _, Result};
 use std::path::PathBuf;
 use sunting_store::Store;
 
-/// The folder name of Sunting's per-user data; the desktop app's identifier, so both use one file.
-pub const APP_IDENTIFIER: &str = "id.sunting.desktop";
-
 /// What every command needs: where the database is.
 pub struct Context {
     db_path: PathBuf,
@@ -59,16 +56,9 @@ impl Context {
     }
 }
 
-/// `$XDG_DATA_HOME/id.sunting.desktop/sunting.db` (or the platform's equivalent).
+/// The shared default database (see [`sunting_store::default_database_path`]).
 pub fn default_db_path() -> Result<PathBuf> {
-    let data = dirs::data_dir().context("cannot find your data folder (set HOME, or pass --db PATH)")?;
-    Ok(data.join(APP_IDENTIFIER).join("sunting.db"))
+    sunting_store::default_database_path().context("cannot find your data folder (set HOME, or pass --db PATH)")
 }
 
-/// The name saves are signed with when `--author` is not given.
-pub fn default_author() -> String {
-    ["SUNTING_AUTHOR", "USER", "USERNAME"]
-        .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|value| !value.trim().is_empty()))
-        .unwrap_or_else(|| "editor".to_string())
-}
+pub use sunting_store::default_author;

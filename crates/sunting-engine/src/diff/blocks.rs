@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 /// How one block fared between two versions. Indexes are 0-based positions in each body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "change", rename_all = "lowercase")]
 pub enum BlockChange {
     /// Same text, kind and marks.

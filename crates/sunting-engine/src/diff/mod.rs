@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 /// A field of the article other than the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Field {
     /// The headline.
@@ -64,6 +65,7 @@ impl Field {
 
 /// The diff of one field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FieldDiff {
     /// Which field.
     pub field: Field,
@@ -73,6 +75,7 @@ pub struct FieldDiff {
 
 /// Everything that differs between two versions of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ArticleDiff {
     /// Every field, changed or not, in reading order.
     pub fields: Vec<FieldDiff>,

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 /// Whether a span is common to both texts, only in the new one, or only in the old one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum SpanTag {
     /// In both texts (the new text's spelling of it).
@@ -24,6 +25,7 @@ pub enum SpanTag {
 
 /// A run of text with its tag.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Span {
     /// Equal, insert or delete.
     pub tag: SpanTag,
@@ -36,6 +38,7 @@ pub struct Span {
 /// The equal and inserted spans, in order, spell the new text exactly; the equal and deleted
 /// spans spell the old text up to the width of whitespace.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TextDiff {
     /// Spans in reading order; neighbours never share a tag.
     pub spans: Vec<Span>,

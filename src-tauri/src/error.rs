@@ -1,0 +1,77 @@
+//! The one error type that crosses to the UI.
+
+use serde::Serialize;
+use sunting_store::StoreError;
+use ts_rs::TS;
+
+/// What kind of failure, for the UI to decide what to offer (retry, update, pick another file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// No such article or revision.
+    NotFound,
+    /// The database was written by a newer Sunting.
+    NewerDatabase,
+    /// The file is not a Sunting database, or cannot be opened.
+    CannotOpen,
+    /// Another program holds the database.
+    Locked,
+    /// The database is read-only.
+    ReadOnly,
+    /// The disk is full.
+    DiskFull,
+    /// Stored content is damaged.
+    Damaged,
+    /// The UI sent something the engine refuses (too large, empty where it must not be).
+    InvalidInput,
+    /// Any other database failure.
+    Database,
+}
+
+/// A failed command: a code for the UI and a sentence for the editor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CommandError {
+    /// What kind of failure.
+    pub code: ErrorCode,
+    /// What happened, in words an editor understands.
+    pub message: String,
+}
+
+impl CommandError {
+    /// An error of `code` with `message`.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        CommandError { code, message: message.into() }
+    }
+}
+
+impl From<StoreError> for CommandError {
+    fn from(error: StoreError) -> Self {
+        let code = match &error {
+            StoreError::ArticleNotFound { .. } | StoreError::RevisionNotFound { .. } => ErrorCode::NotFound,
+            StoreError::NewerSchema { .. } => ErrorCode::NewerDatabase,
+            StoreError::NotASuntingDatabase { .. } | StoreError::CannotOpen { .. } => ErrorCode::CannotOpen,
+            StoreError::Locked => ErrorCode::Locked,
+            StoreError::ReadOnly => ErrorCode::ReadOnly,
+            StoreError::DiskFull => ErrorCode::DiskFull,
+            StoreError::DamagedContent { .. } => ErrorCode::Damaged,
+            _ => ErrorCode::Database,
+        };
+        CommandError { code, message: error.to_string() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crosses_to_the_ui_as_code_and_message() {
+        let error = CommandError::from(StoreError::ArticleNotFound { article_id: 7 });
+        assert_eq!(serde_json::to_string(&error).unwrap(), r#"{"code":"not_found","message":"no article with id 7"}"#);
+        let error = CommandError::from(StoreError::DiskFull);
+        assert_eq!(
+            serde_json::to_value(&error).unwrap(),
+            serde_json::json!({"code": "disk_full", "message": "the disk is full; nothing was saved (free some space and save again)"})
+        );
+    }
+}

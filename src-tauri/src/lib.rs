@@ -1,0 +1,39 @@
+//! Sunting's desktop shell: a Tauri 2 window over the engine and the store.
+//!
+//! Everything here is thin. [`Desk`] owns the one open [`Store`]; each command in [`commands`]
+//! is a few lines that call the store or the engine and turn their errors into a
+//! [`CommandError`] (`{code, message}`) for the UI. The TypeScript declarations of every value
+//! that crosses to the UI are generated from these Rust types (see `bindings.rs`).
+
+pub mod commands;
+mod desk;
+mod error;
+
+#[cfg(test)]
+mod bindings;
+
+pub use desk::{AppInfo, Desk, OpenedArticle};
+pub use error::{CommandError, ErrorCode};
+
+/// Opens the database, then runs the window until it closes.
+pub fn run() {
+    let desk = Desk::open_default();
+    tauri::Builder::default()
+        .manage(desk)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::list_articles,
+            commands::create_article,
+            commands::open_article,
+            commands::save_article,
+            commands::autosave_article,
+            commands::discard_working_copy,
+            commands::set_status,
+            commands::article_history,
+            commands::revision,
+            commands::diff_revisions,
+            commands::restore_revision,
+        ])
+        .run(tauri::generate_context!("../tauri.conf.json"))
+        .expect("the Sunting window could not start");
+}
