@@ -1,0 +1,183 @@
+// The window: one screen at a time (library, editor, history), the keys that work everywhere,
+// error messages, and the questions asked before unsaved work could be left behind.
+
+import { ipc, IpcError, onWindowClose, type ArticleContent } from "./ipc";
+import { ask } from "./ui/dialog";
+import { h, isShortcut, replaceChildren } from "./ui/dom";
+import { EditorScreen } from "./views/editor";
+import { HistoryScreen } from "./views/history";
+import { LibraryScreen } from "./views/library";
+
+interface Screen {
+  element: HTMLElement;
+  handleKey(event: KeyboardEvent): boolean;
+  focus(): void;
+}
+
+const EMPTY_ARTICLE: ArticleContent = { headline: "", standfirst: "", byline: "", dateline: "", language: "id", tags: [], body: [] };
+
+export class App {
+  private readonly main: HTMLElement;
+  private readonly toast: HTMLElement;
+  private readonly library: LibraryScreen;
+  private editor: EditorScreen | null = null;
+  private screen: Screen;
+
+  constructor(private readonly root: HTMLElement) {
+    this.main = h("main", { class: "main" });
+    this.toast = h("div", { id: "toast", class: "toast", role: "alert", hidden: true });
+    this.library = new LibraryScreen({
+      open: (id) => void this.openArticle(id),
+      create: () => void this.createArticle(),
+      error: (error) => this.showError(error),
+    });
+    this.screen = this.library;
+    replaceChildren(this.root, this.main, this.toast);
+    document.addEventListener("keydown", (event) => this.onKey(event));
+  }
+
+  async start(): Promise<void> {
+    const info = await ipc.appInfo();
+    if (info.error) {
+      this.showError(new IpcError(info.error.code, `${info.error.message}. Nothing in ${info.database} was changed.`), true);
+    }
+    await this.showLibrary();
+    await onWindowClose(() => this.mayLeaveEditor("close")).catch((error) => this.showError(error));
+  }
+
+  private show(screen: Screen) {
+    this.screen = screen;
+    replaceChildren(this.main, screen.element);
+    screen.focus();
+  }
+
+  private onKey(event: KeyboardEvent) {
+    if (event.defaultPrevented) return;
+    if (this.screen.handleKey(event)) {
+      event.preventDefault();
+      return;
+    }
+    if (isShortcut(event, "n")) {
+      event.preventDefault();
+      void this.createArticle();
+    } else if (isShortcut(event, "l") && this.screen !== this.library) {
+      event.preventDefault();
+      void this.showLibrary();
+    }
+  }
+
+  /** Asks what to do with unsaved work; resolves true when it is safe to leave the editor. */
+  private async mayLeaveEditor(reason: "leave" | "close"): Promise<boolean> {
+    const editor = this.editor;
+    if (!editor || !editor.isDirty()) return true;
+    const answer = await ask({
+      id: "leave-dialog",
+      title: `Save changes to “${editor.headline()}”?`,
+      message:
+        reason === "close"
+          ? "Sunting is closing. Save the changes as a revision, or throw them away."
+          : "Save the changes as a revision, or throw them away.",
+      buttons: [
+        { label: "Cancel", value: "cancel" as const, id: "leave-cancel" },
+        { label: "Don't save", value: "discard" as const, danger: true, id: "leave-discard" },
+        { label: "Save", value: "save" as const, primary: true, id: "leave-save" },
+      ],
+    });
+    if (!answer || answer.value === "cancel") return false;
+    if (answer.value === "save") return editor.save(false);
+    try {
+      await editor.discard();
+      return true;
+    } catch (error) {
+      this.showError(error);
+      return false;
+    }
+  }
+
+  async showLibrary(): Promise<void> {
+    if (!(await this.mayLeaveEditor("leave"))) return;
+    this.editor?.destroy();
+    this.editor = null;
+    await this.library.refresh();
+    this.show(this.library);
+  }
+
+  async openArticle(articleId: number): Promise<void> {
+    try {
+      const opened = await ipc.openArticle(articleId);
+      this.editor?.destroy();
+      this.editor = new EditorScreen(opened, {
+        library: () => void this.showLibrary(),
+        history: () => void this.showHistory(),
+        error: (error) => this.showError(error),
+      });
+      this.show(this.editor);
+    } catch (error) {
+      this.showError(error);
+    }
+  }
+
+  async createArticle(): Promise<void> {
+    if (!(await this.mayLeaveEditor("leave"))) return;
+    try {
+      const article = await ipc.createArticle(EMPTY_ARTICLE);
+      await this.openArticle(article.id);
+    } catch (error) {
+      this.showError(error);
+    }
+  }
+
+  private async showHistory(): Promise<void> {
+    const editor = this.editor;
+    if (!editor) return;
+    // The history lists saved revisions; unsaved work stays safe in the working copy.
+    await editor.autosave();
+    const history = new HistoryScreen(editor.articleId, editor.headline(), {
+      close: () => this.show(editor),
+      restore: (number) => void this.restore(number),
+      error: (error) => this.showError(error),
+    });
+    this.show(history);
+    await history.load();
+    history.focus();
+  }
+
+  private async restore(number: number): Promise<void> {
+    const editor = this.editor;
+    if (!editor) return;
+    const dirty = editor.isDirty();
+    const answer = await ask({
+      id: "confirm-dialog",
+      title: `Restore revision ${number}?`,
+      message:
+        `Revision ${number} becomes the latest version. Nothing is lost: every revision stays in the history.` +
+        (dirty ? " Your unsaved changes are saved as a revision first." : ""),
+      buttons: [
+        { label: "Cancel", value: false, id: "confirm-cancel" },
+        { label: "Restore", value: true, primary: true, id: "confirm-ok" },
+      ],
+    });
+    if (!answer?.value) return;
+    try {
+      if (dirty && !(await editor.save(false))) return;
+      const outcome = await ipc.restoreRevision(editor.articleId, number);
+      const opened = await ipc.openArticle(editor.articleId);
+      editor.load(opened.article);
+      editor.showMessage(`Restored revision ${number} as revision ${outcome.revision}`);
+      this.show(editor);
+    } catch (error) {
+      this.showError(error);
+    }
+  }
+
+  showError(error: unknown, sticky = false) {
+    const message = error instanceof Error ? error.message : String(error);
+    replaceChildren(
+      this.toast,
+      h("span", {}, message),
+      h("button", { type: "button", class: "button small", "aria-label": "Dismiss", onclick: () => (this.toast.hidden = true) }, "×"),
+    );
+    this.toast.hidden = false;
+    if (!sticky) window.setTimeout(() => (this.toast.hidden = true), 8000);
+  }
+}

@@ -1,0 +1,128 @@
+// The body editor: ProseMirror with Sunting's schema, history, keyboard commands and a toolbar.
+
+import { baseKeymap, setBlockType, splitBlockAs, toggleMark } from "prosemirror-commands";
+import { dropCursor } from "prosemirror-dropcursor";
+import { history, redo, undo } from "prosemirror-history";
+import { keymap } from "prosemirror-keymap";
+import type { MarkType, NodeType } from "prosemirror-model";
+import { EditorState, type Command, type Plugin } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import { schema, safeHref } from "../doc/schema";
+import { ask } from "../ui/dialog";
+import { h, shortcut } from "../ui/dom";
+
+const { paragraph, heading, quote, list_item } = schema.nodes;
+
+/** Enter in a list item continues the list; in an empty item it ends the list. */
+const enterInList: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  if (!empty || $from.parent.type !== list_item) return false;
+  if ($from.parent.content.size === 0) return setBlockType(paragraph)(state, dispatch);
+  return splitBlockAs((node) => ({ type: node.type, attrs: node.attrs }))(state, dispatch);
+};
+
+/** Asks for an address and links the selection to it; with a link already there, removes it. */
+export const editLink: Command = (state, dispatch, view) => {
+  const link = schema.marks.link;
+  if (state.selection.empty) return false;
+  if (state.doc.rangeHasMark(state.selection.from, state.selection.to, link)) {
+    return toggleMark(link)(state, dispatch);
+  }
+  if (!dispatch || !view) return true;
+  void ask({
+    id: "link-dialog",
+    title: "Link",
+    input: { id: "link-href", label: "Address (https://…)", placeholder: "https://" },
+    buttons: [
+      { label: "Cancel", value: false },
+      { label: "Add link", value: true, primary: true, id: "link-confirm" },
+    ],
+  }).then((result) => {
+    const href = result?.value ? safeHref(result.input) : null;
+    if (href) toggleMark(link, { href })(view.state, view.dispatch);
+    view.focus();
+  });
+  return true;
+};
+
+interface ToolbarItem {
+  label: string;
+  title: string;
+  keys: string;
+  command: Command;
+  active?: (state: EditorState) => boolean;
+}
+
+function markActive(type: MarkType) {
+  return (state: EditorState) => {
+    const { from, $from, to, empty } = state.selection;
+    return empty ? !!type.isInSet(state.storedMarks || $from.marks()) : state.doc.rangeHasMark(from, to, type);
+  };
+}
+
+function blockActive(type: NodeType, attrs: Record<string, unknown> = {}) {
+  return (state: EditorState) => {
+    const parent = state.selection.$from.parent;
+    return parent.type === type && Object.entries(attrs).every(([key, value]) => parent.attrs[key] === value);
+  };
+}
+
+/** Every formatting command, with its key and toolbar label. */
+export const FORMATS: ToolbarItem[] = [
+  { label: "B", title: "Bold", keys: "Mod-b", command: toggleMark(schema.marks.bold), active: markActive(schema.marks.bold) },
+  { label: "I", title: "Italic", keys: "Mod-i", command: toggleMark(schema.marks.italic), active: markActive(schema.marks.italic) },
+  { label: "Link", title: "Link", keys: "Mod-k", command: editLink, active: markActive(schema.marks.link) },
+  { label: "¶", title: "Paragraph", keys: "Mod-Alt-0", command: setBlockType(paragraph), active: blockActive(paragraph) },
+  { label: "H2", title: "Crosshead", keys: "Mod-Alt-2", command: setBlockType(heading, { level: 2 }), active: blockActive(heading, { level: 2 }) },
+  { label: "H3", title: "Subhead", keys: "Mod-Alt-3", command: setBlockType(heading, { level: 3 }), active: blockActive(heading, { level: 3 }) },
+  { label: "“ ”", title: "Quote", keys: "Mod-Alt-q", command: setBlockType(quote), active: blockActive(quote) },
+  { label: "•", title: "Bulleted item", keys: "Mod-Alt-8", command: setBlockType(list_item, { ordered: false }), active: blockActive(list_item, { ordered: false }) },
+  { label: "1.", title: "Numbered item", keys: "Mod-Alt-7", command: setBlockType(list_item, { ordered: true }), active: blockActive(list_item, { ordered: true }) },
+  { label: "↶", title: "Undo", keys: "Mod-z", command: undo },
+  { label: "↷", title: "Redo", keys: "Mod-Shift-z", command: redo },
+];
+
+function displayKeys(keys: string): string {
+  return shortcut(keys.replace("Mod-", "Ctrl+").replace("Alt-", "Alt+").replace("Shift-", "Shift+").replace(/-(\w)$/, "+$1").replace(/\+(\w)$/, (_, k: string) => `+${k.toUpperCase()}`));
+}
+
+export function editorPlugins(): Plugin[] {
+  const keys: Record<string, Command> = { Enter: enterInList, "Mod-y": redo };
+  for (const item of FORMATS) keys[item.keys] = item.command;
+  return [history(), keymap(keys), keymap(baseKeymap), dropCursor()];
+}
+
+/** The toolbar for `view`; call the returned update function after every transaction. */
+export function toolbar(getView: () => EditorView): { element: HTMLElement; update: (state: EditorState) => void } {
+  const buttons = FORMATS.map((item) => {
+    const button = h(
+      "button",
+      {
+        type: "button",
+        class: "tool",
+        title: `${item.title} (${displayKeys(item.keys)})`,
+        "aria-label": item.title,
+        "aria-pressed": item.active ? "false" : null,
+        // Keep the editor's selection when the toolbar is clicked.
+        onmousedown: (event: Event) => event.preventDefault(),
+        onclick: () => {
+          const view = getView();
+          item.command(view.state, view.dispatch, view);
+          view.focus();
+        },
+      },
+      item.label,
+    );
+    return { item, button };
+  });
+  const element = h("div", { class: "toolbar", role: "toolbar", "aria-label": "Formatting" }, ...buttons.map((b) => b.button));
+  const update = (state: EditorState) => {
+    for (const { item, button } of buttons) {
+      if (item.active) button.setAttribute("aria-pressed", String(item.active(state)));
+      button.disabled = !item.command(state);
+    }
+  };
+  return { element, update };
+}
+
+export { displayKeys };

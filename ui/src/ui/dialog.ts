@@ -1,0 +1,98 @@
+// Modal dialogs: a question with buttons, optionally with one text input. Focus moves into the
+// dialog, Tab stays inside it, Escape cancels, Enter in the input picks the primary button, and
+// focus returns where it was when the dialog closes.
+
+import { h } from "./dom";
+
+export interface DialogButton<T> {
+  label: string;
+  value: T;
+  primary?: boolean;
+  danger?: boolean;
+  id?: string;
+}
+
+export interface DialogOptions<T> {
+  id: string;
+  title: string;
+  message?: string;
+  input?: { id: string; label: string; placeholder?: string; value?: string };
+  buttons: DialogButton<T>[];
+}
+
+export interface DialogResult<T> {
+  value: T;
+  input: string;
+}
+
+/** Shows a dialog; resolves with the chosen button (and the input's text), or null on Escape. */
+export function ask<T>(options: DialogOptions<T>): Promise<DialogResult<T> | null> {
+  const previous = document.activeElement as HTMLElement | null;
+  return new Promise((resolve) => {
+    const input = options.input
+      ? h("input", {
+          id: options.input.id,
+          type: "text",
+          class: "dialog-input",
+          placeholder: options.input.placeholder ?? "",
+          "aria-label": options.input.label,
+          autocomplete: "off",
+        })
+      : null;
+    if (input && options.input?.value) input.value = options.input.value;
+    const titleId = `${options.id}-title`;
+    const close = (value: T | null) => {
+      overlay.remove();
+      document.removeEventListener("keydown", onKey, true);
+      previous?.focus?.();
+      resolve(value === null ? null : { value, input: input?.value ?? "" });
+    };
+    const buttons = options.buttons.map((button) =>
+      h(
+        "button",
+        {
+          type: "button",
+          id: button.id,
+          class: ["button", button.primary ? "primary" : "", button.danger ? "danger" : ""].join(" ").trim(),
+          onclick: () => close(button.value),
+        },
+        button.label,
+      ),
+    );
+    const dialog = h(
+      "div",
+      { id: options.id, class: "dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": titleId },
+      h("h2", { id: titleId, class: "dialog-title" }, options.title),
+      options.message ? h("p", { class: "dialog-message" }, options.message) : null,
+      input ? h("label", { class: "dialog-label" }, options.input!.label, input) : null,
+      h("div", { class: "dialog-buttons" }, ...buttons),
+    );
+    const overlay = h("div", { class: "overlay" }, dialog);
+    const primary = options.buttons.findIndex((b) => b.primary);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        event.stopPropagation();
+        close(null);
+      } else if (event.key === "Enter" && event.target === input && primary >= 0) {
+        event.preventDefault();
+        event.stopPropagation();
+        close(options.buttons[primary].value);
+      } else if (event.key === "Tab") {
+        const focusable = [input, ...buttons].filter((e): e is HTMLInputElement | HTMLButtonElement => e !== null);
+        const index = focusable.indexOf(document.activeElement as HTMLInputElement);
+        const next = (index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
+        event.preventDefault();
+        focusable[next].focus();
+      } else if (!event.ctrlKey && !event.metaKey) {
+        return;
+      } else {
+        // No application shortcut acts behind a modal dialog.
+        event.stopPropagation();
+      }
+    };
+    document.addEventListener("keydown", onKey, true);
+    document.body.appendChild(overlay);
+    (input ?? buttons[primary >= 0 ? primary : 0]).focus();
+  });
+}

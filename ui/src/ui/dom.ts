@@ -1,0 +1,72 @@
+// A small helper for building DOM without a framework. Text is always set as text, never as
+// HTML, so nothing an article contains can become markup.
+
+type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith("on") && typeof value === "function") {
+      element.addEventListener(name.slice(2).toLowerCase(), value);
+    } else if (value === true) {
+      element.setAttribute(name, "");
+    } else {
+      element.setAttribute(name, String(value));
+    }
+  }
+  append(element, ...children);
+  return element;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+}
+
+/** Replaces an element's children. */
+export function replaceChildren(parent: Element, ...children: Child[]): void {
+  parent.textContent = "";
+  append(parent, ...children);
+}
+
+/** "Ctrl+S" on Linux and Windows, "⌘S" on macOS. */
+export function shortcut(keys: string): string {
+  const mac = typeof navigator !== "undefined" && /Mac/.test(navigator.platform);
+  return mac ? keys.replace(/Ctrl\+/g, "⌘").replace(/Alt\+/g, "⌥").replace(/Shift\+/g, "⇧") : keys;
+}
+
+/** True for Ctrl (or ⌘ on macOS) with `key`, and no other modifier unless asked. */
+export function isShortcut(event: KeyboardEvent, key: string, options: { shift?: boolean; alt?: boolean } = {}): boolean {
+  const primary = event.ctrlKey || event.metaKey;
+  return (
+    primary &&
+    event.key.toLowerCase() === key.toLowerCase() &&
+    event.shiftKey === (options.shift ?? false) &&
+    event.altKey === (options.alt ?? false)
+  );
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/** A time in milliseconds since the epoch, for people: "30 Nov 2026, 11:05". */
+export function formatTime(millis: number): string {
+  return timeFormat.format(new Date(millis));
+}
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: "word" });
+
+/** Words as the engine counts them (Unicode word boundaries; numbers count, punctuation not). */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count++;
+  return count;
+}
+
+/** Reading time at 200 words a minute, as the engine reckons it. */
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.ceil(words / 200);
+}

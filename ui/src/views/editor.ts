@@ -1,0 +1,334 @@
+// The editor: the article's fields, the ProseMirror body, word count and reading time, saving
+// with an optional note (Ctrl+S), autosave of unsaved work, and recovery of what the last
+// session left unsaved.
+
+import type { Node as PMNode } from "prosemirror-model";
+import { EditorState } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import { bodyText, bodyToDoc, docToBody } from "../doc/convert";
+import { schema } from "../doc/schema";
+import { editorPlugins, toolbar } from "../editor/setup";
+import { ipc, type Article, type ArticleContent, type OpenedArticle, type Status } from "../ipc";
+import { ask } from "../ui/dialog";
+import { countWords, formatTime, h, readingMinutes, shortcut } from "../ui/dom";
+
+/** Unsaved work is kept this long after the last keystroke. */
+const AUTOSAVE_DELAY_MS = 1500;
+
+export interface EditorActions {
+  library(): void;
+  history(): void;
+  error(error: unknown): void;
+}
+
+type FieldName = "headline" | "standfirst" | "byline" | "dateline" | "tags";
+
+interface Saved {
+  fields: Record<FieldName, string>;
+  language: string;
+  doc: PMNode;
+}
+
+const STATUSES: Status[] = ["draft", "editing", "ready", "exported"];
+
+function fieldsOf(content: ArticleContent): Record<FieldName, string> {
+  return {
+    headline: content.headline,
+    standfirst: content.standfirst,
+    byline: content.byline,
+    dateline: content.dateline,
+    tags: content.tags.join(", "),
+  };
+}
+
+export class EditorScreen {
+  readonly element: HTMLElement;
+  readonly articleId: number;
+  private readonly inputs: Record<FieldName, HTMLInputElement | HTMLTextAreaElement>;
+  private readonly language: HTMLSelectElement;
+  private readonly statusSelect: HTMLSelectElement;
+  private readonly view: EditorView;
+  private readonly wordCount: HTMLElement;
+  private readonly saveStatus: HTMLElement;
+  private readonly banner: HTMLElement;
+  private saved: Saved;
+  private revision: number;
+  private autosaveTimer: number | undefined;
+  private saving = false;
+
+  constructor(
+    opened: OpenedArticle,
+    private readonly actions: EditorActions,
+  ) {
+    const { article, working_copy } = opened;
+    this.articleId = article.id;
+    this.revision = article.revision;
+    const start = working_copy?.content ?? article.content;
+
+    const field = (name: FieldName, label: string, options: { multiline?: boolean; placeholder?: string } = {}) => {
+      const input = options.multiline
+        ? h("textarea", { id: `field-${name}`, rows: 2, placeholder: options.placeholder ?? "" })
+        : h("input", { id: `field-${name}`, type: "text", placeholder: options.placeholder ?? "", autocomplete: "off" });
+      input.value = fieldsOf(start)[name];
+      input.addEventListener("input", () => this.changed());
+      return { input, element: h("label", { class: `field field-${name}` }, h("span", { class: "field-label" }, label), input) };
+    };
+    const headline = field("headline", "Headline", { multiline: true, placeholder: "Headline" });
+    const standfirst = field("standfirst", "Standfirst", { multiline: true, placeholder: "One or two sentences under the headline" });
+    const byline = field("byline", "Byline", { placeholder: "Reporter" });
+    const dateline = field("dateline", "Dateline", { placeholder: "Jakarta" });
+    const tags = field("tags", "Tags", { placeholder: "transport, Semarang" });
+    this.inputs = { headline: headline.input, standfirst: standfirst.input, byline: byline.input, dateline: dateline.input, tags: tags.input };
+
+    this.language = h(
+      "select",
+      { id: "field-language", "aria-label": "Language" },
+      h("option", { value: "" }, "Not set"),
+      h("option", { value: "id" }, "Indonesian"),
+      h("option", { value: "en" }, "English"),
+    );
+    if (start.language && !["", "id", "en"].includes(start.language)) this.language.appendChild(h("option", { value: start.language }, start.language));
+    this.language.value = start.language;
+    this.language.addEventListener("change", () => this.changed());
+
+    this.statusSelect = h(
+      "select",
+      { id: "field-status", "aria-label": "Status" },
+      ...STATUSES.map((status) => h("option", { value: status }, status[0].toUpperCase() + status.slice(1))),
+    );
+    this.statusSelect.value = article.status;
+    this.statusSelect.addEventListener("change", () => {
+      ipc.setStatus(this.articleId, this.statusSelect.value as Status).catch((error) => this.actions.error(error));
+    });
+
+    const savedDoc = bodyToDoc(article.content.body);
+    this.saved = { fields: fieldsOf(article.content), language: article.content.language, doc: savedDoc };
+
+    const tools = toolbar(() => this.view);
+    const mount = h("div", { id: "body", class: "body" });
+    this.view = new EditorView(mount, {
+      state: EditorState.create({ schema, doc: working_copy ? bodyToDoc(start.body) : savedDoc, plugins: editorPlugins() }),
+      attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true", spellcheck: "false" },
+      dispatchTransaction: (transaction) => {
+        this.view.updateState(this.view.state.apply(transaction));
+        tools.update(this.view.state);
+        if (transaction.docChanged) this.changed();
+      },
+    });
+    tools.update(this.view.state);
+
+    this.wordCount = h("span", { id: "word-count" });
+    this.saveStatus = h("span", { id: "save-status", "aria-live": "polite" });
+    this.banner = h("div", { class: "banner", hidden: true, role: "status" });
+    if (working_copy) {
+      this.showBanner(
+        `Unsaved work from ${formatTime(working_copy.saved_at)} was recovered (it started from revision ${working_copy.base_revision}).`,
+        "Discard it",
+        () => void this.discardRecovered(),
+      );
+    }
+
+    this.element = h(
+      "section",
+      { id: "editor", class: "screen editor", "aria-label": "Editor" },
+      h(
+        "header",
+        { class: "screen-header" },
+        h("button", { id: "back-to-library", type: "button", class: "button", title: `Library (${shortcut("Ctrl+L")})`, onclick: () => this.actions.library() }, "← Library"),
+        h("div", { class: "header-meta" }, this.statusSelect, this.language),
+        h("button", { id: "open-history", type: "button", class: "button", title: `History (${shortcut("Ctrl+H")})`, onclick: () => this.actions.history() }, "History"),
+        h("button", { id: "save", type: "button", class: "button primary", title: `Save a revision (${shortcut("Ctrl+S")})`, onclick: () => void this.save() }, "Save"),
+      ),
+      this.banner,
+      h(
+        "div",
+        { class: "page" },
+        headline.element,
+        standfirst.element,
+        h("div", { class: "field-row" }, byline.element, dateline.element, tags.element),
+        tools.element,
+        mount,
+      ),
+      h(
+        "footer",
+        { class: "statusbar" },
+        this.wordCount,
+        this.saveStatus,
+        h("span", { class: "keys" }, `${shortcut("Ctrl+S")} save · ${shortcut("Ctrl+H")} history · ${shortcut("Ctrl+L")} library`),
+      ),
+    );
+    this.updateCount();
+    this.saveStatus.textContent = working_copy ? "Unsaved changes" : `Revision ${this.revision}`;
+  }
+
+  /** Keys that act anywhere in the editor. */
+  handleKey(event: KeyboardEvent): boolean {
+    const primary = event.ctrlKey || event.metaKey;
+    if (!primary || event.altKey) return false;
+    switch (event.key.toLowerCase()) {
+      case "s":
+        void this.save();
+        return true;
+      case "h":
+        this.actions.history();
+        return true;
+      case "l":
+        this.actions.library();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  focus() {
+    if (this.inputs.headline.value.trim() === "") this.inputs.headline.focus();
+    else this.view.focus();
+  }
+
+  destroy() {
+    window.clearTimeout(this.autosaveTimer);
+    this.view.destroy();
+  }
+
+  /** The article as it stands in the window. */
+  content(): ArticleContent {
+    return {
+      headline: this.inputs.headline.value,
+      standfirst: this.inputs.standfirst.value,
+      byline: this.inputs.byline.value,
+      dateline: this.inputs.dateline.value,
+      language: this.language.value,
+      tags: this.inputs.tags.value.split(",").map((tag) => tag.trim()).filter((tag) => tag !== ""),
+      body: docToBody(this.view.state.doc),
+    };
+  }
+
+  /** True when the window holds changes not in the latest revision. */
+  isDirty(): boolean {
+    return (
+      !this.view.state.doc.eq(this.saved.doc) ||
+      this.language.value !== this.saved.language ||
+      (Object.keys(this.inputs) as FieldName[]).some((name) => this.inputs[name].value !== this.saved.fields[name])
+    );
+  }
+
+  headline(): string {
+    return this.inputs.headline.value.trim() || "Untitled";
+  }
+
+  private changed() {
+    this.updateCount();
+    this.saveStatus.textContent = this.isDirty() ? "Unsaved changes" : `Revision ${this.revision}`;
+    window.clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = window.setTimeout(() => void this.autosave(), AUTOSAVE_DELAY_MS);
+  }
+
+  private updateCount() {
+    const words = countWords(bodyText(docToBody(this.view.state.doc)));
+    const minutes = readingMinutes(words);
+    this.wordCount.textContent = `${words} ${words === 1 ? "word" : "words"} · ${minutes} min`;
+  }
+
+  /** Keeps unsaved work in the store (not a revision). */
+  async autosave(): Promise<void> {
+    window.clearTimeout(this.autosaveTimer);
+    if (this.saving) return;
+    try {
+      // Autosaving content equal to the latest revision clears the working copy.
+      await ipc.autosaveArticle(this.articleId, this.content());
+      if (this.isDirty()) this.saveStatus.textContent = `Unsaved changes · kept safe at ${formatTime(Date.now())}`;
+    } catch (error) {
+      this.saveStatus.textContent = "Unsaved changes · not kept safe";
+      this.actions.error(error);
+    }
+  }
+
+  /** Asks for an optional note and saves a revision. Resolves false when cancelled or failed. */
+  async save(askForNote = true): Promise<boolean> {
+    let note: string | null = null;
+    if (askForNote) {
+      const answer = await ask({
+        id: "save-dialog",
+        title: "Save a revision",
+        message: "A note helps find this version in the history later.",
+        input: { id: "save-note", label: "Note (optional)", placeholder: "e.g. checked the minister's name" },
+        buttons: [
+          { label: "Cancel", value: false },
+          { label: "Save", value: true, primary: true, id: "save-confirm" },
+        ],
+      });
+      if (!answer?.value) {
+        this.view.focus();
+        return false;
+      }
+      note = answer.input.trim() || null;
+    }
+    this.saving = true;
+    window.clearTimeout(this.autosaveTimer);
+    const content = this.content();
+    const doc = this.view.state.doc;
+    const fields = { ...Object.fromEntries((Object.keys(this.inputs) as FieldName[]).map((name) => [name, this.inputs[name].value])) } as Record<FieldName, string>;
+    try {
+      const outcome = await ipc.saveArticle(this.articleId, content, note);
+      this.revision = outcome.revision;
+      this.saved = { fields, language: content.language, doc };
+      this.saveStatus.textContent = outcome.created ? `Saved revision ${outcome.revision}` : `No changes since revision ${outcome.revision}`;
+      this.hideBanner();
+      return true;
+    } catch (error) {
+      this.saveStatus.textContent = "Not saved";
+      this.actions.error(error);
+      return false;
+    } finally {
+      this.saving = false;
+      if (askForNote) this.view.focus();
+      // Typing during the save makes the window dirty again.
+      if (this.isDirty()) this.changed();
+    }
+  }
+
+  /** Throws away unsaved work (the editor chose to), returning to the latest revision. */
+  async discard(): Promise<void> {
+    window.clearTimeout(this.autosaveTimer);
+    await ipc.discardWorkingCopy(this.articleId);
+  }
+
+  private async discardRecovered() {
+    const opened = await ipc.openArticle(this.articleId).catch((error) => {
+      this.actions.error(error);
+      return null;
+    });
+    if (!opened) return;
+    await this.discard().catch((error) => this.actions.error(error));
+    this.load(opened.article);
+    this.hideBanner();
+  }
+
+  /** Shows `article` as saved (after a restore, or discarding recovered work). */
+  load(article: Article) {
+    window.clearTimeout(this.autosaveTimer);
+    const doc = bodyToDoc(article.content.body);
+    this.revision = article.revision;
+    this.saved = { fields: fieldsOf(article.content), language: article.content.language, doc };
+    for (const name of Object.keys(this.inputs) as FieldName[]) this.inputs[name].value = this.saved.fields[name];
+    this.language.value = article.content.language;
+    this.statusSelect.value = article.status;
+    this.view.updateState(EditorState.create({ schema, doc, plugins: editorPlugins() }));
+    this.updateCount();
+    this.saveStatus.textContent = `Revision ${this.revision}`;
+  }
+
+  showMessage(text: string) {
+    this.saveStatus.textContent = text;
+  }
+
+  private showBanner(text: string, action: string, onAction: () => void) {
+    this.banner.textContent = "";
+    this.banner.append(h("span", {}, text), h("button", { type: "button", class: "button", id: "banner-action", onclick: onAction }, action));
+    this.banner.hidden = false;
+  }
+
+  private hideBanner() {
+    this.banner.hidden = true;
+  }
+}

@@ -1,0 +1,183 @@
+// The library: every article with its headline, status, language and last edit; full-text
+// search; a status filter; a new article; open with Enter or a click. ↑ and ↓ move between
+// rows.
+
+import { ipc, IpcError, type ArticleSummary, type Status } from "../ipc";
+import { formatTime, h, replaceChildren, shortcut } from "../ui/dom";
+
+export interface LibraryActions {
+  open(articleId: number): void;
+  create(): void;
+  error(error: unknown): void;
+}
+
+const STATUSES: Status[] = ["draft", "editing", "ready", "exported"];
+const LANGUAGES: Record<string, string> = { id: "Indonesian", en: "English", ms: "Malay", jv: "Javanese", su: "Sundanese" };
+
+/** A search snippet with the engine's [match] brackets drawn as <mark>. */
+export function snippetElement(snippet: string): HTMLElement {
+  const element = h("p", { class: "snippet" });
+  const parts = snippet.split(/(\[[^\]]*\])/);
+  for (const part of parts) {
+    if (part.startsWith("[") && part.endsWith("]")) element.appendChild(h("mark", {}, part.slice(1, -1)));
+    else if (part) element.appendChild(document.createTextNode(part));
+  }
+  return element;
+}
+
+export class LibraryScreen {
+  readonly element: HTMLElement;
+  private readonly search: HTMLInputElement;
+  private readonly status: HTMLSelectElement;
+  private readonly list: HTMLElement;
+  private readonly count: HTMLElement;
+  private timer: number | undefined;
+  private generation = 0;
+
+  constructor(private readonly actions: LibraryActions) {
+    this.search = h("input", {
+      id: "library-search",
+      type: "search",
+      placeholder: "Search headlines and text",
+      "aria-label": "Search articles",
+      autocomplete: "off",
+      spellcheck: "false",
+    });
+    this.search.addEventListener("input", () => this.scheduleRefresh());
+    this.search.addEventListener("keydown", (event) => {
+      if (event.key === "ArrowDown") {
+        event.preventDefault();
+        this.rows()[0]?.focus();
+      }
+    });
+    this.status = h(
+      "select",
+      { id: "library-status", "aria-label": "Filter by status" },
+      h("option", { value: "" }, "All statuses"),
+      ...STATUSES.map((status) => h("option", { value: status }, status[0].toUpperCase() + status.slice(1))),
+    );
+    this.status.addEventListener("change", () => void this.refresh());
+    this.list = h("ul", { id: "article-list", class: "article-list", "aria-label": "Articles" });
+    this.count = h("p", { class: "muted", id: "library-count", "aria-live": "polite" });
+    this.element = h(
+      "section",
+      { id: "library", class: "screen library", "aria-label": "Library" },
+      h(
+        "header",
+        { class: "screen-header" },
+        h("h1", { class: "screen-title" }, "Library"),
+        h("div", { class: "library-controls" }, this.search, this.status),
+        h(
+          "button",
+          { id: "new-article", type: "button", class: "button primary", title: `New article (${shortcut("Ctrl+N")})`, onclick: () => this.actions.create() },
+          "New article",
+        ),
+      ),
+      this.count,
+      this.list,
+      h(
+        "footer",
+        { class: "keys" },
+        `${shortcut("Ctrl+N")} new · ${shortcut("Ctrl+F")} search · ↑↓ move · Enter open`,
+      ),
+    );
+    this.list.addEventListener("keydown", (event) => this.onListKey(event));
+  }
+
+  private rows(): HTMLElement[] {
+    return Array.from(this.list.querySelectorAll<HTMLElement>(".article-row"));
+  }
+
+  private onListKey(event: KeyboardEvent) {
+    const rows = this.rows();
+    const index = rows.indexOf(document.activeElement as HTMLElement);
+    if (index < 0) return;
+    if (event.key === "ArrowDown" && index + 1 < rows.length) {
+      event.preventDefault();
+      rows[index + 1].focus();
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      (index > 0 ? rows[index - 1] : this.search).focus();
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      this.actions.open(Number(rows[index].dataset.id));
+    }
+  }
+
+  /** Keys that act anywhere on this screen. */
+  handleKey(event: KeyboardEvent): boolean {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "f") {
+      this.focusSearch();
+      return true;
+    }
+    return false;
+  }
+
+  focusSearch() {
+    this.search.focus();
+    this.search.select();
+  }
+
+  focus() {
+    (this.rows()[0] ?? this.search).focus();
+  }
+
+  private scheduleRefresh() {
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.refresh(), 150);
+  }
+
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const search = this.search.value.trim();
+    try {
+      const articles = await ipc.listArticles({
+        search: search || undefined,
+        status: (this.status.value || undefined) as Status | undefined,
+      });
+      // A slower, older answer must not overwrite a newer one.
+      if (generation === this.generation) this.render(articles, search !== "");
+    } catch (error) {
+      if (generation === this.generation) {
+        replaceChildren(this.list);
+        this.count.textContent = error instanceof IpcError ? error.message : String(error);
+        this.actions.error(error);
+      }
+    }
+  }
+
+  private render(articles: ArticleSummary[], searching: boolean) {
+    const noun = articles.length === 1 ? "article" : "articles";
+    this.count.textContent = searching ? `${articles.length} ${noun} found` : `${articles.length} ${noun}`;
+    replaceChildren(
+      this.list,
+      ...articles.map((article) =>
+        h(
+          "li",
+          {
+            class: "article-row",
+            tabindex: 0,
+            "data-id": article.id,
+            onclick: () => this.actions.open(article.id),
+          },
+          h("span", { class: "headline" }, article.headline || "Untitled"),
+          h(
+            "span",
+            { class: "meta" },
+            h("span", { class: `status status-${article.status}` }, article.status),
+            h("span", { title: LANGUAGES[article.language] ?? "" }, article.language || "—"),
+            h("span", {}, `${article.word_count} words`),
+            h("span", {}, `rev ${article.revision_count}`),
+            h("time", { datetime: new Date(article.updated_at).toISOString() }, formatTime(article.updated_at)),
+          ),
+          article.snippet ? snippetElement(article.snippet) : null,
+        ),
+      ),
+    );
+    if (articles.length === 0) {
+      this.list.appendChild(
+        h("li", { class: "empty" }, searching ? "No article contains all of these words." : "No articles yet. Press New article to start one."),
+      );
+    }
+  }
+}
