@@ -49,8 +49,7 @@ fn typescript_bindings_are_current() {
         return;
     }
     let committed = read_dir(&committed_dir);
-    let differing: Vec<&String> =
-        fresh.keys().chain(committed.keys()).filter(|name| fresh.get(*name) != committed.get(*name)).collect();
+    let differing: Vec<&String> = fresh.keys().chain(committed.keys()).filter(|name| fresh.get(*name) != committed.get(*name)).collect();
     assert!(
         differing.is_empty(),
         "ui/src/ipc/bindings is out of date ({differing:?}); run `SUNTING_UPDATE_BINDINGS=1 cargo test -p sunting-desktop bindings`"

@@ -16,6 +16,19 @@ pub fn app_info(desk: State<'_, Desk>) -> AppInfo {
     desk.info()
 }
 
+/// The UI calls this once the library is on screen. Returns the milliseconds since the process
+/// started; with `SUNTING_EXIT_WHEN_READY` set, prints them and quits (the start-up benchmark,
+/// `scripts/bench-startup`, uses this).
+#[tauri::command(rename_all = "snake_case")]
+pub fn window_ready(app: tauri::AppHandle) -> u64 {
+    let millis = crate::STARTED.get().map_or(0, |started| started.elapsed().as_millis() as u64);
+    if std::env::var_os("SUNTING_EXIT_WHEN_READY").is_some() {
+        println!("window ready {millis} ms after start");
+        app.exit(0);
+    }
+    millis
+}
+
 /// The library: articles matching `query`, newest first (best match first when searching).
 #[tauri::command(rename_all = "snake_case")]
 pub fn list_articles(desk: State<'_, Desk>, query: ListQuery) -> Result<Vec<ArticleSummary>> {
@@ -26,7 +39,7 @@ pub fn list_articles(desk: State<'_, Desk>, query: ListQuery) -> Result<Vec<Arti
 #[tauri::command(rename_all = "snake_case")]
 pub fn create_article(desk: State<'_, Desk>, content: ArticleContent) -> Result<Article> {
     check_size(&content)?;
-    desk.with_store(|store| store.create_article(&content, &SaveOptions::by(desk.author())))
+    desk.with_store(|store| store.create_article(&content, &SaveOptions::by(desk.author()).with_note("New article")))
 }
 
 /// An article with any unsaved work the last session left.

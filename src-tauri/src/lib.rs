@@ -15,13 +15,19 @@ mod bindings;
 pub use desk::{AppInfo, Desk, OpenedArticle};
 pub use error::{CommandError, ErrorCode};
 
+/// When the process started, for the start-up time the window reports (see
+/// [`commands::window_ready`]).
+pub(crate) static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 /// Opens the database, then runs the window until it closes.
 pub fn run() {
+    STARTED.get_or_init(std::time::Instant::now);
     let desk = Desk::open_default();
     tauri::Builder::default()
         .manage(desk)
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
+            commands::window_ready,
             commands::list_articles,
             commands::create_article,
             commands::open_article,

@@ -42,6 +42,8 @@ export class App {
       this.showError(new IpcError(info.error.code, `${info.error.message}. Nothing in ${info.database} was changed.`), true);
     }
     await this.showLibrary();
+    // After the first paint of the library: the start-up time the shell reports.
+    requestAnimationFrame(() => void ipc.windowReady().catch(() => undefined));
     await onWindowClose(() => this.mayLeaveEditor("close")).catch((error) => this.showError(error));
   }
 
@@ -119,8 +121,23 @@ export class App {
 
   async createArticle(): Promise<void> {
     if (!(await this.mayLeaveEditor("leave"))) return;
+    // The first revision is the working headline: a history never starts with an empty page.
+    const answer = await ask({
+      id: "new-article-dialog",
+      title: "New article",
+      input: { id: "new-headline", label: "Working headline", placeholder: "e.g. Bus listrik mulai melayani Semarang" },
+      buttons: [
+        { label: "Cancel", value: false },
+        { label: "Create", value: true, primary: true, id: "new-article-confirm" },
+      ],
+    });
+    if (!answer?.value) return;
+    if (answer.input.trim() === "") {
+      this.showError(new Error("A new article needs a working headline; nothing was created."));
+      return;
+    }
     try {
-      const article = await ipc.createArticle(EMPTY_ARTICLE);
+      const article = await ipc.createArticle({ ...EMPTY_ARTICLE, headline: answer.input.trim() });
       await this.openArticle(article.id);
     } catch (error) {
       this.showError(error);

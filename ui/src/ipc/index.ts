@@ -62,6 +62,7 @@ async function call<T>(command: string, args: Record<string, unknown> = {}): Pro
 
 export const ipc = {
   appInfo: () => call<AppInfo>("app_info"),
+  windowReady: () => call<number>("window_ready"),
   listArticles: (query: ListQuery = {}) => call<ArticleSummary[]>("list_articles", { query }),
   createArticle: (content: ArticleContent) => call<Article>("create_article", { content }),
   openArticle: (articleId: number) => call<OpenedArticle>("open_article", { article_id: articleId }),

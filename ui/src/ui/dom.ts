@@ -59,10 +59,14 @@ export function formatTime(millis: number): string {
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
-/** Words as the engine counts them (Unicode word boundaries; numbers count, punctuation not). */
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+
+/** Words as the engine counts them: Unicode word boundaries, and a word is any segment with a
+ * letter or digit (so numbers count, punctuation does not). `isWordLike` is not used because
+ * WebKit's answer for numbers differs from other engines'. */
 export function countWords(text: string): number {
   let count = 0;
-  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count++;
+  for (const { segment } of wordSegmenter.segment(text)) if (ALPHANUMERIC.test(segment)) count++;
   return count;
 }
 

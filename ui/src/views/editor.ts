@@ -3,7 +3,7 @@
 // session left unsaved.
 
 import type { Node as PMNode } from "prosemirror-model";
-import { EditorState } from "prosemirror-state";
+import { EditorState, Selection } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { bodyText, bodyToDoc, docToBody } from "../doc/convert";
 import { schema } from "../doc/schema";
@@ -41,6 +41,12 @@ function fieldsOf(content: ArticleContent): Record<FieldName, string> {
   };
 }
 
+/** Grows a text area to show all its lines (headlines and standfirsts wrap). */
+function fitHeight(area: HTMLTextAreaElement) {
+  area.style.height = "auto";
+  area.style.height = `${area.scrollHeight + 2}px`;
+}
+
 export class EditorScreen {
   readonly element: HTMLElement;
   readonly articleId: number;
@@ -70,7 +76,10 @@ export class EditorScreen {
         ? h("textarea", { id: `field-${name}`, rows: 2, placeholder: options.placeholder ?? "" })
         : h("input", { id: `field-${name}`, type: "text", placeholder: options.placeholder ?? "", autocomplete: "off" });
       input.value = fieldsOf(start)[name];
-      input.addEventListener("input", () => this.changed());
+      input.addEventListener("input", () => {
+        if (input instanceof HTMLTextAreaElement) fitHeight(input);
+        this.changed();
+      });
       return { input, element: h("label", { class: `field field-${name}` }, h("span", { class: "field-label" }, label), input) };
     };
     const headline = field("headline", "Headline", { multiline: true, placeholder: "Headline" });
@@ -181,8 +190,15 @@ export class EditorScreen {
   }
 
   focus() {
+    // Sized once the screen is in the page (scrollHeight is 0 before).
+    for (const input of Object.values(this.inputs)) if (input instanceof HTMLTextAreaElement) fitHeight(input);
     if (this.inputs.headline.value.trim() === "") this.inputs.headline.focus();
-    else this.view.focus();
+    else {
+      this.view.focus();
+      // Start typing at the end of the body.
+      const end = Selection.atEnd(this.view.state.doc);
+      this.view.dispatch(this.view.state.tr.setSelection(end));
+    }
   }
 
   destroy() {
@@ -311,6 +327,7 @@ export class EditorScreen {
     this.revision = article.revision;
     this.saved = { fields: fieldsOf(article.content), language: article.content.language, doc };
     for (const name of Object.keys(this.inputs) as FieldName[]) this.inputs[name].value = this.saved.fields[name];
+    for (const input of Object.values(this.inputs)) if (input instanceof HTMLTextAreaElement) fitHeight(input);
     this.language.value = article.content.language;
     this.statusSelect.value = article.status;
     this.view.updateState(EditorState.create({ schema, doc, plugins: editorPlugins() }));

@@ -1,0 +1,293 @@
+// An editor's day in Sunting, driven through the real desktop app in a real window.
+//
+// The app starts on an empty data folder, so the library holds only the sample story. The editor
+// creates an article from a working headline (revision 1), writes and saves it twice with a
+// change in between (revisions 2 and 3), compares them in the history, restores revision 2, and
+// finds the article in the library.
+//
+// Run through tests/e2e/run, which starts tauri-driver under Xvfb and sets the data folder.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, screenshot, TIMEOUT } from './session.mjs';
+
+const HEADLINE = 'Bus listrik mulai melayani Semarang';
+const FIRST_BODY = 'Pemerintah kota meluncurkan dua puluh bus listrik pada hari Senin.';
+const SECOND_BODY = 'Pemerintah kota meluncurkan tiga puluh bus listrik pada hari Senin.';
+
+let browser;
+let firstFailure = null;
+
+/** One step of the story; once a step fails, the later ones are skipped rather than failed. */
+function step(name, body) {
+  it(name, async (t) => {
+    if (firstFailure) {
+      t.skip(`an earlier step failed: ${firstFailure}`);
+      return;
+    }
+    try {
+      await body();
+    } catch (error) {
+      firstFailure = name;
+      const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const file = await screenshot(browser, `failed-${slug}.png`).catch(() => null);
+      if (file) t.diagnostic(`screenshot of the failure: ${file}`);
+      throw error;
+    }
+  });
+}
+
+// --- small helpers over webdriverio -------------------------------------------------------
+
+async function shown(selector) {
+  const element = await browser.$(selector);
+  await element.waitForDisplayed({ timeout: TIMEOUT, timeoutMsg: `${selector} was not shown within ${TIMEOUT} ms` });
+  return element;
+}
+
+async function hidden(selector) {
+  await browser.waitUntil(async () => !(await browser.$(selector).isDisplayed()), {
+    timeout: TIMEOUT,
+    timeoutMsg: `${selector} was still shown after ${TIMEOUT} ms`,
+  });
+}
+
+async function click(selector) {
+  const element = await shown(selector);
+  await element.click();
+}
+
+/** The text of every element matching `selector`, read from the DOM, in document order. */
+function texts(selector) {
+  return browser.execute(
+    (sel) => Array.from(document.querySelectorAll(sel), (el) => el.textContent.replace(/\s+/g, ' ').trim()),
+    selector,
+  );
+}
+
+/** Waits until `read()` gives a value that `ok` accepts; the message shows the last value seen. */
+async function eventually(read, ok, what) {
+  let last;
+  try {
+    await browser.waitUntil(
+      async () => {
+        last = await read();
+        return ok(last);
+      },
+      { timeout: TIMEOUT, interval: 100 },
+    );
+  } catch {
+    assert.fail(`${what}; last seen: ${JSON.stringify(last)}`);
+  }
+  return last;
+}
+
+function bodyText() {
+  return texts('#body .ProseMirror').then((all) => all.join(' '));
+}
+
+async function typeIntoBody(text, { replace = false } = {}) {
+  const body = await shown('#body .ProseMirror');
+  await body.click();
+  if (replace) await browser.keys(['Control', 'a']);
+  await browser.keys(text);
+}
+
+/** Clicks a radio button; a visually hidden one (styled through its label) is clicked in the page. */
+async function choose(selector) {
+  const radio = await browser.$(selector);
+  await radio.waitForExist({ timeout: TIMEOUT, timeoutMsg: `${selector} does not exist` });
+  if (await radio.isClickable()) await radio.click();
+  else await browser.execute((el) => el.click(), radio);
+  await eventually(() => radio.isSelected(), Boolean, `${selector} did not become selected`);
+}
+
+async function savedRevision(number) {
+  await eventually(
+    () => browser.$('#save-status').getText(),
+    (text) => new RegExp(`Saved revision ${number}\\b`).test(text),
+    `#save-status should say "Saved revision ${number}"`,
+  );
+}
+
+// --- the story ----------------------------------------------------------------------------
+
+describe('an editor writes, revises and restores an article', { timeout: 180_000 }, () => {
+  before(async () => {
+    browser = await openApp();
+  });
+
+  after(async () => {
+    await browser?.deleteSession();
+  });
+
+  let rowsAtStart = 0;
+
+  step('the library opens and lists the sample story', async () => {
+    await shown('#library');
+    await shown('#library-search');
+    await shown('#library-status');
+    await shown('#new-article');
+    const headlines = await eventually(
+      () => texts('.article-row .headline'),
+      (all) => all.length >= 1,
+      'the library should list at least one .article-row with a .headline',
+    );
+    assert.ok(headlines.every((text) => text.length > 0), `every row should show a headline: ${JSON.stringify(headlines)}`);
+    const ids = await browser.execute(() => Array.from(document.querySelectorAll('.article-row'), (row) => row.dataset.id));
+    assert.ok(ids.every((id) => id), `every .article-row should carry data-id: ${JSON.stringify(ids)}`);
+    rowsAtStart = headlines.length;
+  });
+
+  step('a new article, given a working headline, opens in the editor', async () => {
+    await click('#new-article');
+    await shown('#new-article-dialog');
+    await (await shown('#new-headline')).setValue(HEADLINE);
+    await browser.keys('Enter');
+    await hidden('#new-article-dialog');
+    await shown('#editor');
+    await shown('#body .ProseMirror');
+    for (const field of ['#field-headline', '#field-standfirst', '#field-byline', '#field-dateline', '#field-tags']) {
+      await shown(field);
+    }
+    assert.equal(await browser.$('#field-headline').getValue(), HEADLINE, 'the working headline is the first revision');
+  });
+
+  step('the editor writes a first paragraph', async () => {
+    await typeIntoBody(FIRST_BODY);
+    await eventually(bodyText, (text) => text.includes(FIRST_BODY), 'the body should hold the typed paragraph');
+    assert.equal(await browser.$('#field-headline').getValue(), HEADLINE);
+    const words = FIRST_BODY.split(/\s+/).length;
+    await eventually(
+      () => browser.$('#word-count').getText(),
+      (text) => Number(/(\d+)\s+words?/.exec(text)?.[1]) >= words,
+      `#word-count should count at least the body's ${words} words`,
+    );
+  });
+
+  step('saving with the button and a note makes revision 2', async () => {
+    await click('#save');
+    await shown('#save-dialog');
+    await (await shown('#save-note')).setValue('first draft');
+    await click('#save-confirm');
+    await hidden('#save-dialog');
+    await savedRevision(2);
+    await screenshot(browser, 'editor.png');
+  });
+
+  step('the editor rewrites the paragraph', async () => {
+    await typeIntoBody(SECOND_BODY, { replace: true });
+    await eventually(
+      bodyText,
+      (text) => text.includes(SECOND_BODY) && !text.includes('dua puluh'),
+      'the body should hold only the new paragraph',
+    );
+  });
+
+  step('saving with Ctrl+S and Enter makes revision 3', async () => {
+    await browser.keys(['Control', 's']);
+    await shown('#save-dialog');
+    await (await shown('#save-note')).setValue('tiga puluh bus');
+    await browser.keys('Enter');
+    await hidden('#save-dialog');
+    await savedRevision(3);
+  });
+
+  step('the history lists all three revisions', async () => {
+    await click('#open-history');
+    await shown('#history');
+    const numbers = await eventually(
+      () => browser.execute(() => Array.from(document.querySelectorAll('.revision-row'), (row) => row.dataset.number)),
+      (all) => all.length === 3,
+      'the history should show three .revision-row elements',
+    );
+    assert.deepEqual([...numbers].sort(), ['1', '2', '3']);
+  });
+
+  step('comparing revision 2 with 3 shows the changed words', async () => {
+    await choose('input[name="diff-from"][value="2"]');
+    await choose('input[name="diff-to"][value="3"]');
+    await shown('#diff');
+    await eventually(
+      () => texts('#diff ins').then((all) => all.join(' ')),
+      (text) => /\btiga\b/.test(text),
+      '#diff ins should contain "tiga"',
+    );
+    await eventually(
+      () => texts('#diff del').then((all) => all.join(' ')),
+      (text) => /\bdua\b/.test(text),
+      '#diff del should contain "dua"',
+    );
+    await screenshot(browser, 'diff.png');
+  });
+
+  step('restoring revision 2 brings the first paragraph back', async () => {
+    await click('.revision-row[data-number="2"] .restore-revision');
+    await shown('#confirm-dialog');
+    await click('#confirm-ok');
+    await shown('#editor');
+    await eventually(
+      bodyText,
+      (text) => text.includes('dua puluh') && !text.includes('tiga puluh'),
+      'after restoring revision 2 the body should say "dua puluh" and not "tiga puluh"',
+    );
+    assert.equal(await browser.$('#field-headline').getValue(), HEADLINE);
+  });
+
+  step('the history opens with Ctrl+H and closes with Escape or its close button', async () => {
+    await browser.keys(['Control', 'h']);
+    await shown('#history');
+    await browser.keys('Escape');
+    await hidden('#history');
+    await shown('#editor');
+    await click('#open-history');
+    await shown('#history');
+    await click('#history-close');
+    await hidden('#history');
+    await shown('#editor');
+  });
+
+  step('back in the library the new article is listed', async () => {
+    await click('#back-to-library');
+    await shown('#library');
+    const headlines = await eventually(
+      () => texts('.article-row .headline'),
+      (all) => all.includes(HEADLINE),
+      `the library should list "${HEADLINE}"`,
+    );
+    assert.equal(headlines.length, rowsAtStart + 1, 'the library should have one row more than at the start');
+    await screenshot(browser, 'library.png');
+  });
+
+  step('the sample story opens in the editor', async () => {
+    const search = await shown('#library-search');
+    await search.setValue('Semarang');
+    const sample = await eventually(
+      () => browser.execute(() => Array.from(document.querySelectorAll('.article-row'), (row) => [row.dataset.id, row.querySelector('.headline').textContent])),
+      (rows) => rows.some(([, headline]) => headline !== HEADLINE),
+      'searching "Semarang" should list the sample story',
+    );
+    const [id] = sample.find(([, headline]) => headline !== HEADLINE);
+    await click(`.article-row[data-id="${id}"]`);
+    await shown('#editor');
+    await eventually(bodyText, (text) => text.length > 500, 'the sample story should open with its body');
+    await screenshot(browser, 'sample-story.png');
+    await click('#back-to-library');
+    await shown('#library');
+  });
+
+  step('the library search narrows the list', async () => {
+    const search = await shown('#library-search');
+    await search.setValue('melayani');
+    await eventually(
+      () => texts('.article-row .headline'),
+      (all) => all.includes(HEADLINE),
+      `searching "melayani" should keep "${HEADLINE}" listed`,
+    );
+    await search.setValue('zzqxw');
+    await eventually(
+      () => texts('.article-row .headline'),
+      (all) => all.length === 0,
+      'searching a word no article has should list no .article-row',
+    );
+  });
+});
