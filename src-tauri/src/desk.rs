@@ -119,3 +119,60 @@ pub fn open_article(store: &mut Store, article_id: i64) -> Result<OpenedArticle,
     let working_copy = store.working_copy(article_id)?;
     Ok(OpenedArticle { article, working_copy })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sunting_engine::Block;
+
+    #[test]
+    fn a_new_database_starts_with_the_sample_story_and_keeps_work() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("data/sunting.db");
+        let desk = Desk::open(&path, "ayu".into());
+        let info = desk.info();
+        assert!(info.created && info.error.is_none(), "{info:?}");
+        let listed = desk.with_store(|store| store.list(&Default::default())).unwrap();
+        assert_eq!(listed.len(), 1, "the sample story");
+
+        let id = listed[0].id;
+        let mut content = desk.with_store(|store| store.article(id)).unwrap().content;
+        content.body.push(Block::paragraph("Paragraf yang belum disimpan."));
+        desk.with_store(|store| store.autosave(id, &content)).unwrap();
+        drop(desk);
+
+        // Reopened (as after a crash): not created again, and the unsaved work is offered back.
+        let desk = Desk::open(&path, "ayu".into());
+        assert!(!desk.info().created);
+        let opened = desk.with_store(|store| open_article(store, id)).unwrap();
+        assert_eq!(opened.working_copy.map(|copy| copy.content), Some(content));
+    }
+
+    #[test]
+    fn a_database_that_cannot_open_is_reported_by_every_command_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sunting.db");
+        {
+            Store::open(&path).unwrap();
+            let connection = rusqlite::Connection::open(&path).unwrap();
+            connection.pragma_update(None, "user_version", 999).unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let desk = Desk::open(&path, "ayu".into());
+        let error = desk.info().error.expect("a newer database is refused");
+        assert_eq!(error.code, ErrorCode::NewerDatabase);
+        let listed = desk.with_store(|store| store.list(&Default::default()));
+        assert_eq!(listed.unwrap_err().code, ErrorCode::NewerDatabase);
+        assert_eq!(std::fs::read(&path).unwrap(), before, "the file is untouched");
+    }
+
+    #[test]
+    fn content_beyond_the_limit_is_refused_before_the_store() {
+        let mut content = ArticleContent::from_paragraphs("Judul", ["x"]);
+        assert!(check_size(&content).is_ok());
+        content.body.push(Block::paragraph("a".repeat(MAX_ARTICLE_BYTES)));
+        let error = check_size(&content).unwrap_err();
+        assert_eq!(error.code, ErrorCode::InvalidInput);
+        assert!(error.message.contains("nothing was saved"), "{}", error.message);
+    }
+}
