@@ -101,6 +101,22 @@ async function choose(selector) {
   await eventually(() => radio.isSelected(), Boolean, `${selector} did not become selected`);
 }
 
+/** Opens the article with `headline` from the library (clearing any search first). */
+async function openFromLibrary(headline) {
+  await shown('#library');
+  await (await shown('#library-search')).setValue(' ');
+  const id = await eventually(
+    () => browser.execute((wanted) => {
+      const row = Array.from(document.querySelectorAll('.article-row')).find((r) => r.querySelector('.headline').textContent === wanted);
+      return row ? row.dataset.id : null;
+    }, headline),
+    Boolean,
+    `the library should list "${headline}"`,
+  );
+  await click(`.article-row[data-id="${id}"]`);
+  await shown('#editor');
+}
+
 async function savedRevision(number) {
   await eventually(
     () => browser.$('#save-status').getText(),
@@ -271,6 +287,47 @@ describe('an editor writes, revises and restores an article', { timeout: 180_000
     await shown('#editor');
     await eventually(bodyText, (text) => text.length > 500, 'the sample story should open with its body');
     await screenshot(browser, 'sample-story.png');
+    await click('#back-to-library');
+    await shown('#library');
+  });
+
+  step('leaving the editor with unsaved changes asks first', async () => {
+    await openFromLibrary(HEADLINE);
+    await typeIntoBody(' Armada tambahan tiba pekan depan.');
+    await click('#back-to-library');
+    await shown('#leave-dialog');
+    await click('#leave-cancel');
+    await hidden('#leave-dialog');
+    await shown('#editor');
+    await eventually(bodyText, (text) => text.includes('Armada tambahan'), 'cancelling keeps the typed words');
+    await click('#back-to-library');
+    await shown('#leave-dialog');
+    await click('#leave-save');
+    await shown('#library');
+    await eventually(
+      () => texts('.article-row'),
+      (rows) => rows.some((row) => row.includes(HEADLINE) && /rev 5(?!\d)/.test(row)),
+      'saving on the way out adds revision 5',
+    );
+  });
+
+  step('unsaved work survives the app ending and is offered back', async () => {
+    await openFromLibrary(HEADLINE);
+    await typeIntoBody(' Kalimat ini belum disimpan.');
+    await eventually(
+      () => browser.$('#save-status').getText(),
+      (text) => text.includes('kept safe'),
+      'autosave should keep the unsaved work within a few seconds',
+    );
+    await browser.deleteSession();
+    browser = await openApp();
+    await openFromLibrary(HEADLINE);
+    const banner = await shown('.banner');
+    assert.match(await banner.getText(), /Unsaved work .* was recovered/);
+    await eventually(bodyText, (text) => text.includes('Kalimat ini belum disimpan.'), 'the recovered body holds the unsaved sentence');
+    await click('#banner-action');
+    await hidden('.banner');
+    await eventually(bodyText, (text) => !text.includes('Kalimat ini belum disimpan.'), 'discarding returns to the saved revision');
     await click('#back-to-library');
     await shown('#library');
   });
