@@ -15,6 +15,9 @@ fn generate(out: &Path) {
     sunting_store::HistoryEntry::export_all_to(out).unwrap();
     sunting_store::Revision::export_all_to(out).unwrap();
     sunting_store::SaveOutcome::export_all_to(out).unwrap();
+    sunting_store::Ignored::export_all_to(out).unwrap();
+    sunting_check::Report::export_all_to(out).unwrap();
+    sunting_check::live::BlockInput::export_all_to(out).unwrap();
     crate::AppInfo::export_all_to(out).unwrap();
     crate::OpenedArticle::export_all_to(out).unwrap();
     crate::CommandError::export_all_to(out).unwrap();

@@ -1,17 +1,21 @@
 //! The commands the UI invokes. Each is a few lines over the store or the engine; argument
-//! names are snake_case on both sides.
+//! names are snake_case on both sides. Every command is `async`: it runs on Tauri's worker
+//! threads (store access one at a time, behind the desk's lock), never on the thread that draws
+//! the window, so a long diff cannot freeze it.
 
 use crate::desk::{self, check_size, AppInfo, Desk, OpenedArticle};
 use crate::error::CommandError;
+use sunting_check::live::BlockInput;
+use sunting_check::Report;
 use sunting_engine::diff::{diff_articles, ArticleDiff};
 use sunting_engine::{Article, ArticleContent, Status};
-use sunting_store::{ArticleSummary, HistoryEntry, ListQuery, Revision, SaveOptions, SaveOutcome};
+use sunting_store::{ArticleSummary, HistoryEntry, Ignored, ListQuery, Revision, SaveOptions, SaveOutcome};
 use tauri::State;
 
 type Result<T> = std::result::Result<T, CommandError>;
 
 /// Where the desk works, and whether its database opened.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn app_info(desk: State<'_, Desk>) -> AppInfo {
     desk.info()
 }
@@ -19,7 +23,7 @@ pub fn app_info(desk: State<'_, Desk>) -> AppInfo {
 /// The UI calls this once the library is on screen. Returns the milliseconds since the process
 /// started; with `SUNTING_EXIT_WHEN_READY` set, prints them and quits (the start-up benchmark,
 /// `scripts/bench-startup`, uses this).
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn window_ready(app: tauri::AppHandle) -> u64 {
     let millis = crate::STARTED.get().map_or(0, |started| started.elapsed().as_millis() as u64);
     if std::env::var_os("SUNTING_EXIT_WHEN_READY").is_some() {
@@ -30,26 +34,26 @@ pub fn window_ready(app: tauri::AppHandle) -> u64 {
 }
 
 /// The library: articles matching `query`, newest first (best match first when searching).
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn list_articles(desk: State<'_, Desk>, query: ListQuery) -> Result<Vec<ArticleSummary>> {
     desk.with_store(|store| store.list(&query))
 }
 
 /// A new article whose first revision is `content`.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn create_article(desk: State<'_, Desk>, content: ArticleContent) -> Result<Article> {
     check_size(&content)?;
     desk.with_store(|store| store.create_article(&content, &SaveOptions::by(desk.author()).with_note("New article")))
 }
 
 /// An article with any unsaved work the last session left.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn open_article(desk: State<'_, Desk>, article_id: i64) -> Result<OpenedArticle> {
     desk.with_store(|store| desk::open_article(store, article_id))
 }
 
 /// Saves a revision (nothing new when the content equals the latest one).
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn save_article(desk: State<'_, Desk>, article_id: i64, content: ArticleContent, note: Option<String>) -> Result<SaveOutcome> {
     check_size(&content)?;
     let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
@@ -57,44 +61,111 @@ pub fn save_article(desk: State<'_, Desk>, article_id: i64, content: ArticleCont
 }
 
 /// Keeps unsaved work without adding to the history.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn autosave_article(desk: State<'_, Desk>, article_id: i64, content: ArticleContent) -> Result<()> {
     check_size(&content)?;
     desk.with_store(|store| store.autosave(article_id, &content))
 }
 
 /// Throws away autosaved work the editor chose not to keep.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn discard_working_copy(desk: State<'_, Desk>, article_id: i64) -> Result<()> {
     desk.with_store(|store| store.discard_working_copy(article_id))
 }
 
 /// Moves an article through the workflow.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn set_status(desk: State<'_, Desk>, article_id: i64, status: Status) -> Result<()> {
     desk.with_store(|store| store.set_status(article_id, status))
 }
 
 /// Every revision, oldest first, with the words each added and removed.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn article_history(desk: State<'_, Desk>, article_id: i64) -> Result<Vec<HistoryEntry>> {
     desk.with_store(|store| store.history(article_id))
 }
 
 /// One revision with its content.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn revision(desk: State<'_, Desk>, article_id: i64, number: u32) -> Result<Revision> {
     desk.with_store(|store| store.revision(article_id, number))
 }
 
 /// What changed from revision `from` to revision `to`.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn diff_revisions(desk: State<'_, Desk>, article_id: i64, from: u32, to: u32) -> Result<ArticleDiff> {
     desk.with_store(|store| Ok(diff_articles(&store.revision(article_id, from)?.content, &store.revision(article_id, to)?.content)))
 }
 
 /// Adds a revision equal to revision `number`.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn restore_revision(desk: State<'_, Desk>, article_id: i64, number: u32) -> Result<SaveOutcome> {
     desk.with_store(|store| store.restore(article_id, number, desk.author()))
+}
+
+/// Checks an article being edited. `blocks` lists every block (headline, standfirst, then the
+/// body), each either the same as a block of the previous check or new text.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn check_article(desk: State<'_, Desk>, article_id: i64, blocks: Vec<BlockInput>, language: String) -> Result<Report> {
+    desk.check(article_id, blocks, &language)
+}
+
+/// Keeps a finding (its rule and text) quiet in this article.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn ignore_in_article(desk: State<'_, Desk>, article_id: i64, ignored: Ignored) -> Result<()> {
+    desk.with_store(|store| store.ignore_in_article(article_id, &ignored, desk.author()))
+}
+
+/// Lets an ignored finding be flagged again (undo of [`ignore_in_article`]).
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn unignore_in_article(desk: State<'_, Desk>, article_id: i64, ignored: Ignored) -> Result<()> {
+    desk.with_store(|store| store.unignore_in_article(article_id, &ignored))
+}
+
+/// Adds a word to the newsroom dictionary.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn add_word(desk: State<'_, Desk>, word: String) -> Result<bool> {
+    let added = desk.with_store(|store| store.add_word(&word, desk.author()))?;
+    desk.newsroom_changed();
+    Ok(added)
+}
+
+/// Removes a word from the newsroom dictionary.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn remove_word(desk: State<'_, Desk>, word: String) -> Result<bool> {
+    let removed = desk.with_store(|store| store.remove_word(&word))?;
+    desk.newsroom_changed();
+    Ok(removed)
+}
+
+/// Records a name's spelling as the right one.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn confirm_name(desk: State<'_, Desk>, name: String) -> Result<()> {
+    desk.with_store(|store| store.confirm_name(&name))?;
+    desk.newsroom_changed();
+    Ok(())
+}
+
+/// Records two similar names as different people.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn mark_different(desk: State<'_, Desk>, a: String, b: String) -> Result<()> {
+    desk.with_store(|store| store.mark_different(&a, &b))?;
+    desk.newsroom_changed();
+    Ok(())
+}
+
+/// Takes back a name confirmation.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn unconfirm_name(desk: State<'_, Desk>, name: String) -> Result<()> {
+    desk.with_store(|store| store.unconfirm_name(&name))?;
+    desk.newsroom_changed();
+    Ok(())
+}
+
+/// Takes back "different people".
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn unmark_different(desk: State<'_, Desk>, a: String, b: String) -> Result<()> {
+    desk.with_store(|store| store.unmark_different(&a, &b))?;
+    desk.newsroom_changed();
+    Ok(())
 }

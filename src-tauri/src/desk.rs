@@ -2,8 +2,11 @@
 
 use crate::error::{CommandError, ErrorCode};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, MutexGuard};
+use sunting_check::live::{BlockInput, LiveDocument};
+use sunting_check::{CheckConfig, Checker, Language, Report, Resources};
 use sunting_engine::{Article, ArticleContent};
 use sunting_store::{Store, WorkingCopy};
 use ts_rs::TS;
@@ -18,6 +21,18 @@ pub struct Desk {
     database: PathBuf,
     author: String,
     created: bool,
+    /// Dictionaries and models, loaded once (in the background from start-up).
+    resources: Arc<Resources>,
+    /// The checker with the newsroom's words and names; rebuilt after they change.
+    checker: Mutex<Option<Arc<Checker>>>,
+    /// The blocks of each article being checked, as of its last check.
+    live: Mutex<HashMap<i64, LiveDocument>>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic in an earlier command cannot leave the state half-written (every store write is
+    // one transaction; the rest is caches), so a poisoned lock is safe to take over.
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// What the window shows about where it works.
@@ -62,15 +77,59 @@ impl Desk {
             Ok((store, created)) => (Ok(store), created),
             Err(error) => (Err(CommandError::from(error)), false),
         };
-        Desk { store: Mutex::new(store), database: database.to_path_buf(), author, created }
+        let resources = Arc::new(Resources::from_environment());
+        Desk {
+            store: Mutex::new(store),
+            database: database.to_path_buf(),
+            author,
+            created,
+            resources,
+            checker: Mutex::new(None),
+            live: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Loads the dictionaries on another thread, so the first check does not wait for them.
+    pub fn warm_up(&self) {
+        let resources = self.resources.clone();
+        std::thread::spawn(move || resources.preload());
+    }
+
+    /// The checker, built on first use from the newsroom's dictionary and name register.
+    pub fn checker(&self) -> Result<Arc<Checker>, CommandError> {
+        if let Some(checker) = lock(&self.checker).as_ref() {
+            return Ok(checker.clone());
+        }
+        let newsroom = self.with_store(|store| store.newsroom())?;
+        let checker = Arc::new(Checker::with_newsroom(self.resources.clone(), CheckConfig::default(), newsroom));
+        *lock(&self.checker) = Some(checker.clone());
+        Ok(checker)
+    }
+
+    /// Drops the checker after the dictionary or the name register changed.
+    pub fn newsroom_changed(&self) {
+        *lock(&self.checker) = None;
+    }
+
+    /// Checks an article being edited: applies the update to its blocks, checks them, and drops
+    /// the findings the editor ignored in this article.
+    pub fn check(&self, article_id: i64, blocks: Vec<BlockInput>, language: &str) -> Result<Report, CommandError> {
+        let checker = self.checker()?;
+        let ignored = self.with_store(|store| store.ignored_in_article(article_id))?;
+        let document = {
+            let mut live = lock(&self.live);
+            let session = live.entry(article_id).or_default();
+            session.update(blocks).map_err(|error| CommandError::new(ErrorCode::OutOfStep, error.to_string()))?;
+            session.document(Language::from_code(language))
+        };
+        let mut report = checker.check(&document);
+        report.drop_ignored(ignored.iter().map(|i| (i.rule.as_str(), i.text.as_str())));
+        Ok(report)
     }
 
     /// Runs `action` on the store, or returns why there is none.
     pub fn with_store<T>(&self, action: impl FnOnce(&mut Store) -> Result<T, sunting_store::StoreError>) -> Result<T, CommandError> {
-        // A panic in an earlier command cannot leave the store half-written (every write is one
-        // transaction), so a poisoned lock is safe to take over.
-        let mut guard = self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        match guard.as_mut() {
+        match lock(&self.store).as_mut() {
             Ok(store) => action(store).map_err(CommandError::from),
             Err(error) => Err(error.clone()),
         }
@@ -78,7 +137,7 @@ impl Desk {
 
     /// Where the desk works and who signs the saves.
     pub fn info(&self) -> AppInfo {
-        let error = self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).as_ref().err().cloned();
+        let error = lock(&self.store).as_ref().err().cloned();
         AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
             database: self.database.display().to_string(),
@@ -164,6 +223,46 @@ mod tests {
         let listed = desk.with_store(|store| store.list(&Default::default()));
         assert_eq!(listed.unwrap_err().code, ErrorCode::NewerDatabase);
         assert_eq!(std::fs::read(&path).unwrap(), before, "the file is untouched");
+    }
+
+    fn inputs(content: &ArticleContent) -> Vec<BlockInput> {
+        let mut blocks = vec![sunting_engine::Run::plain(&content.headline)];
+        blocks.push(sunting_engine::Run::plain(&content.standfirst));
+        let mut inputs: Vec<BlockInput> = blocks.into_iter().map(|run| BlockInput::Text { runs: vec![run], language: None }).collect();
+        inputs.extend(content.body.iter().map(|block| BlockInput::Text { runs: block.runs.clone(), language: None }));
+        inputs
+    }
+
+    #[test]
+    fn live_checks_send_only_changes_and_honour_ignores_and_the_dictionary() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = Desk::open(&dir.path().join("sunting.db"), "ayu".into());
+        let id = desk.with_store(|store| store.list(&Default::default())).unwrap()[0].id;
+        let content = desk.with_store(|store| store.article(id)).unwrap().content;
+        let first = desk.check(id, inputs(&content), "id").unwrap();
+        let slip = first.findings.iter().find(|f| f.rule == "name_consistency").expect("the sample story misspells a name once");
+        assert!(slip.block >= 2, "body blocks come after the headline and standfirst");
+
+        // Only one block changes: the rest are named by index and checked from the cache.
+        let mut update: Vec<BlockInput> = (0..first.blocks.len()).map(|index| BlockInput::Same { index }).collect();
+        update[2] = BlockInput::Text { runs: vec![sunting_engine::Run::plain("Paragraf baru tentang angkutn kota.")], language: None };
+        let second = desk.check(id, update, "id").unwrap();
+        assert!(second.findings.iter().any(|f| f.block == 2 && f.rule == "spelling" && f.text == "angkutn"), "{:?}", second.findings);
+        assert!(second.findings.iter().any(|f| f.rule == slip.rule && f.text == slip.text), "unchanged blocks keep their findings");
+
+        let ignored = sunting_store::Ignored { rule: slip.rule.clone(), text: slip.text.clone() };
+        desk.with_store(|store| store.ignore_in_article(id, &ignored, "ayu")).unwrap();
+        let same: Vec<BlockInput> = (0..second.blocks.len()).map(|index| BlockInput::Same { index }).collect();
+        let third = desk.check(id, same.clone(), "id").unwrap();
+        assert!(!third.findings.iter().any(|f| f.rule == slip.rule && f.text == slip.text), "ignored in this article");
+
+        desk.with_store(|store| store.add_word("angkutn", "ayu")).unwrap();
+        desk.newsroom_changed();
+        let fourth = desk.check(id, same, "id").unwrap();
+        assert!(!fourth.findings.iter().any(|f| f.text == "angkutn"), "the newsroom dictionary knows it now");
+
+        let error = desk.check(id, vec![BlockInput::Same { index: 500 }], "id").unwrap_err();
+        assert_eq!(error.code, ErrorCode::OutOfStep);
     }
 
     #[test]

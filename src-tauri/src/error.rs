@@ -26,6 +26,8 @@ pub enum ErrorCode {
     InvalidInput,
     /// Any other database failure.
     Database,
+    /// A live check referred to blocks the shell does not have: send the whole article again.
+    OutOfStep,
 }
 
 /// A failed command: a code for the UI and a sentence for the editor.

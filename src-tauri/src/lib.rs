@@ -23,6 +23,7 @@ pub(crate) static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::
 pub fn run() {
     STARTED.get_or_init(std::time::Instant::now);
     let desk = Desk::open_default();
+    desk.warm_up();
     tauri::Builder::default()
         .manage(desk)
         .invoke_handler(tauri::generate_handler![
@@ -39,6 +40,15 @@ pub fn run() {
             commands::revision,
             commands::diff_revisions,
             commands::restore_revision,
+            commands::check_article,
+            commands::ignore_in_article,
+            commands::unignore_in_article,
+            commands::add_word,
+            commands::remove_word,
+            commands::confirm_name,
+            commands::mark_different,
+            commands::unconfirm_name,
+            commands::unmark_different,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Sunting window could not start");

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// What kind of problem a finding is, for grouping in the review panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     /// A word that is not in the dictionary of its language: a typo or misspelling.
@@ -39,6 +40,7 @@ impl Category {
 
 /// How sure and how serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// A note worth a look (style preferences, consistency notes).
@@ -65,6 +67,7 @@ impl Severity {
 /// `start` and `end` count UTF-16 code units within the block's text, as JavaScript and
 /// ProseMirror do; [`crate::offsets`] is the one place that converts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Finding {
     /// The rule's id (see [`crate::rules::registry`]).
     pub rule: String,

@@ -16,6 +16,7 @@ const MARKERS: &str = include_str!("../data/language-markers.tsv");
 
 /// A language Sunting tells apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Language {
     /// Bahasa Indonesia.
     #[serde(rename = "id")]

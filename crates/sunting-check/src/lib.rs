@@ -20,6 +20,7 @@ pub mod bench_text;
 pub mod finding;
 pub mod lang;
 pub mod lexicon;
+pub mod live;
 pub mod names;
 pub mod offsets;
 pub mod resources;
@@ -37,7 +38,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, Mutex};
-use sunting_engine::{ArticleContent, Mark};
+use sunting_engine::ArticleContent;
 
 /// A text to check, as blocks.
 #[derive(Debug, Clone, Default)]
@@ -55,6 +56,8 @@ pub struct DocumentBlock {
     pub text: String,
     /// Byte ranges set in italics (foreign words there are correct).
     pub italic: Vec<Range<usize>>,
+    /// The language the editor set for this block, overriding detection.
+    pub language: Option<Language>,
 }
 
 impl Document {
@@ -64,7 +67,7 @@ impl Document {
         Document {
             blocks: split_paragraphs(text)
                 .into_iter()
-                .map(|(_, text)| DocumentBlock { text: text.to_string(), italic: Vec::new() })
+                .map(|(_, text)| DocumentBlock { text: text.to_string(), ..Default::default() })
                 .collect(),
             language: None,
         }
@@ -72,22 +75,11 @@ impl Document {
 
     /// An article: the headline, the standfirst (when there is one), then the body's blocks.
     pub fn from_article(content: &ArticleContent) -> Document {
-        let mut blocks = vec![DocumentBlock { text: content.headline.clone(), italic: Vec::new() }];
+        let mut blocks = vec![DocumentBlock { text: content.headline.clone(), ..Default::default() }];
         if !content.standfirst.is_empty() {
-            blocks.push(DocumentBlock { text: content.standfirst.clone(), italic: Vec::new() });
+            blocks.push(DocumentBlock { text: content.standfirst.clone(), ..Default::default() });
         }
-        for block in &content.body {
-            let mut text = String::new();
-            let mut italic = Vec::new();
-            for run in &block.runs {
-                let start = text.len();
-                text.push_str(&run.text);
-                if run.marks.contains(&Mark::Italic) {
-                    italic.push(start..text.len());
-                }
-            }
-            blocks.push(DocumentBlock { text, italic });
-        }
+        blocks.extend(content.body.iter().map(|block| live::block_from_runs(&block.runs, None)));
         Document { blocks, language: Language::from_code(&content.language) }
     }
 }
@@ -135,6 +127,7 @@ pub struct CheckConfig {
 
 /// The language verdict for one block.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BlockLanguage {
     /// The block's index.
     pub index: usize,
@@ -148,6 +141,7 @@ pub struct BlockLanguage {
 
 /// What a check found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Report {
     /// The article's language.
     pub language: Language,
@@ -155,6 +149,16 @@ pub struct Report {
     pub blocks: Vec<BlockLanguage>,
     /// Findings, by block then position.
     pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Drops findings the editor dismissed: those whose (rule, text) is in `ignored`.
+    pub fn drop_ignored<'a>(&mut self, ignored: impl IntoIterator<Item = (&'a str, &'a str)>) {
+        let ignored: HashSet<(&str, &str)> = ignored.into_iter().collect();
+        if !ignored.is_empty() {
+            self.findings.retain(|finding| !ignored.contains(&(finding.rule.as_str(), finding.text.as_str())));
+        }
+    }
 }
 
 /// Blocks with fewer words than this take the article's language.
@@ -218,7 +222,7 @@ impl Checker {
         let article_language = self.config.language.or(document.language).unwrap_or_else(|| self.article_language(&detections));
         let mut languages = Vec::with_capacity(document.blocks.len());
         for (index, detection) in detections.iter().enumerate() {
-            let verdict = match (self.config.language, detection) {
+            let verdict = match (self.config.language.or(document.blocks[index].language), detection) {
                 (Some(forced), _) => BlockLanguage { index, language: forced, confidence: 1.0, inherited: false },
                 (None, Some(d)) if d.words >= MIN_WORDS_FOR_DETECTION && d.confidence >= MIN_CONFIDENCE => {
                     BlockLanguage { index, language: d.language, confidence: d.confidence, inherited: false }

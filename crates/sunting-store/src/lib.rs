@@ -23,11 +23,13 @@
 
 mod error;
 mod newsroom;
+mod review;
 mod schema;
 mod search;
 
 pub use error::{Result, StoreError};
 pub use newsroom::RegisteredName;
+pub use review::Ignored;
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 pub use search::{ArticleSummary, ListQuery};
 
@@ -433,7 +435,7 @@ impl Store {
 }
 
 /// The number of the article's latest revision, or `ArticleNotFound`.
-fn latest_revision(connection: &Connection, article_id: i64) -> Result<u32> {
+pub(crate) fn latest_revision(connection: &Connection, article_id: i64) -> Result<u32> {
     connection
         .prepare_cached("SELECT revision_count FROM articles WHERE id = ?1")?
         .query_row([article_id], |row| row.get(0))

@@ -118,6 +118,20 @@ impl Store {
         Ok(())
     }
 
+    /// Takes back a confirmation (the undo of [`Store::confirm_name`]).
+    pub fn unconfirm_name(&mut self, name: &str) -> Result<()> {
+        self.connection.execute("DELETE FROM names_confirmed WHERE name = ?1", [name.trim()])?;
+        Ok(())
+    }
+
+    /// Takes back "different people" (the undo of [`Store::mark_different`]).
+    pub fn unmark_different(&mut self, a: &str, b: &str) -> Result<()> {
+        let (a, b) = (a.trim(), b.trim());
+        let (first, second) = if a < b { (a, b) } else { (b, a) };
+        self.connection.execute("DELETE FROM names_different WHERE name_a = ?1 AND name_b = ?2", params![first, second])?;
+        Ok(())
+    }
+
     /// Counts the names of every article again (after an upgrade that added the register).
     pub(crate) fn reindex_all_names(&mut self) -> Result<()> {
         let ids: Vec<(i64, u32)> = self

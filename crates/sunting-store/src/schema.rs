@@ -102,6 +102,22 @@ const MIGRATIONS: &[&str] = &[
         CHECK (name_a < name_b)
     ) WITHOUT ROWID;
     "#,
+    // 5: findings an editor dismissed for one article (the same rule on the same text stays
+    // quiet in that article), and the desk's settings as key/value pairs.
+    r#"
+    CREATE TABLE article_ignores (
+        article_id INTEGER NOT NULL REFERENCES articles (id),
+        rule       TEXT    NOT NULL,
+        text       TEXT    NOT NULL,
+        ignored_at INTEGER NOT NULL,
+        ignored_by TEXT    NOT NULL DEFAULT '',
+        PRIMARY KEY (article_id, rule, text)
+    ) WITHOUT ROWID;
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// The schema version that introduced `article_names`; databases upgraded past it get their

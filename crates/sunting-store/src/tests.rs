@@ -336,3 +336,43 @@ fn the_newsroom_dictionary_adds_and_removes() {
     assert!(!store.remove_word("Kanal247").unwrap());
     assert_eq!(store.words().unwrap(), ["ngabuburit"]);
 }
+
+#[test]
+fn ignores_are_kept_per_article_and_settings_by_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sunting.db");
+    let mut store = Store::open(&path).unwrap();
+    let a = store.create_article(&ArticleContent::from_paragraphs("Satu", ["x"]), &SaveOptions::by("ayu")).unwrap().id;
+    let b = store.create_article(&ArticleContent::from_paragraphs("Dua", ["y"]), &SaveOptions::by("ayu")).unwrap().id;
+    let ignored = Ignored { rule: "spelling".into(), text: "Kanal247".into() };
+    store.ignore_in_article(a, &ignored, "ayu").unwrap();
+    store.ignore_in_article(a, &ignored, "ayu").unwrap();
+    assert_eq!(store.ignored_in_article(a).unwrap(), vec![ignored.clone()]);
+    assert!(store.ignored_in_article(b).unwrap().is_empty());
+    assert!(matches!(store.ignore_in_article(99, &ignored, "ayu"), Err(StoreError::ArticleNotFound { article_id: 99 })));
+
+    store.set_setting("default_language", "en").unwrap();
+    store.set_setting("default_language", "id").unwrap();
+    drop(store);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.ignored_in_article(a).unwrap().len(), 1, "kept across restarts");
+    assert_eq!(store.setting("default_language").unwrap().as_deref(), Some("id"));
+    assert_eq!(store.setting("missing").unwrap(), None);
+    store.unignore_in_article(a, &ignored).unwrap();
+    assert!(store.ignored_in_article(a).unwrap().is_empty());
+}
+
+#[test]
+fn name_decisions_can_be_taken_back() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.confirm_name("Rudiantara").unwrap();
+    store.mark_different("Susilo", "Susila").unwrap();
+    let newsroom = store.newsroom().unwrap();
+    assert!(newsroom.names.are_different("Susila", "Susilo"));
+    store.unconfirm_name("Rudiantara").unwrap();
+    store.unmark_different("Susila", "Susilo").unwrap();
+    let newsroom = store.newsroom().unwrap();
+    assert!(!newsroom.names.are_different("Susilo", "Susila"));
+    let confirmed: i64 = store.connection().query_row("SELECT COUNT(*) FROM names_confirmed", [], |r| r.get(0)).unwrap();
+    assert_eq!(confirmed, 0);
+}

@@ -17,6 +17,9 @@ import type { OpenedArticle } from "./bindings/OpenedArticle";
 import type { Revision } from "./bindings/Revision";
 import type { SaveOutcome } from "./bindings/SaveOutcome";
 import type { Status } from "./bindings/Status";
+import type { BlockInput } from "./bindings/BlockInput";
+import type { Ignored } from "./bindings/Ignored";
+import type { Report } from "./bindings/Report";
 
 export type {
   AppInfo,
@@ -34,6 +37,10 @@ export type {
 export type { Block } from "./bindings/Block";
 export type { BlockChange } from "./bindings/BlockChange";
 export type { TextDiff } from "./bindings/TextDiff";
+export type { Finding } from "./bindings/Finding";
+export type { Category } from "./bindings/Category";
+export type { Severity } from "./bindings/Severity";
+export type { BlockInput, Ignored, Report };
 
 /** A command the shell refused, with its code and a message for the editor. */
 export class IpcError extends Error {
@@ -78,6 +85,16 @@ export const ipc = {
     call<ArticleDiff>("diff_revisions", { article_id: articleId, from, to }),
   restoreRevision: (articleId: number, number: number) =>
     call<SaveOutcome>("restore_revision", { article_id: articleId, number }),
+  checkArticle: (articleId: number, blocks: BlockInput[], language: string) =>
+    call<Report>("check_article", { article_id: articleId, blocks, language }),
+  ignoreInArticle: (articleId: number, ignored: Ignored) => call<null>("ignore_in_article", { article_id: articleId, ignored }),
+  unignoreInArticle: (articleId: number, ignored: Ignored) => call<null>("unignore_in_article", { article_id: articleId, ignored }),
+  addWord: (word: string) => call<boolean>("add_word", { word }),
+  removeWord: (word: string) => call<boolean>("remove_word", { word }),
+  confirmName: (name: string) => call<null>("confirm_name", { name }),
+  unconfirmName: (name: string) => call<null>("unconfirm_name", { name }),
+  markDifferent: (a: string, b: string) => call<null>("mark_different", { a, b }),
+  unmarkDifferent: (a: string, b: string) => call<null>("unmark_different", { a, b }),
 };
 
 /** Calls `handler` when the editor closes the window; the window closes only if it resolves

@@ -1,0 +1,93 @@
+// The card for one finding: what is wrong, the suggestions, and what the editor can do about
+// it. It opens when the cursor enters a flag or the mouse rests on one.
+
+import type { Finding } from "../ipc";
+import { h, replaceChildren } from "../ui/dom";
+import { CATEGORY_LABELS, SEVERITY_LABELS } from "./labels";
+
+export type CardAction = "ignore-once" | "ignore-article" | "add-word" | "apply-all" | "confirm-name" | "different-names";
+
+export interface CardHandlers {
+  suggest(flagId: number, suggestion: string): void;
+  act(flagId: number, action: CardAction): void;
+}
+
+/** The actions that make sense for a finding, with their keys. */
+export function cardActions(finding: Finding): Array<{ action: CardAction; label: string; keys: string }> {
+  const actions: Array<{ action: CardAction; label: string; keys: string }> = [];
+  if (finding.category === "name" && finding.suggestions.length > 0) {
+    actions.push({ action: "apply-all", label: `Use “${finding.suggestions[0]}” everywhere`, keys: "Alt+A" });
+    actions.push({ action: "confirm-name", label: `“${finding.suggestions[0]}” is right`, keys: "Alt+C" });
+    actions.push({ action: "different-names", label: "Different people", keys: "Alt+P" });
+  }
+  if (finding.category === "spelling" || (finding.category === "name" && finding.suggestions.length === 0)) {
+    actions.push({ action: "add-word", label: "Add to dictionary", keys: "Alt+D" });
+  }
+  actions.push({ action: "ignore-once", label: "Ignore", keys: "Alt+I" });
+  actions.push({ action: "ignore-article", label: "Ignore in this article", keys: "Alt+Shift+I" });
+  return actions;
+}
+
+export class FindingCard {
+  readonly element: HTMLElement;
+  private flagId: number | null = null;
+
+  constructor(private readonly handlers: CardHandlers) {
+    this.element = h("div", { id: "finding-card", class: "card", role: "dialog", "aria-label": "Finding", hidden: true });
+    // Clicking the card must not move the editor's cursor away from the flag.
+    this.element.addEventListener("mousedown", (event) => event.preventDefault());
+  }
+
+  get shownFlag(): number | null {
+    return this.element.hidden ? null : this.flagId;
+  }
+
+  show(flagId: number, finding: Finding, anchor: { left: number; bottom: number }) {
+    this.flagId = flagId;
+    replaceChildren(
+      this.element,
+      h(
+        "div",
+        { class: "card-head" },
+        h("span", { class: `swatch flag-${finding.category}` }, "abc"),
+        h("strong", {}, CATEGORY_LABELS[finding.category]),
+        h("span", { class: `card-severity severity-${finding.severity}` }, SEVERITY_LABELS[finding.severity]),
+      ),
+      h("p", { class: "card-message" }, finding.message),
+      finding.suggestions.length > 0
+        ? h(
+            "div",
+            { class: "card-suggestions" },
+            ...finding.suggestions.slice(0, 9).map((suggestion, i) =>
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "button small suggestion",
+                  title: `Alt+${i + 1}`,
+                  onclick: () => this.handlers.suggest(flagId, suggestion),
+                },
+                suggestion,
+              ),
+            ),
+          )
+        : null,
+      h(
+        "div",
+        { class: "card-actions" },
+        ...cardActions(finding).map(({ action, label, keys }) =>
+          h("button", { type: "button", class: "button small", "data-action": action, title: keys, onclick: () => this.handlers.act(flagId, action) }, label),
+        ),
+      ),
+      h("p", { class: "card-rule" }, finding.rule),
+    );
+    this.element.style.left = `${Math.max(0, anchor.left)}px`;
+    this.element.style.top = `${anchor.bottom + 6}px`;
+    this.element.hidden = false;
+  }
+
+  hide() {
+    this.element.hidden = true;
+    this.flagId = null;
+  }
+}

@@ -1,0 +1,375 @@
+// Review in the editor: live checks, flags in the text, the card, the panel, the keys, and the
+// actions on findings, each undoable with Ctrl+Z. Text changes (applying suggestions) are
+// ProseMirror transactions and undo with the editor's history; decisions kept outside the text
+// (ignore, dictionary, name register) go on this controller's own undo stack, and Ctrl+Z undoes
+// whichever happened last.
+
+import type { Node as PMNode } from "prosemirror-model";
+import type { EditorState, Transaction } from "prosemirror-state";
+import { TextSelection } from "prosemirror-state";
+import type { Mapping } from "prosemirror-transform";
+import type { EditorView } from "prosemirror-view";
+import { ipc, type Finding, type Report } from "../ipc";
+import type { CardAction } from "./card";
+import { FindingCard, cardActions } from "./card";
+import { FIELD_BLOCKS, findingsKey, placedFlags, type Flag, type FindingsMeta, type PlacedFlag } from "./findings";
+import { LiveChecker } from "./live";
+import { ReviewPanel, type PanelEntry } from "./panel";
+
+export interface ReviewHost {
+  articleId: number;
+  view(): EditorView;
+  field(name: "headline" | "standfirst"): HTMLInputElement | HTMLTextAreaElement;
+  language(): string;
+  /** The element the card is positioned in. */
+  container(): HTMLElement;
+  fieldChanged(): void;
+  error(error: unknown): void;
+  message(text: string): void;
+}
+
+interface UndoEntry {
+  label: string;
+  at: number;
+  undo: () => Promise<void> | void;
+}
+
+/** Where each occurrence of `word` (as a whole word) is in the body: document ranges. */
+export function occurrences(doc: PMNode, word: string): Array<{ from: number; to: number }> {
+  const ranges: Array<{ from: number; to: number }> = [];
+  if (!word) return ranges;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu");
+  doc.descendants((node, pos) => {
+    if (!node.isText || !node.text) return;
+    for (const match of node.text.matchAll(pattern)) ranges.push({ from: pos + match.index!, to: pos + match.index! + word.length });
+  });
+  return ranges;
+}
+
+/** `text` with every whole-word `word` replaced by `replacement`. */
+export function replaceWord(text: string, word: string, replacement: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"), replacement);
+}
+
+export class ReviewController {
+  readonly panel: ReviewPanel;
+  readonly card: FindingCard;
+  readonly live: LiveChecker;
+  private undoStack: UndoEntry[] = [];
+  private lastTextChange = 0;
+  private report: Report | null = null;
+
+  constructor(private readonly host: ReviewHost) {
+    this.panel = new ReviewPanel({ goTo: (id) => this.goTo(id) });
+    this.card = new FindingCard({
+      suggest: (id, suggestion) => this.applySuggestion(id, suggestion),
+      act: (id, action) => void this.act(id, action),
+    });
+    this.live = new LiveChecker({
+      articleId: host.articleId,
+      headline: () => host.field("headline").value,
+      standfirst: () => host.field("standfirst").value,
+      language: () => host.language(),
+      doc: () => host.view().state.doc,
+      deliver: (report, doc, since) => this.deliver(report, doc, since),
+      error: (error) => host.error(error),
+    });
+    this.panel.update([], "Checking…");
+  }
+
+  /** Called for every transaction of the body editor. */
+  transaction(tr: Transaction, state: EditorState) {
+    if (tr.docChanged) {
+      this.lastTextChange = Date.now();
+      this.live.changed(tr.mapping);
+    }
+    if (tr.docChanged || tr.selectionSet || tr.getMeta(findingsKey)) this.refresh(state);
+  }
+
+  /** Called when the headline or standfirst changed. */
+  fieldChanged() {
+    this.lastTextChange = Date.now();
+    this.live.schedule();
+  }
+
+  start() {
+    void this.live.run();
+  }
+
+  destroy() {
+    this.live.destroy();
+  }
+
+  private deliver(report: Report, doc: PMNode, since: Mapping) {
+    this.report = report;
+    const view = this.host.view();
+    const meta: FindingsMeta = { type: "set", doc, since, findings: report.findings };
+    view.dispatch(view.state.tr.setMeta(findingsKey, meta).setMeta("addToHistory", false));
+  }
+
+  /** Every flag: field flags first, then the body's in order. */
+  private entries(state: EditorState): Array<PanelEntry & { placed?: PlacedFlag }> {
+    const plugin = findingsKey.getState(state);
+    const entries: Array<PanelEntry & { placed?: PlacedFlag }> = (plugin?.fieldFlags ?? []).map((flag) => ({
+      flag,
+      place: flag.finding.block === 0 ? "Headline" : "Standfirst",
+      order: flag.finding.block * 1e7 + flag.finding.start,
+    }));
+    for (const placed of placedFlags(state)) {
+      entries.push({ flag: placed.flag, place: `¶ ${state.doc.resolve(placed.from).index(0) + 1}`, order: FIELD_BLOCKS * 1e7 + placed.from, placed });
+    }
+    return entries.sort((a, b) => a.order - b.order);
+  }
+
+  private refresh(state: EditorState) {
+    this.panel.update(this.entries(state));
+    const { from, to } = state.selection;
+    const under = placedFlags(state).find((p) => p.from <= from && to <= p.to);
+    if (under && this.host.view().hasFocus()) this.showCard(under);
+    else if (this.card.shownFlag !== null && !this.hovering) this.card.hide();
+  }
+
+  private hovering = false;
+
+  /** Shows the card for the flag under the mouse. */
+  hover(target: EventTarget | null) {
+    const element = (target as HTMLElement | null)?.closest?.("[data-flag]") as HTMLElement | null;
+    const state = this.host.view().state;
+    if (!element || !this.host.view().dom.contains(element)) {
+      this.hovering = false;
+      return;
+    }
+    const placed = placedFlags(state).find((p) => p.flag.id === Number(element.dataset.flag));
+    if (placed) {
+      this.hovering = true;
+      this.showCard(placed);
+    }
+  }
+
+  private showCard(placed: PlacedFlag) {
+    const view = this.host.view();
+    const start = view.coordsAtPos(placed.from);
+    const box = this.host.container().getBoundingClientRect();
+    const container = this.host.container();
+    this.card.show(placed.flag.id, placed.flag.finding, {
+      left: start.left - box.left + container.scrollLeft,
+      bottom: start.bottom - box.top + container.scrollTop,
+    });
+  }
+
+  private flag(id: number): { flag: Flag; placed?: PlacedFlag } | null {
+    const state = this.host.view().state;
+    const placed = placedFlags(state).find((p) => p.flag.id === id);
+    if (placed) return { flag: placed.flag, placed };
+    const field = findingsKey.getState(state)?.fieldFlags.find((f) => f.id === id);
+    return field ? { flag: field } : null;
+  }
+
+  /** Moves the editor to a finding: selects it in the body, or in the headline or standfirst. */
+  goTo(id: number) {
+    const found = this.flag(id);
+    if (!found) return;
+    const view = this.host.view();
+    if (found.placed) {
+      view.focus();
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, found.placed.from, found.placed.to)).scrollIntoView());
+    } else {
+      const input = this.host.field(found.flag.finding.block === 0 ? "headline" : "standfirst");
+      input.focus();
+      input.setSelectionRange(found.flag.finding.start, found.flag.finding.end);
+    }
+  }
+
+  /** F7 / Shift+F7: the next or previous finding after the cursor, wrapping around. */
+  step(direction: 1 | -1) {
+    const state = this.host.view().state;
+    const entries = this.entries(state);
+    if (entries.length === 0) return;
+    const inBody = this.host.view().hasFocus();
+    const cursor = inBody ? FIELD_BLOCKS * 1e7 + state.selection.from : -1;
+    const next =
+      direction === 1
+        ? (entries.find((e) => e.order > cursor) ?? entries[0])
+        : ([...entries].reverse().find((e) => e.order < cursor - (inBody ? 0 : 0) && e.order + (e.placed ? e.placed.to - e.placed.from : 0) < cursor) ?? entries[entries.length - 1]);
+    this.goTo(next.flag.id);
+  }
+
+  /** Keys that act on the finding under the cursor. Returns true when handled. */
+  handleKey(event: KeyboardEvent): boolean {
+    if (event.key === "F7") {
+      this.step(event.shiftKey ? -1 : 1);
+      return true;
+    }
+    const id = this.card.shownFlag;
+    if (id === null || !event.altKey || event.ctrlKey || event.metaKey) return false;
+    const found = this.flag(id);
+    if (!found) return false;
+    const digit = /^Digit([1-9])$/.exec(event.code);
+    if (digit) {
+      const suggestion = found.flag.finding.suggestions[Number(digit[1]) - 1];
+      if (suggestion !== undefined) this.applySuggestion(id, suggestion);
+      return suggestion !== undefined;
+    }
+    const byKey: Record<string, CardAction> = { KeyI: event.shiftKey ? "ignore-article" : "ignore-once", KeyD: "add-word", KeyA: "apply-all", KeyC: "confirm-name", KeyP: "different-names" };
+    const action = byKey[event.code];
+    if (!action || !cardActions(found.flag.finding).some((a) => a.action === action)) return false;
+    void this.act(id, action);
+    return true;
+  }
+
+  applySuggestion(id: number, suggestion: string) {
+    const found = this.flag(id);
+    if (!found) return;
+    const view = this.host.view();
+    this.card.hide();
+    if (found.placed) {
+      view.dispatch(view.state.tr.insertText(suggestion, found.placed.from, found.placed.to).scrollIntoView());
+      view.focus();
+    } else {
+      const { block, start, end } = found.flag.finding;
+      const input = this.host.field(block === 0 ? "headline" : "standfirst");
+      const before = input.value;
+      input.value = before.slice(0, start) + suggestion + before.slice(end);
+      this.host.fieldChanged();
+      this.push(`Use “${suggestion}”`, () => {
+        input.value = before;
+        this.host.fieldChanged();
+      });
+    }
+    this.host.message(`Changed “${found.flag.finding.text}” to “${suggestion}”`);
+  }
+
+  /** Replaces every occurrence of the finding's text in the article with its first suggestion. */
+  applyEverywhere(finding: Finding): number {
+    const replacement = finding.suggestions[0];
+    if (replacement === undefined) return 0;
+    const view = this.host.view();
+    const ranges = occurrences(view.state.doc, finding.text);
+    const tr = view.state.tr;
+    for (const range of [...ranges].reverse()) tr.insertText(replacement, range.from, range.to);
+    let fieldChanges = 0;
+    const restore: Array<() => void> = [];
+    for (const name of ["headline", "standfirst"] as const) {
+      const input = this.host.field(name);
+      const before = input.value;
+      const after = replaceWord(before, finding.text, replacement);
+      if (after !== before) {
+        input.value = after;
+        fieldChanges++;
+        restore.push(() => (input.value = before));
+      }
+    }
+    if (ranges.length > 0) view.dispatch(tr.scrollIntoView());
+    if (fieldChanges > 0) {
+      this.host.fieldChanged();
+      // The body's change undoes with the editor's history; the fields' with this entry.
+      this.push(`Use “${replacement}” in the headline`, () => {
+        restore.forEach((undo) => undo());
+        this.host.fieldChanged();
+      });
+    }
+    return ranges.length + fieldChanges;
+  }
+
+  async act(id: number, action: CardAction): Promise<void> {
+    const found = this.flag(id);
+    if (!found) return;
+    const { finding } = found.flag;
+    const view = this.host.view();
+    this.card.hide();
+    const recheck = () => {
+      void this.live.run();
+    };
+    try {
+      switch (action) {
+        case "ignore-once": {
+          const range = found.placed;
+          view.dispatch(view.state.tr.setMeta(findingsKey, { type: "ignore-once", id } satisfies FindingsMeta));
+          if (range) {
+            this.push("Ignore", () => {
+              view.dispatch(view.state.tr.setMeta(findingsKey, { type: "unignore-once", from: range.from, to: range.to, rule: finding.rule } satisfies FindingsMeta));
+              recheck();
+            });
+          }
+          this.host.message(`Ignored “${finding.text}” here`);
+          break;
+        }
+        case "ignore-article": {
+          const ignored = { rule: finding.rule, text: finding.text };
+          await ipc.ignoreInArticle(this.host.articleId, ignored);
+          this.push("Ignore in this article", async () => {
+            await ipc.unignoreInArticle(this.host.articleId, ignored);
+            recheck();
+          });
+          this.host.message(`“${finding.text}” will not be flagged again in this article`);
+          recheck();
+          break;
+        }
+        case "add-word": {
+          const added = await ipc.addWord(finding.text);
+          if (added) {
+            this.push("Add to dictionary", async () => {
+              await ipc.removeWord(finding.text);
+              recheck();
+            });
+          }
+          this.host.message(`Added “${finding.text}” to the newsroom dictionary`);
+          recheck();
+          break;
+        }
+        case "apply-all": {
+          const count = this.applyEverywhere(finding);
+          this.host.message(`Changed “${finding.text}” to “${finding.suggestions[0]}” ${count} ${count === 1 ? "time" : "times"}`);
+          break;
+        }
+        case "confirm-name": {
+          const name = finding.suggestions[0] ?? finding.text;
+          await ipc.confirmName(name);
+          this.push("Confirm name", async () => {
+            await ipc.unconfirmName(name);
+            recheck();
+          });
+          this.host.message(`“${name}” is now the confirmed spelling`);
+          recheck();
+          break;
+        }
+        case "different-names": {
+          const other = finding.suggestions[0];
+          if (other === undefined) break;
+          await ipc.markDifferent(finding.text, other);
+          this.push("Different people", async () => {
+            await ipc.unmarkDifferent(finding.text, other);
+            recheck();
+          });
+          this.host.message(`“${finding.text}” and “${other}” are recorded as different people`);
+          recheck();
+          break;
+        }
+      }
+    } catch (error) {
+      this.host.error(error);
+    }
+    view.focus();
+  }
+
+  private push(label: string, undo: () => Promise<void> | void) {
+    this.undoStack.push({ label, at: Date.now(), undo });
+  }
+
+  /** Ctrl+Z: undoes the last review decision if it came after the last text change. Returns
+   * false when the editor's own history should undo instead. */
+  undo(): boolean {
+    const last = this.undoStack[this.undoStack.length - 1];
+    if (!last || last.at < this.lastTextChange) return false;
+    this.undoStack.pop();
+    void Promise.resolve(last.undo()).then(() => this.host.message(`Undone: ${last.label}`), (error) => this.host.error(error));
+    return true;
+  }
+
+  /** The latest report (for tests and the status line). */
+  latest(): Report | null {
+    return this.report;
+  }
+}

@@ -1,0 +1,164 @@
+// Findings as ProseMirror decorations. The checker answers for the document as it was when the
+// request left; by then the editor may have typed more. The answer is placed on that older
+// document, then mapped through every change made since, and from then on the decorations are
+// mapped through each transaction rather than rebuilt.
+
+import type { Node as PMNode } from "prosemirror-model";
+import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
+import { Mapping } from "prosemirror-transform";
+import { Decoration, DecorationSet } from "prosemirror-view";
+import type { Finding } from "../ipc/bindings/Finding";
+
+/** Blocks before the body in a check: the headline (0) and the standfirst (1). */
+export const FIELD_BLOCKS = 2;
+
+/** A finding with a stable id for this editing session. */
+export interface Flag {
+  id: number;
+  finding: Finding;
+}
+
+/** What the plugin knows: the flags in the body as decorations, and every flag by id. */
+export interface FindingsState {
+  decorations: DecorationSet;
+  flags: Map<number, Flag>;
+  /** Findings in the headline and standfirst, which have no decorations. */
+  fieldFlags: Flag[];
+  /** Findings the editor ignored once, kept as mapped ranges with the rule. */
+  ignoredOnce: DecorationSet;
+}
+
+export const findingsKey = new PluginKey<FindingsState>("findings");
+
+interface SetFindings {
+  type: "set";
+  /** The document the report was made for, and the changes made since. */
+  doc: PMNode;
+  since: Mapping;
+  findings: Finding[];
+}
+
+interface IgnoreOnce {
+  type: "ignore-once";
+  id: number;
+}
+
+interface UnignoreOnce {
+  type: "unignore-once";
+  from: number;
+  to: number;
+  rule: string;
+}
+
+export type FindingsMeta = SetFindings | IgnoreOnce | UnignoreOnce;
+
+let nextId = 1;
+
+/** The document position where body block `index` starts its text (`null` past the end). */
+export function blockTextStart(doc: PMNode, index: number): number | null {
+  if (index < 0 || index >= doc.childCount) return null;
+  let pos = 0;
+  for (let i = 0; i < index; i++) pos += doc.child(i).nodeSize;
+  return pos + 1;
+}
+
+/** Decorations for `findings` on `doc`. Findings in the headline and standfirst are returned
+ * apart. Offsets are UTF-16 units within a block's text, which is what ProseMirror counts. */
+export function placeFindings(doc: PMNode, findings: Finding[]): { decorations: Decoration[]; flags: Flag[]; fieldFlags: Flag[] } {
+  const decorations: Decoration[] = [];
+  const flags: Flag[] = [];
+  const fieldFlags: Flag[] = [];
+  for (const finding of findings) {
+    const flag = { id: nextId++, finding };
+    if (finding.block < FIELD_BLOCKS) {
+      fieldFlags.push(flag);
+      continue;
+    }
+    const index = finding.block - FIELD_BLOCKS;
+    const start = blockTextStart(doc, index);
+    if (start === null) continue;
+    const size = doc.child(index).content.size;
+    if (finding.end > size || finding.start >= finding.end) continue;
+    decorations.push(
+      Decoration.inline(
+        start + finding.start,
+        start + finding.end,
+        {
+          class: `flag flag-${finding.category} severity-${finding.severity}`,
+          "data-flag": String(flag.id),
+        },
+        { flag: flag.id, rule: finding.rule, inclusiveStart: false, inclusiveEnd: false },
+      ),
+    );
+    flags.push(flag);
+  }
+  return { decorations, flags, fieldFlags };
+}
+
+function ignoredAt(ignored: DecorationSet, from: number, to: number, rule: string): boolean {
+  return ignored.find(from, to, (spec) => spec.rule === rule).some((d) => d.from === from && d.to === to);
+}
+
+function apply(tr: Transaction, state: FindingsState): FindingsState {
+  const meta = tr.getMeta(findingsKey) as FindingsMeta | undefined;
+  let decorations = state.decorations.map(tr.mapping, tr.doc);
+  let ignoredOnce = state.ignoredOnce.map(tr.mapping, tr.doc);
+  let { flags, fieldFlags } = state;
+  if (meta?.type === "set") {
+    const placed = placeFindings(meta.doc, meta.findings);
+    const mapped = DecorationSet.create(meta.doc, placed.decorations).map(meta.since, tr.doc);
+    const kept = mapped.find().filter((d) => !ignoredAt(ignoredOnce, d.from, d.to, d.spec.rule));
+    decorations = DecorationSet.create(tr.doc, kept);
+    const keptIds = new Set(kept.map((d) => d.spec.flag as number));
+    flags = new Map([...placed.flags.filter((f) => keptIds.has(f.id)), ...placed.fieldFlags].map((f) => [f.id, f]));
+    fieldFlags = placed.fieldFlags;
+  } else if (meta?.type === "ignore-once") {
+    const found = decorations.find(undefined, undefined, (spec) => spec.flag === meta.id);
+    if (found.length > 0) {
+      decorations = decorations.remove(found);
+      ignoredOnce = ignoredOnce.add(tr.doc, found.map((d) => Decoration.inline(d.from, d.to, {}, { rule: d.spec.rule })));
+    }
+    fieldFlags = fieldFlags.filter((f) => f.id !== meta.id);
+    flags = new Map(flags);
+    flags.delete(meta.id);
+  } else if (meta?.type === "unignore-once") {
+    ignoredOnce = ignoredOnce.remove(ignoredOnce.find(meta.from, meta.to, (spec) => spec.rule === meta.rule));
+  }
+  return { decorations, flags, fieldFlags, ignoredOnce };
+}
+
+export function findingsPlugin(): Plugin<FindingsState> {
+  return new Plugin<FindingsState>({
+    key: findingsKey,
+    state: {
+      init: () => ({ decorations: DecorationSet.empty, flags: new Map(), fieldFlags: [], ignoredOnce: DecorationSet.empty }),
+      apply,
+    },
+    props: {
+      decorations: (state) => findingsKey.getState(state)?.decorations,
+    },
+  });
+}
+
+/** A flag in the body, where it is now. */
+export interface PlacedFlag {
+  flag: Flag;
+  from: number;
+  to: number;
+}
+
+/** Every flag in the body with its current range, in document order. */
+export function placedFlags(state: EditorState): PlacedFlag[] {
+  const plugin = findingsKey.getState(state);
+  if (!plugin) return [];
+  return plugin.decorations
+    .find()
+    .map((d) => ({ flag: plugin.flags.get(d.spec.flag as number)!, from: d.from, to: d.to }))
+    .filter((p) => p.flag !== undefined)
+    .sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** The flag under the cursor (or covering the selection), if any. */
+export function flagAt(state: EditorState, pos: number): PlacedFlag | null {
+  return placedFlags(state).find((p) => p.from <= pos && pos <= p.to) ?? null;
+}

@@ -1,0 +1,133 @@
+// Live checking: after the editor pauses, the article's blocks go to the checker, but only the
+// ones whose text or marks changed since the previous check; the others are named by their
+// index in that check. The answer comes back as findings, placed by the findings plugin.
+
+import type { Node as PMNode } from "prosemirror-model";
+import { Mapping } from "prosemirror-transform";
+import { docToBody } from "../doc/convert";
+import { IpcError, ipc } from "../ipc";
+import type { BlockInput } from "../ipc/bindings/BlockInput";
+import type { Report } from "../ipc/bindings/Report";
+import type { Run } from "../ipc/bindings/Run";
+
+/** Keystroke to request: short enough to feel live, long enough to not check every letter. */
+export const CHECK_DELAY_MS = 120;
+
+/** A block as the checker sees it: its runs, compared by value. */
+function key(runs: Run[]): string {
+  return JSON.stringify(runs);
+}
+
+/** The runs of every block the checker reads: headline, standfirst, then each body block
+ * (empty body blocks included, so indexes match the document's). */
+export function checkBlocks(headline: string, standfirst: string, doc: PMNode): Run[][] {
+  const blocks: Run[][] = [[{ text: headline }], [{ text: standfirst }]];
+  doc.forEach((node) => {
+    const single = schemaFreeRuns(node);
+    blocks.push(single);
+  });
+  return blocks;
+}
+
+function schemaFreeRuns(node: PMNode): Run[] {
+  // docToBody drops empty blocks; convert one block at a time to keep the index.
+  const wrapped = node.type.schema.topNodeType.create(null, [node]);
+  return docToBody(wrapped)[0]?.runs ?? [];
+}
+
+/** The update to send: each block either the same as one of `previous` (by index) or its runs. */
+export function blockInputs(previous: string[], blocks: Run[][]): { inputs: BlockInput[]; keys: string[] } {
+  const available = new Map<string, number[]>();
+  previous.forEach((k, index) => available.set(k, [...(available.get(k) ?? []), index]));
+  const keys = blocks.map(key);
+  const inputs = blocks.map((runs, i): BlockInput => {
+    const candidates = available.get(keys[i]);
+    // Prefer the block at the same index; otherwise the first unused equal one.
+    const at = candidates?.indexOf(i) ?? -1;
+    const index = at >= 0 ? candidates!.splice(at, 1)[0] : candidates?.shift();
+    return index !== undefined ? { kind: "same", index } : { kind: "text", runs };
+  });
+  return { inputs, keys };
+}
+
+export interface LiveCheckHost {
+  articleId: number;
+  headline(): string;
+  standfirst(): string;
+  language(): string;
+  doc(): PMNode;
+  /** Called with the report, the document it was made for and the changes made since. */
+  deliver(report: Report, doc: PMNode, since: Mapping): void;
+  error(error: unknown): void;
+}
+
+export class LiveChecker {
+  private sentKeys: string[] = [];
+  private timer: number | undefined;
+  private inFlight: Promise<void> | null = null;
+  private again = false;
+  /** Changes made since the request in flight left. */
+  private since = new Mapping();
+  /** Milliseconds the last check took, request to answer. */
+  lastLatency = 0;
+
+  constructor(private readonly host: LiveCheckHost) {}
+
+  /** Records a change to the body (so an answer in flight can be mapped) and schedules a check. */
+  changed(mapping?: Mapping) {
+    if (mapping) this.since.appendMapping(mapping);
+    this.schedule();
+  }
+
+  schedule(delay = CHECK_DELAY_MS) {
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.run(), delay);
+  }
+
+  /** Checks now (or right after the check in flight). */
+  run(): Promise<void> {
+    window.clearTimeout(this.timer);
+    if (this.inFlight) {
+      this.again = true;
+      return this.inFlight;
+    }
+    this.inFlight = this.request().finally(() => {
+      this.inFlight = null;
+      if (this.again) {
+        this.again = false;
+        void this.run();
+      }
+    });
+    return this.inFlight;
+  }
+
+  /** Forgets what was sent, so the next check sends every block. */
+  reset() {
+    this.sentKeys = [];
+  }
+
+  destroy() {
+    window.clearTimeout(this.timer);
+  }
+
+  private async request(): Promise<void> {
+    const doc = this.host.doc();
+    const blocks = checkBlocks(this.host.headline(), this.host.standfirst(), doc);
+    const { inputs, keys } = blockInputs(this.sentKeys, blocks);
+    this.since = new Mapping();
+    const started = performance.now();
+    try {
+      const report = await ipc.checkArticle(this.host.articleId, inputs, this.host.language());
+      this.sentKeys = keys;
+      this.lastLatency = performance.now() - started;
+      this.host.deliver(report, doc, this.since);
+    } catch (error) {
+      this.sentKeys = [];
+      if (error instanceof IpcError && error.code === "out_of_step") {
+        this.again = true;
+        return;
+      }
+      this.host.error(error);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+// The review panel: every finding of the article grouped by category with counts, in reading
+// order within each group, with a filter by severity. Enter or a click on a finding moves the
+// editor to it.
+
+import type { Severity } from "../ipc";
+import { h, replaceChildren } from "../ui/dom";
+import type { Flag } from "./findings";
+import { CATEGORY_LABELS, CATEGORY_ORDER, SEVERITY_RANK } from "./labels";
+
+export interface PanelEntry {
+  flag: Flag;
+  /** Where it is, for people: "Headline", "Standfirst" or "¶ 3". */
+  place: string;
+  /** For sorting: block then offset. */
+  order: number;
+}
+
+export interface PanelActions {
+  goTo(flagId: number): void;
+}
+
+export class ReviewPanel {
+  readonly element: HTMLElement;
+  private readonly list: HTMLElement;
+  private readonly summary: HTMLElement;
+  private readonly filter: HTMLSelectElement;
+  private entries: PanelEntry[] = [];
+  private status = "";
+
+  constructor(private readonly actions: PanelActions) {
+    this.filter = h(
+      "select",
+      { id: "review-severity", "aria-label": "Show findings of at least this severity" },
+      h("option", { value: "info" }, "All findings"),
+      h("option", { value: "warning" }, "Warnings and errors"),
+      h("option", { value: "error" }, "Errors only"),
+    );
+    this.filter.addEventListener("change", () => this.render());
+    this.summary = h("p", { id: "review-summary", class: "review-summary", "aria-live": "polite" });
+    this.list = h("div", { id: "review-list", class: "review-list" });
+    this.element = h(
+      "aside",
+      { id: "review", class: "review", "aria-label": "Review" },
+      h("div", { class: "review-head" }, h("h2", { class: "review-title" }, "Review"), this.filter),
+      this.summary,
+      this.list,
+      h("p", { class: "keys" }, "F7 next · Shift+F7 previous · Alt+1 first suggestion · Alt+I ignore"),
+    );
+  }
+
+  /** Shows `entries` (and a status line such as "Checking…"). */
+  update(entries: PanelEntry[], status = "") {
+    this.entries = entries;
+    this.status = status;
+    this.render();
+  }
+
+  private render() {
+    const minimum = SEVERITY_RANK[this.filter.value as Severity];
+    const shown = this.entries.filter((e) => SEVERITY_RANK[e.flag.finding.severity] >= minimum);
+    const total = shown.length;
+    this.summary.textContent =
+      this.status || (total === 0 ? "Nothing to review." : `${total} ${total === 1 ? "finding" : "findings"} to review`);
+    const groups = CATEGORY_ORDER.map((category) => ({
+      category,
+      entries: shown.filter((e) => e.flag.finding.category === category).sort((a, b) => a.order - b.order),
+    })).filter((group) => group.entries.length > 0);
+    replaceChildren(
+      this.list,
+      ...groups.map((group) =>
+        h(
+          "section",
+          { class: "review-group", "data-category": group.category },
+          h(
+            "h3",
+            { class: "review-group-title" },
+            h("span", { class: `swatch flag-${group.category}` }, "abc"),
+            ` ${CATEGORY_LABELS[group.category]} `,
+            h("span", { class: "count" }, String(group.entries.length)),
+          ),
+          h(
+            "ul",
+            {},
+            ...group.entries.map((entry) =>
+              h(
+                "li",
+                {},
+                h(
+                  "button",
+                  {
+                    type: "button",
+                    class: `finding-item severity-${entry.flag.finding.severity}`,
+                    "data-flag": entry.flag.id,
+                    "data-rule": entry.flag.finding.rule,
+                    onclick: () => this.actions.goTo(entry.flag.id),
+                  },
+                  h("span", { class: "finding-text" }, entry.flag.finding.text),
+                  entry.flag.finding.suggestions.length > 0 ? h("span", { class: "finding-suggestion" }, `→ ${entry.flag.finding.suggestions[0]}`) : null,
+                  h("span", { class: "finding-place" }, entry.place),
+                  h("span", { class: "finding-message" }, entry.flag.finding.message),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  /** The entries shown, in panel order (for tests). */
+  visibleIds(): number[] {
+    return Array.from(this.list.querySelectorAll<HTMLElement>(".finding-item"), (e) => Number(e.dataset.flag));
+  }
+}
