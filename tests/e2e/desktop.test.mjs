@@ -6,130 +6,34 @@
 // finds the article in the library.
 //
 // Run through tests/e2e/run, which starts tauri-driver under Xvfb and sets the data folder.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, screenshot, TIMEOUT } from './session.mjs';
+import { openApp, screenshot } from './session.mjs';
+import {
+  browser,
+  useBrowser,
+  step,
+  shown,
+  hidden,
+  click,
+  texts,
+  eventually,
+  bodyText,
+  typeIntoBody,
+  choose,
+  openFromLibrary,
+  savedRevision,
+} from './helpers.mjs';
 
 const HEADLINE = 'Bus listrik mulai melayani Semarang';
 const FIRST_BODY = 'Pemerintah kota meluncurkan dua puluh bus listrik pada hari Senin.';
 const SECOND_BODY = 'Pemerintah kota meluncurkan tiga puluh bus listrik pada hari Senin.';
 
-let browser;
-let firstFailure = null;
-
-/** One step of the story; once a step fails, the later ones are skipped rather than failed. */
-function step(name, body) {
-  it(name, async (t) => {
-    if (firstFailure) {
-      t.skip(`an earlier step failed: ${firstFailure}`);
-      return;
-    }
-    try {
-      await body();
-    } catch (error) {
-      firstFailure = name;
-      const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      const file = await screenshot(browser, `failed-${slug}.png`).catch(() => null);
-      if (file) t.diagnostic(`screenshot of the failure: ${file}`);
-      throw error;
-    }
-  });
-}
-
-// --- small helpers over webdriverio -------------------------------------------------------
-
-async function shown(selector) {
-  const element = await browser.$(selector);
-  await element.waitForDisplayed({ timeout: TIMEOUT, timeoutMsg: `${selector} was not shown within ${TIMEOUT} ms` });
-  return element;
-}
-
-async function hidden(selector) {
-  await browser.waitUntil(async () => !(await browser.$(selector).isDisplayed()), {
-    timeout: TIMEOUT,
-    timeoutMsg: `${selector} was still shown after ${TIMEOUT} ms`,
-  });
-}
-
-async function click(selector) {
-  const element = await shown(selector);
-  await element.click();
-}
-
-/** The text of every element matching `selector`, read from the DOM, in document order. */
-function texts(selector) {
-  return browser.execute(
-    (sel) => Array.from(document.querySelectorAll(sel), (el) => el.textContent.replace(/\s+/g, ' ').trim()),
-    selector,
-  );
-}
-
-/** Waits until `read()` gives a value that `ok` accepts; the message shows the last value seen. */
-async function eventually(read, ok, what) {
-  let last;
-  try {
-    await browser.waitUntil(
-      async () => {
-        last = await read();
-        return ok(last);
-      },
-      { timeout: TIMEOUT, interval: 100 },
-    );
-  } catch {
-    assert.fail(`${what}; last seen: ${JSON.stringify(last)}`);
-  }
-  return last;
-}
-
-function bodyText() {
-  return texts('#body .ProseMirror').then((all) => all.join(' '));
-}
-
-async function typeIntoBody(text, { replace = false } = {}) {
-  const body = await shown('#body .ProseMirror');
-  await body.click();
-  if (replace) await browser.keys(['Control', 'a']);
-  await browser.keys(text);
-}
-
-/** Clicks a radio button; a visually hidden one (styled through its label) is clicked in the page. */
-async function choose(selector) {
-  const radio = await browser.$(selector);
-  await radio.waitForExist({ timeout: TIMEOUT, timeoutMsg: `${selector} does not exist` });
-  if (await radio.isClickable()) await radio.click();
-  else await browser.execute((el) => el.click(), radio);
-  await eventually(() => radio.isSelected(), Boolean, `${selector} did not become selected`);
-}
-
-/** Opens the article with `headline` from the library (clearing any search first). */
-async function openFromLibrary(headline) {
-  await shown('#library');
-  await (await shown('#library-search')).setValue(' ');
-  const id = await eventually(
-    () => browser.execute((wanted) => {
-      const row = Array.from(document.querySelectorAll('.article-row')).find((r) => r.querySelector('.headline').textContent === wanted);
-      return row ? row.dataset.id : null;
-    }, headline),
-    Boolean,
-    `the library should list "${headline}"`,
-  );
-  await click(`.article-row[data-id="${id}"]`);
-  await shown('#editor');
-}
-
-async function savedRevision(number) {
-  await eventually(
-    () => browser.$('#save-status').getText(),
-    (text) => new RegExp(`Saved revision ${number}\\b`).test(text),
-    `#save-status should say "Saved revision ${number}"`,
-  );
-}
-
 // --- the story ----------------------------------------------------------------------------
 
 describe('an editor writes, revises and restores an article', { timeout: 180_000 }, () => {
   before(async () => {
-    browser = await openApp();
+    useBrowser(await openApp());
   });
 
   after(async () => {
@@ -320,7 +224,7 @@ describe('an editor writes, revises and restores an article', { timeout: 180_000
       'autosave should keep the unsaved work within a few seconds',
     );
     await browser.deleteSession();
-    browser = await openApp();
+    useBrowser(await openApp());
     await openFromLibrary(HEADLINE);
     const banner = await shown('.banner');
     assert.match(await banner.getText(), /Unsaved work .* was recovered/);

@@ -86,10 +86,14 @@ function displayKeys(keys: string): string {
   return shortcut(keys.replace("Mod-", "Ctrl+").replace("Alt-", "Alt+").replace("Shift-", "Shift+").replace(/-(\w)$/, "+$1").replace(/\+(\w)$/, (_, k: string) => `+${k.toUpperCase()}`));
 }
 
-export function editorPlugins(): Plugin[] {
+/** The editor's plugins. `before` runs first (the review's keys and plugin); `undoFirst` gets
+ * a chance to undo something outside the text before the editor's history does. */
+export function editorPlugins(options: { before?: Plugin[]; undoFirst?: () => boolean } = {}): Plugin[] {
   const keys: Record<string, Command> = { Enter: enterInList, "Mod-y": redo };
   for (const item of FORMATS) keys[item.keys] = item.command;
-  return [history(), keymap(keys), keymap(baseKeymap), dropCursor()];
+  const undoFirst = options.undoFirst;
+  if (undoFirst) keys["Mod-z"] = (state, dispatch) => (dispatch ? undoFirst() : false) || undo(state, dispatch);
+  return [...(options.before ?? []), history(), keymap(keys), keymap(baseKeymap), dropCursor()];
 }
 
 /** The toolbar for `view`; call the returned update function after every transaction. */

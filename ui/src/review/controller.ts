@@ -125,6 +125,7 @@ export class ReviewController {
 
   private refresh(state: EditorState) {
     this.panel.update(this.entries(state));
+    this.panel.timing(this.live.lastLatency, this.live.lastKeystrokeToFlags);
     const { from, to } = state.selection;
     const under = placedFlags(state).find((p) => p.from <= from && to <= p.to);
     if (under && this.host.view().hasFocus()) this.showCard(under);

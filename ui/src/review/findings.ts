@@ -99,24 +99,42 @@ function ignoredAt(ignored: DecorationSet, from: number, to: number, rule: strin
   return ignored.find(from, to, (spec) => spec.rule === rule).some((d) => d.from === from && d.to === to);
 }
 
+/** The ranges of the new document that a transaction wrote. */
+export function changedRanges(tr: Transaction): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  tr.mapping.maps.forEach((map, index) => {
+    const rest = tr.mapping.slice(index + 1);
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => ranges.push([rest.map(newStart, -1), rest.map(newEnd, 1)]));
+  });
+  return ranges;
+}
+
 function apply(tr: Transaction, state: FindingsState): FindingsState {
   const meta = tr.getMeta(findingsKey) as FindingsMeta | undefined;
   let decorations = state.decorations.map(tr.mapping, tr.doc);
+  if (tr.docChanged) {
+    // A flag whose text was edited (or extended) is stale until the next answer: drop it rather
+    // than leave it over words the editor just fixed.
+    const touched = changedRanges(tr).flatMap(([from, to]) => decorations.find(from, to));
+    if (touched.length > 0) decorations = decorations.remove(touched);
+  }
   let ignoredOnce = state.ignoredOnce.map(tr.mapping, tr.doc);
   let { flags, fieldFlags } = state;
   if (meta?.type === "set") {
     const placed = placeFindings(meta.doc, meta.findings);
-    const mapped = DecorationSet.create(meta.doc, placed.decorations).map(meta.since, tr.doc);
+    const mapped = DecorationSet.create(meta.doc, [...placed.decorations]).map(meta.since, tr.doc);
     const kept = mapped.find().filter((d) => !ignoredAt(ignoredOnce, d.from, d.to, d.spec.rule));
-    decorations = DecorationSet.create(tr.doc, kept);
     const keptIds = new Set(kept.map((d) => d.spec.flag as number));
+    // DecorationSet.create takes the array over (it empties it), so it gets a copy.
+    decorations = DecorationSet.create(tr.doc, [...kept]);
     flags = new Map([...placed.flags.filter((f) => keptIds.has(f.id)), ...placed.fieldFlags].map((f) => [f.id, f]));
     fieldFlags = placed.fieldFlags;
   } else if (meta?.type === "ignore-once") {
     const found = decorations.find(undefined, undefined, (spec) => spec.flag === meta.id);
     if (found.length > 0) {
+      const markers = found.map((d) => Decoration.inline(d.from, d.to, {}, { rule: d.spec.rule }));
       decorations = decorations.remove(found);
-      ignoredOnce = ignoredOnce.add(tr.doc, found.map((d) => Decoration.inline(d.from, d.to, {}, { rule: d.spec.rule })));
+      ignoredOnce = ignoredOnce.add(tr.doc, markers);
     }
     fieldFlags = fieldFlags.filter((f) => f.id !== meta.id);
     flags = new Map(flags);

@@ -10,8 +10,9 @@ import type { BlockInput } from "../ipc/bindings/BlockInput";
 import type { Report } from "../ipc/bindings/Report";
 import type { Run } from "../ipc/bindings/Run";
 
-/** Keystroke to request: short enough to feel live, long enough to not check every letter. */
-export const CHECK_DELAY_MS = 120;
+/** Keystroke to request. A check of an edited block costs a few milliseconds, so this only
+ * gathers keys typed in one burst into one request. */
+export const CHECK_DELAY_MS = 40;
 
 /** A block as the checker sees it: its runs, compared by value. */
 function key(runs: Run[]): string {
@@ -70,12 +71,18 @@ export class LiveChecker {
   private since = new Mapping();
   /** Milliseconds the last check took, request to answer. */
   lastLatency = 0;
+  /** Milliseconds from the first change a check answered to its flags on screen. */
+  lastKeystrokeToFlags = 0;
+  /** When the oldest change not yet answered was made. */
+  private changedAt: number | null = null;
+  private requestChangedAt: number | null = null;
 
   constructor(private readonly host: LiveCheckHost) {}
 
   /** Records a change to the body (so an answer in flight can be mapped) and schedules a check. */
   changed(mapping?: Mapping) {
     if (mapping) this.since.appendMapping(mapping);
+    this.changedAt ??= performance.now();
     this.schedule();
   }
 
@@ -115,12 +122,15 @@ export class LiveChecker {
     const blocks = checkBlocks(this.host.headline(), this.host.standfirst(), doc);
     const { inputs, keys } = blockInputs(this.sentKeys, blocks);
     this.since = new Mapping();
+    this.requestChangedAt = this.changedAt;
+    this.changedAt = null;
     const started = performance.now();
     try {
       const report = await ipc.checkArticle(this.host.articleId, inputs, this.host.language());
       this.sentKeys = keys;
       this.lastLatency = performance.now() - started;
       this.host.deliver(report, doc, this.since);
+      if (this.requestChangedAt !== null) this.lastKeystrokeToFlags = performance.now() - this.requestChangedAt;
     } catch (error) {
       this.sentKeys = [];
       if (error instanceof IpcError && error.code === "out_of_step") {

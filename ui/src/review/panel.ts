@@ -107,6 +107,13 @@ export class ReviewPanel {
     );
   }
 
+  /** How long the last check took, shown on hover and readable by the latency benchmark. */
+  timing(requestMs: number, keystrokeToFlagsMs: number) {
+    this.element.dataset.checkMs = requestMs.toFixed(1);
+    this.element.dataset.keystrokeToFlagsMs = keystrokeToFlagsMs.toFixed(1);
+    this.summary.title = `Last check: ${requestMs.toFixed(0)} ms; keystroke to flags: ${keystrokeToFlagsMs.toFixed(0)} ms`;
+  }
+
   /** The entries shown, in panel order (for tests). */
   visibleIds(): number[] {
     return Array.from(this.list.querySelectorAll<HTMLElement>(".finding-item"), (e) => Number(e.dataset.flag));

@@ -8,6 +8,8 @@ import { EditorView } from "prosemirror-view";
 import { bodyText, bodyToDoc, docToBody } from "../doc/convert";
 import { schema } from "../doc/schema";
 import { editorPlugins, toolbar } from "../editor/setup";
+import { ReviewController } from "../review/controller";
+import { findingsPlugin } from "../review/findings";
 import { ipc, type Article, type ArticleContent, type OpenedArticle, type Status } from "../ipc";
 import { ask } from "../ui/dialog";
 import { countWords, formatTime, h, readingMinutes, shortcut } from "../ui/dom";
@@ -61,6 +63,8 @@ export class EditorScreen {
   private revision: number;
   private autosaveTimer: number | undefined;
   private saving = false;
+  private readonly review: ReviewController;
+  private readonly page: HTMLElement;
 
   constructor(
     opened: OpenedArticle,
@@ -79,6 +83,7 @@ export class EditorScreen {
       input.addEventListener("input", () => {
         if (input instanceof HTMLTextAreaElement) fitHeight(input);
         this.changed();
+        if (name === "headline" || name === "standfirst") this.review.fieldChanged();
       });
       return { input, element: h("label", { class: `field field-${name}` }, h("span", { class: "field-label" }, label), input) };
     };
@@ -98,7 +103,10 @@ export class EditorScreen {
     );
     if (start.language && !["", "id", "en"].includes(start.language)) this.language.appendChild(h("option", { value: start.language }, start.language));
     this.language.value = start.language;
-    this.language.addEventListener("change", () => this.changed());
+    this.language.addEventListener("change", () => {
+      this.changed();
+      this.review.fieldChanged();
+    });
 
     this.statusSelect = h(
       "select",
@@ -115,13 +123,29 @@ export class EditorScreen {
 
     const tools = toolbar(() => this.view);
     const mount = h("div", { id: "body", class: "body" });
+    this.page = h("div", { class: "page" });
+    this.review = new ReviewController({
+      articleId: this.articleId,
+      view: () => this.view,
+      field: (name) => this.inputs[name],
+      language: () => this.language.value,
+      container: () => this.page,
+      fieldChanged: () => this.changed(),
+      error: (error) => this.actions.error(error),
+      message: (text) => this.showMessage(text),
+    });
+    mount.addEventListener("mouseover", (event) => this.review.hover(event.target));
     this.view = new EditorView(mount, {
-      state: EditorState.create({ schema, doc: working_copy ? bodyToDoc(start.body) : savedDoc, plugins: editorPlugins() }),
+      state: EditorState.create({ schema, doc: working_copy ? bodyToDoc(start.body) : savedDoc, plugins: this.plugins() }),
       attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true", spellcheck: "false" },
+      // Room above the selection for the sticky toolbar, and below it for the finding card.
+      scrollMargin: { top: 140, bottom: 220, left: 0, right: 0 },
+      scrollThreshold: { top: 140, bottom: 220, left: 0, right: 0 },
       dispatchTransaction: (transaction) => {
         this.view.updateState(this.view.state.apply(transaction));
         tools.update(this.view.state);
         if (transaction.docChanged) this.changed();
+        this.review.transaction(transaction, this.view.state);
       },
     });
     tools.update(this.view.state);
@@ -151,12 +175,16 @@ export class EditorScreen {
       this.banner,
       h(
         "div",
-        { class: "page" },
-        headline.element,
-        standfirst.element,
-        h("div", { class: "field-row" }, byline.element, dateline.element, tags.element),
-        tools.element,
-        mount,
+        { class: "editor-columns" },
+        this.pageWith(
+          headline.element,
+          standfirst.element,
+          h("div", { class: "field-row" }, byline.element, dateline.element, tags.element),
+          tools.element,
+          mount,
+          this.review.card.element,
+        ),
+        this.review.panel.element,
       ),
       h(
         "footer",
@@ -168,10 +196,21 @@ export class EditorScreen {
     );
     this.updateCount();
     this.saveStatus.textContent = working_copy ? "Unsaved changes" : `Revision ${this.revision}`;
+    this.review.start();
+  }
+
+  private plugins() {
+    return editorPlugins({ before: [findingsPlugin()], undoFirst: () => this.review.undo() });
+  }
+
+  private pageWith(...children: HTMLElement[]): HTMLElement {
+    this.page.append(...children);
+    return this.page;
   }
 
   /** Keys that act anywhere in the editor. */
   handleKey(event: KeyboardEvent): boolean {
+    if (this.review.handleKey(event)) return true;
     const primary = event.ctrlKey || event.metaKey;
     if (!primary || event.altKey) return false;
     switch (event.key.toLowerCase()) {
@@ -203,6 +242,7 @@ export class EditorScreen {
 
   destroy() {
     window.clearTimeout(this.autosaveTimer);
+    this.review.destroy();
     this.view.destroy();
   }
 
@@ -330,8 +370,9 @@ export class EditorScreen {
     for (const input of Object.values(this.inputs)) if (input instanceof HTMLTextAreaElement) fitHeight(input);
     this.language.value = article.content.language;
     this.statusSelect.value = article.status;
-    this.view.updateState(EditorState.create({ schema, doc, plugins: editorPlugins() }));
+    this.view.updateState(EditorState.create({ schema, doc, plugins: this.plugins() }));
     this.updateCount();
+    void this.review.live.run();
     this.saveStatus.textContent = `Revision ${this.revision}`;
   }
 

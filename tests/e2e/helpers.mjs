@@ -1,0 +1,120 @@
+// Steps and waits shared by the end-to-end tests, over the one WebDriver session in use.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { screenshot, TIMEOUT } from './session.mjs';
+
+export let browser;
+let firstFailure = null;
+
+/** Sets the session the helpers drive (after opening or reopening the app). */
+export function useBrowser(session) {
+  browser = session;
+}
+/** One step of the story; once a step fails, the later ones are skipped rather than failed. */
+export function step(name, body) {
+  it(name, async (t) => {
+    if (firstFailure) {
+      t.skip(`an earlier step failed: ${firstFailure}`);
+      return;
+    }
+    try {
+      await body();
+    } catch (error) {
+      firstFailure = name;
+      const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const file = await screenshot(browser, `failed-${slug}.png`).catch(() => null);
+      if (file) t.diagnostic(`screenshot of the failure: ${file}`);
+      throw error;
+    }
+  });
+}
+
+// --- small helpers over webdriverio -------------------------------------------------------
+
+export async function shown(selector) {
+  const element = await browser.$(selector);
+  await element.waitForDisplayed({ timeout: TIMEOUT, timeoutMsg: `${selector} was not shown within ${TIMEOUT} ms` });
+  return element;
+}
+
+export async function hidden(selector) {
+  await browser.waitUntil(async () => !(await browser.$(selector).isDisplayed()), {
+    timeout: TIMEOUT,
+    timeoutMsg: `${selector} was still shown after ${TIMEOUT} ms`,
+  });
+}
+
+export async function click(selector) {
+  const element = await shown(selector);
+  await element.click();
+}
+
+/** The text of every element matching `selector`, read from the DOM, in document order. */
+export function texts(selector) {
+  return browser.execute(
+    (sel) => Array.from(document.querySelectorAll(sel), (el) => el.textContent.replace(/\s+/g, ' ').trim()),
+    selector,
+  );
+}
+
+/** Waits until `read()` gives a value that `ok` accepts; the message shows the last value seen. */
+export async function eventually(read, ok, what) {
+  let last;
+  try {
+    await browser.waitUntil(
+      async () => {
+        last = await read();
+        return ok(last);
+      },
+      { timeout: TIMEOUT, interval: 100 },
+    );
+  } catch {
+    assert.fail(`${what}; last seen: ${JSON.stringify(last)}`);
+  }
+  return last;
+}
+
+export function bodyText() {
+  return texts('#body .ProseMirror').then((all) => all.join(' '));
+}
+
+export async function typeIntoBody(text, { replace = false } = {}) {
+  const body = await shown('#body .ProseMirror');
+  await body.click();
+  if (replace) await browser.keys(['Control', 'a']);
+  await browser.keys(text);
+}
+
+/** Clicks a radio button; a visually hidden one (styled through its label) is clicked in the page. */
+export async function choose(selector) {
+  const radio = await browser.$(selector);
+  await radio.waitForExist({ timeout: TIMEOUT, timeoutMsg: `${selector} does not exist` });
+  if (await radio.isClickable()) await radio.click();
+  else await browser.execute((el) => el.click(), radio);
+  await eventually(() => radio.isSelected(), Boolean, `${selector} did not become selected`);
+}
+
+/** Opens the article with `headline` from the library (clearing any search first). */
+export async function openFromLibrary(headline) {
+  await shown('#library');
+  await (await shown('#library-search')).setValue(' ');
+  const id = await eventually(
+    () => browser.execute((wanted) => {
+      const row = Array.from(document.querySelectorAll('.article-row')).find((r) => r.querySelector('.headline').textContent === wanted);
+      return row ? row.dataset.id : null;
+    }, headline),
+    Boolean,
+    `the library should list "${headline}"`,
+  );
+  await click(`.article-row[data-id="${id}"]`);
+  await shown('#editor');
+}
+
+export async function savedRevision(number) {
+  await eventually(
+    () => browser.$('#save-status').getText(),
+    (text) => new RegExp(`Saved revision ${number}\\b`).test(text),
+    `#save-status should say "Saved revision ${number}"`,
+  );
+}
+

@@ -1,0 +1,113 @@
+// An editor reviews the sample story's findings in the real window: the flags and the review
+// panel agree, a misspelt name is corrected everywhere (and the correction undoes and redoes),
+// a newsroom word goes into the dictionary and its flag goes away, F7 walks the findings, and
+// after a restart the decisions are still there.
+//
+// Run through tests/e2e/run, which starts tauri-driver under Xvfb and sets the data folder.
+import { after, before, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, screenshot } from './session.mjs';
+import { browser, useBrowser, step, shown, hidden, click, texts, eventually, bodyText, openFromLibrary } from './helpers.mjs';
+
+const SAMPLE = 'Semarang Uji Coba Bus Listrik di Koridor Timur, Penumpang Keluhkan Jadwal';
+const NEW_WORD = 'bustrans';
+
+function findingCount() {
+  return browser.$('#review-summary').getText().then((text) => Number(/(\d+) findings?/.exec(text)?.[1] ?? (/Nothing/.test(text) ? 0 : NaN)));
+}
+
+function panelTexts() {
+  return texts('.finding-item .finding-text');
+}
+
+/** Opens the card of the finding whose flagged text is `text`, through the review panel. */
+async function openFinding(text) {
+  const id = await eventually(
+    () => browser.execute((wanted) => {
+      const item = Array.from(document.querySelectorAll('.finding-item')).find((e) => e.querySelector('.finding-text').textContent === wanted);
+      return item ? item.dataset.flag : null;
+    }, text),
+    Boolean,
+    `the review panel should list "${text}"`,
+  );
+  await click(`.finding-item[data-flag="${id}"]`);
+  await shown('#finding-card');
+}
+
+describe('an editor reviews the findings of the sample story', { timeout: 180_000 }, () => {
+  before(async () => {
+    useBrowser(await openApp());
+  });
+
+  after(async () => {
+    await browser?.deleteSession();
+  });
+
+  let before_ = 0;
+
+  step('the sample story opens with its findings flagged and listed', async () => {
+    await openFromLibrary(SAMPLE);
+    before_ = await eventually(findingCount, (n) => n >= 10, 'the review panel should count the sample story\'s findings');
+    const flags = await texts('#body .flag');
+    const listed = await panelTexts();
+    assert.ok(flags.length >= before_ - 2, `every body finding is flagged in the text (${flags.length} flags, ${before_} findings)`);
+    assert.ok(listed.includes('Hendriyato'), `the misspelt name is listed: ${JSON.stringify(listed)}`);
+    const groups = await texts('.review-group-title');
+    assert.ok(groups[0].startsWith('abc Names'), `names come first: ${JSON.stringify(groups)}`);
+    await screenshot(browser, 'review.png');
+  });
+
+  step('the name correction is applied to every occurrence, and undoes and redoes', async () => {
+    await openFinding('Hendriyato');
+    assert.match(await browser.$('#finding-card').getText(), /Hendriyanto/);
+    await screenshot(browser, 'finding-card.png');
+    await click('#finding-card [data-action="apply-all"]');
+    await eventually(bodyText, (text) => !text.includes('Hendriyato') && text.includes('Hendriyanto'), 'the name should be corrected');
+    await eventually(findingCount, (n) => n === before_ - 1, `one finding fewer than ${before_}`);
+    await browser.keys(['Control', 'z']);
+    await eventually(bodyText, (text) => text.includes('Hendriyato'), 'Ctrl+Z brings the old spelling back');
+    await eventually(findingCount, (n) => n === before_, 'and its finding');
+    await browser.keys(['Control', 'Shift', 'z']);
+    await eventually(bodyText, (text) => !text.includes('Hendriyato'), 'Ctrl+Shift+Z corrects it again');
+    await eventually(findingCount, (n) => n === before_ - 1, 'one finding fewer again');
+  });
+
+  step('a new word is flagged, added to the dictionary, and its flag goes away', async () => {
+    const body = await shown('#body .ProseMirror');
+    await body.click();
+    await browser.keys(['Control', 'End']);
+    await browser.keys(['Enter']);
+    await browser.keys(`Warga menyebut layanan itu ${NEW_WORD} sejak pekan lalu.`);
+    await eventually(() => texts('#body .flag-spelling'), (all) => all.includes(NEW_WORD), `"${NEW_WORD}" should be flagged as spelling`);
+    await openFinding(NEW_WORD);
+    await click('#finding-card [data-action="add-word"]');
+    await eventually(() => texts('#body .flag'), (all) => !all.includes(NEW_WORD), `"${NEW_WORD}" should no longer be flagged`);
+    assert.ok(!(await panelTexts()).includes(NEW_WORD));
+  });
+
+  step('F7 moves to a finding and opens its card; Escape-free keys act on it', async () => {
+    await hidden('#finding-card').catch(() => undefined);
+    const body = await shown('#body .ProseMirror');
+    await body.click();
+    await browser.keys(['Control', 'Home']);
+    await browser.keys('F7');
+    await shown('#finding-card');
+    const selected = await browser.execute(() => window.getSelection().toString());
+    assert.ok(selected.length > 0, 'F7 selects the flagged text');
+  });
+
+  step('the article is saved, and after a restart the decisions are still there', async () => {
+    const count = await findingCount();
+    await browser.keys(['Control', 's']);
+    await shown('#save-dialog');
+    await browser.keys('Enter');
+    await hidden('#save-dialog');
+    await browser.deleteSession();
+    useBrowser(await openApp());
+    await openFromLibrary(SAMPLE);
+    const text = await eventually(bodyText, (t) => t.includes(NEW_WORD), 'the saved article holds the new paragraph');
+    assert.ok(!text.includes('Hendriyato'), 'the name correction was saved');
+    await eventually(findingCount, (n) => n === count, `the same ${count} findings after the restart`);
+    assert.ok(!(await texts('#body .flag')).includes(NEW_WORD), 'the dictionary word is still known');
+  });
+});
