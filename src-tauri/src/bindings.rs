@@ -16,6 +16,7 @@ fn generate(out: &Path) {
     sunting_store::Revision::export_all_to(out).unwrap();
     sunting_store::SaveOutcome::export_all_to(out).unwrap();
     sunting_store::Ignored::export_all_to(out).unwrap();
+    sunting_store::StatusChange::export_all_to(out).unwrap();
     sunting_check::Report::export_all_to(out).unwrap();
     sunting_check::live::BlockInput::export_all_to(out).unwrap();
     crate::AppInfo::export_all_to(out).unwrap();

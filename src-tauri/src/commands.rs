@@ -9,7 +9,7 @@ use sunting_check::live::BlockInput;
 use sunting_check::Report;
 use sunting_engine::diff::{diff_articles, ArticleDiff};
 use sunting_engine::{Article, ArticleContent, Status};
-use sunting_store::{ArticleSummary, HistoryEntry, Ignored, ListQuery, Revision, SaveOptions, SaveOutcome};
+use sunting_store::{ArticleSummary, HistoryEntry, Ignored, ListQuery, Revision, SaveOptions, SaveOutcome, StatusChange};
 use tauri::State;
 
 type Result<T> = std::result::Result<T, CommandError>;
@@ -73,10 +73,16 @@ pub fn discard_working_copy(desk: State<'_, Desk>, article_id: i64) -> Result<()
     desk.with_store(|store| store.discard_working_copy(article_id))
 }
 
-/// Moves an article through the workflow.
+/// Moves an article through the workflow, with the editor's note when one was asked for.
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn set_status(desk: State<'_, Desk>, article_id: i64, status: Status) -> Result<()> {
-    desk.with_store(|store| store.set_status(article_id, status))
+pub fn set_status(desk: State<'_, Desk>, article_id: i64, status: Status, note: Option<String>) -> Result<()> {
+    desk.with_store(|store| store.change_status(article_id, status, desk.author(), note.as_deref()))
+}
+
+/// The article's moves through the workflow, oldest first.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn status_changes(desk: State<'_, Desk>, article_id: i64) -> Result<Vec<StatusChange>> {
+    desk.with_store(|store| store.status_changes(article_id))
 }
 
 /// Every revision, oldest first, with the words each added and removed.

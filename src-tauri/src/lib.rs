@@ -36,6 +36,7 @@ pub fn run() {
             commands::autosave_article,
             commands::discard_working_copy,
             commands::set_status,
+            commands::status_changes,
             commands::article_history,
             commands::revision,
             commands::diff_revisions,

@@ -34,6 +34,17 @@ async function openFinding(text) {
   await shown('#finding-card');
 }
 
+/** Picks an option of a <select> the way a click on it does (WebKitWebDriver's own option
+ * selection does not send the change event). */
+async function chooseOption(selector, value) {
+  await shown(selector);
+  await browser.execute((sel, v) => {
+    const select = document.querySelector(sel);
+    select.value = v;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, selector, value);
+}
+
 describe('an editor reviews the findings of the sample story', { timeout: 180_000 }, () => {
   before(async () => {
     useBrowser(await openApp());
@@ -94,6 +105,30 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
     await shown('#finding-card');
     const selected = await browser.execute(() => window.getSelection().toString());
     assert.ok(selected.length > 0, 'F7 selects the flagged text');
+  });
+
+  step('marking it Ready with errors unresolved needs a note, which the history keeps', async () => {
+    const status = await shown('#field-status');
+    await chooseOption('#field-status', 'ready');
+    await shown('#ready-dialog');
+    await click('#ready-confirm');
+    await hidden('#ready-dialog');
+    await eventually(() => status.getValue(), (value) => value !== 'ready', 'without a note the status stays');
+    await chooseOption('#field-status', 'ready');
+    await shown('#ready-dialog');
+    await (await shown('#ready-note')).setValue('Nama narasumber sudah dicek lewat telepon');
+    await click('#ready-confirm');
+    await hidden('#ready-dialog');
+    await eventually(() => status.getValue(), (value) => value === 'ready', 'with a note it is Ready');
+    await click('#open-history');
+    await shown('#history');
+    await eventually(
+      () => texts('.status-row'),
+      (rows) => rows.some((row) => row.includes('Marked ready') && row.includes('Nama narasumber sudah dicek lewat telepon')),
+      'the history shows the move to Ready with its note',
+    );
+    await click('#history-close');
+    await shown('#editor');
   });
 
   step('the article is saved, and after a restart the decisions are still there', async () => {

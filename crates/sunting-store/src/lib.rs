@@ -125,6 +125,21 @@ pub struct HistoryEntry {
     pub words_removed: usize,
 }
 
+/// One move through the workflow.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct StatusChange {
+    /// The new status.
+    pub status: Status,
+    /// When, in milliseconds since the Unix epoch.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub changed_at: i64,
+    /// Who moved it.
+    pub author: String,
+    /// Why, when the editor said (required when passing an article with errors unresolved).
+    pub note: Option<String>,
+}
+
 /// A revision with its content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -351,14 +366,40 @@ impl Store {
 
     /// Moves the article to another status. Not a revision: the content is unchanged.
     pub fn set_status(&mut self, article_id: i64, status: Status) -> Result<()> {
-        let changed = self.connection.execute(
-            "UPDATE articles SET status = ?2, updated_at = ?3 WHERE id = ?1",
-            params![article_id, status.as_str(), now_millis()],
-        )?;
+        self.change_status(article_id, status, "", None)
+    }
+
+    /// Moves the article to another status and logs who did it and why (the note an editor gives
+    /// when passing an article with errors unresolved). The log shows in the history.
+    pub fn change_status(&mut self, article_id: i64, status: Status, author: &str, note: Option<&str>) -> Result<()> {
+        let now = now_millis();
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let changed = transaction.prepare_cached("UPDATE articles SET status = ?2, updated_at = ?3 WHERE id = ?1")?.execute(params![
+            article_id,
+            status.as_str(),
+            now
+        ])?;
         if changed == 0 {
             return Err(StoreError::ArticleNotFound { article_id });
         }
+        transaction
+            .prepare_cached("INSERT INTO status_changes (article_id, status, changed_at, author, note) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![article_id, status.as_str(), now, author, note.map(str::trim).filter(|n| !n.is_empty())])?;
+        transaction.commit()?;
         Ok(())
+    }
+
+    /// The article's status changes, oldest first.
+    pub fn status_changes(&self, article_id: i64) -> Result<Vec<StatusChange>> {
+        latest_revision(&self.connection, article_id)?;
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT status, changed_at, author, note FROM status_changes WHERE article_id = ?1 ORDER BY changed_at, id")?;
+        let rows = statement.query_map([article_id], |row| {
+            let status: String = row.get(0)?;
+            Ok(StatusChange { status: status.parse().unwrap_or_default(), changed_at: row.get(1)?, author: row.get(2)?, note: row.get(3)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The article's history, oldest first.

@@ -103,7 +103,8 @@ const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     "#,
     // 5: findings an editor dismissed for one article (the same rule on the same text stays
-    // quiet in that article), and the desk's settings as key/value pairs.
+    // quiet in that article), the desk's settings as key/value pairs, and the log of status
+    // changes (with the note given when an article went to Ready with errors unresolved).
     r#"
     CREATE TABLE article_ignores (
         article_id INTEGER NOT NULL REFERENCES articles (id),
@@ -117,6 +118,15 @@ const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     ) WITHOUT ROWID;
+    CREATE TABLE status_changes (
+        id         INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id),
+        status     TEXT    NOT NULL,
+        changed_at INTEGER NOT NULL,
+        author     TEXT    NOT NULL DEFAULT '',
+        note       TEXT
+    );
+    CREATE INDEX status_changes_by_article ON status_changes (article_id, changed_at);
     "#,
 ];
 

@@ -376,3 +376,17 @@ fn name_decisions_can_be_taken_back() {
     let confirmed: i64 = store.connection().query_row("SELECT COUNT(*) FROM names_confirmed", [], |r| r.get(0)).unwrap();
     assert_eq!(confirmed, 0);
 }
+
+#[test]
+fn status_changes_are_logged_with_their_notes() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_article(&story("Judul", &["x"]), &SaveOptions::by("ayu")).unwrap().id;
+    store.change_status(id, Status::Editing, "ayu", None).unwrap();
+    store.change_status(id, Status::Ready, "budi", Some("  nama menteri sudah dicek ke humas  ")).unwrap();
+    let log = store.status_changes(id).unwrap();
+    assert_eq!(log.iter().map(|c| c.status).collect::<Vec<_>>(), [Status::Editing, Status::Ready]);
+    assert_eq!(log[1].author, "budi");
+    assert_eq!(log[1].note.as_deref(), Some("nama menteri sudah dicek ke humas"));
+    assert_eq!(store.article(id).unwrap().status, Status::Ready);
+    assert!(matches!(store.change_status(77, Status::Ready, "x", None), Err(StoreError::ArticleNotFound { article_id: 77 })));
+}

@@ -20,6 +20,7 @@ import type { Status } from "./bindings/Status";
 import type { BlockInput } from "./bindings/BlockInput";
 import type { Ignored } from "./bindings/Ignored";
 import type { Report } from "./bindings/Report";
+import type { StatusChange } from "./bindings/StatusChange";
 
 export type {
   AppInfo,
@@ -40,7 +41,7 @@ export type { TextDiff } from "./bindings/TextDiff";
 export type { Finding } from "./bindings/Finding";
 export type { Category } from "./bindings/Category";
 export type { Severity } from "./bindings/Severity";
-export type { BlockInput, Ignored, Report };
+export type { BlockInput, Ignored, Report, StatusChange };
 
 /** A command the shell refused, with its code and a message for the editor. */
 export class IpcError extends Error {
@@ -78,7 +79,9 @@ export const ipc = {
   autosaveArticle: (articleId: number, content: ArticleContent) =>
     call<null>("autosave_article", { article_id: articleId, content }),
   discardWorkingCopy: (articleId: number) => call<null>("discard_working_copy", { article_id: articleId }),
-  setStatus: (articleId: number, status: Status) => call<null>("set_status", { article_id: articleId, status }),
+  setStatus: (articleId: number, status: Status, note: string | null = null) =>
+    call<null>("set_status", { article_id: articleId, status, note }),
+  statusChanges: (articleId: number) => call<StatusChange[]>("status_changes", { article_id: articleId }),
   articleHistory: (articleId: number) => call<HistoryEntry[]>("article_history", { article_id: articleId }),
   revision: (articleId: number, number: number) => call<Revision>("revision", { article_id: articleId, number }),
   diffRevisions: (articleId: number, from: number, to: number) =>

@@ -369,6 +369,12 @@ export class ReviewController {
     return true;
   }
 
+  /** Errors still listed once the check in flight (if any) has answered. */
+  async unresolvedErrors(): Promise<number> {
+    await this.live.run();
+    return this.entries(this.host.view().state).filter((e) => e.flag.finding.severity === "error").length;
+  }
+
   /** The latest report (for tests and the status line). */
   latest(): Report | null {
     return this.report;

@@ -64,6 +64,7 @@ export class EditorScreen {
   private autosaveTimer: number | undefined;
   private saving = false;
   private readonly review: ReviewController;
+  private currentStatus: Status;
   private readonly page: HTMLElement;
 
   constructor(
@@ -114,9 +115,8 @@ export class EditorScreen {
       ...STATUSES.map((status) => h("option", { value: status }, status[0].toUpperCase() + status.slice(1))),
     );
     this.statusSelect.value = article.status;
-    this.statusSelect.addEventListener("change", () => {
-      ipc.setStatus(this.articleId, this.statusSelect.value as Status).catch((error) => this.actions.error(error));
-    });
+    this.currentStatus = article.status;
+    this.statusSelect.addEventListener("change", () => void this.changeStatus(this.statusSelect.value as Status));
 
     const savedDoc = bodyToDoc(article.content.body);
     this.saved = { fields: fieldsOf(article.content), language: article.content.language, doc: savedDoc };
@@ -206,6 +206,40 @@ export class EditorScreen {
   private pageWith(...children: HTMLElement[]): HTMLElement {
     this.page.append(...children);
     return this.page;
+  }
+
+  /** Moves the article through the workflow. Passing it as Ready with errors unresolved asks
+   * for a note, which the history keeps. */
+  async changeStatus(status: Status): Promise<void> {
+    let note: string | null = null;
+    const errors = status === "ready" ? await this.review.unresolvedErrors() : 0;
+    if (errors > 0) {
+      const answer = await ask({
+        id: "ready-dialog",
+        title: `Mark as Ready with ${errors} ${errors === 1 ? "error" : "errors"} unresolved?`,
+        message: "The review panel still lists errors. Say why the article can go anyway; the note is kept in the history.",
+        input: { id: "ready-note", label: "Why it can go (required)", placeholder: "e.g. spelling of the minister's name confirmed by phone" },
+        buttons: [
+          { label: "Cancel", value: false, id: "ready-cancel" },
+          { label: "Mark as Ready", value: true, primary: true, id: "ready-confirm" },
+        ],
+      });
+      note = answer?.value ? answer.input.trim() : null;
+      if (!note) {
+        this.statusSelect.value = this.currentStatus;
+        if (answer?.value) this.showMessage("Not marked as Ready: a note is needed while errors are unresolved");
+        return;
+      }
+    }
+    try {
+      await ipc.setStatus(this.articleId, status, note);
+      this.currentStatus = status;
+      this.statusSelect.value = status;
+      this.showMessage(`Marked as ${status[0].toUpperCase()}${status.slice(1)}${note ? " (with a note)" : ""}`);
+    } catch (error) {
+      this.statusSelect.value = this.currentStatus;
+      this.actions.error(error);
+    }
   }
 
   /** Keys that act anywhere in the editor. */
@@ -370,6 +404,7 @@ export class EditorScreen {
     for (const input of Object.values(this.inputs)) if (input instanceof HTMLTextAreaElement) fitHeight(input);
     this.language.value = article.content.language;
     this.statusSelect.value = article.status;
+    this.currentStatus = article.status;
     this.view.updateState(EditorState.create({ schema, doc, plugins: this.plugins() }));
     this.updateCount();
     void this.review.live.run();

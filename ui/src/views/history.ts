@@ -2,7 +2,7 @@
 // compare (by default the latest against the one before), the diff between them drawn inline,
 // and restoring a revision with confirmation.
 
-import { ipc, type HistoryEntry } from "../ipc";
+import { ipc, type HistoryEntry, type StatusChange } from "../ipc";
 import { formatTime, h, replaceChildren, shortcut } from "../ui/dom";
 import { renderDiff } from "./diff";
 
@@ -18,6 +18,7 @@ export class HistoryScreen {
   private readonly diff: HTMLElement;
   private readonly caption: HTMLElement;
   private entries: HistoryEntry[] = [];
+  private statusChanges: StatusChange[] = [];
   private from = 0;
   private to = 0;
   private generation = 0;
@@ -68,7 +69,7 @@ export class HistoryScreen {
 
   async load(): Promise<void> {
     try {
-      this.entries = await ipc.articleHistory(this.articleId);
+      [this.entries, this.statusChanges] = await Promise.all([ipc.articleHistory(this.articleId), ipc.statusChanges(this.articleId)]);
     } catch (error) {
       this.actions.error(error);
       return;
@@ -91,41 +92,56 @@ export class HistoryScreen {
       });
       return input;
     };
-    replaceChildren(
-      this.list,
-      ...[...this.entries].reverse().map((entry) => {
-        const note = entry.note ?? (entry.restored_from ? `Restored revision ${entry.restored_from}` : "");
-        return h(
-          "li",
-          { class: "revision-row", "data-number": entry.number },
-          radio("diff-from", entry.number, entry.number === this.from, `Compare from revision ${entry.number}`),
-          radio("diff-to", entry.number, entry.number === this.to, `Compare to revision ${entry.number}`),
-          h(
-            "div",
-            { class: "revision-info" },
-            h("div", { class: "revision-title" }, h("strong", {}, `Revision ${entry.number}`), h("span", { class: "muted" }, formatTime(entry.created_at))),
-            h(
-              "div",
-              { class: "revision-meta" },
-              h("span", {}, entry.author),
-              h("span", { class: "added", title: "words added" }, `+${entry.words_added}`),
-              h("span", { class: "removed", title: "words removed" }, `−${entry.words_removed}`),
-            ),
-            note ? h("div", { class: "revision-note" }, note) : null,
-          ),
-          h(
-            "button",
-            {
-              type: "button",
-              class: "button small restore-revision",
-              title: `Make revision ${entry.number} the latest again`,
-              disabled: entry.number === this.entries.length,
-              onclick: () => this.actions.restore(entry.number),
-            },
-            "Restore",
-          ),
-        );
-      }),
+    const statusRow = (change: StatusChange) =>
+      h(
+        "li",
+        { class: "status-row" },
+        h(
+          "div",
+          { class: "revision-info" },
+          h("div", { class: "revision-title" }, h("strong", {}, `Marked ${change.status}`), h("span", { class: "muted" }, formatTime(change.changed_at))),
+          change.author ? h("div", { class: "revision-meta" }, h("span", {}, change.author)) : null,
+          change.note ? h("div", { class: "revision-note" }, change.note) : null,
+        ),
+      );
+    const rows = [
+      ...this.entries.map((entry) => ({ at: entry.created_at, row: () => this.revisionRow(entry, radio) })),
+      ...this.statusChanges.map((change) => ({ at: change.changed_at, row: () => statusRow(change) })),
+    ].sort((a, b) => b.at - a.at);
+    replaceChildren(this.list, ...rows.map((r) => r.row()));
+  }
+
+  private revisionRow(entry: HistoryEntry, radio: (name: string, number: number, checked: boolean, label: string) => HTMLInputElement): HTMLElement {
+    const note = entry.note ?? (entry.restored_from ? `Restored revision ${entry.restored_from}` : "");
+    return h(
+      "li",
+      { class: "revision-row", "data-number": entry.number },
+      radio("diff-from", entry.number, entry.number === this.from, `Compare from revision ${entry.number}`),
+      radio("diff-to", entry.number, entry.number === this.to, `Compare to revision ${entry.number}`),
+      h(
+        "div",
+        { class: "revision-info" },
+        h("div", { class: "revision-title" }, h("strong", {}, `Revision ${entry.number}`), h("span", { class: "muted" }, formatTime(entry.created_at))),
+        h(
+          "div",
+          { class: "revision-meta" },
+          h("span", {}, entry.author),
+          h("span", { class: "added", title: "words added" }, `+${entry.words_added}`),
+          h("span", { class: "removed", title: "words removed" }, `−${entry.words_removed}`),
+        ),
+        note ? h("div", { class: "revision-note" }, note) : null,
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "button small restore-revision",
+          title: `Make revision ${entry.number} the latest again`,
+          disabled: entry.number === this.entries.length,
+          onclick: () => this.actions.restore(entry.number),
+        },
+        "Restore",
+      ),
     );
   }
 
