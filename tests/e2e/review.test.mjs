@@ -107,6 +107,19 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
     assert.ok(selected.length > 0, 'F7 selects the flagged text');
   });
 
+  step('each paragraph shows its language, which the editor can set and undo', async () => {
+    const tags = () => browser.execute(() => Array.from(document.querySelectorAll('#body .lang-tag'), (t) => [t.textContent, t.className]));
+    const first = await eventually(tags, (all) => all.length > 5, 'every paragraph carries a language tag');
+    assert.equal(first[1][0], 'id', 'the sample story is Indonesian');
+    await browser.execute(() => document.querySelectorAll('#body .lang-tag')[1].click());
+    await shown('#language-dialog');
+    await click('#language-en');
+    await hidden('#language-dialog');
+    await eventually(tags, (all) => all[1][0] === 'en' && all[1][1].includes('lang-set'), 'the paragraph is now English, set by the editor');
+    await browser.keys(['Control', 'z']);
+    await eventually(tags, (all) => all[1][0] === 'id' && !all[1][1].includes('lang-set'), 'Ctrl+Z gives it back to detection');
+  });
+
   step('marking it Ready with errors unresolved needs a note, which the history keeps', async () => {
     const status = await shown('#field-status');
     await chooseOption('#field-status', 'ready');

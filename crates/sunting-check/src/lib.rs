@@ -79,7 +79,9 @@ impl Document {
         if !content.standfirst.is_empty() {
             blocks.push(DocumentBlock { text: content.standfirst.clone(), ..Default::default() });
         }
-        blocks.extend(content.body.iter().map(|block| live::block_from_runs(&block.runs, None)));
+        blocks.extend(
+            content.body.iter().map(|block| live::block_from_runs(&block.runs, block.language.as_deref().and_then(Language::from_code))),
+        );
         Document { blocks, language: Language::from_code(&content.language) }
     }
 }

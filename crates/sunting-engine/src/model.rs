@@ -213,6 +213,11 @@ pub struct Block {
     pub kind: BlockKind,
     /// The block's text as runs of equally-marked text.
     pub runs: Vec<Run>,
+    /// The block's language as a BCP 47 tag, when the editor set it (a quote in English inside
+    /// an Indonesian story); absent means "as detected".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub language: Option<String>,
 }
 
 impl Block {
@@ -223,7 +228,7 @@ impl Block {
 
     /// A block of the given kind holding unmarked text.
     pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
-        let mut block = Block { kind, runs: vec![Run::plain(text)] };
+        let mut block = Block { kind, runs: vec![Run::plain(text)], language: None };
         block.normalize();
         block
     }
@@ -249,6 +254,10 @@ impl Block {
         if let BlockKind::Heading { level } = &mut self.kind {
             *level = (*level).clamp(1, 6);
         }
+        if let Some(language) = &mut self.language {
+            *language = language.trim().to_ascii_lowercase();
+        }
+        self.language = self.language.take().filter(|language| !language.is_empty());
         let mut runs: Vec<Run> = Vec::with_capacity(self.runs.len());
         let mut last_was_space = true; // so leading whitespace is dropped
         for mut run in std::mem::take(&mut self.runs) {
@@ -341,6 +350,7 @@ mod tests {
     fn normalize_merges_runs_and_collapses_whitespace() {
         let mut block = Block {
             kind: BlockKind::Paragraph,
+            language: None,
             runs: vec![
                 Run::plain("  Menteri \n"),
                 Run::plain(" Rudiantara"),
@@ -376,6 +386,7 @@ mod tests {
     #[test]
     fn json_shape_is_stable() {
         let block = Block {
+            language: None,
             kind: BlockKind::Heading { level: 2 },
             runs: vec![Run::marked("Kominfo", vec![Mark::Link { href: "https://example.org".into() }])],
         };

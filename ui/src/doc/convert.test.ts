@@ -16,7 +16,7 @@ const body: Block[] = [
       { text: " siap." },
     ],
   },
-  { type: "quote", runs: [{ text: "“Kami menunggu tiga jam,” kata Sri." }] },
+  { type: "quote", runs: [{ text: "“We waited three hours,” said Sri." }], language: "en" },
   { type: "list_item", ordered: true, runs: [{ text: "Tawang" }] },
   { type: "list_item", ordered: true, runs: [{ text: "Genuk" }] },
   { type: "list_item", ordered: false, runs: [{ text: "Halte baru" }] },
@@ -60,7 +60,7 @@ describe("engine body ⇄ ProseMirror document", () => {
   });
 
   it("joins block text with blank lines", () => {
-    expect(bodyText(body.slice(0, 1).concat(body.slice(2, 3)))).toBe("Koridor Timur\n\n“Kami menunggu tiga jam,” kata Sri.");
+    expect(bodyText(body.slice(0, 1).concat(body.slice(2, 3)))).toBe("Koridor Timur\n\n“We waited three hours,” said Sri.");
   });
 });
 

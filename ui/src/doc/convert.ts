@@ -38,15 +38,16 @@ function fromPMMarks(marks: readonly PMMark[]): Mark[] {
 }
 
 function blockNode(block: Block, content: PMNode[]): PMNode {
+  const language = block.language ?? null;
   switch (block.type) {
     case "heading":
-      return schema.nodes.heading.create({ level: Math.min(6, Math.max(1, block.level)) }, content);
+      return schema.nodes.heading.create({ level: Math.min(6, Math.max(1, block.level)), language }, content);
     case "quote":
-      return schema.nodes.quote.create(null, content);
+      return schema.nodes.quote.create({ language }, content);
     case "list_item":
-      return schema.nodes.list_item.create({ ordered: block.ordered }, content);
+      return schema.nodes.list_item.create({ ordered: block.ordered, language }, content);
     default:
-      return schema.nodes.paragraph.create(null, content);
+      return schema.nodes.paragraph.create({ language }, content);
   }
 }
 
@@ -80,18 +81,19 @@ export function docToBody(doc: PMNode): Block[] {
       else runs.push(marks.length > 0 ? { text: child.text, marks } : { text: child.text });
     });
     if (runs.every((run) => run.text.trim() === "")) return;
+    const language = node.attrs.language ? { language: node.attrs.language as string } : {};
     switch (node.type) {
       case schema.nodes.heading:
-        body.push({ type: "heading", level: node.attrs.level as number, runs });
+        body.push({ type: "heading", level: node.attrs.level as number, runs, ...language });
         break;
       case schema.nodes.quote:
-        body.push({ type: "quote", runs });
+        body.push({ type: "quote", runs, ...language });
         break;
       case schema.nodes.list_item:
-        body.push({ type: "list_item", ordered: node.attrs.ordered as boolean, runs });
+        body.push({ type: "list_item", ordered: node.attrs.ordered as boolean, runs, ...language });
         break;
       default:
-        body.push({ type: "paragraph", runs });
+        body.push({ type: "paragraph", runs, ...language });
     }
   });
   return body;

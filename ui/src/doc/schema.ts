@@ -24,39 +24,50 @@ function headingRule(level: number) {
   return { tag: `h${level}`, attrs: { level } };
 }
 
+/** The `lang` attribute of a block whose language the editor set (pasted `lang` attributes are
+ * not kept: the checker detects languages itself). */
+function lang(node: { attrs: { language?: string | null } }): Record<string, string> {
+  return node.attrs.language ? { lang: node.attrs.language } : {};
+}
+
+/** Every block may carry the language the editor set for it. */
+const language = { language: { default: null } };
+
 export const schema = new Schema({
   nodes: {
     doc: { content: "block+" },
     paragraph: {
       group: "block",
       content: "inline*",
+      attrs: { ...language },
       parseDOM: [{ tag: "p" }, { tag: "div", getAttrs: (dom: HTMLElement) => (holdsBlocks(dom) ? false : null) }],
-      toDOM: (): DOMOutputSpec => ["p", 0],
+      toDOM: (node): DOMOutputSpec => ["p", lang(node), 0],
     },
     heading: {
       group: "block",
       content: "inline*",
       defining: true,
-      attrs: { level: { default: 2 } },
+      attrs: { level: { default: 2 }, ...language },
       parseDOM: [1, 2, 3, 4, 5, 6].map(headingRule),
-      toDOM: (node): DOMOutputSpec => [`h${node.attrs.level}`, 0],
+      toDOM: (node): DOMOutputSpec => [`h${node.attrs.level}`, lang(node), 0],
     },
     quote: {
       group: "block",
       content: "inline*",
       defining: true,
+      attrs: { ...language },
       parseDOM: [
         // A quote of several paragraphs becomes several quote blocks.
         { tag: "blockquote p", priority: 60 },
         { tag: "blockquote", getAttrs: (dom: HTMLElement) => (holdsBlocks(dom) ? false : null) },
       ],
-      toDOM: (): DOMOutputSpec => ["blockquote", 0],
+      toDOM: (node): DOMOutputSpec => ["blockquote", lang(node), 0],
     },
     list_item: {
       group: "block",
       content: "inline*",
       defining: true,
-      attrs: { ordered: { default: false } },
+      attrs: { ordered: { default: false }, ...language },
       parseDOM: [
         {
           tag: "li > p",
@@ -70,7 +81,7 @@ export const schema = new Schema({
       ],
       toDOM: (node): DOMOutputSpec => [
         "li",
-        { class: node.attrs.ordered ? "list-ordered" : "list-bullet", "data-ordered": String(node.attrs.ordered) },
+        { class: node.attrs.ordered ? "list-ordered" : "list-bullet", "data-ordered": String(node.attrs.ordered), ...lang(node) },
         0,
       ],
     },

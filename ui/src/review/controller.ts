@@ -12,7 +12,8 @@ import type { EditorView } from "prosemirror-view";
 import { ipc, type Finding, type Report } from "../ipc";
 import type { CardAction } from "./card";
 import { FindingCard, cardActions } from "./card";
-import { FIELD_BLOCKS, findingsKey, placedFlags, type Flag, type FindingsMeta, type PlacedFlag } from "./findings";
+import { FIELD_BLOCKS, LANGUAGE_NAMES, findingsKey, placedFlags, type Flag, type FindingsMeta, type PlacedFlag } from "./findings";
+import { ask } from "../ui/dialog";
 import { LiveChecker } from "./live";
 import { ReviewPanel, type PanelEntry } from "./panel";
 
@@ -105,7 +106,7 @@ export class ReviewController {
   private deliver(report: Report, doc: PMNode, since: Mapping) {
     this.report = report;
     const view = this.host.view();
-    const meta: FindingsMeta = { type: "set", doc, since, findings: report.findings };
+    const meta: FindingsMeta = { type: "set", doc, since, findings: report.findings, languages: report.blocks };
     view.dispatch(view.state.tr.setMeta(findingsKey, meta).setMeta("addToHistory", false));
   }
 
@@ -201,6 +202,10 @@ export class ReviewController {
   handleKey(event: KeyboardEvent): boolean {
     if (event.key === "F7") {
       this.step(event.shiftKey ? -1 : 1);
+      return true;
+    }
+    if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === "KeyL") {
+      this.chooseLanguageHere();
       return true;
     }
     const id = this.card.shownFlag;
@@ -367,6 +372,35 @@ export class ReviewController {
     this.undoStack.pop();
     void Promise.resolve(last.undo()).then(() => this.host.message(`Undone: ${last.label}`), (error) => this.host.error(error));
     return true;
+  }
+
+  /** Asks which language the block at `pos` is in, and sets it (undoable; "Detect" clears it). */
+  async chooseLanguage(pos: number): Promise<void> {
+    const view = this.host.view();
+    const node = view.state.doc.nodeAt(pos);
+    if (!node) return;
+    const current = (node.attrs.language as string | null) ?? "";
+    const answer = await ask({
+      id: "language-dialog",
+      title: "Language of this paragraph",
+      message: "The checker reads the paragraph in this language. Detect lets it decide again.",
+      buttons: [
+        { label: "Detect", value: "", id: "language-detect", primary: current === "" },
+        ...Object.entries(LANGUAGE_NAMES).map(([code, name]) => ({ label: name, value: code, id: `language-${code}`, primary: current === code })),
+      ],
+    });
+    view.focus();
+    if (!answer || answer.value === current) return;
+    const still = view.state.doc.nodeAt(pos);
+    if (!still || still !== node) return;
+    view.dispatch(view.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, language: answer.value || null }));
+    this.host.message(answer.value ? `This paragraph is now checked as ${LANGUAGE_NAMES[answer.value]}` : "This paragraph's language is detected again");
+  }
+
+  /** Ctrl+Alt+L: the language of the block holding the cursor. */
+  chooseLanguageHere() {
+    const { $from } = this.host.view().state.selection;
+    if ($from.depth >= 1) void this.chooseLanguage($from.before(1));
   }
 
   /** Errors still listed once the check in flight (if any) has answered. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bodyToDoc } from "../doc/convert";
 import { schema } from "../doc/schema";
 import type { Finding } from "../ipc";
-import { findingsKey, findingsPlugin, placedFlags, type FindingsMeta } from "./findings";
+import { findingsKey, findingsPlugin, languageTags, placedFlags, type FindingsMeta } from "./findings";
 
 const finding = (block: number, start: number, end: number, text: string, extra: Partial<Finding> = {}): Finding => ({
   rule: "spelling",
@@ -79,5 +79,30 @@ describe("findings as decorations", () => {
     let state = stateWith(["Pendek."]);
     state = deliver(state, [finding(2, 3, 40, "x"), finding(9, 0, 1, "y")]);
     expect(texts(state)).toEqual([]);
+  });
+});
+
+describe("language tags", () => {
+  it("tag every body block with its language, marking inherited and editor-set ones", () => {
+    const doc = bodyToDoc([
+      { type: "paragraph", runs: [{ text: "Pemerintah kota meluncurkan bus listrik." }] },
+      { type: "quote", runs: [{ text: "We waited." }], language: "en" },
+      { type: "paragraph", runs: [{ text: "Oke." }] },
+    ]);
+    const clicked: number[] = [];
+    const tags = languageTags(
+      doc,
+      [
+        { index: 0, language: "id", confidence: 1, inherited: false },
+        { index: 2, language: "id", confidence: 0.9, inherited: false },
+        { index: 3, language: "id", confidence: 0.99, inherited: false },
+        { index: 4, language: "id", confidence: 0.2, inherited: true },
+      ],
+      (pos) => clicked.push(pos),
+    );
+    expect(tags.map((t) => t.from)).toEqual([1, doc.child(0).nodeSize + 1, doc.child(0).nodeSize + doc.child(1).nodeSize + 1]);
+    const elements = tags.map((t) => (t.spec as { key: string }).key);
+    expect(elements[1]).toContain("en-lang-tag lang-set");
+    expect(elements[2]).toContain("lang-inherited");
   });
 });

@@ -7,6 +7,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { Mapping } from "prosemirror-transform";
 import { Decoration, DecorationSet } from "prosemirror-view";
+import type { BlockLanguage } from "../ipc/bindings/BlockLanguage";
 import type { Finding } from "../ipc/bindings/Finding";
 
 /** Blocks before the body in a check: the headline (0) and the standfirst (1). */
@@ -36,6 +37,8 @@ interface SetFindings {
   doc: PMNode;
   since: Mapping;
   findings: Finding[];
+  /** Each block's language, as the checker read it. */
+  languages?: BlockLanguage[];
 }
 
 interface IgnoreOnce {
@@ -109,20 +112,26 @@ export function changedRanges(tr: Transaction): Array<[number, number]> {
   return ranges;
 }
 
-function apply(tr: Transaction, state: FindingsState): FindingsState {
+export interface FindingsOptions {
+  /** Called with the position before a block when its language tag is clicked. */
+  onLanguageClick?: (pos: number) => void;
+}
+
+function apply(tr: Transaction, state: FindingsState, options: FindingsOptions): FindingsState {
   const meta = tr.getMeta(findingsKey) as FindingsMeta | undefined;
   let decorations = state.decorations.map(tr.mapping, tr.doc);
   if (tr.docChanged) {
     // A flag whose text was edited (or extended) is stale until the next answer: drop it rather
     // than leave it over words the editor just fixed.
-    const touched = changedRanges(tr).flatMap(([from, to]) => decorations.find(from, to));
+    const touched = changedRanges(tr).flatMap(([from, to]) => decorations.find(from, to, (spec) => !spec.language));
     if (touched.length > 0) decorations = decorations.remove(touched);
   }
   let ignoredOnce = state.ignoredOnce.map(tr.mapping, tr.doc);
   let { flags, fieldFlags } = state;
   if (meta?.type === "set") {
     const placed = placeFindings(meta.doc, meta.findings);
-    const mapped = DecorationSet.create(meta.doc, [...placed.decorations]).map(meta.since, tr.doc);
+    const tags = meta.languages && options.onLanguageClick ? languageTags(meta.doc, meta.languages, options.onLanguageClick) : [];
+    const mapped = DecorationSet.create(meta.doc, [...placed.decorations, ...tags]).map(meta.since, tr.doc);
     const kept = mapped.find().filter((d) => !ignoredAt(ignoredOnce, d.from, d.to, d.spec.rule));
     const keptIds = new Set(kept.map((d) => d.spec.flag as number));
     // DecorationSet.create takes the array over (it empties it), so it gets a copy.
@@ -145,17 +154,59 @@ function apply(tr: Transaction, state: FindingsState): FindingsState {
   return { decorations, flags, fieldFlags, ignoredOnce };
 }
 
-export function findingsPlugin(): Plugin<FindingsState> {
+export function findingsPlugin(options: FindingsOptions = {}): Plugin<FindingsState> {
   return new Plugin<FindingsState>({
     key: findingsKey,
     state: {
       init: () => ({ decorations: DecorationSet.empty, flags: new Map(), fieldFlags: [], ignoredOnce: DecorationSet.empty }),
-      apply,
+      apply: (tr, state) => apply(tr, state, options),
     },
     props: {
       decorations: (state) => findingsKey.getState(state)?.decorations,
     },
   });
+}
+
+export const LANGUAGE_NAMES: Record<string, string> = { id: "Indonesian", en: "English", ms: "Malay", jv: "Javanese", su: "Sundanese" };
+
+/** A small tag before each body block naming its language; a click on it (or Ctrl+Alt+L in
+ * the block) lets the editor set the language. */
+export function languageTags(doc: PMNode, languages: BlockLanguage[], onClick: (pos: number) => void): Decoration[] {
+  const tags: Decoration[] = [];
+  for (const verdict of languages) {
+    const index = verdict.index - FIELD_BLOCKS;
+    const start = blockTextStart(doc, index);
+    if (start === null) continue;
+    const node = doc.child(index);
+    const set = node.attrs.language as string | null;
+    const code = set ?? verdict.language;
+    const title = set
+      ? `${LANGUAGE_NAMES[code] ?? code}, set by the editor (Ctrl+Alt+L to change)`
+      : verdict.inherited
+        ? `${LANGUAGE_NAMES[code] ?? code}: too short to tell, so the article's language (Ctrl+Alt+L to set)`
+        : `${LANGUAGE_NAMES[code] ?? code}, detected (Ctrl+Alt+L to set)`;
+    const className = `lang-tag${set ? " lang-set" : verdict.inherited ? " lang-inherited" : ""}`;
+    tags.push(
+      Decoration.widget(
+        start,
+        () => {
+          const button = document.createElement("button");
+          button.type = "button";
+          button.className = className;
+          button.textContent = code;
+          button.title = title;
+          button.setAttribute("aria-label", title);
+          button.contentEditable = "false";
+          button.tabIndex = -1;
+          button.addEventListener("mousedown", (event) => event.preventDefault());
+          button.addEventListener("click", () => onClick(start - 1));
+          return button;
+        },
+        { side: -1, ignoreSelection: true, key: `lang-${index}-${code}-${className}`, language: true },
+      ),
+    );
+  }
+  return tags;
 }
 
 /** A flag in the body, where it is now. */

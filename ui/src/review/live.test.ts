@@ -6,15 +6,15 @@ import { occurrences, replaceWord } from "./controller";
 describe("live checking sends only what changed", () => {
   const doc = bodyToDoc([
     { type: "paragraph", runs: [{ text: "Satu." }] },
-    { type: "paragraph", runs: [{ text: "Dua " }, { text: "miring", marks: [{ type: "italic" }] }] },
+    { type: "paragraph", runs: [{ text: "Dua " }, { text: "miring", marks: [{ type: "italic" }] }], language: "en" },
   ]);
 
   it("reads the headline, the standfirst and every body block, in order", () => {
     expect(checkBlocks("Judul", "", doc)).toEqual([
-      [{ text: "Judul" }],
-      [{ text: "" }],
-      [{ text: "Satu." }],
-      [{ text: "Dua " }, { text: "miring", marks: [{ type: "italic" }] }],
+      { runs: [{ text: "Judul" }] },
+      { runs: [{ text: "" }] },
+      { runs: [{ text: "Satu." }] },
+      { runs: [{ text: "Dua " }, { text: "miring", marks: [{ type: "italic" }] }], language: "en" },
     ]);
   });
 
@@ -23,7 +23,7 @@ describe("live checking sends only what changed", () => {
     const first = blockInputs([], blocks);
     expect(first.inputs.every((input) => input.kind === "text")).toBe(true);
     // A block inserted at the top, the old ones moved down one, the headline edited.
-    const next = [[{ text: "Judul baru" }], blocks[1], [{ text: "Nol." }], blocks[2], blocks[3]];
+    const next = [{ runs: [{ text: "Judul baru" }] }, blocks[1], { runs: [{ text: "Nol." }] }, blocks[2], blocks[3]];
     const second = blockInputs(first.keys, next);
     expect(second.inputs).toEqual([
       { kind: "text", runs: [{ text: "Judul baru" }] },
@@ -34,11 +34,13 @@ describe("live checking sends only what changed", () => {
     ]);
   });
 
-  it("a change of marks alone is a change", () => {
+  it("a change of marks or of the block's language alone is a change", () => {
     const blocks = checkBlocks("J", "", doc);
     const { keys } = blockInputs([], blocks);
-    const plain = [...blocks.slice(0, 3), [{ text: "Dua miring" }]];
-    expect(blockInputs(keys, plain).inputs[3]).toEqual({ kind: "text", runs: [{ text: "Dua miring" }] });
+    const plain = [...blocks.slice(0, 3), { runs: [{ text: "Dua miring" }], language: "en" }];
+    expect(blockInputs(keys, plain).inputs[3]).toEqual({ kind: "text", runs: [{ text: "Dua miring" }], language: "en" });
+    const indonesian = [...blocks.slice(0, 3), { runs: blocks[3].runs }];
+    expect(blockInputs(keys, indonesian).inputs[3]).toEqual({ kind: "text", runs: blocks[3].runs });
   });
 });
 

@@ -14,18 +14,24 @@ import type { Run } from "../ipc/bindings/Run";
  * gathers keys typed in one burst into one request. */
 export const CHECK_DELAY_MS = 40;
 
-/** A block as the checker sees it: its runs, compared by value. */
-function key(runs: Run[]): string {
-  return JSON.stringify(runs);
+/** A block as the checker reads it: its runs, and the language the editor set for it. */
+export interface CheckBlock {
+  runs: Run[];
+  language?: string;
 }
 
-/** The runs of every block the checker reads: headline, standfirst, then each body block
- * (empty body blocks included, so indexes match the document's). */
-export function checkBlocks(headline: string, standfirst: string, doc: PMNode): Run[][] {
-  const blocks: Run[][] = [[{ text: headline }], [{ text: standfirst }]];
+/** Blocks are compared by value. */
+function key(block: CheckBlock): string {
+  return JSON.stringify([block.runs, block.language ?? null]);
+}
+
+/** Every block the checker reads: headline, standfirst, then each body block (empty body
+ * blocks included, so indexes match the document's). */
+export function checkBlocks(headline: string, standfirst: string, doc: PMNode): CheckBlock[] {
+  const blocks: CheckBlock[] = [{ runs: [{ text: headline }] }, { runs: [{ text: standfirst }] }];
   doc.forEach((node) => {
-    const single = schemaFreeRuns(node);
-    blocks.push(single);
+    const language = node.attrs.language as string | null;
+    blocks.push(language ? { runs: schemaFreeRuns(node), language } : { runs: schemaFreeRuns(node) });
   });
   return blocks;
 }
@@ -37,16 +43,16 @@ function schemaFreeRuns(node: PMNode): Run[] {
 }
 
 /** The update to send: each block either the same as one of `previous` (by index) or its runs. */
-export function blockInputs(previous: string[], blocks: Run[][]): { inputs: BlockInput[]; keys: string[] } {
+export function blockInputs(previous: string[], blocks: CheckBlock[]): { inputs: BlockInput[]; keys: string[] } {
   const available = new Map<string, number[]>();
   previous.forEach((k, index) => available.set(k, [...(available.get(k) ?? []), index]));
   const keys = blocks.map(key);
-  const inputs = blocks.map((runs, i): BlockInput => {
+  const inputs = blocks.map((block, i): BlockInput => {
     const candidates = available.get(keys[i]);
     // Prefer the block at the same index; otherwise the first unused equal one.
     const at = candidates?.indexOf(i) ?? -1;
     const index = at >= 0 ? candidates!.splice(at, 1)[0] : candidates?.shift();
-    return index !== undefined ? { kind: "same", index } : { kind: "text", runs };
+    return index !== undefined ? { kind: "same", index } : { kind: "text", ...block };
   });
   return { inputs, keys };
 }

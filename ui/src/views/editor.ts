@@ -200,7 +200,10 @@ export class EditorScreen {
   }
 
   private plugins() {
-    return editorPlugins({ before: [findingsPlugin()], undoFirst: () => this.review.undo() });
+    return editorPlugins({
+      before: [findingsPlugin({ onLanguageClick: (pos) => void this.review.chooseLanguage(pos) })],
+      undoFirst: () => this.review.undo(),
+    });
   }
 
   private pageWith(...children: HTMLElement[]): HTMLElement {

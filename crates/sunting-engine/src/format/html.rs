@@ -135,6 +135,7 @@ mod tests {
     fn dangerous_links_are_dropped_but_text_kept() {
         let block = Block {
             kind: BlockKind::Paragraph,
+            language: None,
             runs: vec![
                 Run::marked("klik", vec![Mark::Link { href: "javascript:alert(1)".into() }]),
                 Run::marked(" aman", vec![Mark::Bold, Mark::Link { href: "https://contoh.id/?a=1&b=\"2\"".into() }]),

@@ -216,7 +216,7 @@ impl BlockBuilder {
 
     fn open(&mut self, kind: BlockKind) {
         self.finish_block();
-        self.current = Some(Block { kind, runs: Vec::new() });
+        self.current = Some(Block { kind, runs: Vec::new(), language: None });
     }
 
     fn text(&mut self, text: &str) {
@@ -224,7 +224,7 @@ impl BlockBuilder {
             return;
         }
         let kind = self.container_kind();
-        let block = self.current.get_or_insert_with(|| Block { kind, runs: Vec::new() });
+        let block = self.current.get_or_insert_with(|| Block { kind, runs: Vec::new(), language: None });
         block.runs.push(Run::marked(text, self.marks.clone()));
     }
 

@@ -8,7 +8,12 @@ export type Block = {
 /**
  * The block's text as runs of equally-marked text.
  */
-runs: Array<Run>, } & ({ "type": "paragraph" } | { "type": "heading", 
+runs: Array<Run>, 
+/**
+ * The block's language as a BCP 47 tag, when the editor set it (a quote in English inside
+ * an Indonesian story); absent means "as detected".
+ */
+language?: string, } & ({ "type": "paragraph" } | { "type": "heading", 
 /**
  * 1 to 6, as in HTML.
  */
