@@ -384,6 +384,22 @@ mod tests {
     }
 
     #[test]
+    fn a_block_language_is_optional_canonical_and_hashed() {
+        let plain = ArticleContent::from_paragraphs("Judul", ["We waited three hours."]);
+        let mut english = plain.clone();
+        english.body[0].language = Some(" EN ".into());
+        english.normalize();
+        assert_eq!(english.body[0].language.as_deref(), Some("en"));
+        assert!(serde_json::to_string(&english.body[0]).unwrap().contains(r#""language":"en""#));
+        assert!(!serde_json::to_string(&plain.body[0]).unwrap().contains("language"), "absent when not set");
+        assert_ne!(plain.content_hash(), english.content_hash());
+        let mut cleared = english.clone();
+        cleared.body[0].language = Some("  ".into());
+        cleared.normalize();
+        assert_eq!(cleared.content_hash(), plain.content_hash());
+    }
+
+    #[test]
     fn json_shape_is_stable() {
         let block = Block {
             language: None,

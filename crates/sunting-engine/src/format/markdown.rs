@@ -395,7 +395,7 @@ mod tests {
         fn exported_text_reads_back(headline in "[a-zA-Z0-9 .,#*_\\-]{1,20}", blocks in proptest::collection::vec(arb_runs(), 0..5)) {
             let mut content = ArticleContent {
                 headline,
-                body: blocks.into_iter().map(|runs| Block { kind: BlockKind::Paragraph, runs }).collect(),
+                body: blocks.into_iter().map(|runs| Block { kind: BlockKind::Paragraph, runs, language: None }).collect(),
                 ..Default::default()
             };
             content.normalize();
