@@ -22,6 +22,9 @@ fn generate(out: &Path) {
     crate::AppInfo::export_all_to(out).unwrap();
     crate::OpenedArticle::export_all_to(out).unwrap();
     crate::CommandError::export_all_to(out).unwrap();
+    crate::commands::SettingsView::export_all_to(out).unwrap();
+    crate::commands::NameRegisterView::export_all_to(out).unwrap();
+    sunting_store::ImportOutcome::export_all_to(out).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

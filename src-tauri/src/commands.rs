@@ -3,13 +3,16 @@
 //! threads (store access one at a time, behind the desk's lock), never on the thread that draws
 //! the window, so a long diff cannot freeze it.
 
-use crate::desk::{self, check_size, AppInfo, Desk, OpenedArticle};
+use crate::desk::{self, check_size, AppInfo, Desk, DeskSettings, OpenedArticle};
 use crate::error::CommandError;
 use sunting_check::live::BlockInput;
+use sunting_check::rules::{rule_infos, RuleInfo};
 use sunting_check::Report;
 use sunting_engine::diff::{diff_articles, ArticleDiff};
 use sunting_engine::{Article, ArticleContent, Status};
-use sunting_store::{ArticleSummary, HistoryEntry, Ignored, ListQuery, Revision, SaveOptions, SaveOutcome, StatusChange};
+use sunting_store::{
+    ArticleSummary, HistoryEntry, Ignored, ImportOutcome, ListQuery, RegisteredName, Revision, SaveOptions, SaveOutcome, StatusChange,
+};
 use tauri::State;
 
 type Result<T> = std::result::Result<T, CommandError>;
@@ -43,7 +46,7 @@ pub fn list_articles(desk: State<'_, Desk>, query: ListQuery) -> Result<Vec<Arti
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn create_article(desk: State<'_, Desk>, content: ArticleContent) -> Result<Article> {
     check_size(&content)?;
-    desk.with_store(|store| store.create_article(&content, &SaveOptions::by(desk.author()).with_note("New article")))
+    desk.with_store(|store| store.create_article(&content, &SaveOptions::by(&desk.author()).with_note("New article")))
 }
 
 /// An article with any unsaved work the last session left.
@@ -57,7 +60,7 @@ pub fn open_article(desk: State<'_, Desk>, article_id: i64) -> Result<OpenedArti
 pub fn save_article(desk: State<'_, Desk>, article_id: i64, content: ArticleContent, note: Option<String>) -> Result<SaveOutcome> {
     check_size(&content)?;
     let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
-    desk.with_store(|store| store.save(article_id, &content, &SaveOptions { author: desk.author().to_string(), note }))
+    desk.with_store(|store| store.save(article_id, &content, &SaveOptions { author: desk.author(), note }))
 }
 
 /// Keeps unsaved work without adding to the history.
@@ -76,7 +79,7 @@ pub fn discard_working_copy(desk: State<'_, Desk>, article_id: i64) -> Result<()
 /// Moves an article through the workflow, with the editor's note when one was asked for.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn set_status(desk: State<'_, Desk>, article_id: i64, status: Status, note: Option<String>) -> Result<()> {
-    desk.with_store(|store| store.change_status(article_id, status, desk.author(), note.as_deref()))
+    desk.with_store(|store| store.change_status(article_id, status, &desk.author(), note.as_deref()))
 }
 
 /// The article's moves through the workflow, oldest first.
@@ -106,7 +109,7 @@ pub fn diff_revisions(desk: State<'_, Desk>, article_id: i64, from: u32, to: u32
 /// Adds a revision equal to revision `number`.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn restore_revision(desk: State<'_, Desk>, article_id: i64, number: u32) -> Result<SaveOutcome> {
-    desk.with_store(|store| store.restore(article_id, number, desk.author()))
+    desk.with_store(|store| store.restore(article_id, number, &desk.author()))
 }
 
 /// Checks an article being edited. `blocks` lists every block (headline, standfirst, then the
@@ -119,7 +122,7 @@ pub fn check_article(desk: State<'_, Desk>, article_id: i64, blocks: Vec<BlockIn
 /// Keeps a finding (its rule and text) quiet in this article.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn ignore_in_article(desk: State<'_, Desk>, article_id: i64, ignored: Ignored) -> Result<()> {
-    desk.with_store(|store| store.ignore_in_article(article_id, &ignored, desk.author()))
+    desk.with_store(|store| store.ignore_in_article(article_id, &ignored, &desk.author()))
 }
 
 /// Lets an ignored finding be flagged again (undo of [`ignore_in_article`]).
@@ -131,7 +134,7 @@ pub fn unignore_in_article(desk: State<'_, Desk>, article_id: i64, ignored: Igno
 /// Adds a word to the newsroom dictionary.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn add_word(desk: State<'_, Desk>, word: String) -> Result<bool> {
-    let added = desk.with_store(|store| store.add_word(&word, desk.author()))?;
+    let added = desk.with_store(|store| store.add_word(&word, &desk.author()))?;
     desk.newsroom_changed();
     Ok(added)
 }
@@ -174,4 +177,76 @@ pub fn unmark_different(desk: State<'_, Desk>, a: String, b: String) -> Result<(
     desk.with_store(|store| store.unmark_different(&a, &b))?;
     desk.newsroom_changed();
     Ok(())
+}
+
+/// The settings screen: the desk's settings and every rule.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn settings(desk: State<'_, Desk>) -> SettingsView {
+    SettingsView { settings: desk.settings(), rules: rule_infos() }
+}
+
+/// Keeps new settings (author, default language, rules) and checks with them from now on.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn save_settings(desk: State<'_, Desk>, settings: DeskSettings) -> Result<()> {
+    desk.save_settings(settings)
+}
+
+/// The newsroom dictionary, sorted.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn dictionary(desk: State<'_, Desk>) -> Result<Vec<String>> {
+    desk.with_store(|store| store.words())
+}
+
+/// Adds the words of a shared word list.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn import_words(desk: State<'_, Desk>, text: String) -> Result<ImportOutcome> {
+    let outcome = desk.with_store(|store| store.import_words(&text, &desk.author()))?;
+    desk.newsroom_changed();
+    Ok(outcome)
+}
+
+/// Writes the dictionary as a word list into the Downloads folder; returns the file's path.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn export_words(desk: State<'_, Desk>) -> Result<String> {
+    let text = desk.with_store(|store| store.export_words())?;
+    crate::files::write_export("sunting-dictionary", "txt", &text)
+}
+
+/// The name register: every spelling with its counts, and the pairs known to differ.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn name_register(desk: State<'_, Desk>) -> Result<NameRegisterView> {
+    desk.with_store(|store| Ok(NameRegisterView { names: store.names()?, different: store.different_names()? }))
+}
+
+/// Applies a shared name register (CSV).
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn import_names(desk: State<'_, Desk>, text: String) -> Result<ImportOutcome> {
+    let outcome = desk.with_store(|store| store.import_names_csv(&text))?;
+    desk.newsroom_changed();
+    Ok(outcome)
+}
+
+/// Writes the name register as CSV into the Downloads folder; returns the file's path.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn export_names(desk: State<'_, Desk>) -> Result<String> {
+    let text = desk.with_store(|store| store.export_names_csv())?;
+    crate::files::write_export("sunting-names", "csv", &text)
+}
+
+/// What the settings screen shows.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct SettingsView {
+    /// The desk's settings.
+    pub settings: DeskSettings,
+    /// Every rule, with its description.
+    pub rules: Vec<RuleInfo>,
+}
+
+/// The name register as the settings screen shows it.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct NameRegisterView {
+    /// Every spelling, most used first.
+    pub names: Vec<RegisteredName>,
+    /// Pairs recorded as different people.
+    pub different: Vec<(String, String)>,
 }

@@ -1,7 +1,7 @@
 //! The desk: the open store and who is working at it, managed once at start-up.
 
 use crate::error::{CommandError, ErrorCode};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -19,7 +19,7 @@ pub const MAX_ARTICLE_BYTES: usize = 20 * 1024 * 1024;
 pub struct Desk {
     store: Mutex<Result<Store, CommandError>>,
     database: PathBuf,
-    author: String,
+    settings: Mutex<DeskSettings>,
     created: bool,
     /// Dictionaries and models, loaded once (in the background from start-up).
     resources: Arc<Resources>,
@@ -35,6 +35,40 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// The desk's settings, kept in the database (key `desk`) and edited on the settings screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct DeskSettings {
+    /// The name saves are signed with.
+    pub author: String,
+    /// The language new articles start in and short texts are assumed to be in ("id" or "en").
+    pub default_language: String,
+    /// Rules switched off.
+    pub disabled_rules: Vec<String>,
+    /// Rules that are off by default, switched on.
+    pub enabled_rules: Vec<String>,
+}
+
+impl Default for DeskSettings {
+    fn default() -> Self {
+        DeskSettings { author: String::new(), default_language: "id".into(), disabled_rules: Vec::new(), enabled_rules: Vec::new() }
+    }
+}
+
+impl DeskSettings {
+    /// The checker's configuration for these settings.
+    pub fn check_config(&self) -> CheckConfig {
+        CheckConfig {
+            disabled_rules: self.disabled_rules.iter().cloned().collect(),
+            enabled_rules: self.enabled_rules.iter().cloned().collect(),
+            default_language: Language::from_code(&self.default_language),
+            ..CheckConfig::default()
+        }
+    }
+}
+
+const SETTINGS_KEY: &str = "desk";
+
 /// What the window shows about where it works.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AppInfo {
@@ -44,6 +78,8 @@ pub struct AppInfo {
     pub database: String,
     /// The name saves are signed with.
     pub author: String,
+    /// The language new articles start in.
+    pub default_language: String,
     /// True when this start created the database (with the sample story).
     pub created: bool,
     /// Why the database could not be opened, if it could not.
@@ -78,10 +114,19 @@ impl Desk {
             Err(error) => (Err(CommandError::from(error)), false),
         };
         let resources = Arc::new(Resources::from_environment());
+        let mut settings: DeskSettings = store
+            .as_ref()
+            .ok()
+            .and_then(|store| store.setting(SETTINGS_KEY).ok().flatten())
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default();
+        if settings.author.trim().is_empty() {
+            settings.author = author;
+        }
         Desk {
             store: Mutex::new(store),
             database: database.to_path_buf(),
-            author,
+            settings: Mutex::new(settings),
             created,
             resources,
             checker: Mutex::new(None),
@@ -101,7 +146,8 @@ impl Desk {
             return Ok(checker.clone());
         }
         let newsroom = self.with_store(|store| store.newsroom())?;
-        let checker = Arc::new(Checker::with_newsroom(self.resources.clone(), CheckConfig::default(), newsroom));
+        let config = lock(&self.settings).check_config();
+        let checker = Arc::new(Checker::with_newsroom(self.resources.clone(), config, newsroom));
         *lock(&self.checker) = Some(checker.clone());
         Ok(checker)
     }
@@ -138,18 +184,41 @@ impl Desk {
     /// Where the desk works and who signs the saves.
     pub fn info(&self) -> AppInfo {
         let error = lock(&self.store).as_ref().err().cloned();
+        let settings = self.settings();
         AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
             database: self.database.display().to_string(),
-            author: self.author.clone(),
+            author: settings.author,
+            default_language: settings.default_language,
             created: self.created,
             error,
         }
     }
 
     /// The name saves are signed with.
-    pub fn author(&self) -> &str {
-        &self.author
+    pub fn author(&self) -> String {
+        lock(&self.settings).author.clone()
+    }
+
+    /// The desk's settings.
+    pub fn settings(&self) -> DeskSettings {
+        lock(&self.settings).clone()
+    }
+
+    /// Keeps new settings and rebuilds the checker with them.
+    pub fn save_settings(&self, mut settings: DeskSettings) -> Result<(), CommandError> {
+        settings.author = settings.author.trim().to_string();
+        if settings.author.is_empty() {
+            return Err(CommandError::new(ErrorCode::InvalidInput, "the author name cannot be empty; nothing was changed"));
+        }
+        if Language::from_code(&settings.default_language).is_none() {
+            return Err(CommandError::new(ErrorCode::InvalidInput, format!("unknown language '{}'", settings.default_language)));
+        }
+        let json = serde_json::to_string(&settings).expect("settings always serialise");
+        self.with_store(|store| store.set_setting(SETTINGS_KEY, &json))?;
+        *lock(&self.settings) = settings;
+        self.newsroom_changed();
+        Ok(())
     }
 }
 
@@ -190,6 +259,7 @@ mod tests {
         let path = dir.path().join("data/sunting.db");
         let desk = Desk::open(&path, "ayu".into());
         let info = desk.info();
+        assert_eq!(info.author, "ayu");
         assert!(info.created && info.error.is_none(), "{info:?}");
         let listed = desk.with_store(|store| store.list(&Default::default())).unwrap();
         assert_eq!(listed.len(), 1, "the sample story");
@@ -263,6 +333,30 @@ mod tests {
 
         let error = desk.check(id, vec![BlockInput::Same { index: 500 }], "id").unwrap_err();
         assert_eq!(error.code, ErrorCode::OutOfStep);
+    }
+
+    #[test]
+    fn settings_persist_and_switch_rules_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sunting.db");
+        let desk = Desk::open(&path, "ayu".into());
+        let id = desk.with_store(|store| store.list(&Default::default())).unwrap()[0].id;
+        let content = desk.with_store(|store| store.article(id)).unwrap().content;
+        assert!(desk.check(id, inputs(&content), "id").unwrap().findings.iter().any(|f| f.rule == "furniture"));
+
+        let mut settings = desk.settings();
+        settings.author = "  Budi  ".into();
+        settings.disabled_rules = vec!["furniture".into()];
+        desk.save_settings(settings.clone()).unwrap();
+        let report = desk.check(id, (0..content.body.len() + 2).map(|index| BlockInput::Same { index }).collect(), "id").unwrap();
+        assert!(!report.findings.iter().any(|f| f.rule == "furniture"), "switched off");
+
+        settings.default_language = "xx".into();
+        assert_eq!(desk.save_settings(settings).unwrap_err().code, ErrorCode::InvalidInput);
+        drop(desk);
+        let desk = Desk::open(&path, "someone-else".into());
+        assert_eq!(desk.author(), "Budi", "kept in the database");
+        assert_eq!(desk.settings().disabled_rules, ["furniture"]);
     }
 
     #[test]

@@ -8,11 +8,12 @@
 pub mod commands;
 mod desk;
 mod error;
+mod files;
 
 #[cfg(test)]
 mod bindings;
 
-pub use desk::{AppInfo, Desk, OpenedArticle};
+pub use desk::{AppInfo, Desk, DeskSettings, OpenedArticle};
 pub use error::{CommandError, ErrorCode};
 
 /// When the process started, for the start-up time the window reports (see
@@ -50,6 +51,14 @@ pub fn run() {
             commands::mark_different,
             commands::unconfirm_name,
             commands::unmark_different,
+            commands::settings,
+            commands::save_settings,
+            commands::dictionary,
+            commands::import_words,
+            commands::export_words,
+            commands::name_register,
+            commands::import_names,
+            commands::export_names,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Sunting window could not start");

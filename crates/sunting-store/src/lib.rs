@@ -22,12 +22,14 @@
 #![deny(missing_docs)]
 
 mod error;
+mod exchange;
 mod newsroom;
 mod review;
 mod schema;
 mod search;
 
 pub use error::{Result, StoreError};
+pub use exchange::{ImportOutcome, NAMES_CSV_HEADER};
 pub use newsroom::RegisteredName;
 pub use review::Ignored;
 pub use schema::{APPLICATION_ID, LATEST_VERSION};

@@ -12,6 +12,7 @@ use sunting_engine::ArticleContent;
 
 /// One spelling in the name register.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RegisteredName {
     /// The spelling.
     pub name: String,
@@ -130,6 +131,13 @@ impl Store {
         let (first, second) = if a < b { (a, b) } else { (b, a) };
         self.connection.execute("DELETE FROM names_different WHERE name_a = ?1 AND name_b = ?2", params![first, second])?;
         Ok(())
+    }
+
+    /// Pairs of names recorded as different people, sorted.
+    pub fn different_names(&self) -> Result<Vec<(String, String)>> {
+        let mut statement = self.connection.prepare_cached("SELECT name_a, name_b FROM names_different ORDER BY name_a, name_b")?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Counts the names of every article again (after an upgrade that added the register).

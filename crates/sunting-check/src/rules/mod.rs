@@ -113,6 +113,36 @@ pub struct Rule {
     pub implementation: Implementation,
 }
 
+/// What settings screens show of a rule.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RuleInfo {
+    /// Stable id.
+    pub id: String,
+    /// What it is about.
+    pub category: Category,
+    /// Its default severity.
+    pub severity: Severity,
+    /// What it checks, written for editors.
+    pub description: String,
+    /// On unless switched off.
+    pub enabled_by_default: bool,
+}
+
+/// Every rule's id, category, severity and description, in the registry's order.
+pub fn rule_infos() -> Vec<RuleInfo> {
+    registry()
+        .into_iter()
+        .map(|rule| RuleInfo {
+            id: rule.id.to_string(),
+            category: rule.category,
+            severity: rule.severity,
+            description: rule.description.to_string(),
+            enabled_by_default: rule.enabled_by_default,
+        })
+        .collect()
+}
+
 impl Rule {
     /// A finding of this rule at a byte range.
     pub fn finding(

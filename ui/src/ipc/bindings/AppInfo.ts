@@ -18,6 +18,10 @@ database: string,
  */
 author: string, 
 /**
+ * The language new articles start in.
+ */
+default_language: string, 
+/**
  * True when this start created the database (with the sample story).
  */
 created: boolean, 
