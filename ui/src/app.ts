@@ -7,6 +7,7 @@ import { h, isShortcut, replaceChildren } from "./ui/dom";
 import { EditorScreen } from "./views/editor";
 import { HistoryScreen } from "./views/history";
 import { LibraryScreen } from "./views/library";
+import { SettingsScreen } from "./views/settings";
 
 interface Screen {
   element: HTMLElement;
@@ -16,12 +17,15 @@ interface Screen {
 
 const EMPTY_ARTICLE: ArticleContent = { headline: "", standfirst: "", byline: "", dateline: "", language: "id", tags: [], body: [] };
 
+
 export class App {
   private readonly main: HTMLElement;
   private readonly toast: HTMLElement;
   private readonly library: LibraryScreen;
   private editor: EditorScreen | null = null;
   private screen: Screen;
+  /** The language new articles start in (the desk's default). */
+  private defaultLanguage = "id";
 
   constructor(private readonly root: HTMLElement) {
     this.main = h("main", { class: "main" });
@@ -29,6 +33,7 @@ export class App {
     this.library = new LibraryScreen({
       open: (id) => void this.openArticle(id),
       create: () => void this.createArticle(),
+      settings: () => void this.showSettings(),
       error: (error) => this.showError(error),
     });
     this.screen = this.library;
@@ -38,6 +43,7 @@ export class App {
 
   async start(): Promise<void> {
     const info = await ipc.appInfo();
+    this.defaultLanguage = info.default_language || "id";
     if (info.error) {
       this.showError(new IpcError(info.error.code, `${info.error.message}. Nothing in ${info.database} was changed.`), true);
     }
@@ -62,6 +68,9 @@ export class App {
     if (isShortcut(event, "n")) {
       event.preventDefault();
       void this.createArticle();
+    } else if (isShortcut(event, ",")) {
+      event.preventDefault();
+      void this.showSettings();
     } else if (isShortcut(event, "l") && this.screen !== this.library) {
       event.preventDefault();
       void this.showLibrary();
@@ -137,11 +146,24 @@ export class App {
       return;
     }
     try {
-      const article = await ipc.createArticle({ ...EMPTY_ARTICLE, headline: answer.input.trim() });
+      const article = await ipc.createArticle({ ...EMPTY_ARTICLE, language: this.defaultLanguage, headline: answer.input.trim() });
       await this.openArticle(article.id);
     } catch (error) {
       this.showError(error);
     }
+  }
+
+  async showSettings(): Promise<void> {
+    if (!(await this.mayLeaveEditor("leave"))) return;
+    this.editor?.destroy();
+    this.editor = null;
+    const settings = new SettingsScreen({
+      close: () => void this.showLibrary(),
+      error: (error) => this.showError(error),
+      saved: (saved) => (this.defaultLanguage = saved.default_language),
+    });
+    this.show(settings);
+    await settings.load();
   }
 
   private async showHistory(): Promise<void> {

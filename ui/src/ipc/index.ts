@@ -21,6 +21,10 @@ import type { BlockInput } from "./bindings/BlockInput";
 import type { Ignored } from "./bindings/Ignored";
 import type { Report } from "./bindings/Report";
 import type { StatusChange } from "./bindings/StatusChange";
+import type { DeskSettings } from "./bindings/DeskSettings";
+import type { ImportOutcome } from "./bindings/ImportOutcome";
+import type { NameRegisterView } from "./bindings/NameRegisterView";
+import type { SettingsView } from "./bindings/SettingsView";
 
 export type {
   AppInfo,
@@ -41,7 +45,9 @@ export type { TextDiff } from "./bindings/TextDiff";
 export type { Finding } from "./bindings/Finding";
 export type { Category } from "./bindings/Category";
 export type { Severity } from "./bindings/Severity";
-export type { BlockInput, Ignored, Report, StatusChange };
+export type { BlockInput, DeskSettings, Ignored, ImportOutcome, NameRegisterView, Report, SettingsView, StatusChange };
+export type { RuleInfo } from "./bindings/RuleInfo";
+export type { RegisteredName } from "./bindings/RegisteredName";
 
 /** A command the shell refused, with its code and a message for the editor. */
 export class IpcError extends Error {
@@ -98,6 +104,14 @@ export const ipc = {
   unconfirmName: (name: string) => call<null>("unconfirm_name", { name }),
   markDifferent: (a: string, b: string) => call<null>("mark_different", { a, b }),
   unmarkDifferent: (a: string, b: string) => call<null>("unmark_different", { a, b }),
+  settings: () => call<SettingsView>("settings"),
+  saveSettings: (settings: DeskSettings) => call<null>("save_settings", { settings }),
+  dictionary: () => call<string[]>("dictionary"),
+  importWords: (text: string) => call<ImportOutcome>("import_words", { text }),
+  exportWords: () => call<string>("export_words"),
+  nameRegister: () => call<NameRegisterView>("name_register"),
+  importNames: (text: string) => call<ImportOutcome>("import_names", { text }),
+  exportNames: () => call<string>("export_names"),
 };
 
 /** Calls `handler` when the editor closes the window; the window closes only if it resolves

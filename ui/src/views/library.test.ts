@@ -33,7 +33,7 @@ describe("the library", () => {
       return [summary(3, "Bus listrik"), summary(1, "", { status: "ready", snippet: "[bus] baru" })];
     });
     const opened: number[] = [];
-    const library = new LibraryScreen({ open: (id) => opened.push(id), create: () => undefined, error: (e) => { throw e; } });
+    const library = new LibraryScreen({ open: (id) => opened.push(id), create: () => undefined, settings: () => undefined, error: (e) => { throw e; } });
     document.body.appendChild(library.element);
     const status = library.element.querySelector<HTMLSelectElement>("#library-status")!;
     status.value = "ready";
@@ -53,7 +53,7 @@ describe("the library", () => {
       throw { code: "newer_database", message: "sunting.db was made by a newer version of Sunting" };
     });
     const errors: unknown[] = [];
-    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, error: (e) => errors.push(e) });
+    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, error: (e) => errors.push(e) });
     await library.refresh();
     expect(library.element.querySelector("#library-count")?.textContent).toContain("newer version");
     expect(errors).toHaveLength(1);

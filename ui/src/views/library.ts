@@ -8,6 +8,7 @@ import { formatTime, h, replaceChildren, shortcut } from "../ui/dom";
 export interface LibraryActions {
   open(articleId: number): void;
   create(): void;
+  settings(): void;
   error(error: unknown): void;
 }
 
@@ -72,13 +73,18 @@ export class LibraryScreen {
           { id: "new-article", type: "button", class: "button primary", title: `New article (${shortcut("Ctrl+N")})`, onclick: () => this.actions.create() },
           "New article",
         ),
+        h(
+          "button",
+          { id: "settings-open", type: "button", class: "button", title: `Settings (${shortcut("Ctrl+,")})`, onclick: () => this.actions.settings() },
+          "Settings",
+        ),
       ),
       this.count,
       this.list,
       h(
         "footer",
         { class: "keys" },
-        `${shortcut("Ctrl+N")} new · ${shortcut("Ctrl+F")} search · ↑↓ move · Enter open`,
+        `${shortcut("Ctrl+N")} new · ${shortcut("Ctrl+F")} search · ↑↓ move · Enter open · ${shortcut("Ctrl+,")} settings`,
       ),
     );
     this.list.addEventListener("keydown", (event) => this.onListKey(event));
