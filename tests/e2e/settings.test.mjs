@@ -49,7 +49,7 @@ describe('an editor sets up the desk', { timeout: 180_000 }, () => {
 
   step('the dictionary keeps words, imports a pasted list and removes a word', async () => {
     await openSettings();
-    await eventually(() => texts('#dictionary-list .word span'), (words) => words.includes('bustrans'), 'the word added during review is in the dictionary');
+    await eventually(() => texts('#dictionary-list .word > span:first-child'), (words) => words.includes('bustrans'), 'the word added during review is in the dictionary');
     // Pasted, as a list from another desk would be (typing a newline through WebDriver sends Enter).
     await shown('#dictionary-import-text');
     await browser.execute(() => {
@@ -57,14 +57,14 @@ describe('an editor sets up the desk', { timeout: 180_000 }, () => {
     });
     await click('#dictionary-import');
     await eventually(() => browser.$('#settings-status').getText(), (text) => /2 added/.test(text), 'two words imported');
-    await eventually(() => texts('#dictionary-list .word span'), (words) => words.includes('katasatu') && words.includes('katadua'), 'the imported words are listed');
-    await click('#dictionary-list .word[data-word="katadua"] button');
-    await eventually(() => texts('#dictionary-list .word span'), (words) => !words.includes('katadua'), 'the removed word is gone');
+    await eventually(() => texts('#dictionary-list .word > span:first-child'), (words) => words.includes('katasatu') && words.includes('katadua'), 'the imported words are listed');
+    await click('#dictionary-list .word[data-word="katadua"] button[aria-label="Remove katadua"]');
+    await eventually(() => texts('#dictionary-list .word > span:first-child'), (words) => !words.includes('katadua'), 'the removed word is gone');
   });
 
   step('a name is confirmed and two names are recorded as different people', async () => {
     await eventually(() => texts('#names-list .word'), (names) => names.some((n) => n.startsWith('Hendriyanto')), 'the register counts the names of saved articles');
-    await click('#names-list .word[data-name="Hendriyanto"] button');
+    await click('#names-list .word[data-name="Hendriyanto"] .row-actions button:first-child');
     await eventually(() => texts('#names-list .word[data-name="Hendriyanto"]'), (rows) => rows[0]?.includes('confirmed'), 'Hendriyanto is confirmed');
     await (await shown('#different-a')).setValue('Susilo');
     await (await shown('#different-b')).setValue('Susila');

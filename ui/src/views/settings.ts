@@ -4,6 +4,7 @@
 
 import { ipc, type Category, type DeskSettings, type ImportOutcome, type NameRegisterView, type RuleInfo } from "../ipc";
 import { CATEGORY_LABELS, CATEGORY_ORDER } from "../review/labels";
+import { ask } from "../ui/dialog";
 import { h, replaceChildren, shortcut } from "../ui/dom";
 
 export interface SettingsActions {
@@ -310,6 +311,19 @@ export class SettingsScreen {
           { class: "word", "data-word": word },
           h("span", {}, word),
           h(
+            "span",
+            { class: "row-actions" },
+            h(
+              "button",
+              {
+                type: "button",
+                class: "button small",
+                "aria-label": `Edit ${word}`,
+                onclick: () => void this.editWord(word),
+              },
+              "Edit",
+            ),
+          h(
             "button",
             {
               type: "button",
@@ -324,10 +338,56 @@ export class SettingsScreen {
             },
             "Remove",
           ),
+          ),
         ),
       ),
       shown.length === 0 ? h("li", { class: "muted" }, query ? "No word matches." : "The dictionary is empty.") : null,
     );
+  }
+
+  /** Corrects a dictionary word: the new spelling replaces the old one. */
+  private async editWord(word: string) {
+    const answer = await ask({
+      id: "word-dialog",
+      title: `Edit “${word}”`,
+      input: { id: "word-edit", label: "Spelling", value: word },
+      buttons: [
+        { label: "Cancel", value: false },
+        { label: "Save", value: true, primary: true, id: "word-edit-save" },
+      ],
+    });
+    const spelling = answer?.value ? answer.input.trim() : "";
+    if (!spelling || spelling === word) return;
+    await this.run(async () => {
+      await ipc.addWord(spelling);
+      await ipc.removeWord(word);
+      await this.loadWords();
+      this.say(`“${word}” is now “${spelling}”`);
+    });
+  }
+
+  /** Merges a variant into the right spelling: the right one is confirmed, and the two are no
+   * longer recorded as different people, so the variant is flagged against it from now on. */
+  private async mergeName(variant: string) {
+    const answer = await ask({
+      id: "merge-dialog",
+      title: `Merge “${variant}” into…`,
+      message: "The right spelling is confirmed; articles that use the variant will be flagged with it as the suggestion.",
+      input: { id: "merge-into", label: "Right spelling", placeholder: "Rudiantara" },
+      buttons: [
+        { label: "Cancel", value: false },
+        { label: "Merge", value: true, primary: true, id: "merge-confirm" },
+      ],
+    });
+    const canonical = answer?.value ? answer.input.trim() : "";
+    if (!canonical || canonical === variant) return;
+    await this.run(async () => {
+      await ipc.confirmName(canonical);
+      await ipc.unmarkDifferent(variant, canonical);
+      if (this.register.names.some((entry) => entry.name === variant && entry.confirmed)) await ipc.unconfirmName(variant);
+      await this.loadNames();
+      this.say(`“${variant}” merged into “${canonical}”`);
+    });
   }
 
   private async loadNames() {
@@ -361,18 +421,23 @@ export class SettingsScreen {
             others.length ? h("span", { class: "muted" }, ` · not ${others.join(", ")}`) : null,
           ),
           h(
-            "button",
-            {
-              type: "button",
-              class: "button small",
-              onclick: () =>
-                void this.run(async () => {
-                  if (entry.confirmed) await ipc.unconfirmName(entry.name);
-                  else await ipc.confirmName(entry.name);
-                  await this.loadNames();
-                }),
-            },
-            entry.confirmed ? "Unconfirm" : "Confirm",
+            "span",
+            { class: "row-actions" },
+            h(
+              "button",
+              {
+                type: "button",
+                class: "button small",
+                onclick: () =>
+                  void this.run(async () => {
+                    if (entry.confirmed) await ipc.unconfirmName(entry.name);
+                    else await ipc.confirmName(entry.name);
+                    await this.loadNames();
+                  }),
+              },
+              entry.confirmed ? "Unconfirm" : "Confirm",
+            ),
+            h("button", { type: "button", class: "button small", onclick: () => void this.mergeName(entry.name) }, "Merge into…"),
           ),
         );
       }),

@@ -1,0 +1,123 @@
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { EditorState } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import { afterEach, describe, expect, it } from "vitest";
+import { bodyToDoc } from "../doc/convert";
+import { schema } from "../doc/schema";
+import { editorPlugins } from "../editor/setup";
+import type { Finding, Report } from "../ipc";
+import { ReviewController } from "./controller";
+import { findingsPlugin, placedFlags } from "./findings";
+
+afterEach(() => {
+  clearMocks();
+  document.body.textContent = "";
+});
+
+const nameSlip: Finding = {
+  rule: "name_consistency",
+  category: "name",
+  severity: "error",
+  block: 2,
+  start: 8,
+  end: 18,
+  text: "Hendriyato",
+  message: '"Hendriyato" appears once, but the story spells it "Hendriyanto" 2 times.',
+  suggestions: ["Hendriyanto"],
+};
+const typo: Finding = { ...nameSlip, rule: "spelling", category: "spelling", block: 3, start: 0, end: 8, text: "bustrans", suggestions: [] };
+
+/** An editor with the review wired as the editor screen wires it, against a mocked shell. */
+function setUp(report: Report) {
+  const calls: Array<[string, unknown]> = [];
+  mockIPC((command, payload) => {
+    calls.push([command, payload]);
+    if (command === "check_article") return report;
+    if (command === "add_word" || command === "remove_word") return true;
+    return null;
+  });
+  const headline = document.createElement("textarea");
+  headline.value = "Hendriyato bicara";
+  const standfirst = document.createElement("textarea");
+  const page = document.createElement("div");
+  document.body.append(page);
+  const messages: string[] = [];
+  let view: EditorView;
+  const review: ReviewController = new ReviewController({
+    articleId: 7,
+    view: () => view,
+    field: (name) => (name === "headline" ? headline : standfirst),
+    language: () => "id",
+    container: () => page,
+    fieldChanged: () => undefined,
+    error: (error) => {
+      throw error;
+    },
+    message: (text) => messages.push(text),
+  });
+  const doc = bodyToDoc([
+    { type: "paragraph", runs: [{ text: "Menteri Hendriyato hadir. Hendriyanto dan Hendriyanto." }] },
+    { type: "paragraph", runs: [{ text: "bustrans baru." }] },
+  ]);
+  view = new EditorView(page, {
+    state: EditorState.create({ schema, doc, plugins: editorPlugins({ before: [findingsPlugin()], undoFirst: () => review.undo() }) }),
+    dispatchTransaction: (tr) => {
+      view.updateState(view.state.apply(tr));
+      review.transaction(tr, view.state);
+    },
+  });
+  return { review, view: () => view, calls, headline, messages };
+}
+
+const report: Report = { language: "id", blocks: [], findings: [nameSlip, typo] };
+
+describe("review actions", () => {
+  it("lists what the checker found and flags it in the text", async () => {
+    const { review, view } = setUp(report);
+    await review.live.run();
+    expect(placedFlags(view().state).map((p) => p.flag.finding.text)).toEqual(["Hendriyato", "bustrans"]);
+    expect(review.panel.visibleIds()).toHaveLength(2);
+  });
+
+  it("applies a name everywhere in the body and the headline, and Ctrl+Z takes the headline back", async () => {
+    const { review, view, headline } = setUp(report);
+    await review.live.run();
+    expect(review.applyEverywhere(nameSlip)).toBe(2);
+    expect(view().state.doc.textContent).toContain("Menteri Hendriyanto hadir.");
+    expect(headline.value).toBe("Hendriyanto bicara");
+    expect(review.undo()).toBe(true);
+    expect(headline.value).toBe("Hendriyato bicara");
+  });
+
+  it("adds a word to the dictionary, and undoing removes it again", async () => {
+    const { review, view, calls } = setUp(report);
+    await review.live.run();
+    const flag = placedFlags(view().state).find((p) => p.flag.finding.text === "bustrans")!;
+    await review.act(flag.flag.id, "add-word");
+    expect(calls.filter(([c]) => c === "add_word")).toEqual([["add_word", { word: "bustrans" }]]);
+    expect(review.undo()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls.filter(([c]) => c === "remove_word")).toEqual([["remove_word", { word: "bustrans" }]]);
+  });
+
+  it("ignores in this article through the shell, keyed by rule and text", async () => {
+    const { review, view, calls } = setUp(report);
+    await review.live.run();
+    const flag = placedFlags(view().state).find((p) => p.flag.finding.rule === "name_consistency")!;
+    await review.act(flag.flag.id, "ignore-article");
+    expect(calls.find(([c]) => c === "ignore_in_article")).toEqual([
+      "ignore_in_article",
+      { article_id: 7, ignored: { rule: "name_consistency", text: "Hendriyato" } },
+    ]);
+  });
+
+  it("applies one suggestion as an editor change, so the editor's undo takes it back", async () => {
+    const { review, view } = setUp({ ...report, findings: [{ ...typo, suggestions: ["bus trans"] }] });
+    await review.live.run();
+    const flag = placedFlags(view().state)[0];
+    review.applySuggestion(flag.flag.id, "bus trans");
+    expect(view().state.doc.textContent).toContain("bus trans baru.");
+    // No review decision came after the text change, so Ctrl+Z is the editor's own undo.
+    expect(review.undo()).toBe(false);
+  });
+});
