@@ -70,6 +70,12 @@ describe('an editor sets up the desk', { timeout: 180_000 }, () => {
     await (await shown('#different-b')).setValue('Susila');
     await click('#different-add');
     await eventually(() => texts('#names-list .word[data-name="Susilo"]'), (rows) => rows[0]?.includes('not Susila'), 'Susilo and Susila are different people');
+    await screenshot(browser, 'name-register.png');
+    await click('#names-list .word[data-name="Susilo"] .chip');
+    await eventually(() => texts('#names-list .word[data-name="Susilo"]'), (rows) => !rows.some((row) => row.includes('not Susila')), 'the decision can be taken back');
+    await (await shown('#different-a')).setValue('Susilo');
+    await (await shown('#different-b')).setValue('Susila');
+    await click('#different-add');
     await browser.keys('Escape');
     await shown('#library');
   });

@@ -418,7 +418,24 @@ export class SettingsScreen {
             h("strong", {}, entry.name),
             h("span", { class: "muted" }, ` ${entry.articles} ${entry.articles === 1 ? "article" : "articles"}, ${entry.uses} uses`),
             entry.confirmed ? h("span", { class: "confirmed" }, " ✓ confirmed") : null,
-            others.length ? h("span", { class: "muted" }, ` · not ${others.join(", ")}`) : null,
+            ...others.map((other) =>
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "chip",
+                  title: `Take back: ${entry.name} and ${other} are different people`,
+                  "aria-label": `${entry.name} is not ${other}; remove this decision`,
+                  onclick: () =>
+                    void this.run(async () => {
+                      await ipc.unmarkDifferent(entry.name, other);
+                      await this.loadNames();
+                      this.say(`“${entry.name}” and “${other}” are no longer recorded as different people`);
+                    }),
+                },
+                `not ${other} ×`,
+              ),
+            ),
           ),
           h(
             "span",
