@@ -9,7 +9,11 @@ import type { Finding, Report } from "../ipc";
 import { ReviewController } from "./controller";
 import { findingsPlugin, placedFlags } from "./findings";
 
+const reviews: ReviewController[] = [];
+
 afterEach(() => {
+  // Pending checks must not fire after the test environment is gone.
+  reviews.splice(0).forEach((review) => review.destroy());
   clearMocks();
   document.body.textContent = "";
 });
@@ -59,6 +63,7 @@ function setUp(report: Report) {
     { type: "paragraph", runs: [{ text: "Menteri Hendriyato hadir. Hendriyanto dan Hendriyanto." }] },
     { type: "paragraph", runs: [{ text: "bustrans baru." }] },
   ]);
+  reviews.push(review);
   view = new EditorView(page, {
     state: EditorState.create({ schema, doc, plugins: editorPlugins({ before: [findingsPlugin()], undoFirst: () => review.undo() }) }),
     dispatchTransaction: (tr) => {

@@ -73,6 +73,7 @@ export class LiveChecker {
   private timer: number | undefined;
   private inFlight: Promise<void> | null = null;
   private again = false;
+  private destroyed = false;
   /** Changes made since the request in flight left. */
   private since = new Mapping();
   /** Milliseconds the last check took, request to answer. */
@@ -94,12 +95,14 @@ export class LiveChecker {
 
   schedule(delay = CHECK_DELAY_MS) {
     window.clearTimeout(this.timer);
+    if (this.destroyed) return;
     this.timer = window.setTimeout(() => void this.run(), delay);
   }
 
   /** Checks now (or right after the check in flight). */
   run(): Promise<void> {
     window.clearTimeout(this.timer);
+    if (this.destroyed) return Promise.resolve();
     if (this.inFlight) {
       this.again = true;
       return this.inFlight;
@@ -120,6 +123,7 @@ export class LiveChecker {
   }
 
   destroy() {
+    this.destroyed = true;
     window.clearTimeout(this.timer);
   }
 
