@@ -10,10 +10,12 @@ import { ReviewController } from "./controller";
 import { findingsPlugin, placedFlags } from "./findings";
 
 const reviews: ReviewController[] = [];
+const views: EditorView[] = [];
 
 afterEach(() => {
-  // Pending checks must not fire after the test environment is gone.
+  // Pending checks and the editor's own timers must not fire after the environment is gone.
   reviews.splice(0).forEach((review) => review.destroy());
+  views.splice(0).forEach((view) => view.destroy());
   clearMocks();
   document.body.textContent = "";
 });
@@ -71,6 +73,7 @@ function setUp(report: Report) {
       review.transaction(tr, view.state);
     },
   });
+  views.push(view);
   return { review, view: () => view, calls, headline, messages };
 }
 
