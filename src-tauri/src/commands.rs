@@ -250,3 +250,11 @@ pub struct NameRegisterView {
     /// Pairs recorded as different people.
     pub different: Vec<(String, String)>,
 }
+
+/// A new article from a file's text (plain text, Markdown or HTML, by the file's name).
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn import_article(desk: State<'_, Desk>, file_name: String, text: String) -> Result<Article> {
+    let content = desk::parse_import(&file_name, &text)?;
+    let options = SaveOptions::by(&desk.author()).with_note(&format!("Imported from {file_name}"));
+    desk.with_store(|store| store.create_article(&content, &options))
+}

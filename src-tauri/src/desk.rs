@@ -241,6 +241,25 @@ pub fn check_size(content: &ArticleContent) -> Result<(), CommandError> {
     Ok(())
 }
 
+/// Reads an imported file's text into an article, refusing what is too large or empty.
+pub fn parse_import(file_name: &str, text: &str) -> Result<ArticleContent, CommandError> {
+    if text.len() > MAX_ARTICLE_BYTES {
+        return Err(CommandError::new(
+            ErrorCode::InvalidInput,
+            format!(
+                "{file_name} is {} MB, more than Sunting imports as one article ({} MB); nothing was imported",
+                text.len() / (1024 * 1024),
+                MAX_ARTICLE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let content = sunting_engine::format::ImportFormat::from_file_name(file_name).parse(text);
+    if content.headline.is_empty() {
+        return Err(CommandError::new(ErrorCode::InvalidInput, format!("{file_name} has no text to import; nothing was imported")));
+    }
+    Ok(content)
+}
+
 /// The article as the editor opens it.
 pub fn open_article(store: &mut Store, article_id: i64) -> Result<OpenedArticle, sunting_store::StoreError> {
     let article = store.article(article_id)?;
@@ -357,6 +376,16 @@ mod tests {
         let desk = Desk::open(&path, "someone-else".into());
         assert_eq!(desk.author(), "Budi", "kept in the database");
         assert_eq!(desk.settings().disabled_rules, ["furniture"]);
+    }
+
+    #[test]
+    fn imports_read_web_pages_and_refuse_empty_or_huge_files() {
+        let content = parse_import("kabar.html", "<title>Judul</title><script>x()</script><p>Isi <b>tebal</b>.</p>").unwrap();
+        assert_eq!(content.headline, "Judul");
+        assert_eq!(content.body.len(), 1);
+        assert_eq!(parse_import("kosong.txt", "  \n\n ").unwrap_err().code, ErrorCode::InvalidInput);
+        let huge = "a ".repeat(MAX_ARTICLE_BYTES / 2 + 1);
+        assert!(parse_import("besar.txt", &huge).unwrap_err().message.contains("nothing was imported"));
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub fn run() {
             commands::window_ready,
             commands::list_articles,
             commands::create_article,
+            commands::import_article,
             commands::open_article,
             commands::save_article,
             commands::autosave_article,

@@ -445,3 +445,24 @@ fn check_rules_can_be_listed_and_switched_off() {
     let (code, _, stderr) = check(&desk, &["--disable", "no_such_rule", "-"], text);
     assert_eq!(code, Some(2), "{stderr}");
 }
+
+#[test]
+fn a_web_page_imports_as_clean_structure() {
+    let desk = Desk::new();
+    assert_eq!(desk.ok(&["import", fixture("banjir-kaligawe.html").to_str().unwrap()]), "1\n");
+    let article = desk.json(&["show", "1", "--json"]);
+    let content = &article["content"];
+    assert_eq!(content["headline"], "Banjir Rob Rendam Jalan Kaligawe, Truk Antre Enam Jam");
+    assert_eq!(content["byline"], "Dewi Anggraini");
+    assert_eq!(content["standfirst"], "Genangan setinggi lutut memutus jalur pantura selama enam jam.");
+    let kinds: Vec<&str> = content["body"].as_array().unwrap().iter().map(|b| b["type"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["paragraph", "paragraph", "heading", "quote", "list_item", "list_item", "paragraph"]);
+    let stored = content.to_string();
+    for banned in ["script", "tracker", "innerHTML", "javascript:", "onclick", "Beranda", "Baca juga", "Hak cipta"] {
+        assert!(!stored.contains(banned), "{banned} reached the store: {stored}");
+    }
+    // Exported HTML carries the structure and nothing from the page's code.
+    let html = desk.ok(&["export", "1", "--format", "html"]);
+    assert!(html.contains("<blockquote>") && html.contains(r#"href="https://example.org/peta-jalur""#), "{html}");
+    assert!(!html.contains("<script") && !html.contains("javascript:"), "{html}");
+}

@@ -236,6 +236,29 @@ describe('an editor writes, revises and restores an article', { timeout: 180_000
     await shown('#library');
   });
 
+  step('a web page dropped on the library is imported clean and opens in the editor', async () => {
+    await shown('#library');
+    await browser.execute(() => {
+      const page = '<html><head><title>x</title><script>window.hacked = true</script></head><body>'
+        + '<nav>Beranda</nav><h1>Halte baru dibuka di Genuk</h1>'
+        + '<p onclick="window.hacked = true">Warga <b>menyambut</b> halte baru.</p>'
+        + '<p><a href="javascript:alert(1)">Klik</a> untuk foto.</p></body></html>';
+      const data = new DataTransfer();
+      data.items.add(new File([page], 'halte-genuk.html', { type: 'text/html' }));
+      document.querySelector('#library').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await shown('#editor');
+    await eventually(() => browser.$('#field-headline').getValue(), (value) => value === 'Halte baru dibuka di Genuk', 'the page\'s h1 is the headline');
+    const text = await bodyText();
+    assert.ok(text.includes('Warga menyambut halte baru.'), text);
+    assert.ok(!text.includes('Beranda'), 'navigation is dropped');
+    const html = await browser.execute(() => document.querySelector('#body .ProseMirror').innerHTML);
+    assert.ok(!/script|onclick|javascript:/.test(html), `nothing executable reached the editor: ${html}`);
+    assert.equal(await browser.execute(() => window.hacked === true), false);
+    await click('#back-to-library');
+    await shown('#library');
+  });
+
   step('the library search narrows the list', async () => {
     const search = await shown('#library-search');
     await search.setValue('melayani');

@@ -34,6 +34,7 @@ export class App {
       open: (id) => void this.openArticle(id),
       create: () => void this.createArticle(),
       settings: () => void this.showSettings(),
+      imported: (id) => void this.openArticle(id),
       error: (error) => this.showError(error),
     });
     this.screen = this.library;

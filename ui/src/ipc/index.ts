@@ -79,6 +79,7 @@ export const ipc = {
   windowReady: () => call<number>("window_ready"),
   listArticles: (query: ListQuery = {}) => call<ArticleSummary[]>("list_articles", { query }),
   createArticle: (content: ArticleContent) => call<Article>("create_article", { content }),
+  importArticle: (fileName: string, text: string) => call<Article>("import_article", { file_name: fileName, text }),
   openArticle: (articleId: number) => call<OpenedArticle>("open_article", { article_id: articleId }),
   saveArticle: (articleId: number, content: ArticleContent, note: string | null) =>
     call<SaveOutcome>("save_article", { article_id: articleId, content, note }),

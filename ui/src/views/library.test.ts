@@ -1,7 +1,7 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ArticleSummary } from "../ipc";
-import { LibraryScreen, snippetElement } from "./library";
+import { decodeUtf8, LibraryScreen, snippetElement } from "./library";
 
 afterEach(() => clearMocks());
 
@@ -33,7 +33,7 @@ describe("the library", () => {
       return [summary(3, "Bus listrik"), summary(1, "", { status: "ready", snippet: "[bus] baru" })];
     });
     const opened: number[] = [];
-    const library = new LibraryScreen({ open: (id) => opened.push(id), create: () => undefined, settings: () => undefined, error: (e) => { throw e; } });
+    const library = new LibraryScreen({ open: (id) => opened.push(id), create: () => undefined, settings: () => undefined, imported: () => undefined, error: (e) => { throw e; } });
     document.body.appendChild(library.element);
     const status = library.element.querySelector<HTMLSelectElement>("#library-status")!;
     status.value = "ready";
@@ -53,9 +53,34 @@ describe("the library", () => {
       throw { code: "newer_database", message: "sunting.db was made by a newer version of Sunting" };
     });
     const errors: unknown[] = [];
-    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, error: (e) => errors.push(e) });
+    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, imported: () => undefined, error: (e) => errors.push(e) });
     await library.refresh();
     expect(library.element.querySelector("#library-count")?.textContent).toContain("newer version");
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe("importing files", () => {
+  it("accepts UTF-8 and refuses anything else", () => {
+    expect(decodeUtf8(new TextEncoder().encode("Berita 👍").buffer)).toBe("Berita 👍");
+    expect(() => decodeUtf8(new Uint8Array([0x42, 0xe9, 0x72, 0x69, 0x74, 0x61]).buffer)).toThrow();
+  });
+
+  it("sends the file's name and text to the shell and opens the new article", async () => {
+    const calls: unknown[] = [];
+    mockIPC((command, payload) => {
+      calls.push([command, payload]);
+      if (command === "import_article") return { id: 9 };
+      return [];
+    });
+    const imported: Array<[number, string]> = [];
+    const errors: unknown[] = [];
+    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, imported: (id, name) => imported.push([id, name]), error: (e) => errors.push(e) });
+    await library.importFile(new File(["<h1>Judul</h1><p>Isi.</p>"], "kabar.html"));
+    await library.importFile(new File([new Uint8Array([0xff, 0xfe, 0x00])], "rusak.txt"));
+    expect(calls[0]).toEqual(["import_article", { file_name: "kabar.html", text: "<h1>Judul</h1><p>Isi.</p>" }]);
+    expect(imported).toEqual([[9, "kabar.html"]]);
+    expect(String(errors[0])).toContain("rusak.txt is not UTF-8 text; nothing was imported");
+    expect(calls.filter((c) => (c as [string])[0] === "import_article")).toHaveLength(1);
   });
 });

@@ -9,11 +9,27 @@ export interface LibraryActions {
   open(articleId: number): void;
   create(): void;
   settings(): void;
+  imported(articleId: number, fileName: string): void;
   error(error: unknown): void;
 }
 
 const STATUSES: Status[] = ["draft", "editing", "ready", "exported"];
 const LANGUAGES: Record<string, string> = { id: "Indonesian", en: "English", ms: "Malay", jv: "Javanese", su: "Sundanese" };
+
+/** Decodes UTF-8 strictly: invalid bytes throw rather than become replacement characters. */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string {
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+
+/** A file's bytes. */
+function readBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
 
 /** A search snippet with the engine's [match] brackets drawn as <mark>. */
 export function snippetElement(snippet: string): HTMLElement {
@@ -73,6 +89,7 @@ export class LibraryScreen {
           { id: "new-article", type: "button", class: "button primary", title: `New article (${shortcut("Ctrl+N")})`, onclick: () => this.actions.create() },
           "New article",
         ),
+        this.importButton(),
         h(
           "button",
           { id: "settings-open", type: "button", class: "button", title: `Settings (${shortcut("Ctrl+,")})`, onclick: () => this.actions.settings() },
@@ -88,6 +105,49 @@ export class LibraryScreen {
       ),
     );
     this.list.addEventListener("keydown", (event) => this.onListKey(event));
+    // Files dropped anywhere on the library are imported.
+    this.element.addEventListener("dragover", (event) => {
+      event.preventDefault();
+      this.element.classList.add("dropping");
+    });
+    this.element.addEventListener("dragleave", () => this.element.classList.remove("dropping"));
+    this.element.addEventListener("drop", (event) => {
+      event.preventDefault();
+      this.element.classList.remove("dropping");
+      for (const file of Array.from(event.dataTransfer?.files ?? [])) void this.importFile(file);
+    });
+  }
+
+  private importButton(): HTMLElement {
+    const input = h("input", { id: "import-file", type: "file", accept: ".txt,.md,.markdown,.html,.htm", hidden: true, multiple: true });
+    input.addEventListener("change", () => {
+      for (const file of Array.from(input.files ?? [])) void this.importFile(file);
+      input.value = "";
+    });
+    return h(
+      "span",
+      {},
+      input,
+      h("button", { id: "import-article", type: "button", class: "button", title: "Import a text, Markdown or HTML file (or drop files here)", onclick: () => input.click() }, "Import…"),
+    );
+  }
+
+  /** Imports one file: its text must be UTF-8; the shell reads it by its name's extension. */
+  async importFile(file: File): Promise<void> {
+    let text: string;
+    try {
+      text = decodeUtf8(await readBytes(file));
+    } catch {
+      this.actions.error(new Error(`${file.name} is not UTF-8 text; nothing was imported (save it as UTF-8 and try again)`));
+      return;
+    }
+    try {
+      const article = await ipc.importArticle(file.name, text);
+      await this.refresh();
+      this.actions.imported(article.id, file.name);
+    } catch (error) {
+      this.actions.error(error);
+    }
   }
 
   private rows(): HTMLElement[] {

@@ -7,10 +7,12 @@ use std::path::PathBuf;
 use sunting_engine::format::ImportFormat;
 use sunting_store::SaveOptions;
 
-/// Import plain-text or Markdown files as new articles and print each new id.
+/// Import plain-text, Markdown or HTML files as new articles and print each new id.
 ///
 /// The first non-empty line is the headline; blocks are separated by blank lines. Files ending
-/// in .md or .markdown are read as Markdown (with optional front matter); others as plain text.
+/// in .md or .markdown are read as Markdown (with optional front matter); .html and .htm as web
+/// pages (structure kept; scripts, styles, navigation and page furniture dropped); others as
+/// plain text.
 /// Every file is read and checked first: if one cannot be read, nothing is imported.
 #[derive(clap::Args)]
 pub struct Args {

@@ -5,6 +5,7 @@
 //! shell), so these functions can be fuzzed and tested without a disk.
 
 pub mod html;
+pub mod html_import;
 pub mod json;
 pub mod markdown;
 pub mod plain;
@@ -18,6 +19,8 @@ pub enum ImportFormat {
     Text,
     /// Markdown (CommonMark), with optional `---` front matter for the other fields.
     Markdown,
+    /// A web page or pasted HTML: structure kept, everything else dropped.
+    Html,
 }
 
 impl ImportFormat {
@@ -26,6 +29,8 @@ impl ImportFormat {
         let lower = name.to_ascii_lowercase();
         if lower.ends_with(".md") || lower.ends_with(".markdown") {
             ImportFormat::Markdown
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+            ImportFormat::Html
         } else {
             ImportFormat::Text
         }
@@ -36,6 +41,7 @@ impl ImportFormat {
         match self {
             ImportFormat::Text => plain::parse(text),
             ImportFormat::Markdown => markdown::parse(text),
+            ImportFormat::Html => html_import::parse(text),
         }
     }
 }
