@@ -72,14 +72,7 @@ function marksEqual(a: Mark[], b: Mark[]): boolean {
 export function docToBody(doc: PMNode): Block[] {
   const body: Block[] = [];
   doc.forEach((node) => {
-    const runs: Run[] = [];
-    node.forEach((child) => {
-      if (!child.isText || !child.text) return;
-      const marks = fromPMMarks(child.marks);
-      const last = runs[runs.length - 1];
-      if (last && marksEqual(last.marks ?? [], marks)) last.text += child.text;
-      else runs.push(marks.length > 0 ? { text: child.text, marks } : { text: child.text });
-    });
+    const runs = blockRuns(node);
     if (runs.every((run) => run.text.trim() === "")) return;
     const language = node.attrs.language ? { language: node.attrs.language as string } : {};
     switch (node.type) {
@@ -97,6 +90,20 @@ export function docToBody(doc: PMNode): Block[] {
     }
   });
   return body;
+}
+
+/** One text block's runs: its text exactly (offsets unchanged), neighbouring text with the same
+ * marks merged into one run. */
+export function blockRuns(node: PMNode): Run[] {
+  const runs: Run[] = [];
+  node.forEach((child) => {
+    if (!child.isText || !child.text) return;
+    const marks = fromPMMarks(child.marks);
+    const last = runs[runs.length - 1];
+    if (last && marksEqual(last.marks ?? [], marks)) last.text += child.text;
+    else runs.push(marks.length > 0 ? { text: child.text, marks } : { text: child.text });
+  });
+  return runs;
 }
 
 /** The plain text of a body, blocks separated by blank lines (the engine's `body_text`). */

@@ -60,7 +60,6 @@ export class ReviewController {
   readonly live: LiveChecker;
   private undoStack: UndoEntry[] = [];
   private lastTextChange = 0;
-  private report: Report | null = null;
 
   constructor(private readonly host: ReviewHost) {
     this.panel = new ReviewPanel({ goTo: (id) => this.goTo(id) });
@@ -104,7 +103,6 @@ export class ReviewController {
   }
 
   private deliver(report: Report, doc: PMNode, since: Mapping) {
-    this.report = report;
     const view = this.host.view();
     const meta: FindingsMeta = { type: "set", doc, since, findings: report.findings, languages: report.blocks };
     view.dispatch(view.state.tr.setMeta(findingsKey, meta).setMeta("addToHistory", false));
@@ -194,7 +192,8 @@ export class ReviewController {
     const next =
       direction === 1
         ? (entries.find((e) => e.order > cursor) ?? entries[0])
-        : ([...entries].reverse().find((e) => e.order < cursor - (inBody ? 0 : 0) && e.order + (e.placed ? e.placed.to - e.placed.from : 0) < cursor) ?? entries[entries.length - 1]);
+        : // The last finding that ends before the cursor (not the one it is in).
+          ([...entries].reverse().find((e) => e.order + (e.placed ? e.placed.to - e.placed.from : 0) < cursor) ?? entries[entries.length - 1]);
     this.goTo(next.flag.id);
   }
 
@@ -409,8 +408,4 @@ export class ReviewController {
     return this.entries(this.host.view().state).filter((e) => e.flag.finding.severity === "error").length;
   }
 
-  /** The latest report (for tests and the status line). */
-  latest(): Report | null {
-    return this.report;
-  }
 }

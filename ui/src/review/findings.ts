@@ -226,8 +226,3 @@ export function placedFlags(state: EditorState): PlacedFlag[] {
     .filter((p) => p.flag !== undefined)
     .sort((a, b) => a.from - b.from || a.to - b.to);
 }
-
-/** The flag under the cursor (or covering the selection), if any. */
-export function flagAt(state: EditorState, pos: number): PlacedFlag | null {
-  return placedFlags(state).find((p) => p.from <= pos && pos <= p.to) ?? null;
-}

@@ -4,7 +4,7 @@
 
 import type { Node as PMNode } from "prosemirror-model";
 import { Mapping } from "prosemirror-transform";
-import { docToBody } from "../doc/convert";
+import { blockRuns } from "../doc/convert";
 import { IpcError, ipc } from "../ipc";
 import type { BlockInput } from "../ipc/bindings/BlockInput";
 import type { Report } from "../ipc/bindings/Report";
@@ -31,15 +31,10 @@ export function checkBlocks(headline: string, standfirst: string, doc: PMNode): 
   const blocks: CheckBlock[] = [{ runs: [{ text: headline }] }, { runs: [{ text: standfirst }] }];
   doc.forEach((node) => {
     const language = node.attrs.language as string | null;
-    blocks.push(language ? { runs: schemaFreeRuns(node), language } : { runs: schemaFreeRuns(node) });
+    const runs = blockRuns(node);
+    blocks.push(language ? { runs, language } : { runs });
   });
   return blocks;
-}
-
-function schemaFreeRuns(node: PMNode): Run[] {
-  // docToBody drops empty blocks; convert one block at a time to keep the index.
-  const wrapped = node.type.schema.topNodeType.create(null, [node]);
-  return docToBody(wrapped)[0]?.runs ?? [];
 }
 
 /** The update to send: each block either the same as one of `previous` (by index) or its runs. */
