@@ -25,6 +25,7 @@ fn generate(out: &Path) {
     crate::commands::SettingsView::export_all_to(out).unwrap();
     crate::commands::NameRegisterView::export_all_to(out).unwrap();
     sunting_store::ImportOutcome::export_all_to(out).unwrap();
+    crate::commands::ImportedArticle::export_all_to(out).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -4,7 +4,7 @@
 //! the window, so a long diff cannot freeze it.
 
 use crate::desk::{self, check_size, AppInfo, Desk, DeskSettings, OpenedArticle};
-use crate::error::CommandError;
+use crate::error::{CommandError, ErrorCode};
 use sunting_check::live::BlockInput;
 use sunting_check::rules::{rule_infos, RuleInfo};
 use sunting_check::Report;
@@ -251,10 +251,50 @@ pub struct NameRegisterView {
     pub different: Vec<(String, String)>,
 }
 
-/// A new article from a file's text (plain text, Markdown or HTML, by the file's name).
+/// A new article from a file (Word, web page, Markdown or plain text, by the file's name),
+/// without its page furniture. The file's bytes are the raw request body, its name the
+/// `x-file-name` header (percent-encoded), so a large file is not turned into JSON first.
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn import_article(desk: State<'_, Desk>, file_name: String, text: String) -> Result<Article> {
-    let content = desk::parse_import(&file_name, &text)?;
+pub fn import_article(desk: State<'_, Desk>, request: tauri::ipc::Request<'_>) -> Result<ImportedArticle> {
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err(CommandError::new(ErrorCode::InvalidInput, "the file's bytes did not arrive; nothing was imported"));
+    };
+    let file_name = request
+        .headers()
+        .get("x-file-name")
+        .and_then(|value| value.to_str().ok())
+        .map(|value| percent_decode(value))
+        .unwrap_or_else(|| "the file".to_string());
+    let imported = desk::parse_import(&file_name, bytes)?;
     let options = SaveOptions::by(&desk.author()).with_note(&format!("Imported from {file_name}"));
-    desk.with_store(|store| store.create_article(&content, &options))
+    let article = desk.with_store(|store| store.create_article(&imported.content, &options))?;
+    Ok(ImportedArticle { article, removed: imported.removed })
+}
+
+/// An imported article and the page furniture removed from it.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct ImportedArticle {
+    /// The new article.
+    pub article: Article,
+    /// The text of each block removed as page furniture, to tell the editor.
+    pub removed: Vec<String>,
+}
+
+/// Decodes `%XX` escapes (as `encodeURIComponent` writes them); anything malformed is kept as is.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let Some(byte) = text.get(i + 1..i + 3).and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

@@ -241,23 +241,11 @@ pub fn check_size(content: &ArticleContent) -> Result<(), CommandError> {
     Ok(())
 }
 
-/// Reads an imported file's text into an article, refusing what is too large or empty.
-pub fn parse_import(file_name: &str, text: &str) -> Result<ArticleContent, CommandError> {
-    if text.len() > MAX_ARTICLE_BYTES {
-        return Err(CommandError::new(
-            ErrorCode::InvalidInput,
-            format!(
-                "{file_name} is {} MB, more than Sunting imports as one article ({} MB); nothing was imported",
-                text.len() / (1024 * 1024),
-                MAX_ARTICLE_BYTES / (1024 * 1024)
-            ),
-        ));
-    }
-    let content = sunting_engine::format::ImportFormat::from_file_name(file_name).parse(text);
-    if content.headline.is_empty() {
-        return Err(CommandError::new(ErrorCode::InvalidInput, format!("{file_name} has no text to import; nothing was imported")));
-    }
-    Ok(content)
+/// Reads an imported file into an article without its page furniture, refusing what is too
+/// large, empty, broken or not UTF-8 with a message that names the file.
+pub fn parse_import(file_name: &str, bytes: &[u8]) -> Result<sunting_engine::format::Imported, CommandError> {
+    sunting_engine::format::import(file_name, bytes)
+        .map_err(|error| CommandError::new(ErrorCode::InvalidInput, format!("{file_name} {error}; nothing was imported")))
 }
 
 /// The article as the editor opens it.
@@ -379,13 +367,19 @@ mod tests {
     }
 
     #[test]
-    fn imports_read_web_pages_and_refuse_empty_or_huge_files() {
-        let content = parse_import("kabar.html", "<title>Judul</title><script>x()</script><p>Isi <b>tebal</b>.</p>").unwrap();
-        assert_eq!(content.headline, "Judul");
-        assert_eq!(content.body.len(), 1);
-        assert_eq!(parse_import("kosong.txt", "  \n\n ").unwrap_err().code, ErrorCode::InvalidInput);
+    fn imports_read_web_pages_and_refuse_empty_broken_or_huge_files() {
+        let imported =
+            parse_import("kabar.html", b"<title>Judul</title><script>x()</script><p>Isi <b>tebal</b>.</p><p>Baca juga: lain</p>").unwrap();
+        assert_eq!(imported.content.headline, "Judul");
+        assert_eq!(imported.content.body.len(), 1);
+        assert_eq!(imported.removed, ["Baca juga: lain"]);
+        assert_eq!(parse_import("kosong.txt", b"  \n\n ").unwrap_err().code, ErrorCode::InvalidInput);
+        let broken = parse_import("rusak.docx", b"PK\x03\x04 not really").unwrap_err();
+        assert!(broken.message.starts_with("rusak.docx is not a Word document"), "{}", broken.message);
+        let latin1 = parse_import("lama.txt", b"Caf\xe9").unwrap_err();
+        assert!(latin1.message.contains("not UTF-8"), "{}", latin1.message);
         let huge = "a ".repeat(MAX_ARTICLE_BYTES / 2 + 1);
-        assert!(parse_import("besar.txt", &huge).unwrap_err().message.contains("nothing was imported"));
+        assert!(parse_import("besar.txt", huge.as_bytes()).unwrap_err().message.contains("nothing was imported"));
     }
 
     #[test]

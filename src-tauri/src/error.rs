@@ -56,6 +56,7 @@ impl From<StoreError> for CommandError {
             StoreError::ReadOnly => ErrorCode::ReadOnly,
             StoreError::DiskFull => ErrorCode::DiskFull,
             StoreError::DamagedContent { .. } => ErrorCode::Damaged,
+            StoreError::Invalid(_) => ErrorCode::InvalidInput,
             _ => ErrorCode::Database,
         };
         CommandError { code, message: error.to_string() }

@@ -73,7 +73,8 @@ impl Desk {
     }
 
     fn import_sample(&self) -> String {
-        self.ok(&["import", sample_story().to_str().unwrap()]).trim().to_string()
+        // As it is, furniture included: the tests read the sample story's own text back.
+        self.ok(&["import", "--keep-furniture", sample_story().to_str().unwrap()]).trim().to_string()
     }
 }
 
@@ -456,7 +457,8 @@ fn a_web_page_imports_as_clean_structure() {
     assert_eq!(content["byline"], "Dewi Anggraini");
     assert_eq!(content["standfirst"], "Genangan setinggi lutut memutus jalur pantura selama enam jam.");
     let kinds: Vec<&str> = content["body"].as_array().unwrap().iter().map(|b| b["type"].as_str().unwrap()).collect();
-    assert_eq!(kinds, ["paragraph", "paragraph", "heading", "quote", "list_item", "list_item", "paragraph"]);
+    // The closing "Klik di sini untuk kabar terbaru." is page furniture and is removed.
+    assert_eq!(kinds, ["paragraph", "paragraph", "heading", "quote", "list_item", "list_item"]);
     let stored = content.to_string();
     for banned in ["script", "tracker", "innerHTML", "javascript:", "onclick", "Beranda", "Baca juga", "Hak cipta"] {
         assert!(!stored.contains(banned), "{banned} reached the store: {stored}");
@@ -465,4 +467,94 @@ fn a_web_page_imports_as_clean_structure() {
     let html = desk.ok(&["export", "1", "--format", "html"]);
     assert!(html.contains("<blockquote>") && html.contains(r#"href="https://example.org/peta-jalur""#), "{html}");
     assert!(!html.contains("<script") && !html.contains("javascript:"), "{html}");
+}
+
+#[test]
+fn a_word_document_imports_with_structure_and_without_furniture() {
+    let desk = Desk::new();
+    let output = desk.run(&["import", fixture("laporan-pasar.docx").to_str().unwrap()]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "1\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("removed 2 blocks of page furniture") && stderr.contains("\"Baca juga: Harga Bawang Merah Mulai Turun\""),
+        "{stderr}"
+    );
+    let content = &desk.json(&["show", "1", "--json"])["content"];
+    assert_eq!(content["headline"], "Harga Cabai di Pasar Johar Naik Dua Kali Lipat");
+    assert_eq!(content["standfirst"], "Pedagang menyebut pasokan dari Temanggung tersendat sejak hujan deras pekan lalu.");
+    assert_eq!(content["byline"], "Rini Wulandari");
+    let kinds: Vec<&str> = content["body"].as_array().unwrap().iter().map(|b| b["type"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        ["paragraph", "paragraph", "heading", "list_item", "list_item", "list_item", "quote", "paragraph", "list_item", "list_item"]
+    );
+    let stored = content.to_string();
+    assert!(!stored.contains("Foto:") && !stored.contains("Baca juga"), "{stored}");
+    let markdown = desk.ok(&["export", "1", "--format", "markdown"]);
+    assert!(markdown.contains("**dua kali lipat**") && markdown.contains("*longsor*"), "{markdown}");
+    assert!(markdown.contains("[situs Dinas Perdagangan](https://example.org/operasi-pasar)"), "{markdown}");
+    assert!(markdown.contains("1. Langkah pertama"), "{markdown}");
+
+    // --keep-furniture keeps it for the checker to flag.
+    assert_eq!(desk.ok(&["import", "--keep-furniture", fixture("laporan-pasar.docx").to_str().unwrap()]), "2\n");
+    assert!(desk.json(&["show", "2", "--json"])["content"].to_string().contains("Baca juga"));
+
+    // A damaged or disguised file is refused with a reason and imports nothing.
+    let broken = desk.file("rusak.docx", "PK\u{3}\u{4} this is not really a zip");
+    assert!(desk.fails(&["import", broken.to_str().unwrap()]).contains("rusak.docx is not a Word document"));
+    assert_eq!(desk.json(&["list", "--json"]).as_array().unwrap().len(), 2);
+}
+
+/// The IPTC's published ninjs 2.1 schema, with format checks (uri, date-time) on. The schema
+/// points at GeoJSON's published schema for `places[].geojson`, which Sunting never writes;
+/// offline, an open schema stands in for it.
+fn ninjs_validator() -> jsonschema::Validator {
+    struct Offline;
+    impl jsonschema::Retrieve for Offline {
+        fn retrieve(&self, uri: &jsonschema::Uri<String>) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+            if uri.as_str().starts_with("https://geojson.org/") {
+                Ok(serde_json::json!({}))
+            } else {
+                Err(format!("no network in tests: {uri}").into())
+            }
+        }
+    }
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(fixture("ninjs/ninjs-schema_2.1.json")).unwrap()).unwrap();
+    jsonschema::options().should_validate_formats(true).with_retriever(Offline).build(&schema).unwrap()
+}
+
+#[test]
+fn ninjs_export_passes_the_published_schema_and_names_people_from_the_register() {
+    let desk = Desk::new();
+    let story = desk.file(
+        "kunjungan.md",
+        "---\nbyline: Tim Redaksi\ndateline: Jakarta\ntags: teknologi\n---\n\n# Pendiri Telegram Bertemu Menteri\n\n\
+         Pendiri aplikasi pesan Telegram, Pavel Durov, bertemu Menteri Rudiantara di Jakarta pada Selasa (1/8/2017).\n\n\
+         Menurut Durov, timnya akan menambah moderator berbahasa Indonesia.\n",
+    );
+    desk.ok(&["import", story.to_str().unwrap()]);
+    desk.ok(&["names", "kind", "Durov", "person"]);
+    desk.ok(&["names", "kind", "Telegram", "organisation"]);
+    desk.ok(&["names", "kind", "Jakarta", "place"]);
+    let text = desk.ok(&["export", "1", "--format", "ninjs"]);
+    let item: Value = serde_json::from_str(&text).unwrap();
+    let validator = ninjs_validator();
+    let errors: Vec<String> = validator.iter_errors(&item).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:?}\n{text}");
+    assert_eq!(item["uri"], "urn:sunting:article:1");
+    assert_eq!(item["type"], "text");
+    assert_eq!(item["version"], "1");
+    assert_eq!(item["headlines"][0]["value"], desk.json(&["show", "1", "--json"])["content"]["headline"]);
+    assert_eq!(item["people"][0]["name"], "Durov");
+    assert_eq!(item["organisations"][0]["name"], "Telegram");
+    assert_eq!(item["places"][0]["name"], "Jakarta");
+    assert!(item["bodies"][0]["value"].as_str().unwrap().starts_with("<p>"));
+
+    // The validator does catch what the schema forbids.
+    let mut wrong = item.clone();
+    wrong["version"] = serde_json::json!(1);
+    wrong["headline"] = serde_json::json!("not a ninjs property");
+    wrong["versioncreated"] = serde_json::json!("yesterday");
+    assert_eq!(validator.iter_errors(&wrong).count(), 3);
 }

@@ -34,7 +34,7 @@ export class App {
       open: (id) => void this.openArticle(id),
       create: () => void this.createArticle(),
       settings: () => void this.showSettings(),
-      imported: (id) => void this.openArticle(id),
+      imported: (id, fileName, removed) => void this.openArticle(id).then(() => this.reportRemoved(fileName, removed)),
       error: (error) => this.showError(error),
     });
     this.screen = this.library;
@@ -208,6 +208,23 @@ export class App {
     } catch (error) {
       this.showError(error);
     }
+  }
+
+  /** Tells the editor which blocks of page furniture an import left out, word for word. */
+  private reportRemoved(fileName: string, removed: string[]) {
+    if (removed.length === 0) return;
+    const blocks = removed.length === 1 ? "block" : "blocks";
+    replaceChildren(
+      this.toast,
+      h(
+        "div",
+        { id: "import-removed" },
+        h("span", {}, `Removed ${removed.length} ${blocks} of page furniture from ${fileName}:`),
+        h("ul", {}, ...removed.map((text) => h("li", {}, text))),
+      ),
+      h("button", { type: "button", class: "button small", "aria-label": "Dismiss", onclick: () => (this.toast.hidden = true) }, "×"),
+    );
+    this.toast.hidden = false;
   }
 
   showError(error: unknown, sticky = false) {

@@ -13,6 +13,18 @@ pub const MAX_INPUT_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Reads a UTF-8 text file, or `-` for standard input.
 pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = read_bytes(path)?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            bail!("{} is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 and try again", path.display())
+        }
+    }
+}
+
+/// Reads a file of at most [`MAX_INPUT_BYTES`], or `-` for standard input.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     let bytes = if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin().take(MAX_INPUT_BYTES + 1), &mut bytes).context("cannot read standard input")?;
@@ -30,13 +42,7 @@ pub fn read_text(path: &Path) -> Result<String> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         bail!("{} is too large (the limit is {} MB)", path.display(), MAX_INPUT_BYTES / 1024 / 1024);
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
-        Err(error) => {
-            let offset = error.utf8_error().valid_up_to();
-            bail!("{} is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 and try again", path.display())
-        }
-    }
+    Ok(bytes)
 }
 
 /// Writes `text` to `path` atomically: a temporary file in the same folder, synced, then renamed.

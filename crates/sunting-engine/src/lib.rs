@@ -16,6 +16,7 @@
 
 pub mod diff;
 pub mod format;
+pub mod furniture;
 pub mod model;
 pub mod sample;
 pub mod text;

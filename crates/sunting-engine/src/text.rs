@@ -67,6 +67,40 @@ pub fn reading_minutes(words: usize) -> usize {
     }
 }
 
+/// A URL slug for a headline: lower-case ASCII letters and digits joined by hyphens, accents
+/// taken off ("Pemilu 2024: KPU Umumkan Hasil" gives "pemilu-2024-kpu-umumkan-hasil"),
+/// at most 80 characters, cut at a word.
+pub fn slug(headline: &str) -> String {
+    let mut out = String::new();
+    for ch in headline.chars().flat_map(char::to_lowercase) {
+        let ascii = match ch {
+            'a'..='z' | '0'..='9' => Some(ch),
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => Some('a'),
+            'ç' | 'č' => Some('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' => Some('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => Some('i'),
+            'ñ' => Some('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ō' => Some('o'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' => Some('u'),
+            'ý' | 'ÿ' => Some('y'),
+            // Apostrophes join: "Jum'at" is "jumat".
+            '\'' | '’' => continue,
+            _ => None,
+        };
+        match ascii {
+            Some(c) => out.push(c),
+            None if !out.is_empty() && !out.ends_with('-') => out.push('-'),
+            None => {}
+        }
+    }
+    let mut slug = out.trim_end_matches('-').to_string();
+    if slug.len() > 80 {
+        let cut = slug[..80].rfind('-').unwrap_or(80);
+        slug.truncate(cut);
+    }
+    slug
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +143,14 @@ mod tests {
         assert_eq!(reading_minutes(0), 0);
         assert_eq!(reading_minutes(1), 1);
         assert_eq!(reading_minutes(401), 3);
+    }
+
+    #[test]
+    fn slugs_are_plain_ascii_words_joined_by_hyphens() {
+        assert_eq!(super::slug("Pemilu 2024: KPU Umumkan Hasil"), "pemilu-2024-kpu-umumkan-hasil");
+        assert_eq!(super::slug("  Café Jum'at — “Durov” ke Jakarta!  "), "cafe-jumat-durov-ke-jakarta");
+        assert_eq!(super::slug("Пресс-релиз 😀"), "");
+        let long = super::slug(&"kata ".repeat(40));
+        assert!(long.len() <= 80 && long.ends_with("kata"), "{long}");
     }
 }

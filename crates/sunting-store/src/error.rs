@@ -66,6 +66,9 @@ pub enum StoreError {
         /// The parser's message.
         detail: String,
     },
+    /// A value the caller passed that the store cannot accept (a site address that is not one).
+    #[error("{0}")]
+    Invalid(String),
     /// Any other SQLite failure.
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),

@@ -24,6 +24,7 @@
 mod error;
 mod exchange;
 mod newsroom;
+mod publish;
 mod review;
 mod schema;
 mod search;
@@ -31,6 +32,9 @@ mod search;
 pub use error::{Result, StoreError};
 pub use exchange::{ImportOutcome, NAMES_CSV_HEADER};
 pub use newsroom::RegisteredName;
+pub use publish::{
+    normalize_site_url, CmsSite, ExportAttempt, ExportOutcome, NameKind, NamedEntities, QueuedExport, RemotePost, SentExport,
+};
 pub use review::Ignored;
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 pub use search::{ArticleSummary, ListQuery};

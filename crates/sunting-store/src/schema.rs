@@ -128,6 +128,59 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX status_changes_by_article ON status_changes (article_id, changed_at);
     "#,
+    // 6: publishing. What kind of thing a registered name is (for ninjs people, organisations
+    // and places); the CMS sites (no passwords: those live in the operating system's keyring);
+    // which post on which site each article became; every export attempt with its outcome; and
+    // the exports waiting to be sent while a site cannot be reached.
+    r#"
+    CREATE TABLE name_kinds (
+        name   TEXT PRIMARY KEY,
+        kind   TEXT NOT NULL CHECK (kind IN ('person', 'organisation', 'place')),
+        set_at INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE cms_sites (
+        id       INTEGER PRIMARY KEY,
+        url      TEXT    NOT NULL,
+        user     TEXT    NOT NULL,
+        added_at INTEGER NOT NULL,
+        UNIQUE (url, user)
+    );
+    CREATE TABLE cms_posts (
+        article_id        INTEGER NOT NULL REFERENCES articles (id),
+        site_id           INTEGER NOT NULL REFERENCES cms_sites (id) ON DELETE CASCADE,
+        remote_id         INTEGER NOT NULL,
+        link              TEXT    NOT NULL DEFAULT '',
+        exported_revision INTEGER NOT NULL,
+        exported_at       INTEGER NOT NULL,
+        PRIMARY KEY (article_id, site_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE export_attempts (
+        id          INTEGER PRIMARY KEY,
+        article_id  INTEGER NOT NULL REFERENCES articles (id),
+        target      TEXT    NOT NULL,
+        revision    INTEGER NOT NULL,
+        attempted_at INTEGER NOT NULL,
+        outcome     TEXT    NOT NULL CHECK (outcome IN ('sent', 'failed', 'queued')),
+        http_status INTEGER,
+        remote_id   INTEGER,
+        message     TEXT    NOT NULL DEFAULT '',
+        author      TEXT    NOT NULL DEFAULT ''
+    );
+    CREATE INDEX export_attempts_by_article ON export_attempts (article_id, attempted_at);
+    CREATE TABLE export_queue (
+        id              INTEGER PRIMARY KEY,
+        article_id      INTEGER NOT NULL REFERENCES articles (id),
+        site_id         INTEGER NOT NULL REFERENCES cms_sites (id) ON DELETE CASCADE,
+        post_status     TEXT    NOT NULL,
+        categories      TEXT    NOT NULL DEFAULT '[]',
+        author          TEXT    NOT NULL DEFAULT '',
+        queued_at       INTEGER NOT NULL,
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        last_error      TEXT    NOT NULL DEFAULT '',
+        UNIQUE (article_id, site_id)
+    );
+    "#,
 ];
 
 /// The schema version that introduced `article_names`; databases upgraded past it get their

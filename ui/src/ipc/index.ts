@@ -23,6 +23,7 @@ import type { Report } from "./bindings/Report";
 import type { StatusChange } from "./bindings/StatusChange";
 import type { DeskSettings } from "./bindings/DeskSettings";
 import type { ImportOutcome } from "./bindings/ImportOutcome";
+import type { ImportedArticle } from "./bindings/ImportedArticle";
 import type { NameRegisterView } from "./bindings/NameRegisterView";
 import type { SettingsView } from "./bindings/SettingsView";
 
@@ -45,7 +46,7 @@ export type { TextDiff } from "./bindings/TextDiff";
 export type { Finding } from "./bindings/Finding";
 export type { Category } from "./bindings/Category";
 export type { Severity } from "./bindings/Severity";
-export type { BlockInput, DeskSettings, Ignored, ImportOutcome, NameRegisterView, Report, SettingsView, StatusChange };
+export type { BlockInput, DeskSettings, Ignored, ImportedArticle, ImportOutcome, NameRegisterView, Report, SettingsView, StatusChange };
 export type { RuleInfo } from "./bindings/RuleInfo";
 export type { RegisteredName } from "./bindings/RegisteredName";
 
@@ -64,9 +65,13 @@ function isCommandError(value: unknown): value is CommandError {
   return typeof value === "object" && value !== null && "code" in value && "message" in value;
 }
 
-async function call<T>(command: string, args: Record<string, unknown> = {}): Promise<T> {
+async function call<T>(
+  command: string,
+  args: Record<string, unknown> | Uint8Array = {},
+  options?: { headers: Record<string, string> },
+): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(command, args, options);
   } catch (error) {
     if (isCommandError(error)) throw new IpcError(error.code, error.message);
     // Tauri itself failed (a missing argument, a type mismatch): a bug, but say what happened.
@@ -79,7 +84,9 @@ export const ipc = {
   windowReady: () => call<number>("window_ready"),
   listArticles: (query: ListQuery = {}) => call<ArticleSummary[]>("list_articles", { query }),
   createArticle: (content: ArticleContent) => call<Article>("create_article", { content }),
-  importArticle: (fileName: string, text: string) => call<Article>("import_article", { file_name: fileName, text }),
+  /** The file's bytes go as the raw request body, its name in a header: no JSON for 20 MB. */
+  importArticle: (fileName: string, bytes: Uint8Array) =>
+    call<ImportedArticle>("import_article", bytes, { headers: { "x-file-name": encodeURIComponent(fileName) } }),
   openArticle: (articleId: number) => call<OpenedArticle>("open_article", { article_id: articleId }),
   saveArticle: (articleId: number, content: ArticleContent, note: string | null) =>
     call<SaveOutcome>("save_article", { article_id: articleId, content, note }),

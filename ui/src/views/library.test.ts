@@ -1,7 +1,7 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ArticleSummary } from "../ipc";
-import { decodeUtf8, LibraryScreen, snippetElement } from "./library";
+import { LibraryScreen, snippetElement } from "./library";
 
 afterEach(() => clearMocks());
 
@@ -61,26 +61,39 @@ describe("the library", () => {
 });
 
 describe("importing files", () => {
-  it("accepts UTF-8 and refuses anything else", () => {
-    expect(decodeUtf8(new TextEncoder().encode("Berita 👍").buffer)).toBe("Berita 👍");
-    expect(() => decodeUtf8(new Uint8Array([0x42, 0xe9, 0x72, 0x69, 0x74, 0x61]).buffer)).toThrow();
-  });
-
-  it("sends the file's name and text to the shell and opens the new article", async () => {
-    const calls: unknown[] = [];
+  it("sends the file's bytes to the shell, opens the new article and passes on what was removed", async () => {
+    const calls: Array<[string, unknown]> = [];
     mockIPC((command, payload) => {
       calls.push([command, payload]);
-      if (command === "import_article") return { id: 9 };
+      if (command === "import_article") return { article: { id: 9 }, removed: ["Baca juga: lain"] };
       return [];
     });
-    const imported: Array<[number, string]> = [];
+    const imported: Array<[number, string, string[]]> = [];
     const errors: unknown[] = [];
-    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, imported: (id, name) => imported.push([id, name]), error: (e) => errors.push(e) });
-    await library.importFile(new File(["<h1>Judul</h1><p>Isi.</p>"], "kabar.html"));
-    await library.importFile(new File([new Uint8Array([0xff, 0xfe, 0x00])], "rusak.txt"));
-    expect(calls[0]).toEqual(["import_article", { file_name: "kabar.html", text: "<h1>Judul</h1><p>Isi.</p>" }]);
-    expect(imported).toEqual([[9, "kabar.html"]]);
+    const library = new LibraryScreen({
+      open: () => undefined,
+      create: () => undefined,
+      settings: () => undefined,
+      imported: (id, name, removed) => imported.push([id, name, removed]),
+      error: (e) => errors.push(e),
+    });
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff]);
+    await library.importFile(new File([bytes], "laporan.docx"));
+    const [command, payload] = calls[0];
+    expect(command).toBe("import_article");
+    expect(Array.from(payload as Uint8Array)).toEqual(Array.from(bytes));
+    expect(imported).toEqual([[9, "laporan.docx", ["Baca juga: lain"]]]);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows the shell's refusal", async () => {
+    mockIPC((command) => {
+      if (command === "import_article") throw { code: "invalid_input", message: "rusak.txt is not UTF-8 text; nothing was imported" };
+      return [];
+    });
+    const errors: unknown[] = [];
+    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, imported: () => undefined, error: (e) => errors.push(e) });
+    await library.importFile(new File([new Uint8Array([0xff])], "rusak.txt"));
     expect(String(errors[0])).toContain("rusak.txt is not UTF-8 text; nothing was imported");
-    expect(calls.filter((c) => (c as [string])[0] === "import_article")).toHaveLength(1);
   });
 });

@@ -9,17 +9,12 @@ export interface LibraryActions {
   open(articleId: number): void;
   create(): void;
   settings(): void;
-  imported(articleId: number, fileName: string): void;
+  imported(articleId: number, fileName: string, removed: string[]): void;
   error(error: unknown): void;
 }
 
 const STATUSES: Status[] = ["draft", "editing", "ready", "exported"];
 const LANGUAGES: Record<string, string> = { id: "Indonesian", en: "English", ms: "Malay", jv: "Javanese", su: "Sundanese" };
-
-/** Decodes UTF-8 strictly: invalid bytes throw rather than become replacement characters. */
-export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string {
-  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-}
 
 /** A file's bytes. */
 function readBytes(file: Blob): Promise<Uint8Array> {
@@ -119,7 +114,7 @@ export class LibraryScreen {
   }
 
   private importButton(): HTMLElement {
-    const input = h("input", { id: "import-file", type: "file", accept: ".txt,.md,.markdown,.html,.htm", hidden: true, multiple: true });
+    const input = h("input", { id: "import-file", type: "file", accept: ".docx,.txt,.md,.markdown,.html,.htm", hidden: true, multiple: true });
     input.addEventListener("change", () => {
       for (const file of Array.from(input.files ?? [])) void this.importFile(file);
       input.value = "";
@@ -128,23 +123,16 @@ export class LibraryScreen {
       "span",
       {},
       input,
-      h("button", { id: "import-article", type: "button", class: "button", title: "Import a text, Markdown or HTML file (or drop files here)", onclick: () => input.click() }, "Import…"),
+      h("button", { id: "import-article", type: "button", class: "button", title: "Import a Word, web page, Markdown or text file (or drop files here)", onclick: () => input.click() }, "Import…"),
     );
   }
 
-  /** Imports one file: its text must be UTF-8; the shell reads it by its name's extension. */
+  /** Imports one file; the engine reads it by its name's extension and says what it removed. */
   async importFile(file: File): Promise<void> {
-    let text: string;
     try {
-      text = decodeUtf8(await readBytes(file));
-    } catch {
-      this.actions.error(new Error(`${file.name} is not UTF-8 text; nothing was imported (save it as UTF-8 and try again)`));
-      return;
-    }
-    try {
-      const article = await ipc.importArticle(file.name, text);
+      const imported = await ipc.importArticle(file.name, await readBytes(file));
       await this.refresh();
-      this.actions.imported(article.id, file.name);
+      this.actions.imported(imported.article.id, file.name, imported.removed);
     } catch (error) {
       this.actions.error(error);
     }

@@ -11,50 +11,8 @@ pub struct Furniture;
 /// The id.
 pub const ID: &str = "furniture";
 
-/// Blocks that start with one of these (case-insensitive) are page furniture.
-const PREFIXES: &[&str] = &[
-    "foto:",
-    "foto :",
-    "baca juga",
-    "baca:",
-    "simak juga",
-    "simak video",
-    "lihat juga",
-    "tonton juga",
-    "berita terkait",
-    "artikel terkait",
-    "rekomendasi artikel",
-    "rekomendasi untuk anda",
-    "komentar anda",
-    "tulis komentar",
-    "bagikan artikel",
-    "bagikan:",
-    "bagikan berita",
-    "share this",
-    "share:",
-    "advertisement",
-    "scroll to continue",
-    "scroll untuk melanjutkan",
-    "klik di sini",
-    "ikuti kami",
-    "follow us",
-    "dapatkan update berita",
-    "download aplikasi",
-    "unduh aplikasi",
-    "read more:",
-    "related:",
-    "sign up for",
-    "subscribe",
-];
-
-/// Whole blocks that are furniture.
-const WHOLE: &[&str] = &["komentar", "bagikan", "share", "iklan", "terpopuler", "terkini", "populer", "selanjutnya", "sebelumnya"];
-
-/// True when the block is page furniture.
-pub fn is_furniture(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
-    PREFIXES.iter().any(|p| lower.starts_with(p)) || WHOLE.contains(&lower.as_str())
-}
+/// True when the block is page furniture; the list is the engine's, shared with import.
+pub use sunting_engine::furniture::is_furniture;
 
 impl Furniture {
     /// Its registration.

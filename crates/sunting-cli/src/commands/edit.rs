@@ -1,8 +1,8 @@
 //! `sunting edit ID --file FILE`
 
 use super::{default_author, Context};
-use crate::files::read_text;
-use anyhow::{bail, Result};
+use crate::files::read_bytes;
+use anyhow::{anyhow, Result};
 use std::path::PathBuf;
 use sunting_engine::{diff::diff_articles, format::ImportFormat};
 use sunting_store::SaveOptions;
@@ -16,7 +16,7 @@ use sunting_store::SaveOptions;
 pub struct Args {
     /// The article's id
     id: i64,
-    /// The new text (plain text or Markdown; `-` for standard input)
+    /// The new text (plain text, Markdown, HTML or .docx; `-` for standard input)
     #[arg(long, value_name = "FILE")]
     file: PathBuf,
     /// A note for the history ("cek nama menteri")
@@ -28,11 +28,10 @@ pub struct Args {
 }
 
 pub fn run(context: &Context, args: Args) -> Result<()> {
-    let text = read_text(&args.file)?;
-    let incoming = ImportFormat::from_file_name(&args.file.to_string_lossy()).parse(&text);
-    if incoming.headline.is_empty() {
-        bail!("{} has no text; the article was not changed", args.file.display());
-    }
+    let bytes = read_bytes(&args.file)?;
+    let incoming = ImportFormat::from_file_name(&args.file.to_string_lossy())
+        .read(&bytes)
+        .map_err(|error| anyhow!("{} {error}; the article was not changed", args.file.display()))?;
     let mut store = context.store()?;
     let current = store.article(args.id)?;
     let mut content = current.content.clone();

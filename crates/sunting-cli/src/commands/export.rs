@@ -4,9 +4,10 @@ use super::Context;
 use crate::files::write_atomically;
 use anyhow::Result;
 use std::path::PathBuf;
-use sunting_engine::format::{html, json, markdown, ExportFormat};
+use sunting_engine::format::{html, json, markdown, ninjs, ExportFormat};
 
-/// Export an article to a file (or standard output) as Markdown, HTML or JSON.
+/// Export an article to a file (or standard output) as Markdown, HTML, Sunting's JSON or IPTC
+/// ninjs 2.1 (people, organisations and places from the name register's kinds).
 #[derive(clap::Args)]
 pub struct Args {
     /// The article's id
@@ -27,6 +28,7 @@ enum Format {
     Markdown,
     Html,
     Json,
+    Ninjs,
 }
 
 impl From<Format> for ExportFormat {
@@ -35,6 +37,7 @@ impl From<Format> for ExportFormat {
             Format::Markdown => ExportFormat::Markdown,
             Format::Html => ExportFormat::Html,
             Format::Json => ExportFormat::Json,
+            Format::Ninjs => ExportFormat::Ninjs,
         }
     }
 }
@@ -46,6 +49,16 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         ExportFormat::Markdown => markdown::render(&article.content),
         ExportFormat::Html => html::render(&article.content),
         ExportFormat::Json => json::render(&article),
+        ExportFormat::Ninjs => {
+            let entities = store.named_entities(args.id)?;
+            let context = ninjs::NinjsContext {
+                uri: ninjs_uri(args.id),
+                people: entities.people,
+                organisations: entities.organisations,
+                places: entities.places,
+            };
+            ninjs::render(&article, &context)
+        }
     };
     match &args.out {
         Some(path) => {
@@ -55,4 +68,9 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         None => print!("{text}"),
     }
     Ok(())
+}
+
+/// The ninjs `uri` of an article: stable for the article across revisions.
+pub fn ninjs_uri(article_id: i64) -> String {
+    format!("urn:sunting:article:{article_id}")
 }

@@ -1,4 +1,4 @@
-//! `sunting names list|confirm|different`
+//! `sunting names list|confirm|different|kind`
 
 use super::Context;
 use crate::output::print_json;
@@ -31,6 +31,23 @@ enum Action {
         /// The other
         b: String,
     },
+    /// Say what a name names, for ninjs export's people, organisations and places
+    Kind {
+        /// The spelling
+        name: String,
+        /// What it names
+        #[arg(value_enum)]
+        kind: Kind,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Kind {
+    Person,
+    Organisation,
+    Place,
+    /// Forget the kind
+    None,
 }
 
 pub fn run(context: &Context, args: Args) -> Result<()> {
@@ -52,6 +69,19 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         Action::Different { a, b } => {
             store.mark_different(&a, &b)?;
             println!("{a} and {b} are recorded as different");
+        }
+        Action::Kind { name, kind } => {
+            let kind = match kind {
+                Kind::Person => Some(sunting_store::NameKind::Person),
+                Kind::Organisation => Some(sunting_store::NameKind::Organisation),
+                Kind::Place => Some(sunting_store::NameKind::Place),
+                Kind::None => None,
+            };
+            store.set_name_kind(&name, kind)?;
+            match kind {
+                Some(kind) => println!("{name} is a {}", kind.as_str()),
+                None => println!("{name} has no kind"),
+            }
         }
     }
     Ok(())

@@ -31,39 +31,74 @@ pub fn render(content: &ArticleContent) -> String {
     out
 }
 
-/// Renders the body's blocks as HTML elements, grouping list items into lists.
+/// Renders the body's blocks as HTML elements, grouping list items into lists. A block whose
+/// language was set by the editor carries a `lang` attribute.
 pub fn render_body(blocks: &[Block]) -> String {
+    render_blocks(blocks, false)
+}
+
+/// Renders the body for WordPress's block editor: the same elements, each wrapped in the
+/// block-editor comments (`<!-- wp:paragraph -->`) and classes WordPress itself writes, so the
+/// post opens as native paragraph, heading, quote and list blocks instead of one Classic block.
+pub fn render_wordpress_blocks(blocks: &[Block]) -> String {
+    render_blocks(blocks, true)
+}
+
+fn render_blocks(blocks: &[Block], wordpress: bool) -> String {
     let mut out = String::new();
     let mut open_list: Option<bool> = None;
+    let close_list = |out: &mut String, ordered: bool| {
+        out.push_str(if ordered { "</ol>\n" } else { "</ul>\n" });
+        if wordpress {
+            out.push_str("<!-- /wp:list -->\n");
+        }
+    };
     for block in blocks {
         let item_of = match block.kind {
             BlockKind::ListItem { ordered } => Some(ordered),
             _ => None,
         };
-        if open_list.is_some() && open_list != item_of {
-            out.push_str(if open_list == Some(true) { "</ol>\n" } else { "</ul>\n" });
+        if let Some(ordered) = open_list.filter(|_| open_list != item_of) {
+            close_list(&mut out, ordered);
             open_list = None;
         }
         if let (None, Some(ordered)) = (open_list, item_of) {
-            out.push_str(if ordered { "<ol>\n" } else { "<ul>\n" });
+            match (wordpress, ordered) {
+                (false, true) => out.push_str("<ol>\n"),
+                (false, false) => out.push_str("<ul>\n"),
+                (true, true) => out.push_str("<!-- wp:list {\"ordered\":true} -->\n<ol class=\"wp-block-list\">\n"),
+                (true, false) => out.push_str("<!-- wp:list -->\n<ul class=\"wp-block-list\">\n"),
+            }
             open_list = Some(ordered);
         }
         let inner = render_inline(block);
-        match block.kind {
-            BlockKind::Paragraph => out.push_str(&format!("<p>{inner}</p>\n")),
-            BlockKind::Heading { level } => {
+        let lang = match &block.language {
+            Some(lang) if !wordpress && !lang.is_empty() => format!(" lang=\"{}\"", escape(lang)),
+            _ => String::new(),
+        };
+        match (block.kind, wordpress) {
+            (BlockKind::Paragraph, false) => out.push_str(&format!("<p{lang}>{inner}</p>\n")),
+            (BlockKind::Paragraph, true) => out.push_str(&format!("<!-- wp:paragraph -->\n<p>{inner}</p>\n<!-- /wp:paragraph -->\n")),
+            (BlockKind::Heading { level }, _) => {
                 // h1 is the headline's; body headings start at h2.
                 let level = level.clamp(2, 6);
-                out.push_str(&format!("<h{level}>{inner}</h{level}>\n"));
+                if wordpress {
+                    let attrs = if level == 2 { String::new() } else { format!(" {{\"level\":{level}}}") };
+                    out.push_str(&format!("<!-- wp:heading{attrs} -->\n<h{level} class=\"wp-block-heading\">{inner}</h{level}>\n<!-- /wp:heading -->\n"));
+                } else {
+                    out.push_str(&format!("<h{level}{lang}>{inner}</h{level}>\n"));
+                }
             }
-            BlockKind::Quote => out.push_str(&format!("<blockquote><p>{inner}</p></blockquote>\n")),
-            BlockKind::ListItem { .. } => out.push_str(&format!("<li>{inner}</li>\n")),
+            (BlockKind::Quote, false) => out.push_str(&format!("<blockquote{lang}><p>{inner}</p></blockquote>\n")),
+            (BlockKind::Quote, true) => out.push_str(&format!(
+                "<!-- wp:quote -->\n<blockquote class=\"wp-block-quote\"><!-- wp:paragraph -->\n<p>{inner}</p>\n<!-- /wp:paragraph --></blockquote>\n<!-- /wp:quote -->\n"
+            )),
+            (BlockKind::ListItem { .. }, false) => out.push_str(&format!("<li{lang}>{inner}</li>\n")),
+            (BlockKind::ListItem { .. }, true) => out.push_str(&format!("<!-- wp:list-item -->\n<li>{inner}</li>\n<!-- /wp:list-item -->\n")),
         }
     }
-    match open_list {
-        Some(true) => out.push_str("</ol>\n"),
-        Some(false) => out.push_str("</ul>\n"),
-        None => {}
+    if let Some(ordered) = open_list {
+        close_list(&mut out, ordered);
     }
     out
 }
@@ -143,5 +178,31 @@ mod tests {
         };
         let html = render_body(&[block]);
         assert_eq!(html, "<p>klik<a href=\"https://contoh.id/?a=1&amp;b=&quot;2&quot;\"><strong> aman</strong></a></p>\n");
+    }
+
+    #[test]
+    fn wordpress_blocks_wrap_each_element_in_block_comments() {
+        let mut english = Block::paragraph("In English.");
+        english.language = Some("en".into());
+        let blocks = vec![
+            Block::paragraph("Satu <b>"),
+            Block { kind: BlockKind::Heading { level: 3 }, runs: vec![Run::plain("Jadwal")], language: None },
+            Block { kind: BlockKind::Quote, runs: vec![Run::plain("Kutipan")], language: None },
+            Block { kind: BlockKind::ListItem { ordered: true }, runs: vec![Run::plain("Satu")], language: None },
+            Block { kind: BlockKind::ListItem { ordered: true }, runs: vec![Run::plain("Dua")], language: None },
+            english,
+        ];
+        let html = render_wordpress_blocks(&blocks);
+        assert_eq!(
+            html,
+            "<!-- wp:paragraph -->\n<p>Satu &lt;b&gt;</p>\n<!-- /wp:paragraph -->\n\
+             <!-- wp:heading {\"level\":3} -->\n<h3 class=\"wp-block-heading\">Jadwal</h3>\n<!-- /wp:heading -->\n\
+             <!-- wp:quote -->\n<blockquote class=\"wp-block-quote\"><!-- wp:paragraph -->\n<p>Kutipan</p>\n<!-- /wp:paragraph --></blockquote>\n<!-- /wp:quote -->\n\
+             <!-- wp:list {\"ordered\":true} -->\n<ol class=\"wp-block-list\">\n\
+             <!-- wp:list-item -->\n<li>Satu</li>\n<!-- /wp:list-item -->\n<!-- wp:list-item -->\n<li>Dua</li>\n<!-- /wp:list-item -->\n\
+             </ol>\n<!-- /wp:list -->\n\
+             <!-- wp:paragraph -->\n<p>In English.</p>\n<!-- /wp:paragraph -->\n"
+        );
+        assert!(render_body(&blocks).ends_with("<p lang=\"en\">In English.</p>\n"), "plain HTML marks a paragraph's language");
     }
 }

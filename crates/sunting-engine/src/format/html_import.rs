@@ -114,15 +114,6 @@ fn meta(document: &Document, name: &str) -> String {
     document.select(&selector).attr("content").map(|c| crate::model::collapse_whitespace(&c)).unwrap_or_default()
 }
 
-/// A byline paragraph: "Oleh Ayu Lestari", "By Ayu Lestari", "Penulis: Ayu Lestari".
-fn byline_of(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    ["oleh ", "by ", "penulis: ", "penulis ", "reporter: ", "reporter "].iter().find_map(|prefix| {
-        let name = text.get(prefix.len()..).filter(|_| lower.starts_with(prefix))?.trim();
-        (!name.is_empty() && name.split_whitespace().count() <= 6).then(|| name.trim_end_matches(['.', ',']).to_string())
-    })
-}
-
 /// Parses HTML into an article. Never fails: what cannot be read is left out.
 pub fn parse(html: &str) -> ArticleContent {
     let document = Document::from(html);
@@ -148,8 +139,8 @@ pub fn parse(html: &str) -> ArticleContent {
             content.byline = name.to_string();
         }
     }
-    if let Some(index) = blocks.iter().take(3).position(|b| byline_of(&b.text()).is_some()) {
-        let name = byline_of(&blocks[index].text()).unwrap_or_default();
+    if let Some(index) = blocks.iter().take(3).position(|b| super::byline_of(&b.text()).is_some()) {
+        let name = super::byline_of(&blocks[index].text()).unwrap_or_default();
         if content.byline.is_empty() || content.byline == name {
             content.byline = name;
             blocks.remove(index);

@@ -4,13 +4,20 @@
 //! refusing text that is not UTF-8, belongs to the caller (the command line, the desktop
 //! shell), so these functions can be fuzzed and tested without a disk.
 
+pub mod docx;
 pub mod html;
 pub mod html_import;
 pub mod json;
 pub mod markdown;
+pub mod ninjs;
 pub mod plain;
 
-use crate::model::ArticleContent;
+use crate::model::{ArticleContent, Block};
+use std::fmt;
+
+/// The largest file Sunting imports as one article: far beyond any story (a long feature is
+/// 50 KB of text), small enough that a mistaken drop of a database dump is refused at once.
+pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 
 /// The file formats Sunting reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +28,8 @@ pub enum ImportFormat {
     Markdown,
     /// A web page or pasted HTML: structure kept, everything else dropped.
     Html,
+    /// A Word document (.docx).
+    Docx,
 }
 
 impl ImportFormat {
@@ -31,19 +40,128 @@ impl ImportFormat {
             ImportFormat::Markdown
         } else if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
             ImportFormat::Html
+        } else if lower.ends_with(".docx") {
+            ImportFormat::Docx
         } else {
             ImportFormat::Text
         }
     }
 
-    /// Parses `text` in this format.
-    pub fn parse(self, text: &str) -> ArticleContent {
+    /// Reads a file's bytes in this format. Text formats must be UTF-8 (a byte-order mark is
+    /// allowed); nothing else is guessed, because a wrong guess silently garbles names.
+    pub fn read(self, bytes: &[u8]) -> Result<ArticleContent, ImportError> {
+        if bytes.len() > MAX_IMPORT_BYTES {
+            return Err(ImportError::TooLarge { bytes: bytes.len() });
+        }
+        let content = match self {
+            ImportFormat::Docx => docx::parse(bytes).map_err(ImportError::Docx)?,
+            text_format => {
+                let text = std::str::from_utf8(bytes).map_err(|error| {
+                    let valid = &bytes[..error.valid_up_to()];
+                    ImportError::NotUtf8 { line: valid.iter().filter(|b| **b == b'\n').count() + 1 }
+                })?;
+                match text_format {
+                    ImportFormat::Markdown => markdown::parse(text),
+                    ImportFormat::Html => html_import::parse(text),
+                    _ => plain::parse(text),
+                }
+            }
+        };
+        if content.headline.is_empty() && content.body.is_empty() {
+            return Err(ImportError::Empty);
+        }
+        Ok(content)
+    }
+}
+
+/// Why a file could not be imported. Nothing is imported when any of these is returned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+    },
+    /// A text file that is not UTF-8; `line` is where the first bad byte is.
+    NotUtf8 {
+        /// The 1-based line of the first byte that is not UTF-8.
+        line: usize,
+    },
+    /// A .docx file that cannot be read.
+    Docx(docx::DocxError),
+    /// No text at all.
+    Empty,
+}
+
+impl fmt::Display for ImportError {
+    /// Reads after the file's name: "story.docx is not a Word document ...".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportFormat::Text => plain::parse(text),
-            ImportFormat::Markdown => markdown::parse(text),
-            ImportFormat::Html => html_import::parse(text),
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "is {:.1} MB, more than Sunting imports as one article ({} MB)",
+                *bytes as f64 / (1024.0 * 1024.0),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+            ImportError::NotUtf8 { line } => {
+                write!(f, "is not UTF-8 text (first bad byte on line {line}); save it as UTF-8 and import it again")
+            }
+            ImportError::Docx(error) => error.fmt(f),
+            ImportError::Empty => f.write_str("has no text to import"),
         }
     }
+}
+
+impl std::error::Error for ImportError {}
+
+/// An imported article and the page furniture taken out of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// The article, without furniture.
+    pub content: ArticleContent,
+    /// The text of every block removed as page furniture, in order, to show the editor.
+    pub removed: Vec<String>,
+}
+
+/// Reads a file into an article and removes its page furniture ("Foto: ...", "Baca juga: ...",
+/// share and comment prompts): the import every caller (command line, desktop) uses.
+pub fn import(file_name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
+    let mut content = ImportFormat::from_file_name(file_name).read(bytes)?;
+    let removed = remove_furniture(&mut content);
+    if content.headline.is_empty() {
+        if content.body.is_empty() {
+            return Err(ImportError::Empty);
+        }
+        content.headline = content.body.remove(0).text();
+    }
+    Ok(Imported { content, removed })
+}
+
+/// Takes page furniture blocks out of the body, and a standfirst that is furniture; returns
+/// their text.
+pub fn remove_furniture(content: &mut ArticleContent) -> Vec<String> {
+    let mut removed = Vec::new();
+    if crate::furniture::is_furniture(&content.standfirst) {
+        removed.push(std::mem::take(&mut content.standfirst));
+    }
+    content.body.retain(|block: &Block| {
+        let text = block.text();
+        let furniture = crate::furniture::is_furniture(&text);
+        if furniture {
+            removed.push(text);
+        }
+        !furniture
+    });
+    removed
+}
+
+/// A byline paragraph: "Oleh Ayu Lestari", "By Ayu Lestari", "Penulis: Ayu Lestari".
+pub(crate) fn byline_of(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    ["oleh ", "by ", "penulis: ", "penulis ", "reporter: ", "reporter "].iter().find_map(|prefix| {
+        let name = text.get(prefix.len()..).filter(|_| lower.starts_with(prefix))?.trim();
+        (!name.is_empty() && name.split_whitespace().count() <= 6).then(|| name.trim_end_matches(['.', ',']).to_string())
+    })
 }
 
 /// The file formats Sunting writes.
@@ -55,6 +173,8 @@ pub enum ExportFormat {
     Html,
     /// The article record as JSON, in the engine's own format.
     Json,
+    /// IPTC ninjs 2.1 JSON, the news interchange format.
+    Ninjs,
 }
 
 impl ExportFormat {
@@ -63,7 +183,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Markdown => "md",
             ExportFormat::Html => "html",
-            ExportFormat::Json => "json",
+            ExportFormat::Json | ExportFormat::Ninjs => "json",
         }
     }
 }
@@ -91,4 +211,38 @@ pub(crate) fn split_blocks(text: &str) -> Vec<String> {
         blocks.push(current.join(" "));
     }
     blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn import_removes_furniture_and_says_what() {
+        let text =
+            "Bus listrik mulai melayani\n\nFoto: Bus listrik mulai melayani\n\nIsi berita.\n\nBaca juga: Tarif naik\n\nKomentar Anda\n";
+        let imported = import("berita.txt", text.as_bytes()).unwrap();
+        assert_eq!(imported.content.headline, "Bus listrik mulai melayani");
+        assert_eq!(imported.content.body.iter().map(Block::text).collect::<Vec<_>>(), ["Isi berita."]);
+        assert_eq!(imported.removed, ["Foto: Bus listrik mulai melayani", "Baca juga: Tarif naik", "Komentar Anda"]);
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_the_reason() {
+        assert_eq!(import("a.txt", b"Judul\n\nbaris dua\nCaf\xe9 di baris tiga"), Err(ImportError::NotUtf8 { line: 4 }));
+        assert_eq!(import("a.md", b"  \n\n "), Err(ImportError::Empty));
+        assert_eq!(import("a.html", b"<script>alert(1)</script>"), Err(ImportError::Empty));
+        assert_eq!(import("a.docx", b"Judul"), Err(ImportError::Docx(docx::DocxError::NotZip)));
+        let huge = vec![b'a'; MAX_IMPORT_BYTES + 1];
+        let error = import("a.txt", &huge).unwrap_err();
+        assert_eq!(error, ImportError::TooLarge { bytes: MAX_IMPORT_BYTES + 1 });
+        assert!(error.to_string().contains("20.0 MB"), "{error}");
+        assert!(ImportError::NotUtf8 { line: 4 }.to_string().contains("line 4"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_fine() {
+        let imported = import("a.txt", "\u{feff}Judul\n\nIsi.".as_bytes()).unwrap();
+        assert_eq!(imported.content.headline, "Judul");
+    }
 }
