@@ -1,0 +1,340 @@
+//! Publishing finished articles to the newsroom's CMS: WordPress over its REST API.
+//!
+//! [`export_to_wordpress`] sends one article: it builds the post from the latest revision
+//! (block-editor HTML rendered from the model, so nothing from an imported page's code can
+//! reach the site), updates the post the article already became on that site or creates it,
+//! retries what may pass later with backoff, logs every attempt, records the post id and the
+//! exported revision, and marks the article Exported. What still cannot reach the site is
+//! queued, and [`send_queued`] sends the queue when the site is back.
+//!
+//! This crate does network IO and reads the keyring; the store and the engine stay free of
+//! both. It knows nothing of Tauri: the desktop shell and the command line call it alike.
+#![deny(missing_docs)]
+
+pub mod credentials;
+pub mod wordpress;
+
+use std::time::Duration;
+use sunting_engine::format::html::render_wordpress_blocks;
+use sunting_engine::Article;
+use sunting_store::{CmsSite, ExportOutcome, QueuedExport, SentExport, Store, StoreError};
+pub use wordpress::{Client, Post, PostStatus, SentPost, WpError};
+
+/// How hard to try before queueing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in one export (at least one).
+    pub attempts: u32,
+    /// The wait before the second attempt; each later wait doubles.
+    pub first_wait: Duration,
+    /// How long one request may take.
+    pub timeout: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy { attempts: 3, first_wait: Duration::from_millis(500), timeout: wordpress::DEFAULT_TIMEOUT }
+    }
+}
+
+/// What an editor asks for when exporting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportRequest {
+    /// The article.
+    pub article_id: i64,
+    /// The site.
+    pub site_id: i64,
+    /// Draft, pending or publish.
+    pub status: PostStatus,
+    /// Category names.
+    pub categories: Vec<String>,
+    /// Who exports.
+    pub author: String,
+}
+
+/// How an export ended.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "outcome", rename_all = "lowercase")]
+pub enum Exported {
+    /// The site has it.
+    Sent {
+        /// The post's id on the site.
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        remote_id: i64,
+        /// Its address.
+        link: String,
+        /// True for a new post, false for an update of the same post.
+        created: bool,
+        /// The revision sent.
+        revision: u32,
+    },
+    /// It could not get there now; it is queued and will be sent when the site answers.
+    Queued {
+        /// Why it did not get there.
+        reason: String,
+    },
+    /// It did not get there and will not be retried (wrong password, refused post).
+    Failed {
+        /// Why.
+        reason: String,
+    },
+}
+
+/// Progress of an export, for a progress line in the UI.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Progress {
+    /// The article.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub article_id: i64,
+    /// The site's address.
+    pub site: String,
+    /// Attempt number, from 1.
+    pub attempt: u32,
+    /// Attempts in this export.
+    pub attempts: u32,
+    /// What is happening, in words.
+    pub message: String,
+}
+
+/// Why an export could not even start (the store failed or the article is gone). Anything the
+/// site does is an [`Exported`] outcome, not an error.
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The post an article becomes.
+pub fn post_for(article: &Article, status: PostStatus, categories: &[String]) -> Post {
+    let content = &article.content;
+    let slug = sunting_engine::text::slug(&content.headline);
+    Post {
+        title: content.headline.clone(),
+        content: render_wordpress_blocks(&content.body),
+        excerpt: content.standfirst.clone(),
+        slug: if slug.is_empty() { format!("artikel-{}", article.id) } else { slug },
+        status,
+        categories: categories.to_vec(),
+        tags: content.tags.clone(),
+    }
+}
+
+/// The wait before attempt `attempt` (2, 3 ...).
+fn backoff(policy: &RetryPolicy, attempt: u32) -> Duration {
+    policy.first_wait.saturating_mul(1 << attempt.saturating_sub(2).min(16))
+}
+
+/// When a queued export is tried again: a minute after the first failure, doubling to at most
+/// half an hour.
+pub fn next_queue_attempt(now_millis: i64, attempts: u32) -> i64 {
+    let wait = 60_000i64.saturating_mul(1 << attempts.saturating_sub(1).min(5)).min(30 * 60_000);
+    now_millis + wait
+}
+
+fn now_millis() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+/// Finds the post an earlier attempt may have created although its answer was lost (a timeout
+/// after the site had saved it): same slug and title, created after that attempt began. Only
+/// asked when such an attempt is in the log, so another story that happens to share the slug
+/// is never taken over.
+fn adopt_lost_post(store: &Store, client: &Client, article_id: i64, site: &CmsSite, post: &Post) -> Result<Option<i64>, WpError> {
+    let log = store.export_log(article_id).unwrap_or_default();
+    let since_sent = log.iter().rev().take_while(|a| !(a.target == site.url && a.outcome == ExportOutcome::Sent));
+    let Some(first_unanswered) = since_sent.filter(|a| a.target == site.url && a.http_status.is_none()).map(|a| a.attempted_at).min()
+    else {
+        return Ok(None);
+    };
+    // WordPress's date_gmt has whole seconds and the two clocks may differ a little.
+    let earliest = first_unanswered - 5 * 60_000;
+    let candidates = client.posts_with_slug(&post.slug)?;
+    Ok(candidates
+        .into_iter()
+        .find(|(_, title, date_gmt)| title == &post.title && gmt_millis(date_gmt).is_some_and(|t| t >= earliest))
+        .map(|(id, ..)| id))
+}
+
+/// Milliseconds for WordPress's `date_gmt` ("2026-11-30T14:02:11", UTC without a zone).
+fn gmt_millis(date_gmt: &str) -> Option<i64> {
+    let parsed = chrono::NaiveDateTime::parse_from_str(date_gmt.get(..19)?, "%Y-%m-%dT%H:%M:%S").ok()?;
+    Some(parsed.and_utc().timestamp_millis())
+}
+
+/// Sends one article to a WordPress site with `password`; see the crate's documentation.
+pub fn export_to_wordpress(
+    store: &mut Store,
+    request: &ExportRequest,
+    password: &str,
+    policy: &RetryPolicy,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Exported, PublishError> {
+    let article = store.article(request.article_id)?;
+    let site = store.site(request.site_id)?;
+    let post = post_for(&article, request.status, &request.categories);
+    let client = Client::new(&site.url, &site.user, password, policy.timeout);
+    let attempts = policy.attempts.max(1);
+    let mut last_error = None;
+    for attempt in 1..=attempts {
+        if attempt > 1 {
+            let wait = backoff(policy, attempt);
+            progress(Progress {
+                article_id: article.id,
+                site: site.url.clone(),
+                attempt,
+                attempts,
+                message: format!("Trying again in {:.1} s", wait.as_secs_f64()),
+            });
+            std::thread::sleep(wait);
+        }
+        progress(Progress {
+            article_id: article.id,
+            site: site.url.clone(),
+            attempt,
+            attempts,
+            message: format!("Sending to {}", site.url),
+        });
+        let result = (|| {
+            let existing = match store.remote_post(article.id, site.id)? {
+                Some(remote) => Some(remote.remote_id),
+                None => adopt_lost_post(store, &client, article.id, &site, &post).map_err(Outcome::Site)?,
+            };
+            client.send(&post, existing).map_err(Outcome::Site)
+        })();
+        match result {
+            Ok(sent) => {
+                let message = if sent.created { "created" } else { "updated" };
+                store.record_sent(&SentExport {
+                    article_id: article.id,
+                    site: &site,
+                    remote_id: sent.id,
+                    link: &sent.link,
+                    revision: article.revision,
+                    message,
+                    http_status: sent.http_status,
+                    author: &request.author,
+                })?;
+                return Ok(Exported::Sent { remote_id: sent.id, link: sent.link, created: sent.created, revision: article.revision });
+            }
+            Err(Outcome::Store(error)) => return Err(error.into()),
+            Err(Outcome::Site(error)) => {
+                let transient = error.is_transient();
+                let outcome = if transient && attempt < attempts {
+                    ExportOutcome::Failed
+                } else if transient {
+                    ExportOutcome::Queued
+                } else {
+                    ExportOutcome::Failed
+                };
+                let message = format!("attempt {attempt} of {attempts}: {error}");
+                store.log_export(article.id, &site.url, article.revision, outcome, error.http_status(), &message, &request.author)?;
+                if !transient {
+                    return Ok(Exported::Failed { reason: error.to_string() });
+                }
+                last_error = Some(error);
+            }
+        }
+    }
+    let reason = last_error.map(|e| e.to_string()).unwrap_or_default();
+    let queued = store.queued_exports()?.into_iter().find(|q| q.article_id == article.id && q.site_id == site.id);
+    let attempts_so_far = queued.map(|q| q.attempts).unwrap_or(0) + 1;
+    store.queue_export(&QueuedExport {
+        id: 0,
+        article_id: article.id,
+        site_id: site.id,
+        post_status: request.status.as_str().to_string(),
+        categories: request.categories.clone(),
+        author: request.author.clone(),
+        attempts: attempts_so_far,
+        next_attempt_at: next_queue_attempt(now_millis(), attempts_so_far),
+        last_error: reason.clone(),
+    })?;
+    Ok(Exported::Queued { reason })
+}
+
+enum Outcome {
+    Store(StoreError),
+    Site(WpError),
+}
+
+impl From<StoreError> for Outcome {
+    fn from(error: StoreError) -> Self {
+        Outcome::Store(error)
+    }
+}
+
+/// Sends every queued export that is due (all of them with `everything`), one attempt each,
+/// with the password `password_for` gives for the site. Returns each export's outcome.
+pub fn send_queued(
+    store: &mut Store,
+    everything: bool,
+    timeout: Duration,
+    password_for: &dyn Fn(&CmsSite) -> Result<String, credentials::CredentialError>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<(QueuedExport, Exported)>, PublishError> {
+    let now = now_millis();
+    let due: Vec<QueuedExport> = store.queued_exports()?.into_iter().filter(|q| everything || q.next_attempt_at <= now).collect();
+    let mut results = Vec::new();
+    for queued in due {
+        let site = store.site(queued.site_id)?;
+        let outcome = match password_for(&site) {
+            Ok(password) => {
+                let request = ExportRequest {
+                    article_id: queued.article_id,
+                    site_id: queued.site_id,
+                    status: PostStatus::parse(&queued.post_status).unwrap_or(PostStatus::Draft),
+                    categories: queued.categories.clone(),
+                    author: queued.author.clone(),
+                };
+                let policy = RetryPolicy { attempts: 1, first_wait: Duration::ZERO, timeout };
+                export_to_wordpress(store, &request, &password, &policy, progress)?
+            }
+            Err(error) => Exported::Queued { reason: error.to_string() },
+        };
+        if matches!(outcome, Exported::Failed { .. }) {
+            // Refused for good (a changed password, a rejected post): off the queue; the log
+            // keeps why.
+            store.unqueue_export(queued.article_id, queued.site_id)?;
+        }
+        results.push((queued, outcome));
+    }
+    Ok(results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_double_and_queue_retries_back_off_to_half_an_hour() {
+        let policy = RetryPolicy { attempts: 4, first_wait: Duration::from_millis(500), timeout: Duration::from_secs(1) };
+        assert_eq!([2, 3, 4].map(|a| backoff(&policy, a).as_millis()), [500, 1000, 2000]);
+        assert_eq!(next_queue_attempt(0, 1), 60_000);
+        assert_eq!(next_queue_attempt(0, 2), 120_000);
+        assert_eq!(next_queue_attempt(0, 20), 30 * 60_000);
+    }
+
+    #[test]
+    fn wordpress_gmt_dates_read_as_utc() {
+        assert_eq!(gmt_millis("1970-01-01T00:00:00"), Some(0));
+        assert_eq!(gmt_millis("2017-08-01T09:30:00"), Some(1_501_579_800_000));
+        assert_eq!(gmt_millis("bukan tanggal"), None);
+    }
+
+    #[test]
+    fn the_post_is_the_article_as_blocks_with_a_slug() {
+        let mut content = sunting_engine::ArticleContent::from_paragraphs("Durov ke Jakarta", ["<script>alert(1)</script> Isi."]);
+        content.standfirst = "Ringkas.".into();
+        content.tags = vec!["teknologi".into()];
+        let article = Article { id: 3, status: Default::default(), created_at: 0, updated_at: 0, revision: 2, content };
+        let post = post_for(&article, PostStatus::Pending, &["Nasional".into()]);
+        assert_eq!(post.slug, "durov-ke-jakarta");
+        assert_eq!(post.excerpt, "Ringkas.");
+        assert_eq!(post.tags, ["teknologi"]);
+        assert!(post.content.starts_with("<!-- wp:paragraph -->"));
+        assert!(!post.content.contains("<script"), "{}", post.content);
+    }
+}
