@@ -558,3 +558,80 @@ fn ninjs_export_passes_the_published_schema_and_names_people_from_the_register()
     wrong["versioncreated"] = serde_json::json!("yesterday");
     assert_eq!(validator.iter_errors(&wrong).count(), 3);
 }
+
+#[test]
+fn without_a_keyring_wordpress_export_says_how_to_give_the_password() {
+    let desk = Desk::new();
+    desk.import_sample();
+    let output = desk
+        .command(&["export", "1", "--to", "wordpress", "--site", "https://kabar.example", "--user", "editor"])
+        .env_remove("SUNTING_WP_PASSWORD")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/sunting-test-bus")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no keyring is available") && stderr.contains("SUNTING_WP_PASSWORD"), "{stderr}");
+    assert_eq!(desk.json(&["show", "1", "--json"])["status"], "draft", "nothing changed");
+}
+
+/// The loopback WordPress that `tests/wordpress/with-wordpress` starts.
+fn wordpress() -> (String, String, String) {
+    let var = |name: &str| std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set: run through tests/wordpress/with-wordpress"));
+    (var("SUNTING_TEST_WP_URL"), var("SUNTING_TEST_WP_USER"), var("SUNTING_TEST_WP_PASSWORD"))
+}
+
+#[test]
+#[ignore = "needs a WordPress and a keyring: run through tests/keyring/with-keyring tests/wordpress/with-wordpress"]
+fn connect_a_site_then_publish_and_update_from_the_command_line() {
+    let (url, user, password) = wordpress();
+    let desk = Desk::new();
+    desk.import_sample();
+    // The password goes in on standard input and ends up in the keyring only.
+    let mut add = desk
+        .command(&["site", "add", &url, "--user", &user])
+        .env_remove("SUNTING_WP_PASSWORD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(add.stdin.as_mut().unwrap(), format!("{password}\n").as_bytes()).unwrap();
+    let added = add.wait_with_output().unwrap();
+    assert!(added.status.success(), "{added:?}");
+    let database = std::fs::read(desk.db()).unwrap();
+    assert!(!database.windows(password.len()).any(|w| w == password.as_bytes()), "the password is not in the database");
+
+    let export = [
+        "export",
+        "1",
+        "--to",
+        "wordpress",
+        "--site",
+        url.as_str(),
+        "--user",
+        user.as_str(),
+        "--status",
+        "publish",
+        "--category",
+        "Kota Semarang",
+    ];
+    let output = desk.command(&export).env_remove("SUNTING_WP_PASSWORD").output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.starts_with("Sent revision 1 of article 1 to ") && stdout.contains("created (publish)"), "{stdout}");
+    let post_id: i64 = stdout.split("post ").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
+    assert_eq!(desk.json(&["show", "1", "--json"])["status"], "exported");
+
+    let output = desk.command(&export).env_remove("SUNTING_WP_PASSWORD").output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains(&format!("post {post_id} updated")), "{stdout}");
+
+    // A wrong password (from the environment) fails with the site's answer and is not queued.
+    let output = desk.command(&export).env("SUNTING_WP_PASSWORD", "salah").output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("HTTP 401") && !stderr.contains("salah"), "{stderr}");
+    assert_eq!(desk.ok(&["export", "--send-queued"]), "Nothing is queued\n");
+    assert_eq!(desk.ok(&["site", "list"]).lines().count(), 1);
+}

@@ -38,6 +38,7 @@ enum Command {
     Check(commands::check::Args),
     Words(commands::words::Args),
     Names(commands::names::Args),
+    Site(commands::site::Args),
 }
 
 fn main() -> ExitCode {
@@ -55,6 +56,7 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(&context, args),
         Command::Words(args) => commands::words::run(&context, args),
         Command::Names(args) => commands::names::run(&context, args),
+        Command::Site(args) => commands::site::run(&context, args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,6 +10,7 @@ pub mod list;
 pub mod names;
 pub mod restore;
 pub mod show;
+pub mod site;
 pub mod status;
 pub mod words;
 
