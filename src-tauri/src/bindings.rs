@@ -26,6 +26,12 @@ fn generate(out: &Path) {
     crate::commands::NameRegisterView::export_all_to(out).unwrap();
     sunting_store::ImportOutcome::export_all_to(out).unwrap();
     crate::commands::ImportedArticle::export_all_to(out).unwrap();
+    crate::publishing::PublishingView::export_all_to(out).unwrap();
+    crate::publishing::FileFormat::export_all_to(out).unwrap();
+    sunting_publish::Exported::export_all_to(out).unwrap();
+    sunting_publish::Progress::export_all_to(out).unwrap();
+    sunting_publish::PostStatus::export_all_to(out).unwrap();
+    sunting_store::NameKind::export_all_to(out).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -15,7 +15,7 @@ use sunting_store::{
 };
 use tauri::State;
 
-type Result<T> = std::result::Result<T, CommandError>;
+pub(crate) type Result<T> = std::result::Result<T, CommandError>;
 
 /// Where the desk works, and whether its database opened.
 #[tauri::command(async, rename_all = "snake_case")]
@@ -215,7 +215,7 @@ pub fn export_words(desk: State<'_, Desk>) -> Result<String> {
 /// The name register: every spelling with its counts, and the pairs known to differ.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn name_register(desk: State<'_, Desk>) -> Result<NameRegisterView> {
-    desk.with_store(|store| Ok(NameRegisterView { names: store.names()?, different: store.different_names()? }))
+    desk.with_store(|store| Ok(NameRegisterView { names: store.names()?, different: store.different_names()?, kinds: store.name_kinds()? }))
 }
 
 /// Applies a shared name register (CSV).
@@ -249,6 +249,8 @@ pub struct NameRegisterView {
     pub names: Vec<RegisteredName>,
     /// Pairs recorded as different people.
     pub different: Vec<(String, String)>,
+    /// What names name (person, organisation, place), for ninjs export.
+    pub kinds: Vec<(String, sunting_store::NameKind)>,
 }
 
 /// A new article from a file (Word, web page, Markdown or plain text, by the file's name),

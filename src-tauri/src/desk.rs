@@ -27,6 +27,9 @@ pub struct Desk {
     checker: Mutex<Option<Arc<Checker>>>,
     /// The blocks of each article being checked, as of its last check.
     live: Mutex<HashMap<i64, LiveDocument>>,
+    /// A second connection to the same database for exports, which wait on the network: the
+    /// editor's saves and checks never queue behind a slow site. Opened on first use.
+    publisher: Mutex<Option<Store>>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -131,7 +134,20 @@ impl Desk {
             resources,
             checker: Mutex::new(None),
             live: Mutex::new(HashMap::new()),
+            publisher: Mutex::new(None),
         }
+    }
+
+    /// Runs `action` on the publishing connection; exports take turns on it.
+    pub fn with_publisher<T>(&self, action: impl FnOnce(&mut Store) -> Result<T, CommandError>) -> Result<T, CommandError> {
+        if let Err(error) = lock(&self.store).as_ref() {
+            return Err(error.clone());
+        }
+        let mut publisher = lock(&self.publisher);
+        if publisher.is_none() {
+            *publisher = Some(Store::open(&self.database).map_err(CommandError::from)?);
+        }
+        action(publisher.as_mut().expect("opened above"))
     }
 
     /// Loads the dictionaries on another thread, so the first check does not wait for them.

@@ -28,6 +28,10 @@ pub enum ErrorCode {
     Database,
     /// A live check referred to blocks the shell does not have: send the whole article again.
     OutOfStep,
+    /// The keyring (for site passwords) is missing, locked or has no password for the site.
+    Keyring,
+    /// A CMS site could not be reached or refused the credentials.
+    Site,
 }
 
 /// A failed command: a code for the UI and a sentence for the editor.

@@ -26,3 +26,29 @@ pub fn write_export(stem: &str, extension: &str, text: &str) -> Result<String, C
     temporary.persist(&path).map_err(|e| failed("renaming", e.error))?;
     Ok(path.display().to_string())
 }
+
+/// A file name stem for an article's export: its headline's slug, or "artikel-ID". Only ASCII
+/// letters, digits and hyphens, so the name cannot leave the export folder.
+pub fn file_stem(headline: &str, article_id: i64) -> String {
+    let slug = sunting_engine::text::slug(headline);
+    let slug: String = slug.chars().take(60).collect::<String>().trim_end_matches('-').to_string();
+    if slug.is_empty() {
+        format!("artikel-{article_id}")
+    } else {
+        slug
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+
+    #[test]
+    fn export_names_cannot_leave_their_folder() {
+        assert_eq!(file_stem("Harga Cabai Naik", 3), "harga-cabai-naik");
+        assert_eq!(file_stem("../../etc/passwd", 3), "etc-passwd");
+        assert_eq!(file_stem("/", 3), "artikel-3");
+        assert_eq!(file_stem("..", 4), "artikel-4");
+        assert!(file_stem(&"panjang ".repeat(30), 5).len() <= 60);
+    }
+}

@@ -9,6 +9,7 @@ pub mod commands;
 mod desk;
 mod error;
 mod files;
+pub mod publishing;
 
 #[cfg(test)]
 mod bindings;
@@ -60,7 +61,19 @@ pub fn run() {
             commands::name_register,
             commands::import_names,
             commands::export_names,
+            publishing::publishing,
+            publishing::add_site,
+            publishing::remove_site,
+            publishing::export_to_site,
+            publishing::send_queued_now,
+            publishing::cancel_queued_export,
+            publishing::export_file,
+            publishing::set_name_kind,
         ])
+        .setup(|app| {
+            publishing::start_queue(app.handle());
+            Ok(())
+        })
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Sunting window could not start");
 }
