@@ -247,7 +247,7 @@ fn locked_database_is_reported_and_loses_nothing() {
 
 #[test]
 fn every_command_has_help() {
-    for command in ["import", "list", "show", "edit", "history", "diff", "restore", "status", "export"] {
+    for command in ["import", "list", "show", "edit", "history", "diff", "restore", "status", "export", "site", "names"] {
         let output = Command::new(SUNTING).args([command, "--help"]).output().unwrap();
         assert!(output.status.success(), "{command} --help");
         let text = String::from_utf8(output.stdout).unwrap();
