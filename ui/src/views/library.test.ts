@@ -96,4 +96,19 @@ describe("importing files", () => {
     await library.importFile(new File([new Uint8Array([0xff])], "rusak.txt"));
     expect(String(errors[0])).toContain("rusak.txt is not UTF-8 text; nothing was imported");
   });
+
+  it("makes a new article of a pasted web page", async () => {
+    const calls: Array<[string, unknown]> = [];
+    mockIPC((command, payload) => {
+      calls.push([command, payload]);
+      if (command === "import_article") return { article: { id: 4 }, removed: [] };
+      return [];
+    });
+    const imported: Array<[number, string]> = [];
+    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, imported: (id, name) => imported.push([id, name]), error: () => undefined });
+    await library.importPasted("<h1>Judul</h1><p>Isi.</p>", "Pasted page.html");
+    const sent = new TextDecoder().decode(calls.find(([c]) => c === "import_article")?.[1] as Uint8Array);
+    expect(sent).toBe("<h1>Judul</h1><p>Isi.</p>");
+    expect(imported).toEqual([[4, "Pasted page.html"]]);
+  });
 });

@@ -96,7 +96,7 @@ export class LibraryScreen {
       h(
         "footer",
         { class: "keys" },
-        `${shortcut("Ctrl+N")} new · ${shortcut("Ctrl+F")} search · ↑↓ move · Enter open · ${shortcut("Ctrl+,")} settings`,
+        `${shortcut("Ctrl+N")} new · ${shortcut("Ctrl+F")} search · ↑↓ move · Enter open · ${shortcut("Ctrl+V")} paste a page as a new article · ${shortcut("Ctrl+,")} settings`,
       ),
     );
     this.list.addEventListener("keydown", (event) => this.onListKey(event));
@@ -111,6 +111,27 @@ export class LibraryScreen {
       this.element.classList.remove("dropping");
       for (const file of Array.from(event.dataTransfer?.files ?? [])) void this.importFile(file);
     });
+    // Pasting a web page (or any text) on the library, outside the search field, makes a new
+    // article of it through the same import: structure kept, page furniture removed and listed.
+    document.addEventListener("paste", (event) => {
+      if (!this.element.isConnected || event.target === this.search) return;
+      const html = event.clipboardData?.getData("text/html") ?? "";
+      const text = event.clipboardData?.getData("text/plain") ?? "";
+      if (!html.trim() && !text.trim()) return;
+      event.preventDefault();
+      void this.importPasted(html.trim() ? html : text, html.trim() ? "Pasted page.html" : "Pasted text.txt");
+    });
+  }
+
+  /** Imports pasted HTML or text as a new article. */
+  async importPasted(content: string, name: string): Promise<void> {
+    try {
+      const imported = await ipc.importArticle(name, new TextEncoder().encode(content));
+      await this.refresh();
+      this.actions.imported(imported.article.id, name, imported.removed);
+    } catch (error) {
+      this.actions.error(error);
+    }
   }
 
   private importButton(): HTMLElement {
