@@ -76,7 +76,11 @@ pub fn add_site(desk: State<'_, Desk>, url: String, user: String, password: Stri
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn remove_site(desk: State<'_, Desk>, site_id: i64) -> Result<()> {
     let site = desk.with_store(|store| store.site(site_id))?;
-    credentials::delete_password(&site)?;
+    // Without a keyring there is no password to delete; the site still goes.
+    match credentials::delete_password(&site) {
+        Ok(()) | Err(CredentialError::Unavailable(_)) => {}
+        Err(error) => return Err(error.into()),
+    }
     desk.with_store(|store| store.remove_site(site_id))
 }
 

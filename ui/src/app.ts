@@ -1,7 +1,8 @@
 // The window: one screen at a time (library, editor, history), the keys that work everywhere,
-// error messages, and the questions asked before unsaved work could be left behind.
+// error messages and notices, what the export queue's background pass did, and the questions
+// asked before unsaved work could be left behind.
 
-import { ipc, IpcError, onWindowClose, type ArticleContent } from "./ipc";
+import { ipc, IpcError, onExportQueue, onWindowClose, type ArticleContent } from "./ipc";
 import { ask } from "./ui/dialog";
 import { h, isShortcut, replaceChildren } from "./ui/dom";
 import { EditorScreen } from "./views/editor";
@@ -52,6 +53,24 @@ export class App {
     // After the first paint of the library: the start-up time the shell reports.
     requestAnimationFrame(() => void ipc.windowReady().catch(() => undefined));
     await onWindowClose(() => this.mayLeaveEditor("close")).catch((error) => this.showError(error));
+    await onExportQueue((tried) => void this.queueTried(tried)).catch((error) => this.showError(error));
+  }
+
+  /** The queue's background pass (or Send now) tried `tried` queued exports: say how it went,
+   * and show it in the editor (status, publish dialog). */
+  private async queueTried(tried: number) {
+    this.editor?.publishingChanged();
+    try {
+      const waiting = (await ipc.publishing(null)).queued.length;
+      const exports = tried === 1 ? "export" : "exports";
+      this.showNotice(
+        waiting === 0
+          ? `Queued ${exports} sent (${tried}); nothing is waiting any more`
+          : `Tried ${tried} queued ${exports}; ${waiting} still waiting for ${waiting === 1 ? "its site" : "their sites"}`,
+      );
+    } catch (error) {
+      this.showError(error);
+    }
   }
 
   private show(screen: Screen) {
@@ -121,6 +140,7 @@ export class App {
       this.editor = new EditorScreen(opened, {
         library: () => void this.showLibrary(),
         history: () => void this.showHistory(),
+        settings: () => void this.showSettings(),
         error: (error) => this.showError(error),
       });
       this.show(this.editor);
@@ -224,11 +244,25 @@ export class App {
       ),
       h("button", { type: "button", class: "button small", "aria-label": "Dismiss", onclick: () => (this.toast.hidden = true) }, "×"),
     );
+    this.toast.classList.add("notice");
     this.toast.hidden = false;
+  }
+
+  /** A message that is not an error, in the same place. */
+  showNotice(text: string) {
+    replaceChildren(
+      this.toast,
+      h("span", { id: "notice" }, text),
+      h("button", { type: "button", class: "button small", "aria-label": "Dismiss", onclick: () => (this.toast.hidden = true) }, "×"),
+    );
+    this.toast.classList.add("notice");
+    this.toast.hidden = false;
+    window.setTimeout(() => (this.toast.hidden = true), 8000);
   }
 
   showError(error: unknown, sticky = false) {
     const message = error instanceof Error ? error.message : String(error);
+    this.toast.classList.remove("notice");
     replaceChildren(
       this.toast,
       h("span", {}, message),

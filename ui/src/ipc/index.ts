@@ -1,8 +1,10 @@
 // The only module that talks to the Tauri shell. Every command of src-tauri/src/commands.rs has
 // one typed function here; the types come from ./bindings, generated from the Rust types.
-// A failed command rejects with an IpcError carrying the shell's {code, message}.
+// A failed command rejects with an IpcError carrying the shell's {code, message}. Events the shell
+// emits (export progress, the export queue's background pass) are heard through on* functions.
 
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { Article } from "./bindings/Article";
@@ -26,6 +28,13 @@ import type { ImportOutcome } from "./bindings/ImportOutcome";
 import type { ImportedArticle } from "./bindings/ImportedArticle";
 import type { NameRegisterView } from "./bindings/NameRegisterView";
 import type { SettingsView } from "./bindings/SettingsView";
+import type { CmsSite } from "./bindings/CmsSite";
+import type { Exported } from "./bindings/Exported";
+import type { FileFormat } from "./bindings/FileFormat";
+import type { NameKind } from "./bindings/NameKind";
+import type { PostStatus } from "./bindings/PostStatus";
+import type { Progress } from "./bindings/Progress";
+import type { PublishingView } from "./bindings/PublishingView";
 
 export type {
   AppInfo,
@@ -49,6 +58,11 @@ export type { Severity } from "./bindings/Severity";
 export type { BlockInput, DeskSettings, Ignored, ImportedArticle, ImportOutcome, NameRegisterView, Report, SettingsView, StatusChange };
 export type { RuleInfo } from "./bindings/RuleInfo";
 export type { RegisteredName } from "./bindings/RegisteredName";
+export type { CmsSite, Exported, FileFormat, NameKind, PostStatus, Progress, PublishingView };
+export type { ExportAttempt } from "./bindings/ExportAttempt";
+export type { ExportOutcome } from "./bindings/ExportOutcome";
+export type { QueuedExport } from "./bindings/QueuedExport";
+export type { RemotePost } from "./bindings/RemotePost";
 
 /** A command the shell refused, with its code and a message for the editor. */
 export class IpcError extends Error {
@@ -120,7 +134,44 @@ export const ipc = {
   nameRegister: () => call<NameRegisterView>("name_register"),
   importNames: (text: string) => call<ImportOutcome>("import_names", { text }),
   exportNames: () => call<string>("export_names"),
+  setNameKind: (name: string, kind: NameKind | null) => call<null>("set_name_kind", { name, kind }),
+  /** The sites; with an article, also where it went, what waits in the queue and its log. */
+  publishing: (articleId: number | null) => call<PublishingView>("publishing", { article_id: articleId }),
+  /** Checks the address and Application Password against the site before keeping them. */
+  addSite: (url: string, user: string, password: string) => call<CmsSite>("add_site", { url, user, password }),
+  removeSite: (siteId: number) => call<null>("remove_site", { site_id: siteId }),
+  /** Sends the latest saved revision; progress arrives through onExportProgress meanwhile. */
+  exportToSite: (articleId: number, siteId: number, status: PostStatus, categories: string[]) =>
+    call<Exported>("export_to_site", { article_id: articleId, site_id: siteId, status, categories }),
+  /** Sends every queued export now; resolves with how many reached their site. */
+  sendQueuedNow: () => call<number>("send_queued_now"),
+  cancelQueuedExport: (articleId: number, siteId: number) =>
+    call<null>("cancel_queued_export", { article_id: articleId, site_id: siteId }),
+  /** Writes the latest saved revision to a file; resolves with its path. */
+  exportFile: (articleId: number, format: FileFormat) => call<string>("export_file", { article_id: articleId, format }),
 };
+
+/** The events the shell emits (src-tauri/src/publishing.rs). */
+export const EXPORT_PROGRESS_EVENT = "export-progress";
+export const EXPORT_QUEUE_EVENT = "export-queue";
+
+/** Calls `handler` with each event's payload; resolves with a function that stops listening
+ * (which never fails: a listener that is already gone needs no removing). */
+async function subscribe<T>(event: string, handler: (payload: T) => void): Promise<() => void> {
+  const stop = await listen<T>(event, (message) => handler(message.payload));
+  // Typed as returning nothing, it returns a promise that rejects once the bridge is gone.
+  return () => void Promise.resolve().then(stop).catch(() => undefined);
+}
+
+/** Progress of every export while it runs, in the foreground or from the queue. */
+export function onExportProgress(handler: (progress: Progress) => void): Promise<() => void> {
+  return subscribe(EXPORT_PROGRESS_EVENT, handler);
+}
+
+/** The queue's background pass (or Send now) tried queued exports; the payload is how many. */
+export function onExportQueue(handler: (tried: number) => void): Promise<() => void> {
+  return subscribe(EXPORT_QUEUE_EVENT, handler);
+}
 
 /** Calls `handler` when the editor closes the window; the window closes only if it resolves
  * true. Returns a function that stops listening. */

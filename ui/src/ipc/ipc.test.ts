@@ -1,6 +1,7 @@
+import { emit } from "@tauri-apps/api/event";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
-import { ipc, IpcError, type ArticleContent } from "./index";
+import { ipc, IpcError, onExportProgress, onExportQueue, type ArticleContent, type Progress } from "./index";
 
 afterEach(() => clearMocks());
 
@@ -26,6 +27,57 @@ describe("the ipc layer", () => {
       ["diff_revisions", { article_id: 7, from: 1, to: 2 }],
       ["restore_revision", { article_id: 7, number: 1 }],
     ]);
+  });
+
+  it("sends the publishing commands with the shell's argument names", async () => {
+    const calls: Array<[string, unknown]> = [];
+    mockIPC((command, payload) => {
+      calls.push([command, payload]);
+      if (command === "export_to_site") return { outcome: "sent", remote_id: 12, link: "http://kabar.example/x/", created: true, revision: 3 };
+      if (command === "send_queued_now") return 1;
+      if (command === "export_file") return "/tmp/x.json";
+      return null;
+    });
+    await ipc.publishing(null);
+    await ipc.publishing(4);
+    await ipc.addSite("https://kabar.example", "editor", "abcd efgh");
+    await ipc.removeSite(2);
+    expect(await ipc.exportToSite(4, 2, "publish", ["Ekonomi"])).toMatchObject({ outcome: "sent", remote_id: 12 });
+    expect(await ipc.sendQueuedNow()).toBe(1);
+    await ipc.cancelQueuedExport(4, 2);
+    expect(await ipc.exportFile(4, "ninjs")).toBe("/tmp/x.json");
+    await ipc.setNameKind("Sulastri", "person");
+    await ipc.setNameKind("Sulastri", null);
+    expect(calls).toEqual([
+      ["publishing", { article_id: null }],
+      ["publishing", { article_id: 4 }],
+      ["add_site", { url: "https://kabar.example", user: "editor", password: "abcd efgh" }],
+      ["remove_site", { site_id: 2 }],
+      ["export_to_site", { article_id: 4, site_id: 2, status: "publish", categories: ["Ekonomi"] }],
+      ["send_queued_now", {}],
+      ["cancel_queued_export", { article_id: 4, site_id: 2 }],
+      ["export_file", { article_id: 4, format: "ninjs" }],
+      ["set_name_kind", { name: "Sulastri", kind: "person" }],
+      ["set_name_kind", { name: "Sulastri", kind: null }],
+    ]);
+  });
+
+  it("hears the export events and stops hearing them", async () => {
+    mockIPC(() => null, { shouldMockEvents: true });
+    const progress: Progress[] = [];
+    const tried: number[] = [];
+    const stopProgress = await onExportProgress((p) => progress.push(p));
+    const stopQueue = await onExportQueue((n) => tried.push(n));
+    const event: Progress = { article_id: 4, site: "https://kabar.example", attempt: 1, attempts: 3, message: "Sending to https://kabar.example" };
+    await emit("export-progress", event);
+    await emit("export-queue", 2);
+    stopProgress();
+    stopQueue();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await emit("export-progress", event);
+    await emit("export-queue", 5);
+    expect(progress).toEqual([event]);
+    expect(tried).toEqual([2]);
   });
 
   it("turns the shell's {code, message} into an IpcError", async () => {

@@ -1,6 +1,6 @@
 // The editor: the article's fields, the ProseMirror body, word count and reading time, saving
-// with an optional note (Ctrl+S), autosave of unsaved work, and recovery of what the last
-// session left unsaved.
+// with an optional note (Ctrl+S), autosave of unsaved work, recovery of what the last session
+// left unsaved, and the publish dialog (Ctrl+Shift+P).
 
 import type { Node as PMNode } from "prosemirror-model";
 import { EditorState, Selection } from "prosemirror-state";
@@ -12,7 +12,8 @@ import { ReviewController } from "../review/controller";
 import { findingsPlugin } from "../review/findings";
 import { ipc, type Article, type ArticleContent, type OpenedArticle, type Status } from "../ipc";
 import { ask } from "../ui/dialog";
-import { countWords, formatTime, h, readingMinutes, shortcut } from "../ui/dom";
+import { countWords, formatTime, h, isShortcut, readingMinutes, shortcut } from "../ui/dom";
+import { PublishDialog } from "./publish";
 
 /** Unsaved work is kept this long after the last keystroke. */
 const AUTOSAVE_DELAY_MS = 1500;
@@ -20,6 +21,7 @@ const AUTOSAVE_DELAY_MS = 1500;
 export interface EditorActions {
   library(): void;
   history(): void;
+  settings(): void;
   error(error: unknown): void;
 }
 
@@ -66,6 +68,7 @@ export class EditorScreen {
   private readonly review: ReviewController;
   private currentStatus: Status;
   private readonly page: HTMLElement;
+  private publishDialog: PublishDialog | null = null;
 
   constructor(
     opened: OpenedArticle,
@@ -170,6 +173,11 @@ export class EditorScreen {
         h("button", { id: "back-to-library", type: "button", class: "button", title: `Library (${shortcut("Ctrl+L")})`, onclick: () => this.actions.library() }, "← Library"),
         h("div", { class: "header-meta" }, this.statusSelect, this.language),
         h("button", { id: "open-history", type: "button", class: "button", title: `History (${shortcut("Ctrl+H")})`, onclick: () => this.actions.history() }, "History"),
+        h(
+          "button",
+          { id: "publish-open", type: "button", class: "button", title: `Send to a site or export a file (${shortcut("Ctrl+Shift+P")})`, onclick: () => this.openPublish() },
+          "Publish…",
+        ),
         h("button", { id: "save", type: "button", class: "button primary", title: `Save a revision (${shortcut("Ctrl+S")})`, onclick: () => void this.save() }, "Save"),
       ),
       this.banner,
@@ -191,7 +199,7 @@ export class EditorScreen {
         { class: "statusbar" },
         this.wordCount,
         this.saveStatus,
-        h("span", { class: "keys" }, `${shortcut("Ctrl+S")} save · ${shortcut("Ctrl+H")} history · ${shortcut("Ctrl+L")} library`),
+        h("span", { class: "keys" }, `${shortcut("Ctrl+S")} save · ${shortcut("Ctrl+H")} history · ${shortcut("Ctrl+Shift+P")} publish · ${shortcut("Ctrl+L")} library`),
       ),
     );
     this.updateCount();
@@ -248,6 +256,10 @@ export class EditorScreen {
   /** Keys that act anywhere in the editor. */
   handleKey(event: KeyboardEvent): boolean {
     if (this.review.handleKey(event)) return true;
+    if (isShortcut(event, "p", { shift: true })) {
+      this.openPublish();
+      return true;
+    }
     const primary = event.ctrlKey || event.metaKey;
     if (!primary || event.altKey) return false;
     switch (event.key.toLowerCase()) {
@@ -277,7 +289,43 @@ export class EditorScreen {
     }
   }
 
+  /** Opens the publish dialog (once). */
+  openPublish() {
+    if (this.publishDialog?.isOpen) return;
+    const dialog = new PublishDialog(this.articleId, this.headline(), {
+      isDirty: () => this.isDirty(),
+      save: () => this.save(false),
+      exported: () => void this.reloadStatus(),
+      settings: () => this.actions.settings(),
+      error: (error) => this.actions.error(error),
+      closed: () => {
+        if (this.publishDialog === dialog) this.publishDialog = null;
+      },
+    });
+    this.publishDialog = dialog;
+    void dialog.open();
+  }
+
+  /** Something changed the article's exports outside the dialog (the queue's background pass):
+   * the dialog and the status show it. */
+  publishingChanged() {
+    void this.publishDialog?.refresh();
+    void this.reloadStatus();
+  }
+
+  /** Shows the status the store holds (an export moves the article to Exported). */
+  async reloadStatus(): Promise<void> {
+    try {
+      const { article } = await ipc.openArticle(this.articleId);
+      this.currentStatus = article.status;
+      this.statusSelect.value = article.status;
+    } catch (error) {
+      this.actions.error(error);
+    }
+  }
+
   destroy() {
+    this.publishDialog?.close();
     window.clearTimeout(this.autosaveTimer);
     this.review.destroy();
     this.view.destroy();

@@ -1,8 +1,10 @@
-// Settings: the desk (author, default language), the rules (on or off, by category and one by
-// one, with what each checks), the newsroom dictionary and the name register (search, add,
-// remove, confirm, different people; import and export to share with other desks).
+// Settings: the desk (author, default language), the WordPress sites the desk publishes to
+// (connected with an Application Password kept in the system keyring), the rules (on or off, by
+// category and one by one, with what each checks), the newsroom dictionary and the name register
+// (search, add, remove, confirm, different people, what a name names; import and export to share
+// with other desks).
 
-import { ipc, type Category, type DeskSettings, type ImportOutcome, type NameRegisterView, type RuleInfo } from "../ipc";
+import { ipc, type Category, type CmsSite, type DeskSettings, type ImportOutcome, type NameKind, type NameRegisterView, type RuleInfo } from "../ipc";
 import { CATEGORY_LABELS, CATEGORY_ORDER } from "../review/labels";
 import { ask } from "../ui/dialog";
 import { h, replaceChildren, shortcut } from "../ui/dom";
@@ -13,6 +15,13 @@ export interface SettingsActions {
   saved(settings: DeskSettings): void;
 }
 
+const NAME_KINDS: Array<[NameKind | "", string]> = [
+  ["", "—"],
+  ["person", "person"],
+  ["organisation", "organisation"],
+  ["place", "place"],
+];
+
 function outcomeText(what: string, outcome: ImportOutcome): string {
   return `${what}: ${outcome.added} added, ${outcome.unchanged} already there${outcome.skipped ? `, ${outcome.skipped} lines skipped` : ""}`;
 }
@@ -22,7 +31,8 @@ export class SettingsScreen {
   private settings: DeskSettings | null = null;
   private rules: RuleInfo[] = [];
   private words: string[] = [];
-  private register: NameRegisterView = { names: [], different: [] };
+  private register: NameRegisterView = { names: [], different: [], kinds: [] };
+  private sites: CmsSite[] = [];
   private readonly status: HTMLElement;
   private readonly author: HTMLInputElement;
   private readonly language: HTMLSelectElement;
@@ -31,6 +41,8 @@ export class SettingsScreen {
   private readonly wordList: HTMLElement;
   private readonly nameSearch: HTMLInputElement;
   private readonly nameList: HTMLElement;
+  private readonly siteList: HTMLElement;
+  private readonly site: { url: HTMLInputElement; user: HTMLInputElement; password: HTMLInputElement; add: HTMLButtonElement };
 
   constructor(private readonly actions: SettingsActions) {
     this.status = h("p", { id: "settings-status", class: "settings-status", "aria-live": "polite" });
@@ -48,6 +60,18 @@ export class SettingsScreen {
     this.nameSearch = h("input", { id: "names-search", type: "search", placeholder: "Search names", autocomplete: "off", spellcheck: "false" });
     this.nameSearch.addEventListener("input", () => this.renderNames());
     this.nameList = h("ul", { id: "names-list", class: "word-list" });
+    this.siteList = h("ul", { id: "site-list", class: "word-list site-list" });
+    this.site = {
+      url: h("input", { id: "site-url", type: "url", placeholder: "https://kabar.example", autocomplete: "off", spellcheck: "false" }),
+      user: h("input", { id: "site-user", type: "text", placeholder: "WordPress user name", autocomplete: "off", spellcheck: "false" }),
+      password: h("input", { id: "site-password", type: "password", placeholder: "xxxx xxxx xxxx xxxx xxxx xxxx", autocomplete: "off", spellcheck: "false" }),
+      add: h("button", { id: "site-add", type: "button", class: "button", onclick: () => void this.addSite() }, "Connect"),
+    };
+    for (const input of [this.site.url, this.site.user, this.site.password]) {
+      input.addEventListener("keydown", (event) => {
+        if (event.key === "Enter") void this.addSite();
+      });
+    }
 
     const newWord = h("input", { id: "dictionary-new", type: "text", placeholder: "New word", autocomplete: "off", spellcheck: "false" });
     const addWord = async () => {
@@ -112,6 +136,28 @@ export class SettingsScreen {
           h("label", { class: "field" }, h("span", { class: "field-label" }, "Your name (signs saves and decisions)"), this.author),
           h("label", { class: "field" }, h("span", { class: "field-label" }, "Default language (new articles, short texts)"), this.language),
           h("button", { id: "settings-save", type: "button", class: "button primary", onclick: () => void this.save() }, "Save settings"),
+        ),
+        h(
+          "section",
+          { id: "settings-publishing", class: "settings-section", "aria-labelledby": "settings-publishing-title" },
+          h("h2", { id: "settings-publishing-title" }, "Publishing"),
+          h("p", { class: "muted" }, "WordPress sites the desk sends articles to. Articles go as the user you connect with."),
+          this.siteList,
+          h("h3", { class: "settings-subtitle" }, "Connect a WordPress site"),
+          h(
+            "p",
+            { class: "muted", id: "site-help" },
+            "In WordPress, create an Application Password under Users → Profile → Application Passwords, and paste it here with the site's address and your user name. " +
+              "Sunting checks it against the site, then keeps it in the system keyring, never in Sunting's database.",
+          ),
+          h(
+            "div",
+            { class: "site-form" },
+            h("label", { class: "field" }, h("span", { class: "field-label" }, "Site address"), this.site.url),
+            h("label", { class: "field" }, h("span", { class: "field-label" }, "User name"), this.site.user),
+            h("label", { class: "field" }, h("span", { class: "field-label" }, "Application Password"), this.site.password),
+            h("div", { class: "site-form-actions" }, this.site.add),
+          ),
         ),
         h(
           "section",
@@ -212,7 +258,7 @@ export class SettingsScreen {
       this.author.value = view.settings.author;
       this.language.value = view.settings.default_language;
       this.renderRules();
-      await Promise.all([this.loadWords(), this.loadNames()]);
+      await Promise.all([this.loadWords(), this.loadNames(), this.loadSites()]);
     });
   }
 
@@ -224,8 +270,83 @@ export class SettingsScreen {
     }
   }
 
-  private say(text: string) {
+  private say(text: string, error = false) {
     this.status.textContent = text;
+    this.status.classList.toggle("error", error);
+  }
+
+  private async loadSites() {
+    this.sites = (await ipc.publishing(null)).sites;
+    this.renderSites();
+  }
+
+  private renderSites() {
+    replaceChildren(
+      this.siteList,
+      ...this.sites.map((site) =>
+        h(
+          "li",
+          { class: "site-row", "data-site-id": site.id },
+          h("span", {}, h("strong", { class: "site-url" }, site.url), h("span", { class: "muted site-user" }, ` as ${site.user}`)),
+          h(
+            "span",
+            { class: "row-actions" },
+            h(
+              "button",
+              { type: "button", class: "button small site-remove", "aria-label": `Remove ${site.url}`, onclick: () => void this.removeSite(site) },
+              "Remove",
+            ),
+          ),
+        ),
+      ),
+      this.sites.length === 0 ? h("li", { class: "muted" }, "No site connected yet.") : null,
+    );
+  }
+
+  /** Connects a site: the shell checks the address and password against the site first, which
+   * can take a few seconds. */
+  private async addSite() {
+    const url = this.site.url.value.trim();
+    const user = this.site.user.value.trim();
+    const password = this.site.password.value;
+    if (!url || !user || !password.trim()) {
+      this.say("A site needs its address, your user name and an Application Password", true);
+      return;
+    }
+    if (this.site.add.disabled) return;
+    this.site.add.disabled = true;
+    this.say(`Checking ${url}…`);
+    try {
+      const site = await ipc.addSite(url, user, password);
+      this.site.password.value = "";
+      this.site.url.value = "";
+      this.site.user.value = "";
+      await this.loadSites();
+      this.say(`Connected ${site.url} as ${site.user}`);
+    } catch (error) {
+      // Why the site refused (a wrong password, no keyring) belongs beside the form.
+      this.say(error instanceof Error ? error.message : String(error), true);
+    } finally {
+      this.site.add.disabled = false;
+    }
+  }
+
+  private async removeSite(site: CmsSite) {
+    const answer = await ask({
+      id: "site-remove-dialog",
+      title: `Remove ${site.url}?`,
+      message: "Its password is deleted from the keyring. Posts already on the site stay there, and the export log keeps what was sent.",
+      buttons: [
+        { label: "Cancel", value: false, id: "site-remove-cancel" },
+        { label: "Remove", value: true, danger: true, id: "site-remove-confirm" },
+      ],
+    });
+    if (!answer?.value) return;
+    await this.run(async () => {
+      await ipc.removeSite(site.id);
+      await this.loadSites();
+      this.say(`Removed ${site.url}`);
+    });
   }
 
   private ruleOn(rule: RuleInfo): boolean {
@@ -390,6 +511,31 @@ export class SettingsScreen {
     });
   }
 
+  /** What a name names, for ninjs exports: a person, an organisation, a place, or not said. */
+  private kindSelect(name: string, kind: NameKind | ""): HTMLSelectElement {
+    const select = h(
+      "select",
+      { class: "name-kind", "data-name": name, "aria-label": `What ${name} is` },
+      ...NAME_KINDS.map(([value, label]) => h("option", { value }, label)),
+    );
+    select.value = kind;
+    select.addEventListener("change", () =>
+      void this.run(async () => {
+        const chosen = (select.value || null) as NameKind | null;
+        try {
+          await ipc.setNameKind(name, chosen);
+        } catch (error) {
+          select.value = kind;
+          throw error;
+        }
+        this.register.kinds = [...this.register.kinds.filter(([other]) => other !== name), ...(chosen ? [[name, chosen] as [string, NameKind]] : [])];
+        kind = select.value as NameKind | "";
+        this.say(chosen ? `“${name}” is ${chosen === "organisation" ? "an" : "a"} ${chosen}` : `“${name}” is no longer marked as a person, organisation or place`);
+      }),
+    );
+    return select;
+  }
+
   private async loadNames() {
     this.register = await ipc.nameRegister();
     this.renderNames();
@@ -403,6 +549,7 @@ export class SettingsScreen {
       .filter((name) => !known.has(name))
       .map((name) => ({ name, articles: 0, uses: 0, confirmed: false }));
     const shown = [...this.register.names, ...onlyInPairs].filter((entry) => entry.name.toLowerCase().includes(query));
+    const kinds = new Map(this.register.kinds);
     const differentFrom = (name: string) =>
       this.register.different.flatMap(([a, b]) => (a === name ? [b] : b === name ? [a] : []));
     replaceChildren(
@@ -455,6 +602,7 @@ export class SettingsScreen {
               entry.confirmed ? "Unconfirm" : "Confirm",
             ),
             h("button", { type: "button", class: "button small", onclick: () => void this.mergeName(entry.name) }, "Merge into…"),
+            this.kindSelect(entry.name, kinds.get(entry.name) ?? ""),
           ),
         );
       }),

@@ -1,0 +1,354 @@
+import { emit } from "@tauri-apps/api/event";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Article, ExportAttempt, Exported, Progress, PublishingView, QueuedExport } from "../ipc";
+import { EditorScreen } from "./editor";
+import { PublishDialog, splitCategories, type PublishActions } from "./publish";
+
+const dialogs: PublishDialog[] = [];
+const editors: EditorScreen[] = [];
+
+afterEach(() => {
+  dialogs.splice(0).forEach((dialog) => dialog.close());
+  editors.splice(0).forEach((editor) => editor.destroy());
+  clearMocks();
+  document.body.textContent = "";
+});
+
+const SITE = { id: 2, url: "https://kabar.example", user: "editor" };
+const OTHER = { id: 5, url: "https://lain.example", user: "ayu" };
+
+const attempt = (extra: Partial<ExportAttempt>): ExportAttempt => ({
+  target: SITE.url,
+  revision: 3,
+  attempted_at: 1_700_000_000_000,
+  outcome: "sent",
+  http_status: 201,
+  remote_id: 41,
+  message: "created",
+  author: "Redaktur",
+  ...extra,
+});
+
+const queuedExport: QueuedExport = {
+  id: 1,
+  article_id: 7,
+  site_id: SITE.id,
+  post_status: "publish",
+  categories: ["Ekonomi"],
+  author: "Redaktur",
+  attempts: 1,
+  next_attempt_at: 1_700_000_060_000,
+  last_error: "the site answered HTTP 500",
+};
+
+/** A promise the test settles, for a command that is still running. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+interface Shell {
+  calls: Array<[string, unknown]>;
+  view: PublishingView;
+  exported: Exported | Promise<Exported>;
+  onSendQueued?: () => void;
+}
+
+/** A mocked shell with events, answering the publishing commands from `shell`. */
+function mockShell(shell: Shell) {
+  mockIPC(
+    (command, payload) => {
+      shell.calls.push([command, payload]);
+      switch (command) {
+        case "publishing":
+          return structuredClone(shell.view);
+        case "export_to_site":
+          return shell.exported;
+        case "send_queued_now":
+          shell.onSendQueued?.();
+          return 1;
+        case "export_file":
+          return "/home/ayu/Downloads/harga-cabai-2026-11-30-140000.json";
+        default:
+          return null;
+      }
+    },
+    { shouldMockEvents: true },
+  );
+}
+
+function actions(extra: Partial<PublishActions> = {}) {
+  const log: string[] = [];
+  const all: PublishActions = {
+    isDirty: () => false,
+    save: async () => true,
+    exported: () => log.push("exported"),
+    settings: () => log.push("settings"),
+    error: (error) => log.push(`error: ${String(error)}`),
+    closed: () => log.push("closed"),
+    ...extra,
+  };
+  return { log, actions: all };
+}
+
+async function openDialog(publishActions: PublishActions) {
+  const dialog = new PublishDialog(7, "Harga Cabai Naik", publishActions);
+  dialogs.push(dialog);
+  await dialog.open();
+  return dialog;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+function choose(selector: string, value: string) {
+  const element = $<HTMLSelectElement | HTMLInputElement>(selector);
+  element.value = value;
+  element.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+describe("the publish dialog", () => {
+  it("splits categories at commas and trims them", () => {
+    expect(splitCategories(" Ekonomi, Kota Semarang ,, ")).toEqual(["Ekonomi", "Kota Semarang"]);
+    expect(splitCategories("")).toEqual([]);
+  });
+
+  it("sends to the chosen site with the chosen status and categories, showing progress, then what came of it", async () => {
+    const answer = deferred<Exported>();
+    const shell: Shell = { calls: [], view: { sites: [SITE, OTHER], posts: [], queued: [], log: [] }, exported: answer.promise };
+    mockShell(shell);
+    const { log, actions: publishActions } = actions();
+    await openDialog(publishActions);
+    expect($("#publish-dialog").getAttribute("aria-modal")).toBe("true");
+    expect(document.activeElement).toBe($("#publish-site"));
+    expect([...$("#publish-site").querySelectorAll("option")].map((o) => o.textContent)).toEqual([
+      "https://kabar.example (editor)",
+      "https://lain.example (ayu)",
+    ]);
+    expect([...$("#publish-status").querySelectorAll("option")].map((o) => o.textContent)).toEqual(["Draft", "Pending review", "Published"]);
+    expect($("#export-log").textContent).toBe("Nothing exported yet.");
+
+    choose("#publish-site", "5");
+    choose("#publish-status", "publish");
+    choose("#publish-categories", " Ekonomi,  Kota Semarang , ");
+    $("#publish-send").click();
+    await settle();
+    expect(shell.calls).toContainEqual(["export_to_site", { article_id: 7, site_id: 5, status: "publish", categories: ["Ekonomi", "Kota Semarang"] }]);
+    expect($<HTMLButtonElement>("#publish-send").disabled).toBe(true);
+    expect($("#publish-progress").getAttribute("aria-live")).toBe("polite");
+
+    const progress: Progress = { article_id: 7, site: OTHER.url, attempt: 2, attempts: 3, message: "Trying again in 0.5 s" };
+    await emit("export-progress", progress);
+    expect($("#publish-progress").textContent).toBe("Trying again in 0.5 s (attempt 2 of 3)");
+    // Another article's export does not show here.
+    await emit("export-progress", { ...progress, article_id: 8, message: "Sending elsewhere" });
+    expect($("#publish-progress").textContent).toBe("Trying again in 0.5 s (attempt 2 of 3)");
+
+    shell.view = {
+      ...shell.view,
+      posts: [{ site_id: 5, remote_id: 41, link: "https://lain.example/harga-cabai/", exported_revision: 3, exported_at: 1_700_000_000_000 }],
+      log: [attempt({ target: OTHER.url, outcome: "failed", http_status: 500, remote_id: null, message: "attempt 1 of 3: HTTP 500" }), attempt({ target: OTHER.url })],
+    };
+    answer.resolve({ outcome: "sent", remote_id: 41, link: "https://lain.example/harga-cabai/", created: true, revision: 3 });
+    await settle();
+    await settle();
+    expect($("#publish-result").dataset.outcome).toBe("sent");
+    expect($("#publish-result p").textContent).toBe("Sent revision 3: post 41 created.");
+    // The address is text to copy, never a link the web view would follow.
+    expect($("#publish-result a")).toBeNull();
+    expect($<HTMLInputElement>("#publish-link").value).toBe("https://lain.example/harga-cabai/");
+    expect($("#publish-progress").textContent).toBe("");
+    expect(log).toContain("exported");
+    expect($("#publish-posts").textContent).toContain("https://lain.example post 41, revision 3");
+    // The log, newest first.
+    const rows = [...document.querySelectorAll("#export-log tbody tr")];
+    expect(rows.map((row) => row.querySelector(".log-outcome")?.textContent)).toEqual(["sent", "failed"]);
+    expect(rows[1].querySelector(".log-http")?.textContent).toBe("500");
+
+    // Opened again, the dialog keeps what was chosen for this article.
+    dialogs.splice(0).forEach((dialog) => dialog.close());
+    await openDialog(publishActions);
+    expect($<HTMLSelectElement>("#publish-site").value).toBe("5");
+    expect($<HTMLSelectElement>("#publish-status").value).toBe("publish");
+    expect($<HTMLInputElement>("#publish-categories").value).toBe("Ekonomi, Kota Semarang");
+  });
+
+  it("says an export is queued, sends it on Send now, and can take it off the queue", async () => {
+    const shell: Shell = { calls: [], view: { sites: [SITE], posts: [], queued: [], log: [] }, exported: { outcome: "queued", reason: "the site answered HTTP 500" } };
+    mockShell(shell);
+    const { log, actions: publishActions } = actions();
+    await openDialog(publishActions);
+    shell.view = { ...shell.view, queued: [queuedExport], log: [attempt({ outcome: "queued", http_status: 500, remote_id: null, message: "attempt 3 of 3: HTTP 500" })] };
+    $("#publish-send").click();
+    await settle();
+    await settle();
+    expect($("#publish-result").dataset.outcome).toBe("queued");
+    expect($("#publish-result").textContent).toContain("Queued: not sent to https://kabar.example yet (the site answered HTTP 500)");
+    expect($("#publish-result").textContent).toContain("It will be sent when the site answers again");
+    expect($("#export-log tbody .log-outcome").textContent).toBe("queued");
+    expect(log).not.toContain("exported");
+
+    shell.onSendQueued = () => {
+      shell.view = {
+        ...shell.view,
+        queued: [],
+        posts: [{ site_id: 2, remote_id: 41, link: "https://kabar.example/harga-cabai/", exported_revision: 3, exported_at: 1_700_000_100_000 }],
+        log: [...shell.view.log, attempt({ message: "updated", http_status: 200 })],
+      };
+    };
+    $("#publish-send-queued").click();
+    await settle();
+    await settle();
+    expect(shell.calls.map(([command]) => command)).toContain("send_queued_now");
+    expect($("#publish-result").dataset.outcome).toBe("sent");
+    expect($("#publish-result p").textContent).toBe("Sent revision 3: post 41 updated.");
+    expect(log).toContain("exported");
+
+    // Reopened later with an export still waiting: the dialog says so, and Cancel takes it off.
+    dialogs.splice(0).forEach((dialog) => dialog.close());
+    shell.view = { ...shell.view, queued: [queuedExport] };
+    await openDialog(publishActions);
+    expect($("#publish-result").dataset.outcome).toBe("queued");
+    shell.view = { ...shell.view, queued: [] };
+    $("#publish-cancel-queued").click();
+    await settle();
+    await settle();
+    expect(shell.calls).toContainEqual(["cancel_queued_export", { article_id: 7, site_id: 2 }]);
+    expect($("#publish-result").textContent).toBe("Taken off the queue: the article was not sent to https://kabar.example.");
+  });
+
+  it("shows why an export failed", async () => {
+    const shell: Shell = { calls: [], view: { sites: [SITE], posts: [], queued: [], log: [] }, exported: { outcome: "failed", reason: "the site refused the password (HTTP 401)" } };
+    mockShell(shell);
+    const { log, actions: publishActions } = actions();
+    await openDialog(publishActions);
+    $("#publish-send").click();
+    await settle();
+    await settle();
+    expect($("#publish-result").dataset.outcome).toBe("failed");
+    expect($("#publish-result").textContent).toBe("Not sent: the site refused the password (HTTP 401)");
+    expect(log).not.toContain("exported");
+  });
+
+  it("saves unsaved work before sending, and sends nothing when saving fails", async () => {
+    const shell: Shell = { calls: [], view: { sites: [SITE], posts: [], queued: [], log: [] }, exported: { outcome: "failed", reason: "x" } };
+    mockShell(shell);
+    let dirty = true;
+    let saves = 0;
+    let saveWorks = false;
+    const { actions: publishActions } = actions({
+      isDirty: () => dirty,
+      save: async () => {
+        saves++;
+        if (saveWorks) dirty = false;
+        return saveWorks;
+      },
+    });
+    await openDialog(publishActions);
+    expect($("#publish-unsaved").hidden).toBe(false);
+    $("#publish-send").click();
+    await settle();
+    await settle();
+    expect(saves).toBe(1);
+    expect(shell.calls.map(([command]) => command)).not.toContain("export_to_site");
+    expect($("#publish-result").textContent).toBe("Nothing was sent: your changes could not be saved.");
+
+    saveWorks = true;
+    $("#publish-send").click();
+    await settle();
+    await settle();
+    expect(saves).toBe(2);
+    expect(shell.calls.map(([command]) => command)).toContain("export_to_site");
+    expect($("#publish-unsaved").hidden).toBe(true);
+  });
+
+  it("exports a file and shows where it was written", async () => {
+    const shell: Shell = { calls: [], view: { sites: [SITE], posts: [], queued: [], log: [] }, exported: { outcome: "failed", reason: "x" } };
+    mockShell(shell);
+    await openDialog(actions().actions);
+    $("#export-ninjs").click();
+    await settle();
+    await settle();
+    expect(shell.calls).toContainEqual(["export_file", { article_id: 7, format: "ninjs" }]);
+    expect($("#export-file-result").textContent).toBe("Written to /home/ayu/Downloads/harga-cabai-2026-11-30-140000.json");
+  });
+
+  it("offers the settings when no site is connected; Escape closes and focus returns", async () => {
+    const shell: Shell = { calls: [], view: { sites: [], posts: [], queued: [], log: [] }, exported: { outcome: "failed", reason: "x" } };
+    mockShell(shell);
+    const opener = document.createElement("button");
+    document.body.appendChild(opener);
+    opener.focus();
+    const { log, actions: publishActions } = actions();
+    await openDialog(publishActions);
+    expect($("#publish-no-sites").hidden).toBe(false);
+    expect($("#publish-send").closest("[hidden]")).not.toBeNull();
+    expect(document.activeElement).toBe($("#publish-settings"));
+    // Tab stays inside the dialog.
+    const close = $("#publish-close");
+    close.focus();
+    document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "Tab", bubbles: true }));
+    expect($("#publish-dialog").contains(document.activeElement)).toBe(true);
+    document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect(document.querySelector("#publish-dialog")).toBeNull();
+    expect(document.activeElement).toBe(opener);
+    expect(log).toEqual(["closed"]);
+
+    await openDialog(publishActions);
+    $("#publish-settings").click();
+    expect(document.querySelector("#publish-dialog")).toBeNull();
+    expect(log).toEqual(["closed", "closed", "settings"]);
+  });
+});
+
+describe("publishing from the editor", () => {
+  it("opens with Ctrl+Shift+P and shows the Exported status after a send", async () => {
+    const article: Article = {
+      id: 7,
+      status: "ready",
+      created_at: 0,
+      updated_at: 0,
+      revision: 3,
+      content: { headline: "Harga Cabai Naik", standfirst: "", byline: "", dateline: "", language: "id", tags: [], body: [] },
+    };
+    const calls: string[] = [];
+    mockIPC(
+      (command) => {
+        calls.push(command);
+        switch (command) {
+          case "check_article":
+            return { language: "id", blocks: [], findings: [] };
+          case "publishing":
+            return { sites: [SITE], posts: [], queued: [], log: [] };
+          case "export_to_site":
+            return { outcome: "sent", remote_id: 41, link: "https://kabar.example/harga-cabai/", created: true, revision: 3 };
+          case "open_article":
+            return { article: { ...article, status: "exported" }, working_copy: null };
+          default:
+            return null;
+        }
+      },
+      { shouldMockEvents: true },
+    );
+    const editor = new EditorScreen({ article, working_copy: null }, { library: () => undefined, history: () => undefined, settings: () => undefined, error: (e) => { throw e; } });
+    editors.push(editor);
+    document.body.appendChild(editor.element);
+    expect(editor.element.querySelector(".statusbar .keys")?.textContent).toContain("Ctrl+Shift+P publish");
+    expect($<HTMLSelectElement>("#field-status").value).toBe("ready");
+    const key = new KeyboardEvent("keydown", { key: "P", ctrlKey: true, shiftKey: true, bubbles: true });
+    expect(editor.handleKey(key)).toBe(true);
+    await settle();
+    await settle();
+    expect(document.querySelector("#publish-dialog")).not.toBeNull();
+    $("#publish-send").click();
+    for (let i = 0; i < 5; i++) await settle();
+    expect(calls).toContain("export_to_site");
+    expect($<HTMLSelectElement>("#field-status").value).toBe("exported");
+    // Destroying the editor closes its dialog.
+    editors.splice(0).forEach((e) => e.destroy());
+    expect(document.querySelector("#publish-dialog")).toBeNull();
+  });
+});

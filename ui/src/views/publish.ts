@@ -1,0 +1,541 @@
+// The publish dialog: send the article's latest saved revision to a connected WordPress site
+// (status, categories) with a live progress line, what came of it (sent, queued until the site
+// answers, failed), where the article already is on each site, its export log, and exports to
+// a file (HTML, Markdown, ninjs). Unsaved work is saved as a revision before anything leaves.
+// Modal: focus moves in, Tab stays inside, Escape closes, focus returns where it was.
+
+import {
+  ipc,
+  onExportProgress,
+  type CmsSite,
+  type ExportAttempt,
+  type Exported,
+  type FileFormat,
+  type PostStatus,
+  type Progress,
+  type PublishingView,
+  type QueuedExport,
+} from "../ipc";
+import { formatTime, h, replaceChildren } from "../ui/dom";
+
+export interface PublishActions {
+  /** True when the editor holds changes not in the latest revision. */
+  isDirty(): boolean;
+  /** Saves a revision without asking for a note; resolves false when it failed. */
+  save(): Promise<boolean>;
+  /** The article reached a site: its status changed to Exported. */
+  exported(): void;
+  /** Go to the settings (to connect a site). */
+  settings(): void;
+  error(error: unknown): void;
+  closed(): void;
+}
+
+const POST_STATUSES: Array<[PostStatus, string]> = [
+  ["draft", "Draft"],
+  ["pending", "Pending review"],
+  ["publish", "Published"],
+];
+
+const FILE_FORMATS: Array<[FileFormat, string]> = [
+  ["html", "HTML"],
+  ["markdown", "Markdown"],
+  ["ninjs", "ninjs (JSON)"],
+];
+
+const EMPTY_VIEW: PublishingView = { sites: [], posts: [], queued: [], log: [] };
+
+/** What was last sent per article in this session (site, status, categories), so sending an
+ * update again keeps them. */
+const lastChoice = new Map<number, { siteId: string; status: PostStatus; categories: string }>();
+
+/** "Ekonomi, Kota Semarang," → ["Ekonomi", "Kota Semarang"]. */
+export function splitCategories(text: string): string[] {
+  return text
+    .split(",")
+    .map((category) => category.trim())
+    .filter((category) => category !== "");
+}
+
+/** A reason as a clause: without its closing full stop, to go inside a sentence. */
+function clause(reason: string): string {
+  return reason.trim().replace(/\.$/, "");
+}
+
+/** The progress line for one event: "Sending to https://… (attempt 2 of 3)". */
+export function progressText(progress: Progress): string {
+  return progress.attempts > 1 ? `${progress.message} (attempt ${progress.attempt} of ${progress.attempts})` : progress.message;
+}
+
+export class PublishDialog {
+  readonly element: HTMLElement;
+  private readonly overlay: HTMLElement;
+  private readonly site: HTMLSelectElement;
+  private readonly status: HTMLSelectElement;
+  private readonly categories: HTMLInputElement;
+  private readonly send: HTMLButtonElement;
+  private readonly sendForm: HTMLElement;
+  private readonly noSites: HTMLElement;
+  private readonly unsaved: HTMLElement;
+  private readonly progress: HTMLElement;
+  private readonly result: HTMLElement;
+  private readonly fileResult: HTMLElement;
+  private readonly fileButtons: HTMLButtonElement[];
+  private readonly posts: HTMLElement;
+  private readonly log: HTMLElement;
+  private view: PublishingView = EMPTY_VIEW;
+  /** What the last send from this dialog came to, and to which site. */
+  private outcome: { exported: Exported; siteId: number } | null = null;
+  /** A sentence in place of a result (taken off the queue, an error before sending). */
+  private note: string | null = null;
+  private busy = false;
+  private closedAlready = false;
+  private previous: HTMLElement | null = null;
+  private listening: Promise<(() => void) | null> = Promise.resolve(null);
+  private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
+
+  constructor(
+    private readonly articleId: number,
+    headline: string,
+    private readonly actions: PublishActions,
+  ) {
+    const titleId = "publish-dialog-title";
+    this.site = h("select", { id: "publish-site" });
+    this.status = h("select", { id: "publish-status" }, ...POST_STATUSES.map(([value, label]) => h("option", { value }, label)));
+    this.categories = h("input", { id: "publish-categories", type: "text", placeholder: "Ekonomi, Kota Semarang", autocomplete: "off", spellcheck: "false" });
+    const last = lastChoice.get(articleId);
+    if (last) {
+      this.status.value = last.status;
+      this.categories.value = last.categories;
+    }
+    this.categories.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") {
+        event.preventDefault();
+        void this.sendToSite();
+      }
+    });
+    this.send = h("button", { id: "publish-send", type: "button", class: "button primary", onclick: () => void this.sendToSite() }, "Send");
+    this.unsaved = h("p", { id: "publish-unsaved", class: "publish-note", hidden: true }, "Your unsaved changes are saved as a revision before anything is sent or exported.");
+    this.progress = h("p", { id: "publish-progress", class: "publish-progress", "aria-live": "polite" });
+    this.result = h("div", { id: "publish-result", class: "publish-result", role: "status" });
+    this.sendForm = h(
+      "div",
+      { class: "publish-form" },
+      h("label", { class: "field" }, h("span", { class: "field-label" }, "Site"), this.site),
+      h("label", { class: "field" }, h("span", { class: "field-label" }, "Post status"), this.status),
+      h("label", { class: "field publish-categories" }, h("span", { class: "field-label" }, "Categories (comma-separated)"), this.categories),
+      h("div", { class: "publish-send" }, this.send),
+    );
+    this.noSites = h(
+      "div",
+      { id: "publish-no-sites", class: "publish-note", hidden: true },
+      h("p", {}, "No site is connected yet. Connect a WordPress site in the settings, with an Application Password."),
+      h("button", { id: "publish-settings", type: "button", class: "button", onclick: () => this.goToSettings() }, "Open Settings"),
+    );
+    this.fileButtons = FILE_FORMATS.map(([format, label]) =>
+      h("button", { id: `export-${format}`, type: "button", class: "button", onclick: () => void this.exportFile(format) }, label),
+    );
+    this.fileResult = h("p", { id: "export-file-result", class: "publish-file-result", "aria-live": "polite" });
+    this.posts = h("ul", { id: "publish-posts", class: "publish-posts" });
+    this.log = h("div", { class: "export-log-wrap" });
+
+    this.element = h(
+      "div",
+      { id: "publish-dialog", class: "dialog publish-dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": titleId },
+      h("h2", { id: titleId, class: "dialog-title" }, `Publish “${headline}”`),
+      this.unsaved,
+      h(
+        "section",
+        { class: "publish-section", "aria-labelledby": "publish-site-title" },
+        h("h3", { id: "publish-site-title" }, "Send to a site"),
+        this.noSites,
+        this.sendForm,
+        this.progress,
+        this.result,
+      ),
+      h(
+        "section",
+        { class: "publish-section", "aria-labelledby": "publish-file-title" },
+        h("h3", { id: "publish-file-title" }, "Export a file"),
+        h("div", { class: "row" }, ...this.fileButtons),
+        this.fileResult,
+      ),
+      h(
+        "section",
+        { class: "publish-section", "aria-labelledby": "publish-where-title" },
+        h("h3", { id: "publish-where-title" }, "Where it is"),
+        this.posts,
+      ),
+      h(
+        "section",
+        { class: "publish-section", "aria-labelledby": "publish-log-title" },
+        h("h3", { id: "publish-log-title" }, "Export log"),
+        this.log,
+      ),
+      h(
+        "div",
+        { class: "dialog-buttons" },
+        h("span", { class: "keys" }, "Esc close · Enter in Categories sends"),
+        h("button", { id: "publish-close", type: "button", class: "button", onclick: () => this.close() }, "Close"),
+      ),
+    );
+    this.overlay = h("div", { class: "overlay" }, this.element);
+  }
+
+  /** Shows the dialog, starts hearing progress and loads the article's publishing state. */
+  async open(): Promise<void> {
+    this.previous = document.activeElement as HTMLElement | null;
+    this.unsaved.hidden = !this.actions.isDirty();
+    document.addEventListener("keydown", this.onKey, true);
+    document.body.appendChild(this.overlay);
+    this.send.focus();
+    // Only while this dialog sends: an event can arrive after its command has answered, and
+    // the queue's background pass ends with an export-queue event that refreshes the dialog.
+    this.listening = onExportProgress((progress) => {
+      if (progress.article_id === this.articleId && this.busy) this.progress.textContent = progressText(progress);
+    }).catch((error) => {
+      // Sending still works without the progress line.
+      this.actions.error(error);
+      return null;
+    });
+    await this.refresh();
+    (this.view.sites.length > 0 ? this.site : this.element.querySelector<HTMLElement>("#publish-settings"))?.focus();
+  }
+
+  get isOpen(): boolean {
+    return !this.closedAlready;
+  }
+
+  close() {
+    if (this.closedAlready) return;
+    this.closedAlready = true;
+    document.removeEventListener("keydown", this.onKey, true);
+    this.overlay.remove();
+    void this.listening.then((stop) => stop?.());
+    this.previous?.focus?.();
+    this.actions.closed();
+  }
+
+  /** Reloads the sites, where the article is, its queue and its log. */
+  async refresh(): Promise<void> {
+    try {
+      this.view = await ipc.publishing(this.articleId);
+    } catch (error) {
+      this.actions.error(error);
+      return;
+    }
+    this.renderSites();
+    this.renderResult();
+    this.renderPosts();
+    this.renderLog();
+  }
+
+  private handleKey(event: KeyboardEvent) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      this.close();
+    } else if (event.key === "Tab") {
+      const focusable = this.focusable();
+      if (focusable.length === 0) return;
+      const index = focusable.indexOf(document.activeElement as HTMLElement);
+      const next = index < 0 ? 0 : (index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
+      event.preventDefault();
+      focusable[next].focus();
+    } else if (event.ctrlKey || event.metaKey) {
+      // No application shortcut acts behind a modal dialog (copying and pasting still work).
+      event.stopPropagation();
+    }
+  }
+
+  private focusable(): HTMLElement[] {
+    return Array.from(this.element.querySelectorAll<HTMLElement>("button, select, input, [tabindex='0']")).filter(
+      (element) => !(element as HTMLButtonElement).disabled && element.closest("[hidden]") === null,
+    );
+  }
+
+  private goToSettings() {
+    this.close();
+    this.actions.settings();
+  }
+
+  private siteUrl(siteId: number): string {
+    return this.view.sites.find((site) => site.id === siteId)?.url ?? "a removed site";
+  }
+
+  private renderSites() {
+    const chosen = this.site.value || (lastChoice.get(this.articleId)?.siteId ?? "");
+    const sites = this.view.sites;
+    replaceChildren(this.site, ...sites.map((site: CmsSite) => h("option", { value: site.id }, `${site.url} (${site.user})`)));
+    // Keep the editor's choice; else the site the article already went to; else the first.
+    const already = this.view.posts.find((post) => sites.some((site) => site.id === post.site_id));
+    if (sites.some((site) => String(site.id) === chosen)) this.site.value = chosen;
+    else if (already) this.site.value = String(already.site_id);
+    this.noSites.hidden = sites.length > 0;
+    this.sendForm.hidden = sites.length === 0;
+  }
+
+  /** Saves unsaved work first, since only saved revisions leave. Resolves false when it could
+   * not be saved. */
+  private async saveFirst(): Promise<boolean> {
+    if (!this.actions.isDirty()) return true;
+    this.progress.textContent = "Saving your changes as a revision…";
+    const saved = await this.actions.save();
+    this.unsaved.hidden = !this.actions.isDirty();
+    if (!saved) this.progress.textContent = "";
+    return saved;
+  }
+
+  private setBusy(busy: boolean) {
+    this.busy = busy;
+    this.send.disabled = busy;
+    for (const button of this.fileButtons) button.disabled = busy;
+    for (const button of this.result.querySelectorAll("button")) button.disabled = busy;
+  }
+
+  /** After a disabled or redrawn button lost the focus, puts it back inside the dialog: on
+   * what the result offers, else on `fallback`. */
+  private keepFocus(fallback: HTMLElement) {
+    if (this.closedAlready || this.element.contains(document.activeElement)) return;
+    (this.result.querySelector<HTMLElement>("button") ?? fallback).focus();
+  }
+
+  /** Sends the article to the chosen site with the chosen status and categories. */
+  async sendToSite(): Promise<void> {
+    if (this.busy || this.view.sites.length === 0 || this.site.value === "") return;
+    const siteId = Number(this.site.value);
+    const status = this.status.value as PostStatus;
+    const categories = splitCategories(this.categories.value);
+    lastChoice.set(this.articleId, { siteId: this.site.value, status, categories: categories.join(", ") });
+    this.outcome = null;
+    this.note = null;
+    replaceChildren(this.result);
+    this.setBusy(true);
+    try {
+      if (!(await this.saveFirst())) {
+        this.note = "Nothing was sent: your changes could not be saved.";
+        return;
+      }
+      await this.listening;
+      this.progress.textContent = `Sending to ${this.siteUrl(siteId)}…`;
+      const exported = await ipc.exportToSite(this.articleId, siteId, status, categories);
+      this.outcome = { exported, siteId };
+      if (exported.outcome === "sent") this.actions.exported();
+    } catch (error) {
+      this.note = `Nothing was sent: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      this.progress.textContent = "";
+      this.setBusy(false);
+      await this.refresh();
+      // A failed refresh still shows what came of the send.
+      this.renderResult();
+      this.keepFocus(this.send);
+    }
+  }
+
+  /** Tries every queued export now (the site may be back). */
+  private async sendQueuedNow(queued: QueuedExport) {
+    if (this.busy) return;
+    this.note = null;
+    this.outcome = { exported: { outcome: "queued", reason: queued.last_error }, siteId: queued.site_id };
+    this.setBusy(true);
+    this.progress.textContent = `Sending to ${this.siteUrl(queued.site_id)}…`;
+    try {
+      await this.listening;
+      await ipc.sendQueuedNow();
+    } catch (error) {
+      this.actions.error(error);
+    } finally {
+      this.progress.textContent = "";
+      this.setBusy(false);
+      await this.refresh();
+      if (this.sentFromQueue()) this.actions.exported();
+      this.keepFocus(this.send);
+    }
+  }
+
+  private async cancelQueued(queued: QueuedExport) {
+    if (this.busy) return;
+    try {
+      await ipc.cancelQueuedExport(this.articleId, queued.site_id);
+      this.outcome = null;
+      this.note = `Taken off the queue: the article was not sent to ${this.siteUrl(queued.site_id)}.`;
+    } catch (error) {
+      this.actions.error(error);
+    }
+    await this.refresh();
+    this.keepFocus(this.send);
+  }
+
+  /** The latest log line for a site. */
+  private lastAttempt(siteId: number): ExportAttempt | undefined {
+    const url = this.siteUrl(siteId);
+    return [...this.view.log].reverse().find((attempt) => attempt.target === url);
+  }
+
+  /** True when an export that was queued has since reached its site. */
+  private sentFromQueue(): boolean {
+    const outcome = this.outcome;
+    if (!outcome || outcome.exported.outcome !== "queued") return false;
+    if (this.view.queued.some((queued) => queued.site_id === outcome.siteId)) return false;
+    return this.lastAttempt(outcome.siteId)?.outcome === "sent";
+  }
+
+  private renderResult() {
+    const outcome = this.outcome;
+    const waiting = this.view.queued.find((queued) => queued.site_id === outcome?.siteId) ?? this.view.queued[0];
+    if (this.note) {
+      this.showResult("note", h("p", {}, this.note));
+    } else if (outcome && outcome.exported.outcome === "sent") {
+      const sent = outcome.exported;
+      this.showSent(sent.revision, sent.remote_id, sent.created, sent.link);
+    } else if (outcome && outcome.exported.outcome === "failed") {
+      this.showResult("failed", h("p", {}, `Not sent: ${outcome.exported.reason}`));
+    } else if (waiting) {
+      this.showQueued(waiting);
+    } else if (outcome) {
+      // It was queued and is not any more: the log says how it ended.
+      const attempt = this.lastAttempt(outcome.siteId);
+      const post = this.view.posts.find((p) => p.site_id === outcome.siteId);
+      if (attempt?.outcome === "sent" && post) this.showSent(attempt.revision, post.remote_id, attempt.message === "created", post.link);
+      else this.showResult("failed", h("p", {}, `Not sent: ${attempt?.message ?? "the export is no longer queued"}`));
+    } else {
+      replaceChildren(this.result);
+      this.result.className = "publish-result";
+      delete this.result.dataset.outcome;
+    }
+  }
+
+  private showResult(kind: "sent" | "queued" | "failed" | "note", ...children: HTMLElement[]) {
+    this.result.className = `publish-result result-${kind}`;
+    this.result.dataset.outcome = kind;
+    replaceChildren(this.result, ...children);
+  }
+
+  private showSent(revision: number, remoteId: number, created: boolean, link: string) {
+    // The link is text to copy, not a link: the web view never leaves for another site.
+    const address = h("input", { id: "publish-link", type: "text", readonly: true, "aria-label": "Post address", value: link });
+    this.showResult(
+      "sent",
+      h("p", {}, `Sent revision ${revision}: post ${remoteId} ${created ? "created" : "updated"}.`),
+      h(
+        "div",
+        { class: "row" },
+        address,
+        h("button", { id: "publish-copy-link", type: "button", class: "button small", onclick: () => void this.copy(address) }, "Copy link"),
+      ),
+    );
+  }
+
+  private showQueued(queued: QueuedExport) {
+    this.showResult(
+      "queued",
+      h("p", {}, `Queued: not sent to ${this.siteUrl(queued.site_id)} yet (${clause(queued.last_error)}).`),
+      h(
+        "p",
+        { class: "muted" },
+        `It will be sent when the site answers again: Sunting tries by itself (next around ${formatTime(queued.next_attempt_at)}), or press Send now.`,
+      ),
+      h(
+        "div",
+        { class: "row" },
+        h("button", { id: "publish-send-queued", type: "button", class: "button", onclick: () => void this.sendQueuedNow(queued) }, "Send now"),
+        h("button", { id: "publish-cancel-queued", type: "button", class: "button danger", onclick: () => void this.cancelQueued(queued) }, "Cancel"),
+      ),
+    );
+  }
+
+  private async copy(address: HTMLInputElement) {
+    address.focus();
+    address.select();
+    try {
+      await navigator.clipboard.writeText(address.value);
+    } catch {
+      // Without the asynchronous clipboard, copy the selected text the old way.
+      document.execCommand("copy");
+    }
+  }
+
+  private async exportFile(format: FileFormat) {
+    if (this.busy) return;
+    this.setBusy(true);
+    this.fileResult.textContent = "";
+    try {
+      if (!(await this.saveFirst())) {
+        this.fileResult.textContent = "Nothing was exported: your changes could not be saved.";
+        return;
+      }
+      const path = await ipc.exportFile(this.articleId, format);
+      this.fileResult.textContent = `Written to ${path}`;
+    } catch (error) {
+      this.fileResult.textContent = `Not exported: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      this.progress.textContent = "";
+      this.setBusy(false);
+      await this.refresh();
+      this.keepFocus(this.fileButtons[FILE_FORMATS.findIndex(([f]) => f === format)]);
+    }
+  }
+
+  private renderPosts() {
+    const posts = this.view.posts;
+    const waiting = this.view.queued;
+    replaceChildren(
+      this.posts,
+      ...posts.map((post) =>
+        h(
+          "li",
+          { class: "remote-post", "data-site-id": post.site_id },
+          h("strong", {}, this.siteUrl(post.site_id)),
+          ` post ${post.remote_id}, revision ${post.exported_revision} sent ${formatTime(post.exported_at)}`,
+          h("span", { class: "remote-link" }, post.link),
+        ),
+      ),
+      ...waiting.map((queued) =>
+        h(
+          "li",
+          { class: "remote-post queued", "data-site-id": queued.site_id },
+          h("strong", {}, this.siteUrl(queued.site_id)),
+          ` waiting in the queue (${POST_STATUSES.find(([value]) => value === queued.post_status)?.[1] ?? queued.post_status}${queued.categories.length ? `; ${queued.categories.join(", ")}` : ""})`,
+        ),
+      ),
+      posts.length === 0 && waiting.length === 0 ? h("li", { class: "muted" }, "Not on any site yet.") : null,
+    );
+  }
+
+  private renderLog() {
+    const attempts = [...this.view.log].reverse();
+    if (attempts.length === 0) {
+      replaceChildren(this.log, h("p", { id: "export-log", class: "muted" }, "Nothing exported yet."));
+      return;
+    }
+    replaceChildren(
+      this.log,
+      h(
+        "table",
+        { id: "export-log", class: "export-log" },
+        h(
+          "thead",
+          {},
+          h("tr", {}, ...["Time", "Target", "Revision", "Outcome", "HTTP", "Message"].map((label) => h("th", { scope: "col" }, label))),
+        ),
+        h(
+          "tbody",
+          {},
+          ...attempts.map((attempt) =>
+            h(
+              "tr",
+              { class: `log-row outcome-${attempt.outcome}` },
+              h("td", { class: "log-time" }, formatTime(attempt.attempted_at)),
+              h("td", { class: "log-target" }, attempt.target),
+              h("td", { class: "log-revision" }, String(attempt.revision)),
+              h("td", { class: "log-outcome" }, attempt.outcome),
+              h("td", { class: "log-http" }, attempt.http_status === null ? "—" : String(attempt.http_status)),
+              h("td", { class: "log-message" }, attempt.message),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+}

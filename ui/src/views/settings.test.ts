@@ -1,0 +1,142 @@
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it } from "vitest";
+import type { CmsSite, NameRegisterView } from "../ipc";
+import { SettingsScreen } from "./settings";
+
+afterEach(() => {
+  clearMocks();
+  document.body.textContent = "";
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The settings screen against a mocked shell that keeps its sites in `sites`. */
+async function setUp(options: { refuse?: { code: string; message: string }; register?: NameRegisterView } = {}) {
+  const calls: Array<[string, unknown]> = [];
+  let sites: CmsSite[] = [];
+  mockIPC((command, payload) => {
+    calls.push([command, payload]);
+    const args = payload as Record<string, unknown>;
+    switch (command) {
+      case "settings":
+        return { settings: { author: "Redaktur", default_language: "id", disabled_rules: [], enabled_rules: [] }, rules: [] };
+      case "dictionary":
+        return [];
+      case "name_register":
+        return options.register ?? { names: [], different: [], kinds: [] };
+      case "publishing":
+        return { sites, posts: [], queued: [], log: [] };
+      case "add_site": {
+        if (options.refuse) throw options.refuse;
+        const site = { id: sites.length + 1, url: String(args.url).replace(/\/$/, ""), user: String(args.user) };
+        sites = [...sites, site];
+        return site;
+      }
+      case "remove_site":
+        sites = sites.filter((site) => site.id !== args.site_id);
+        return null;
+      default:
+        return null;
+    }
+  });
+  const errors: unknown[] = [];
+  const screen = new SettingsScreen({ close: () => undefined, error: (e) => errors.push(e), saved: () => undefined });
+  document.body.appendChild(screen.element);
+  await screen.load();
+  const $ = <T extends HTMLElement = HTMLElement>(selector: string) => screen.element.querySelector<T>(selector)!;
+  const fill = (url: string, user: string, password: string) => {
+    $<HTMLInputElement>("#site-url").value = url;
+    $<HTMLInputElement>("#site-user").value = user;
+    $<HTMLInputElement>("#site-password").value = password;
+  };
+  return { calls, errors, screen, $, fill };
+}
+
+describe("the settings' publishing section", () => {
+  it("connects a site, clears the password, lists the site and removes it after asking", async () => {
+    const { calls, errors, $, fill } = await setUp();
+    expect($("#settings-publishing h2").textContent).toBe("Publishing");
+    expect($("#site-help").textContent).toContain("Users → Profile → Application Passwords");
+    expect($("#site-help").textContent).toContain("system keyring, never in Sunting's database");
+    expect($<HTMLInputElement>("#site-password").type).toBe("password");
+    expect($<HTMLInputElement>("#site-password").getAttribute("autocomplete")).toBe("off");
+    expect($("#site-list").textContent).toBe("No site connected yet.");
+
+    fill(" https://kabar.example/ ", " editor ", "abcd efgh ijkl");
+    $("#site-add").click();
+    await settle();
+    await settle();
+    expect(calls).toContainEqual(["add_site", { url: "https://kabar.example/", user: "editor", password: "abcd efgh ijkl" }]);
+    expect($<HTMLInputElement>("#site-password").value).toBe("");
+    const rows = [...$("#site-list").querySelectorAll<HTMLElement>(".site-row")];
+    expect(rows.map((row) => row.textContent)).toEqual(["https://kabar.example as editorRemove"]);
+    expect(rows[0].dataset.siteId).toBe("1");
+    expect($("#settings-status").textContent).toBe("Connected https://kabar.example as editor");
+    expect(errors).toEqual([]);
+
+    $(".site-row .site-remove").click();
+    const confirm = document.querySelector<HTMLButtonElement>("#site-remove-confirm")!;
+    expect(document.querySelector("#site-remove-dialog")?.textContent).toContain("deleted from the keyring");
+    confirm.click();
+    await settle();
+    await settle();
+    expect(calls).toContainEqual(["remove_site", { site_id: 1 }]);
+    expect($("#site-list").querySelectorAll(".site-row")).toHaveLength(0);
+    expect($("#settings-status").textContent).toBe("Removed https://kabar.example");
+  });
+
+  it("shows why the site refused, and keeps what was typed", async () => {
+    const { $, fill } = await setUp({ refuse: { code: "site", message: "cannot connect to https://kabar.example as editor: the site answered HTTP 401" } });
+    fill("https://kabar.example", "editor", "salah");
+    $("#site-add").click();
+    await settle();
+    await settle();
+    expect($("#settings-status").textContent).toBe("cannot connect to https://kabar.example as editor: the site answered HTTP 401");
+    expect($("#settings-status").classList.contains("error")).toBe(true);
+    expect($<HTMLInputElement>("#site-password").value).toBe("salah");
+    expect($("#site-list").querySelectorAll(".site-row")).toHaveLength(0);
+  });
+
+  it("asks for all three fields before calling the site", async () => {
+    const { calls, $, fill } = await setUp();
+    fill("https://kabar.example", "", "abcd");
+    $("#site-add").click();
+    await settle();
+    expect(calls.map(([command]) => command)).not.toContain("add_site");
+    expect($("#settings-status").textContent).toContain("needs its address, your user name and an Application Password");
+  });
+});
+
+describe("name kinds in the register", () => {
+  it("shows each name's kind and changes it", async () => {
+    const register: NameRegisterView = {
+      names: [
+        { name: "Sulastri", articles: 2, uses: 3, confirmed: false },
+        { name: "Pasar Johar", articles: 1, uses: 2, confirmed: true },
+      ],
+      different: [],
+      kinds: [["Pasar Johar", "place"]],
+    };
+    const { calls, $ } = await setUp({ register });
+    const select = (name: string) => $<HTMLSelectElement>(`select.name-kind[data-name="${name}"]`);
+    expect(select("Sulastri").value).toBe("");
+    expect(select("Pasar Johar").value).toBe("place");
+    expect([...select("Sulastri").options].map((o) => o.textContent)).toEqual(["—", "person", "organisation", "place"]);
+
+    select("Sulastri").value = "person";
+    select("Sulastri").dispatchEvent(new Event("change"));
+    await settle();
+    select("Pasar Johar").value = "";
+    select("Pasar Johar").dispatchEvent(new Event("change"));
+    await settle();
+    expect(calls.filter(([command]) => command === "set_name_kind")).toEqual([
+      ["set_name_kind", { name: "Sulastri", kind: "person" }],
+      ["set_name_kind", { name: "Pasar Johar", kind: null }],
+    ]);
+    expect($("#settings-status").textContent).toBe("“Pasar Johar” is no longer marked as a person, organisation or place");
+    // Searching redraws the list with the kinds as they are now.
+    $<HTMLInputElement>("#names-search").dispatchEvent(new Event("input"));
+    expect(select("Sulastri").value).toBe("person");
+    expect(select("Pasar Johar").value).toBe("");
+  });
+});
