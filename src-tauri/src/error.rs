@@ -58,7 +58,7 @@ impl From<StoreError> for CommandError {
             StoreError::NotASuntingDatabase { .. } | StoreError::CannotOpen { .. } => ErrorCode::CannotOpen,
             StoreError::Locked => ErrorCode::Locked,
             StoreError::ReadOnly => ErrorCode::ReadOnly,
-            StoreError::DiskFull => ErrorCode::DiskFull,
+            StoreError::DiskFull | StoreError::WriteFailed { .. } => ErrorCode::DiskFull,
             StoreError::DamagedContent { .. } => ErrorCode::Damaged,
             StoreError::Invalid(_) => ErrorCode::InvalidInput,
             _ => ErrorCode::Database,

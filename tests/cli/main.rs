@@ -288,7 +288,9 @@ fn acknowledged_saves_survive_sigkill() {
     let id = desk.import_sample();
     let mut seed: u64 = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64;
     let mut acknowledged: Vec<(u64, String)> = Vec::new();
-    for round in 0..40 {
+    // 200 kills of `sunting edit` at random moments, from before it opens the database to after
+    // it has answered.
+    for round in 0..200 {
         let text = format!("Judul putaran {round}\n\nIsi yang disimpan pada putaran {round}.");
         let file = desk.file(&format!("round-{round}.txt"), &text);
         let mut child =
@@ -634,4 +636,36 @@ fn connect_a_site_then_publish_and_update_from_the_command_line() {
     assert!(stderr.contains("HTTP 401") && !stderr.contains("salah"), "{stderr}");
     assert_eq!(desk.ok(&["export", "--send-queued"]), "Nothing is queued\n");
     assert_eq!(desk.ok(&["site", "list"]).lines().count(), 1);
+}
+
+#[test]
+#[ignore = "needs a small file system: run through tests/disk/with-small-disk"]
+fn a_full_disk_fails_an_edit_with_one_clear_line_and_keeps_the_article() {
+    let dir = std::path::PathBuf::from(std::env::var_os("SUNTING_TEST_SMALL_DISK").expect("run through tests/disk/with-small-disk"));
+    let db = dir.join("cli.db");
+    let run = |args: &[&str]| Command::new(SUNTING).arg("--db").arg(&db).args(args).env("SUNTING_AUTHOR", "ayu").output().unwrap();
+    let story = dir.join("story.txt");
+    std::fs::write(&story, "Judul\n\nIsi pertama.").unwrap();
+    assert!(run(&["import", story.to_str().unwrap()]).status.success());
+    // The big version lives elsewhere; then the disk is filled to the last byte.
+    let big = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(big.path(), format!("Judul\n\n{}", "Paragraf panjang tentang banjir rob di Kaligawe. ".repeat(40_000))).unwrap();
+    let filler = dir.join("filler");
+    {
+        use std::io::Write;
+        let mut file = std::fs::File::create(&filler).unwrap();
+        while file.write_all(&[0u8; 8192]).and_then(|_| file.sync_all()).is_ok() {}
+        while file.write_all(&[0]).and_then(|_| file.sync_all()).is_ok() {}
+    }
+    let output = run(&["edit", "1", "--file", big.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    // Full to the last byte, SQLite cannot even open its write-ahead log: the message says
+    // the disk refused and that nothing was saved.
+    assert!(stderr.contains("nothing was saved") && stderr.contains("disk"), "{stderr}");
+    std::fs::remove_file(&filler).unwrap();
+    let shown = run(&["show", "1", "--json"]);
+    let article: Value = serde_json::from_slice(&shown.stdout).unwrap();
+    assert_eq!((article["revision"].as_u64(), article["content"]["body"][0]["runs"][0]["text"].as_str()), (Some(1), Some("Isi pertama.")));
 }

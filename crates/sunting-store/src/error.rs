@@ -66,6 +66,13 @@ pub enum StoreError {
         /// The parser's message.
         detail: String,
     },
+    /// The operating system refused a read or write of the database file (a disk full to the
+    /// last byte when opening, a failing disk, a removed drive).
+    #[error("the disk refused to write the database ({detail}); nothing was saved. If the disk is full, free some space and try again")]
+    WriteFailed {
+        /// SQLite's description.
+        detail: String,
+    },
     /// A value the caller passed that the store cannot accept (a site address that is not one).
     #[error("{0}")]
     Invalid(String),
@@ -81,6 +88,7 @@ impl From<rusqlite::Error> for StoreError {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked,
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly,
             Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            Some(ErrorCode::SystemIoFailure) => StoreError::WriteFailed { detail: error.to_string() },
             _ => StoreError::Sqlite(error),
         }
     }

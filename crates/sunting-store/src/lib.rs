@@ -183,6 +183,19 @@ impl Default for StoreConfig {
     }
 }
 
+/// True when the database file (or, for a new one, its folder) can be written.
+fn writable(path: &Path) -> bool {
+    let target = if path.exists() { path.to_path_buf() } else { path.parent().map(Path::to_path_buf).unwrap_or_default() };
+    std::fs::OpenOptions::new().append(true).open(&target).is_ok() || (target.is_dir() && tempfile_probe(&target))
+}
+
+fn tempfile_probe(dir: &Path) -> bool {
+    let probe = dir.join(format!(".sunting-write-probe-{}", std::process::id()));
+    let ok = std::fs::File::create(&probe).is_ok();
+    let _ = std::fs::remove_file(&probe);
+    ok
+}
+
 /// An open article store.
 pub struct Store {
     connection: Connection,
@@ -201,9 +214,25 @@ impl Store {
             std::fs::create_dir_all(parent).map_err(|e| StoreError::CannotOpen { path: path.to_path_buf(), reason: e.to_string() })?;
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let connection = Connection::open_with_flags(path, flags)
-            .map_err(|e| StoreError::CannotOpen { path: path.to_path_buf(), reason: e.to_string() })?;
-        Store::init(connection, path, config)
+        let read_only = || StoreError::CannotOpen {
+            path: path.to_path_buf(),
+            reason: "it is read-only (a read-only disk, folder or file), and Sunting writes every save to it; \
+                     copy it to a writable folder or make it writable, then open it again"
+                .into(),
+        };
+        let connection = Connection::open_with_flags(path, flags).map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::ReadOnly) => read_only(),
+            _ => StoreError::CannotOpen { path: path.to_path_buf(), reason: e.to_string() },
+        })?;
+        // SQLite quietly opens a file it cannot write read-only; an editor must hear it first.
+        if connection.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+            return Err(read_only());
+        }
+        Store::init(connection, path, config).map_err(|error| match error {
+            StoreError::ReadOnly => read_only(),
+            StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::CannotOpen) && !writable(path) => read_only(),
+            other => other,
+        })
     }
 
     /// A store in memory, for tests and benchmarks.

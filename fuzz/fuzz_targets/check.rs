@@ -1,0 +1,22 @@
+//! The checker on any text: never panics, and every finding lies inside its block, on UTF-16
+//! boundaries, with the text it names.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use std::sync::{Arc, OnceLock};
+use sunting_check::{CheckConfig, Checker, Document, Resources};
+
+fn checker() -> &'static Checker {
+    static CHECKER: OnceLock<Checker> = OnceLock::new();
+    CHECKER.get_or_init(|| Checker::new(Arc::new(Resources::from_environment()), CheckConfig::default()))
+}
+
+fuzz_target!(|text: &str| {
+    let document = Document::from_text(text);
+    for finding in checker().check(&document).findings {
+        let block: Vec<u16> = document.blocks[finding.block].text.encode_utf16().collect();
+        assert!(finding.start < finding.end && finding.end <= block.len(), "{finding:?}");
+        let flagged = String::from_utf16(&block[finding.start..finding.end]).expect("a finding does not split a character");
+        assert_eq!(flagged, finding.text);
+    }
+});

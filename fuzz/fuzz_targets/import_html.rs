@@ -1,0 +1,13 @@
+//! Import of web pages and pasted HTML: never panics, never hangs, and what it returns is sane.
+#![no_main]
+
+mod common;
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(imported) = sunting_engine::format::import("halaman.html", data) {
+        common::assert_sane(&imported.content);
+        assert!(!imported.content.headline.is_empty(), "an imported article has a headline");
+    }
+});

@@ -1,0 +1,13 @@
+//! Import of Markdown with front matter: never panics, never hangs, and what it returns is sane.
+#![no_main]
+
+mod common;
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(imported) = sunting_engine::format::import("catatan.md", data) {
+        common::assert_sane(&imported.content);
+        assert!(!imported.content.headline.is_empty(), "an imported article has a headline");
+    }
+});
