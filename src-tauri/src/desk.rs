@@ -244,6 +244,16 @@ pub fn check_size(content: &ArticleContent) -> Result<(), CommandError> {
     let bytes = fields.iter().map(|f| f.len()).sum::<usize>()
         + content.tags.iter().map(String::len).sum::<usize>()
         + content.body.iter().flat_map(|block| &block.runs).map(|run| run.text.len()).sum::<usize>();
+    if content.body.len() > sunting_engine::format::MAX_BLOCKS {
+        return Err(CommandError::new(
+            ErrorCode::InvalidInput,
+            format!(
+                "this article has {} paragraphs, more than Sunting edits in one piece ({}); nothing was saved, split it into several articles",
+                content.body.len(),
+                sunting_engine::format::MAX_BLOCKS
+            ),
+        ));
+    }
     if bytes > MAX_ARTICLE_BYTES {
         return Err(CommandError::new(
             ErrorCode::InvalidInput,
@@ -406,5 +416,8 @@ mod tests {
         let error = check_size(&content).unwrap_err();
         assert_eq!(error.code, ErrorCode::InvalidInput);
         assert!(error.message.contains("nothing was saved"), "{}", error.message);
+        let many = ArticleContent::from_paragraphs("Judul", (0..100_000).map(|i| format!("Paragraf {i}.")));
+        let error = check_size(&many).unwrap_err();
+        assert!(error.message.contains("100000 paragraphs") && error.message.contains("nothing was saved"), "{}", error.message);
     }
 }

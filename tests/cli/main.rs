@@ -669,3 +669,18 @@ fn a_full_disk_fails_an_edit_with_one_clear_line_and_keeps_the_article() {
     let article: Value = serde_json::from_slice(&shown.stdout).unwrap();
     assert_eq!((article["revision"].as_u64(), article["content"]["body"][0]["runs"][0]["text"].as_str()), (Some(1), Some("Isi pertama.")));
 }
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let desk = Desk::new();
+    for i in 0..30 {
+        let story = desk.file(&format!("s{i}.txt"), &format!("Judul {i}\n\nIsi {i}."));
+        desk.ok(&["import", story.to_str().unwrap()]);
+    }
+    // The reader closes the pipe at once, as `sunting list | head -0` would.
+    let mut child = desk.command(&["list"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

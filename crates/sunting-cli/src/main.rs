@@ -42,6 +42,14 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // `sunting list | head` must end quietly when `head` has read enough, as other Unix tools
+    // do, instead of panicking on the closed pipe: restore SIGPIPE's default, which Rust's
+    // runtime sets to ignore.
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = commands::Context::new(cli.db).and_then(|context| match cli.command {
         Command::Import(args) => commands::import::run(&context, args),

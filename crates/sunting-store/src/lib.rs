@@ -300,6 +300,26 @@ impl Store {
         Ok(ids)
     }
 
+    /// Creates many articles, each with its whole history of revisions (oldest first), in one
+    /// transaction: archive imports and the scale benchmark. Only the latest revision of each
+    /// is indexed for search and names, as a save would leave it. Returns the new ids.
+    pub fn create_articles_with_history(&mut self, histories: &[Vec<ArticleContent>], options: &SaveOptions) -> Result<Vec<i64>> {
+        let now = now_millis();
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut ids = Vec::with_capacity(histories.len());
+        for history in histories.iter().filter(|h| !h.is_empty()) {
+            transaction.prepare_cached("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)")?.execute([now])?;
+            let article_id = transaction.last_insert_rowid();
+            for (index, content) in history.iter().enumerate() {
+                let latest = index + 1 == history.len();
+                write_revision_indexed(&transaction, article_id, index as u32 + 1, &canonical(content), options, None, now, latest)?;
+            }
+            ids.push(article_id);
+        }
+        transaction.commit()?;
+        Ok(ids)
+    }
+
     /// The article with its latest saved content.
     pub fn article(&self, article_id: i64) -> Result<Article> {
         Ok(self.article_at(article_id, None)?.0)
@@ -545,6 +565,21 @@ fn write_revision(
     restored_from: Option<u32>,
     now: i64,
 ) -> Result<()> {
+    write_revision_indexed(connection, article_id, number, content, options, restored_from, now, true)
+}
+
+/// Writes a revision; `index` also makes it the article's searchable text and names.
+#[allow(clippy::too_many_arguments)]
+fn write_revision_indexed(
+    connection: &Connection,
+    article_id: i64,
+    number: u32,
+    content: &ArticleContent,
+    options: &SaveOptions,
+    restored_from: Option<u32>,
+    now: i64,
+    index: bool,
+) -> Result<()> {
     let json = serde_json::to_string(content).expect("article content always serialises");
     let word_count = content.body_word_count() as i64;
     let note = options.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
@@ -559,8 +594,10 @@ fn write_revision(
             "UPDATE articles SET updated_at = ?2, headline = ?3, language = ?4, word_count = ?5, revision_count = ?6 WHERE id = ?1",
         )?
         .execute(params![article_id, now, content.headline, content.language, word_count, number])?;
-    search::index(connection, article_id, content)?;
-    newsroom::index_names(connection, article_id, content)?;
+    if index {
+        search::index(connection, article_id, content)?;
+        newsroom::index_names(connection, article_id, content)?;
+    }
     Ok(())
 }
 

@@ -5,7 +5,7 @@ import { dropCursor } from "prosemirror-dropcursor";
 import { history, redo, undo } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import type { MarkType, NodeType } from "prosemirror-model";
-import { EditorState, type Command, type Plugin } from "prosemirror-state";
+import { EditorState, Plugin, type Command } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { schema, safeHref } from "../doc/schema";
 import { ask } from "../ui/dialog";
@@ -88,12 +88,42 @@ function displayKeys(keys: string): string {
 
 /** The editor's plugins. `before` runs first (the review's keys and plugin); `undoFirst` gets
  * a chance to undo something outside the text before the editor's history does. */
-export function editorPlugins(options: { before?: Plugin[]; undoFirst?: () => boolean } = {}): Plugin[] {
+export function editorPlugins(
+  options: { before?: Plugin[]; undoFirst?: () => boolean; onPasteRefused?: (message: string) => void } = {},
+): Plugin[] {
   const keys: Record<string, Command> = { Enter: enterInList, "Mod-y": redo };
   for (const item of FORMATS) keys[item.keys] = item.command;
   const undoFirst = options.undoFirst;
   if (undoFirst) keys["Mod-z"] = (state, dispatch) => (dispatch ? undoFirst() : false) || undo(state, dispatch);
-  return [...(options.before ?? []), history(), keymap(keys), keymap(baseKeymap), dropCursor()];
+  const refused = options.onPasteRefused ?? (() => undefined);
+  return [...(options.before ?? []), pasteLimit(refused), history(), keymap(keys), keymap(baseKeymap), dropCursor()];
+}
+
+/** The most characters one paste may bring: a long feature is 50,000; a whole book is not pasted. */
+export const MAX_PASTE_CHARS = 1_000_000;
+
+/**
+ * Refuses a paste larger than {@link MAX_PASTE_CHARS} before ProseMirror parses it, so a
+ * mistaken 10 MB paste never freezes the window; the editor is told why and what to do.
+ */
+export function pasteLimit(onRefused: (message: string) => void): Plugin {
+  return new Plugin({
+    props: {
+      handleDOMEvents: {
+        paste(_view, event) {
+          const data = (event as ClipboardEvent).clipboardData;
+          const size = Math.max(data?.getData("text/html").length ?? 0, data?.getData("text/plain").length ?? 0);
+          if (size <= MAX_PASTE_CHARS) return false;
+          event.preventDefault();
+          const megabytes = (size / 1_000_000).toFixed(1);
+          onRefused(
+            `Not pasted: that is ${megabytes} million characters, more than one article holds (at most 1 million at once). Paste it in parts, or save it as a file and import it from the library.`,
+          );
+          return true;
+        },
+      },
+    },
+  });
 }
 
 /** The toolbar for `view`; call the returned update function after every transaction. */

@@ -211,6 +211,7 @@ export class EditorScreen {
     return editorPlugins({
       before: [findingsPlugin({ onLanguageClick: (pos) => void this.review.chooseLanguage(pos) })],
       undoFirst: () => this.review.undo(),
+      onPasteRefused: (message) => this.actions.error(new Error(message)),
     });
   }
 

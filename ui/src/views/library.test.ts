@@ -1,7 +1,7 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ArticleSummary } from "../ipc";
-import { LibraryScreen, snippetElement } from "./library";
+import { LIBRARY_PAGE, LibraryScreen, snippetElement } from "./library";
 
 afterEach(() => clearMocks());
 
@@ -38,7 +38,7 @@ describe("the library", () => {
     const status = library.element.querySelector<HTMLSelectElement>("#library-status")!;
     status.value = "ready";
     await library.refresh();
-    expect(queries).toEqual([{ query: { status: "ready" } }]);
+    expect(queries).toEqual([{ query: { status: "ready", limit: LIBRARY_PAGE + 1 } }]);
     const rows = [...library.element.querySelectorAll<HTMLElement>(".article-row")];
     expect(rows.map((row) => row.querySelector(".headline")?.textContent)).toEqual(["Bus listrik", "Untitled"]);
     expect(library.element.querySelector("#library-count")?.textContent).toBe("2 articles");
@@ -46,6 +46,19 @@ describe("the library", () => {
     rows[1].dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
     expect(opened).toEqual([1]);
     library.element.remove();
+  });
+
+  it("shows one page of a large archive and says how to find the rest", async () => {
+    mockIPC((_command, payload) => {
+      const limit = (payload as { query: { limit: number } }).query.limit;
+      return Array.from({ length: limit }, (_, i) => summary(i + 1, `Berita ${i + 1}`));
+    });
+    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, imported: () => undefined, error: (e) => { throw e; } });
+    await library.refresh();
+    expect(library.element.querySelectorAll(".article-row")).toHaveLength(LIBRARY_PAGE);
+    expect(library.element.querySelector("#library-count")?.textContent).toBe(
+      `The ${LIBRARY_PAGE} most recently edited articles are shown; search or filter to find others`,
+    );
   });
 
   it("says so when the store cannot answer", async () => {

@@ -13,6 +13,9 @@ export interface LibraryActions {
   error(error: unknown): void;
 }
 
+/** Rows the library shows at once: an archive of 100,000 stories is searched, not scrolled. */
+export const LIBRARY_PAGE = 200;
+
 const STATUSES: Status[] = ["draft", "editing", "ready", "exported"];
 const LANGUAGES: Record<string, string> = { id: "Indonesian", en: "English", ms: "Malay", jv: "Javanese", su: "Sundanese" };
 
@@ -206,12 +209,14 @@ export class LibraryScreen {
     const generation = ++this.generation;
     const search = this.search.value.trim();
     try {
+      // One more than a page tells whether there are more, without counting the archive.
       const articles = await ipc.listArticles({
         search: search || undefined,
         status: (this.status.value || undefined) as Status | undefined,
+        limit: LIBRARY_PAGE + 1,
       });
       // A slower, older answer must not overwrite a newer one.
-      if (generation === this.generation) this.render(articles, search !== "");
+      if (generation === this.generation) this.render(articles.slice(0, LIBRARY_PAGE), search !== "", articles.length > LIBRARY_PAGE);
     } catch (error) {
       if (generation === this.generation) {
         replaceChildren(this.list);
@@ -221,9 +226,13 @@ export class LibraryScreen {
     }
   }
 
-  private render(articles: ArticleSummary[], searching: boolean) {
+  private render(articles: ArticleSummary[], searching: boolean, more: boolean) {
     const noun = articles.length === 1 ? "article" : "articles";
-    this.count.textContent = searching ? `${articles.length} ${noun} found` : `${articles.length} ${noun}`;
+    this.count.textContent = more
+      ? `The ${LIBRARY_PAGE} most recently edited ${searching ? "matches" : "articles"} are shown; search or filter to find others`
+      : searching
+        ? `${articles.length} ${noun} found`
+        : `${articles.length} ${noun}`;
     replaceChildren(
       this.list,
       ...articles.map((article) =>

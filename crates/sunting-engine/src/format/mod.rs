@@ -19,6 +19,10 @@ use std::fmt;
 /// 50 KB of text), small enough that a mistaken drop of a database dump is refused at once.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 
+/// The most blocks (paragraphs, headings, list items) one article may have. A long feature has
+/// a few hundred; an editor window with tens of thousands stops being an editor.
+pub const MAX_BLOCKS: usize = 20_000;
+
 /// The file formats Sunting reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportFormat {
@@ -70,6 +74,9 @@ impl ImportFormat {
         if content.headline.is_empty() && content.body.is_empty() {
             return Err(ImportError::Empty);
         }
+        if content.body.len() > MAX_BLOCKS {
+            return Err(ImportError::TooManyBlocks { blocks: content.body.len() });
+        }
         Ok(content)
     }
 }
@@ -86,6 +93,11 @@ pub enum ImportError {
     NotUtf8 {
         /// The 1-based line of the first byte that is not UTF-8.
         line: usize,
+    },
+    /// More than [`MAX_BLOCKS`] paragraphs.
+    TooManyBlocks {
+        /// How many the file has.
+        blocks: usize,
     },
     /// A .docx file that cannot be read.
     Docx(docx::DocxError),
@@ -105,6 +117,9 @@ impl fmt::Display for ImportError {
             ),
             ImportError::NotUtf8 { line } => {
                 write!(f, "is not UTF-8 text (first bad byte on line {line}); save it as UTF-8 and import it again")
+            }
+            ImportError::TooManyBlocks { blocks } => {
+                write!(f, "has {blocks} paragraphs, more than Sunting edits in one article ({MAX_BLOCKS}); split it into several files")
             }
             ImportError::Docx(error) => error.fmt(f),
             ImportError::Empty => f.write_str("has no text to import"),
@@ -238,6 +253,16 @@ mod tests {
         assert_eq!(error, ImportError::TooLarge { bytes: MAX_IMPORT_BYTES + 1 });
         assert!(error.to_string().contains("20.0 MB"), "{error}");
         assert!(ImportError::NotUtf8 { line: 4 }.to_string().contains("line 4"));
+    }
+
+    #[test]
+    fn a_hundred_thousand_paragraphs_are_refused_quickly_with_the_limit() {
+        let text: String = std::iter::once("Judul\n\n".to_string()).chain((0..100_000).map(|i| format!("Paragraf {i}.\n\n"))).collect();
+        let error = import("arsip.txt", text.as_bytes()).unwrap_err();
+        assert_eq!(error, ImportError::TooManyBlocks { blocks: 100_000 });
+        assert!(error.to_string().contains("100000 paragraphs") && error.to_string().contains("20000"), "{error}");
+        let text: String = std::iter::once("Judul\n\n".to_string()).chain((0..MAX_BLOCKS).map(|i| format!("Paragraf {i}.\n\n"))).collect();
+        assert_eq!(import("batas.txt", text.as_bytes()).unwrap().content.body.len(), MAX_BLOCKS, "the limit itself is accepted");
     }
 
     #[test]
