@@ -277,6 +277,8 @@ impl Block {
                 continue;
             }
             run.text = text;
+            // The model holds only web and mail links, whatever a file or a paste brought.
+            run.marks.retain(|mark| !matches!(mark, Mark::Link { href } if !crate::format::html::is_safe_href(href)));
             run.marks.sort();
             run.marks.dedup();
             match runs.last_mut() {

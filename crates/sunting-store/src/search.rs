@@ -127,10 +127,8 @@ fn search(connection: &Connection, query: &ListQuery) -> Result<Vec<ArticleSumma
          WHERE article_search MATCH ?1{status_filter} AND article_search.rowid >= ?3
          ORDER BY bm25(article_search, 10.0, 4.0, 1.0), a.updated_at DESC LIMIT ?4"
     ))?;
-    let rows = statement.query_map(
-        rusqlite::params![expression, status.unwrap_or_default(), cutoff.unwrap_or(i64::MIN), limit],
-        summary,
-    )?;
+    let rows =
+        statement.query_map(rusqlite::params![expression, status.unwrap_or_default(), cutoff.unwrap_or(i64::MIN), limit], summary)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -161,8 +159,9 @@ mod scale_tests {
     #[test]
     fn a_common_word_ranks_the_newest_matches_with_headlines_first() {
         let mut store = Store::open_in_memory().unwrap();
-        let mut contents: Vec<ArticleContent> =
-            (0..RANKED_MATCHES + 500).map(|i| ArticleContent::from_paragraphs(&format!("Berita {i}"), [format!("Banjir di kota ke-{i}.")])).collect();
+        let mut contents: Vec<ArticleContent> = (0..RANKED_MATCHES + 500)
+            .map(|i| ArticleContent::from_paragraphs(&format!("Berita {i}"), [format!("Banjir di kota ke-{i}.")]))
+            .collect();
         // The oldest story has the word in its headline, as does one of the newest.
         contents[0].headline = "Banjir lama".into();
         contents[(RANKED_MATCHES + 400) as usize].headline = "Banjir baru".into();

@@ -214,14 +214,18 @@ fn upgrades_a_version_1_database_with_its_articles() {
         schema::migrate_to(&mut connection, &path, 1).unwrap();
         let json = serde_json::to_string(&content).unwrap();
         connection
-            .execute_batch(&format!(
+            .execute(
                 "INSERT INTO articles (id, status, created_at, updated_at, headline, language, word_count, revision_count)
-                 VALUES (5, 'editing', 1000, 2000, 'Durov di Jakarta', 'id', 6, 1);
-                 INSERT INTO revisions (article_id, number, created_at, author, note, content_hash, word_count, restored_from, content)
-                 VALUES (5, 1, 2000, 'ayu', NULL, '{}', 6, NULL, '{}');",
-                content.content_hash(),
-                json.replace('\'', "''")
-            ))
+                 VALUES (5, 'editing', 1000, 2000, 'Durov di Jakarta', 'id', 6, 1)",
+                [],
+            )
+            .unwrap();
+        connection
+            .execute(
+                "INSERT INTO revisions (article_id, number, created_at, author, note, content_hash, word_count, restored_from, content)
+                 VALUES (5, 1, 2000, 'ayu', NULL, ?1, 6, NULL, ?2)",
+                rusqlite::params![content.content_hash(), json],
+            )
             .unwrap();
         let version: i64 = connection.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(version, 1);

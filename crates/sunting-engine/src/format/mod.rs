@@ -265,6 +265,109 @@ mod tests {
         assert_eq!(import("batas.txt", text.as_bytes()).unwrap().content.body.len(), MAX_BLOCKS, "the limit itself is accepted");
     }
 
+    /// Every tag in `html` is one Sunting writes, with only its own attributes (`href` holding a
+    /// web or mail address, `class`, `lang`, `charset`): what came from a file is all text.
+    fn assert_only_own_markup(html: &str, source: &str) {
+        const TAGS: &[&str] = &[
+            "!doctype",
+            "html",
+            "head",
+            "meta",
+            "title",
+            "body",
+            "article",
+            "header",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "p",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "strong",
+            "em",
+            "a",
+        ];
+        let mut rest = html;
+        while let Some(at) = rest.find('<') {
+            rest = &rest[at + 1..];
+            if let Some(comment) = rest.strip_prefix("!-- ") {
+                assert!(comment.starts_with("wp:") || comment.starts_with("/wp:"), "a comment from {source}: {rest:.60}");
+                continue;
+            }
+            let tag = &rest[..rest.find('>').unwrap_or_else(|| panic!("unclosed tag from {source}: {rest:.60}"))];
+            let tag = tag.trim_start_matches('/');
+            let mut parts = tag.splitn(2, ' ');
+            let name = parts.next().unwrap().to_ascii_lowercase();
+            assert!(TAGS.contains(&name.as_str()), "<{name}> from {source}");
+            let attributes = parts.next().unwrap_or_default();
+            for attribute in attributes.split("\" ").filter(|a| !a.trim().is_empty()) {
+                let (key, value) = attribute.trim().split_once("=\"").unwrap_or((attribute.trim(), ""));
+                assert!(["href", "class", "lang", "charset", "html"].contains(&key), "{key}= on <{name}> from {source}");
+                if key == "href" {
+                    assert!(super::html::is_safe_href(value.trim_end_matches('"')), "href {value} from {source}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_markup_check_catches_script_handlers_and_bad_links() {
+        assert_only_own_markup("<p>teks &lt;script&gt; <a href=\"https://contoh.id\">x</a></p>", "good");
+        for bad in ["<p><script>x</script></p>", "<p onclick=\"x\">a</p>", "<a href=\"javascript:x\">a</a>", "<img src=x>", "<!-- x -->"] {
+            assert!(std::panic::catch_unwind(|| assert_only_own_markup(bad, "bad")).is_err(), "{bad} passed");
+        }
+    }
+
+    /// Hostile markup in every way a page can carry script, through every importer and out of
+    /// every exporter: nothing executable survives (docs/SECURITY.md).
+    #[test]
+    fn hostile_markup_never_survives_import_and_export() {
+        let page = r#"<html><head><script>steal()</script><style>*{}</style><meta http-equiv="refresh" content="0;url=https://evil.example"></head>
+            <body onload="steal()"><h1>Judul <img src=x onerror="steal()"></h1>
+            <p>Teks <a href="javascript:steal()">tautan</a> <a href=" JaVaScRiPt:steal()">dua</a> <a href="data:text/html,x">tiga</a>
+            <a href="vbscript:x">empat</a> <svg onload="steal()"><script>steal()</script></svg> <iframe src="https://evil.example"></iframe>
+            <object data="x.swf"></object><embed src="x"><form action="https://evil.example"><input value="x"></form>
+            <math><mi xlink:href="javascript:steal()">m</mi></math> <template><script>steal()</script></template>
+            <p style="background:url(javascript:steal())">gaya</p><noscript><img src=x onerror=steal()></noscript></p>
+            <p>&lt;script&gt;teks yang terlihat seperti kode&lt;/script&gt;</p></body></html>"#;
+        let markdown = "---\nbyline: <script>x</script>\n---\n# Judul <script>steal()</script>\n\n[tautan](javascript:steal()) <img src=x onerror=steal()> <iframe src=x></iframe>\n";
+        for (name, bytes) in [("a.html", page.as_bytes()), ("a.md", markdown.as_bytes()), ("a.txt", page.as_bytes())] {
+            let imported = import(name, bytes).unwrap();
+            let article = crate::Article {
+                id: 1,
+                status: Default::default(),
+                created_at: 0,
+                updated_at: 0,
+                revision: 1,
+                content: imported.content.clone(),
+            };
+            // ninjs's plain-text fields (by, headlines) carry text as text, like the model;
+            // its HTML body is what a CMS renders.
+            let ninjs = ninjs::to_value(&article, &ninjs::NinjsContext { uri: "urn:sunting:article:1".into(), ..Default::default() });
+            let outputs = [
+                html::render(&imported.content),
+                html::render_wordpress_blocks(&imported.content.body),
+                ninjs["bodies"][0]["value"].as_str().unwrap().to_string(),
+            ];
+            for output in outputs {
+                assert_only_own_markup(&output, name);
+            }
+            // Markdown is text for the next tool: an angle bracket from the story is escaped
+            // (`\<`), so no tag opens there either.
+            // (Front matter is data, text as text, like ninjs's plain fields.)
+            let rendered = markdown::render(&imported.content).to_ascii_lowercase();
+            let body = rendered.strip_prefix("---\n").and_then(|r| r.split_once("\n---\n")).map_or(rendered.as_str(), |(_, body)| body);
+            let md = body.replace("\\<", "");
+            assert!(!md.contains('<') && !md.contains("](javascript:"), "{md}");
+        }
+    }
+
     #[test]
     fn a_byte_order_mark_is_fine() {
         let imported = import("a.txt", "\u{feff}Judul\n\nIsi.".as_bytes()).unwrap();
