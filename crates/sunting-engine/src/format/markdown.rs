@@ -324,6 +324,14 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn a_script_link_in_markdown_never_reaches_the_model_or_the_output() {
+        let content = parse("# Judul\n\n[tautan](javascript:alert(1)) dan [aman](https://contoh.id).\n");
+        let marks: Vec<&Mark> = content.body[0].runs.iter().flat_map(|r| &r.marks).collect();
+        assert_eq!(marks, [&Mark::Link { href: "https://contoh.id".into() }]);
+        assert!(!render(&content).contains("javascript:"), "{}", render(&content));
+    }
+
+    #[test]
     fn reads_headline_blocks_and_marks() {
         let content = parse(
             "---\nbyline: Tim Redaksi\ntags: Telegram, Kominfo\nlanguage: id\n---\n\n# Durov ke **Jakarta**\n\nParagraf dengan **tebal**, *miring* dan [tautan](https://contoh.id/a).\n\n## Subjudul\n\n> Kutipan panjang\n> dua baris.\n\n- satu\n- dua\n\n1. pertama\n\n<script>alert(1)</script>\n\n![foto](x.png)\n",
