@@ -173,7 +173,7 @@ pub fn export_file(desk: State<'_, Desk>, article_id: i64, format: FileFormat) -
         FileFormat::Markdown => (markdown::render(&article.content), "md", "markdown file"),
         FileFormat::Ninjs => {
             let context = ninjs::NinjsContext {
-                uri: format!("urn:sunting:article:{article_id}"),
+                uri: ninjs::article_uri(article_id),
                 people: entities.people,
                 organisations: entities.organisations,
                 places: entities.places,

@@ -118,3 +118,13 @@ export async function savedRevision(number) {
   );
 }
 
+/** Picks an option of a <select> the way a click on it does (WebKitWebDriver's own option
+ * selection does not send the change event). */
+export async function chooseOption(selector, value) {
+  await shown(selector);
+  await browser.execute((sel, v) => {
+    const select = document.querySelector(sel);
+    select.value = v;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, selector, value);
+}

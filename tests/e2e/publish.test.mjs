@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openApp, screenshot } from './session.mjs';
-import { browser, useBrowser, step, shown, hidden, click, texts, eventually, bodyText, openFromLibrary, savedRevision } from './helpers.mjs';
+import { browser, useBrowser, step, shown, hidden, click, texts, eventually, bodyText, openFromLibrary, savedRevision, chooseOption } from './helpers.mjs';
 
 const HEADLINE = 'Harga Cabai di Pasar Johar Naik Dua Kali Lipat';
 const FIXTURE = new URL('../fixtures/laporan-pasar.docx', import.meta.url);
@@ -34,17 +34,6 @@ async function wordpress(path) {
 /** Makes every REST request of the test site fail with HTTP 500 ("500"), or work again (""). */
 function siteAnswers(control) {
   if (WP_CONTROL) writeFileSync(WP_CONTROL, control);
-}
-
-/** Picks an option of a <select> the way a click on it does (WebKitWebDriver's own option
- * selection does not send the change event). */
-async function chooseOption(selector, value) {
-  await shown(selector);
-  await browser.execute((sel, v) => {
-    const select = document.querySelector(sel);
-    select.value = v;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  }, selector, value);
 }
 
 /** Replaces the body's last word (`length` letters) with `word`, typing as an editor does. */

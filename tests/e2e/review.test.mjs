@@ -7,7 +7,7 @@
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, screenshot } from './session.mjs';
-import { browser, useBrowser, step, shown, hidden, click, texts, eventually, bodyText, openFromLibrary } from './helpers.mjs';
+import { browser, useBrowser, step, shown, hidden, click, texts, eventually, bodyText, openFromLibrary, chooseOption } from './helpers.mjs';
 
 const SAMPLE = 'Semarang Uji Coba Bus Listrik di Koridor Timur, Penumpang Keluhkan Jadwal';
 const NEW_WORD = 'bustrans';
@@ -32,17 +32,6 @@ async function openFinding(text) {
   );
   await click(`.finding-item[data-flag="${id}"]`);
   await shown('#finding-card');
-}
-
-/** Picks an option of a <select> the way a click on it does (WebKitWebDriver's own option
- * selection does not send the change event). */
-async function chooseOption(selector, value) {
-  await shown(selector);
-  await browser.execute((sel, v) => {
-    const select = document.querySelector(sel);
-    select.value = v;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  }, selector, value);
 }
 
 describe('an editor reviews the findings of the sample story', { timeout: 180_000 }, () => {

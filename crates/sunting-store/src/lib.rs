@@ -312,7 +312,7 @@ impl Store {
             let article_id = transaction.last_insert_rowid();
             for (index, content) in history.iter().enumerate() {
                 let latest = index + 1 == history.len();
-                write_revision_indexed(&transaction, article_id, index as u32 + 1, &canonical(content), options, None, now, latest)?;
+                write_revision(&transaction, article_id, index as u32 + 1, &canonical(content), options, None, now, latest)?;
             }
             ids.push(article_id);
         }
@@ -372,7 +372,7 @@ impl Store {
             transaction.commit()?;
             return Ok(SaveOutcome { revision: latest, created: false });
         }
-        write_revision(&transaction, article_id, latest + 1, &content, options, restored_from, now)?;
+        write_revision(&transaction, article_id, latest + 1, &content, options, restored_from, now, true)?;
         transaction.commit()?;
         Ok(SaveOutcome { revision: latest + 1, created: true })
     }
@@ -552,25 +552,13 @@ fn latest_revision_and_hash(connection: &Connection, article_id: i64) -> Result<
 fn insert_article(connection: &Connection, content: &ArticleContent, options: &SaveOptions, now: i64) -> Result<i64> {
     connection.prepare_cached("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)")?.execute([now])?;
     let article_id = connection.last_insert_rowid();
-    write_revision(connection, article_id, 1, content, options, None, now)?;
+    write_revision(connection, article_id, 1, content, options, None, now, true)?;
     Ok(article_id)
-}
-
-fn write_revision(
-    connection: &Connection,
-    article_id: i64,
-    number: u32,
-    content: &ArticleContent,
-    options: &SaveOptions,
-    restored_from: Option<u32>,
-    now: i64,
-) -> Result<()> {
-    write_revision_indexed(connection, article_id, number, content, options, restored_from, now, true)
 }
 
 /// Writes a revision; `index` also makes it the article's searchable text and names.
 #[allow(clippy::too_many_arguments)]
-fn write_revision_indexed(
+fn write_revision(
     connection: &Connection,
     article_id: i64,
     number: u32,

@@ -103,7 +103,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         ExportFormat::Ninjs => {
             let entities = store.named_entities(id)?;
             let context = ninjs::NinjsContext {
-                uri: ninjs_uri(id),
+                uri: ninjs::article_uri(id),
                 people: entities.people,
                 organisations: entities.organisations,
                 places: entities.places,
@@ -186,9 +186,4 @@ fn send_queued(context: &Context) -> Result<()> {
         bail!("{unsent} of {} queued exports were not sent", results.len());
     }
     Ok(())
-}
-
-/// The ninjs `uri` of an article: stable for the article across revisions.
-pub fn ninjs_uri(article_id: i64) -> String {
-    format!("urn:sunting:article:{article_id}")
 }

@@ -16,6 +16,11 @@ use serde_json::{json, Map, Value};
 /// The ninjs version written.
 pub const NINJS_VERSION: &str = "2.1";
 
+/// An article's ninjs `uri`: stable for the article across revisions.
+pub fn article_uri(article_id: i64) -> String {
+    format!("urn:sunting:article:{article_id}")
+}
+
 /// What ninjs needs beyond the article itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NinjsContext {
