@@ -185,6 +185,12 @@ impl Desk {
             session.document(Language::from_code(language))
         };
         let mut report = checker.check(&document);
+        for failure in &report.failures {
+            eprintln!(
+                "sunting: article {article_id}: the {} check stopped on block {:?}: {}",
+                failure.rule, failure.block, failure.message
+            );
+        }
         report.drop_ignored(ignored.iter().map(|i| (i.rule.as_str(), i.text.as_str())));
         Ok(report)
     }

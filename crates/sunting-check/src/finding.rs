@@ -107,3 +107,16 @@ pub struct RawFinding {
     /// Replacements, best first.
     pub suggestions: Vec<String>,
 }
+
+/// A rule that stopped on an internal error (a bug in Sunting, never in the text): the check went
+/// on without it, and every other rule's findings are in the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RuleFailure {
+    /// The rule's id.
+    pub rule: String,
+    /// The block it was checking (none for a rule over the whole article).
+    pub block: Option<usize>,
+    /// What went wrong, for a bug report.
+    pub message: String,
+}

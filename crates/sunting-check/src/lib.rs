@@ -27,7 +27,7 @@ pub mod resources;
 pub mod rules;
 pub mod token;
 
-pub use finding::{Category, Finding, Severity};
+pub use finding::{Category, Finding, RuleFailure, Severity};
 pub use lang::{Detection, Language};
 pub use resources::{NameRegister, Newsroom, Resources};
 
@@ -151,6 +151,8 @@ pub struct Report {
     pub blocks: Vec<BlockLanguage>,
     /// Findings, by block then position.
     pub findings: Vec<Finding>,
+    /// Rules that stopped on an internal error; empty unless Sunting has a bug.
+    pub failures: Vec<RuleFailure>,
 }
 
 impl Report {
@@ -177,7 +179,7 @@ pub struct Checker {
     config: CheckConfig,
     rules: Vec<Rule>,
     language_cache: BoundedCache<Option<lang::Detection>>,
-    block_cache: BoundedCache<Arc<Vec<finding::RawFinding>>>,
+    block_cache: BoundedCache<Arc<BlockOutcome>>,
     /// Blocks whose rules ran, for tests and diagnostics.
     blocks_checked: std::sync::atomic::AtomicUsize,
 }
@@ -190,7 +192,12 @@ impl Checker {
 
     /// A checker that also knows the newsroom's words and names.
     pub fn with_newsroom(resources: Arc<Resources>, config: CheckConfig, newsroom: Newsroom) -> Checker {
-        let rules = rules::registry()
+        Checker::with_rules(resources, config, newsroom, rules::registry())
+    }
+
+    /// A checker that runs the rules of `registry` that `config` leaves on.
+    fn with_rules(resources: Arc<Resources>, config: CheckConfig, newsroom: Newsroom, registry: Vec<Rule>) -> Checker {
+        let rules = registry
             .into_iter()
             .filter(|rule| {
                 let on = rule.enabled_by_default || config.enabled_rules.contains(rule.id);
@@ -255,34 +262,43 @@ impl Checker {
             .collect();
 
         let mut raw: Vec<(usize, finding::RawFinding)> = Vec::new();
+        let mut failures = Vec::new();
         for (context, block) in contexts.iter().zip(&document.blocks) {
-            for found in self.block_findings(context, block).iter() {
-                raw.push((context.index, found.clone()));
-            }
+            let outcome = self.block_findings(context, block);
+            raw.extend(outcome.findings.iter().map(|found| (context.index, found.clone())));
+            failures.extend(outcome.failures.iter().cloned());
         }
         let year = self.config.year.or_else(|| rules::dateline_year(document));
         let article = ArticleContext { blocks: &contexts, language: article_language, year, newsroom: &self.newsroom };
         for rule in &self.rules {
             if let Implementation::Article(check) = &rule.implementation {
-                raw.extend(check.check(&article));
+                match guarded(|| check.check(&article)) {
+                    Ok(found) => raw.extend(found),
+                    Err(message) => failures.push(RuleFailure { rule: rule.id.to_string(), block: None, message }),
+                }
             }
         }
-        Report { language: article_language, blocks: languages, findings: finalize(raw, document) }
+        Report { language: article_language, blocks: languages, findings: finalize(raw, document), failures }
     }
 
     /// Runs the block rules on one block, or returns what the cache holds for it.
-    fn block_findings(&self, context: &BlockContext<'_>, block: &DocumentBlock) -> Arc<Vec<finding::RawFinding>> {
+    fn block_findings(&self, context: &BlockContext<'_>, block: &DocumentBlock) -> Arc<BlockOutcome> {
         let italic: Vec<(usize, usize)> = block.italic.iter().map(|r| (r.start, r.end)).collect();
         let key = cache_key(&(&block.text, &italic, context.language, context.article_language));
         self.block_cache.get_or_insert_with(key, || {
             self.blocks_checked.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let mut found = Vec::new();
+            let mut outcome = BlockOutcome::default();
             for rule in &self.rules {
                 if let Implementation::Block(check) = &rule.implementation {
-                    found.extend(check.check(context));
+                    match guarded(|| check.check(context)) {
+                        Ok(found) => outcome.findings.extend(found),
+                        Err(message) => {
+                            outcome.failures.push(RuleFailure { rule: rule.id.to_string(), block: Some(context.index), message })
+                        }
+                    }
                 }
             }
-            Arc::new(found)
+            Arc::new(outcome)
         })
     }
 
@@ -304,6 +320,26 @@ impl Checker {
             .map(|(language, _)| language)
             .unwrap_or(self.config.default_language.unwrap_or(Language::Indonesian))
     }
+}
+
+/// What the block rules found in one block, and which of them failed.
+#[derive(Default)]
+struct BlockOutcome {
+    findings: Vec<finding::RawFinding>,
+    failures: Vec<RuleFailure>,
+}
+
+/// Runs one rule, turning a panic into its message, so that a bug in one rule costs only that
+/// rule's findings: the window and a batch run go on with everything else. The panic itself is
+/// still printed by the panic hook (standard error, the app's log).
+fn guarded<T>(run: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "the rule stopped unexpectedly".to_string())
+    })
 }
 
 /// A cache keyed by a 64-bit hash, emptied when it grows past [`CACHE_LIMIT`] entries. Lock
@@ -397,6 +433,46 @@ mod tests {
         assert!(second.findings.iter().any(|f| f.text == "Rudiatara"));
     }
 
+    struct Panics;
+    impl rules::Check for Panics {
+        fn check(&self, block: &BlockContext<'_>) -> Vec<finding::RawFinding> {
+            if block.text.contains("meledak") {
+                panic!("block rule broke on purpose");
+            }
+            Vec::new()
+        }
+    }
+    impl rules::ArticleCheck for Panics {
+        fn check(&self, _: &ArticleContext<'_>) -> Vec<(usize, finding::RawFinding)> {
+            panic!("article rule broke on purpose")
+        }
+    }
+
+    fn breaking_rule(id: &'static str, implementation: Implementation) -> Rule {
+        Rule { id, category: Category::Style, severity: Severity::Error, description: "", enabled_by_default: true, implementation }
+    }
+
+    #[test]
+    fn a_rule_that_panics_costs_only_its_own_findings() {
+        let mut registry = rules::registry();
+        registry.push(breaking_rule("breaks_on_blocks", Implementation::Block(Box::new(Panics))));
+        registry.push(breaking_rule("breaks_on_articles", Implementation::Article(Box::new(Panics))));
+        let checker = Checker::with_rules(rules::testing::resources(), CheckConfig::default(), Newsroom::default(), registry);
+        let text = "Menteri Rudiantara datang.\n\nGudang itu meledak disitu.\n\nRudiantara pulang, kata Menteri Rudiatara.";
+        let report = checker.check(&Document::from_text(text));
+        assert!(report.findings.iter().any(|f| f.rule == "preposition_joined" && f.block == 1), "the broken block is still checked");
+        assert!(report.findings.iter().any(|f| f.text == "Rudiatara"), "article rules still run");
+        let failures: Vec<(&str, Option<usize>, &str)> =
+            report.failures.iter().map(|f| (f.rule.as_str(), f.block, f.message.as_str())).collect();
+        assert_eq!(
+            failures,
+            [("breaks_on_blocks", Some(1), "block rule broke on purpose"), ("breaks_on_articles", None, "article rule broke on purpose")]
+        );
+        // The cached block keeps its failure.
+        assert_eq!(checker.check(&Document::from_text(text)).failures.len(), 2);
+        assert!(checker.check(&Document::from_text("Semua aman.")).failures.iter().all(|f| f.block.is_none()));
+    }
+
     #[test]
     fn findings_are_in_utf16_units_within_their_block() {
         let checker = Checker::new(rules::testing::resources(), CheckConfig::default());
@@ -413,7 +489,7 @@ mod tests {
 
         /// Whatever the text, every finding lies inside its block and is not empty.
         #[test]
-        fn findings_lie_inside_their_blocks(text in "([A-Za-z\u{e9}\u{301}\u{200b}\u{5d0}\u{1F600}\"“”()\\-,.:0-9/ ]{0,40}(di|ke|Rp|pun|disitu|Rudiantara|Rudiatara| )){0,12}(\n\n[A-Za-z .]{0,20}){0,3}") {
+        fn findings_lie_inside_their_blocks(text in "([A-Za-z\u{e9}\u{301}\u{200b}\u{ad}\u{5d0}\u{1F600}\u{1e9e}\u{130}\u{212a}\u{df}\u{149}\"“”()\\-,.:0-9/ ]{0,40}(di|ke|Rp|pun|disitu|Rudiantara|Rudiatara|Rabu \\(1/8\\)|Kamis \\(2/8/2017\\)|İstanbul|ẞ| )){0,12}(\n\n[A-Za-zİẞ .]{0,20}){0,3}") {
             let checker = Checker::new(rules::testing::resources(), CheckConfig::default());
             let document = Document::from_text(&text);
             for finding in checker.check(&document).findings {

@@ -77,7 +77,7 @@ function setUp(report: Report) {
   return { review, view: () => view, calls, headline, messages };
 }
 
-const report: Report = { language: "id", blocks: [], findings: [nameSlip, typo] };
+const report: Report = { language: "id", blocks: [], findings: [nameSlip, typo], failures: [] };
 
 describe("review actions", () => {
   it("lists what the checker found and flags it in the text", async () => {
@@ -127,5 +127,17 @@ describe("review actions", () => {
     expect(view().state.doc.textContent).toContain("bus trans baru.");
     // No review decision came after the text change, so Ctrl+Z is the editor's own undo.
     expect(review.undo()).toBe(false);
+  });
+
+  it("says which checks stopped on an internal error, and clears the notice when none did", async () => {
+    const failing = { ...report, failures: [{ rule: "dateline_weekday", block: 2, message: "index out of range" }] };
+    const { review } = setUp(failing);
+    await review.live.run();
+    const notice = review.panel.element.querySelector<HTMLElement>("#review-failures")!;
+    expect(notice.hidden).toBe(false);
+    expect(notice.textContent).toContain("dateline_weekday");
+    expect(review.panel.element.querySelectorAll(".finding-item").length).toBe(2);
+    review.panel.failures([]);
+    expect(notice.hidden).toBe(true);
   });
 });

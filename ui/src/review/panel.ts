@@ -3,6 +3,7 @@
 // editor to it.
 
 import type { Severity } from "../ipc";
+import type { RuleFailure } from "../ipc/bindings/RuleFailure";
 import { h, replaceChildren } from "../ui/dom";
 import type { Flag } from "./findings";
 import { CATEGORY_LABELS, CATEGORY_ORDER, SEVERITY_RANK } from "./labels";
@@ -23,6 +24,7 @@ export class ReviewPanel {
   readonly element: HTMLElement;
   private readonly list: HTMLElement;
   private readonly summary: HTMLElement;
+  private readonly problems: HTMLElement;
   private readonly filter: HTMLSelectElement;
   private entries: PanelEntry[] = [];
   private status = "";
@@ -38,11 +40,13 @@ export class ReviewPanel {
     this.filter.addEventListener("change", () => this.render());
     this.summary = h("p", { id: "review-summary", class: "review-summary", "aria-live": "polite" });
     this.list = h("div", { id: "review-list", class: "review-list" });
+    this.problems = h("p", { id: "review-failures", class: "notice", role: "status", hidden: true });
     this.element = h(
       "aside",
       { id: "review", class: "review", "aria-label": "Review" },
       h("div", { class: "review-head" }, h("h2", { class: "review-title" }, "Review"), this.filter),
       this.summary,
+      this.problems,
       this.list,
       h("p", { class: "keys" }, "F7 next · Shift+F7 previous · Alt+1 first suggestion · Alt+I ignore"),
     );
@@ -105,6 +109,16 @@ export class ReviewPanel {
         ),
       ),
     );
+  }
+
+  /** Says which checks stopped on an internal error (their findings are missing; the rest are shown). */
+  failures(failures: RuleFailure[]) {
+    const rules = [...new Set(failures.map((f) => f.rule))];
+    this.problems.hidden = rules.length === 0;
+    this.problems.textContent =
+      rules.length === 0
+        ? ""
+        : `Some checks stopped on an internal error and found nothing here: ${rules.join(", ")}. The other checks ran; please report this.`;
   }
 
   /** How long the last check took, shown on hover and readable by the latency benchmark. */

@@ -320,7 +320,7 @@ describe("publishing from the editor", () => {
         calls.push(command);
         switch (command) {
           case "check_article":
-            return { language: "id", blocks: [], findings: [] };
+            return { language: "id", blocks: [], findings: [], failures: [] };
           case "publishing":
             return { sites: [SITE], posts: [], queued: [], log: [] };
           case "export_to_site":

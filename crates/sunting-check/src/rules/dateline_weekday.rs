@@ -6,6 +6,7 @@
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use chrono::{Datelike, NaiveDate, Weekday};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// The rule.
 pub struct DatelineWeekday;
@@ -34,36 +35,38 @@ struct DayDate {
 }
 
 /// Finds "Selasa (1/8)" and "Jumat (24/11/2023)" in `text`.
+///
+/// Day names are matched word by word on the original text: each word is compared in lower case
+/// on its own, and every offset is taken from `text` itself, so letters whose lower case has
+/// another length (ẞ, İ) cannot shift a range.
 fn day_dates(text: &str) -> Vec<DayDate> {
     let mut found = Vec::new();
-    let lower = text.to_lowercase();
-    for (name, weekday) in DAYS {
-        let mut from = 0;
-        while let Some(position) = lower[from..].find(name) {
-            let start = from + position;
-            from = start + name.len();
-            let before_ok = lower[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            if !before_ok || !text[start..].starts_with(|c: char| c.is_uppercase()) {
-                continue;
-            }
-            let rest = &text[from..];
-            let trimmed = rest.trim_start();
-            let Some(inner_start) = trimmed.strip_prefix('(') else {
-                continue;
-            };
-            let Some(close) = inner_start.find(')') else {
-                continue;
-            };
-            let parts: Vec<&str> = inner_start[..close].split('/').map(str::trim).collect();
-            let numbers: Vec<Option<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
-            let (day, month, year) = match numbers.as_slice() {
-                [Some(d), Some(m)] => (*d, *m, None),
-                [Some(d), Some(m), Some(y)] => (*d, *m, Some(if *y < 100 { 2000 + *y as i32 } else { *y as i32 })),
-                _ => continue,
-            };
-            let end = from + (rest.len() - trimmed.len()) + 1 + close + 1;
-            found.push(DayDate { range: start..end, weekday: *weekday, day, month, year });
+    for (start, word) in text.split_word_bound_indices() {
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            continue;
         }
+        let lower = word.to_lowercase();
+        let Some(&(_, weekday)) = DAYS.iter().find(|(name, _)| *name == lower) else {
+            continue;
+        };
+        let from = start + word.len();
+        let rest = &text[from..];
+        let trimmed = rest.trim_start();
+        let Some(inner_start) = trimmed.strip_prefix('(') else {
+            continue;
+        };
+        let Some(close) = inner_start.find(')') else {
+            continue;
+        };
+        let parts: Vec<&str> = inner_start[..close].split('/').map(str::trim).collect();
+        let numbers: Vec<Option<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
+        let (day, month, year) = match numbers.as_slice() {
+            [Some(d), Some(m)] => (*d, *m, None),
+            [Some(d), Some(m), Some(y)] => (*d, *m, Some(if *y < 100 { 2000 + *y as i32 } else { *y as i32 })),
+            _ => continue,
+        };
+        let end = from + (rest.len() - trimmed.len()) + 1 + close + 1;
+        found.push(DayDate { range: start..end, weekday, day, month, year });
     }
     found
 }
@@ -202,6 +205,20 @@ mod tests {
     #[test]
     fn without_a_year_nothing_is_flagged() {
         assert!(flagged_in("Rabu (1/8), Durov datang.", None).is_empty());
+    }
+
+    #[test]
+    fn letters_whose_lower_case_is_longer_or_shorter_shift_nothing() {
+        // "ẞ" lower-cases to "ß" (one byte shorter), "İ" to "i̇" (one byte longer).
+        assert_eq!(flagged_in("ẞ—Rabu (1/8)", Some(2017)), [("Rabu (1/8)".to_string(), vec!["Selasa (1/8)".to_string()])]);
+        assert_eq!(flagged_in("İstanbul, Rabu (1/8)", Some(2017)), [("Rabu (1/8)".to_string(), vec!["Selasa (1/8)".to_string()])]);
+        assert_eq!(flagged_in("İİİ ẞẞ Kamis (5/3/2026) İ.", None), Vec::<(String, Vec<String>)>::new());
+        assert_eq!(flagged_in("KAMİS Rabu (1/8) ẞ", Some(2017)).len(), 1);
+    }
+
+    #[test]
+    fn a_day_name_inside_a_word_is_not_a_weekday() {
+        assert!(flagged_in("Serabu (1/8) dijual.", Some(2017)).is_empty());
     }
 
     #[test]

@@ -151,6 +151,13 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
 
     let mut emit = |id: &str, text: &str, stdout: &mut std::io::StdoutLock<'_>| -> Result<()> {
         let report = checker.check(&Document::from_text(text));
+        for failure in &report.failures {
+            let place = failure.block.map_or("the article".to_string(), |block| format!("block {block}"));
+            eprintln!(
+                "sunting: {id}: the {} check stopped on {place} ({}); its findings are missing, the others are shown",
+                failure.rule, failure.message
+            );
+        }
         let findings: Vec<&Finding> = report.findings.iter().filter(|f| severity_rank(f.severity) >= args.min_severity).collect();
         errors_found |= report.findings.iter().any(|f| f.severity == Severity::Error);
         let output =

@@ -172,9 +172,10 @@ pub fn remove_furniture(content: &mut ArticleContent) -> Vec<String> {
 
 /// A byline paragraph: "Oleh Ayu Lestari", "By Ayu Lestari", "Penulis: Ayu Lestari".
 pub(crate) fn byline_of(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
     ["oleh ", "by ", "penulis: ", "penulis ", "reporter: ", "reporter "].iter().find_map(|prefix| {
-        let name = text.get(prefix.len()..).filter(|_| lower.starts_with(prefix))?.trim();
+        // Compared on the text's own bytes: a lower-cased copy can differ in length (İ, ẞ).
+        let head = text.get(..prefix.len()).filter(|head| head.eq_ignore_ascii_case(prefix))?;
+        let name = text[head.len()..].trim();
         (!name.is_empty() && name.split_whitespace().count() <= 6).then(|| name.trim_end_matches(['.', ',']).to_string())
     })
 }
@@ -372,5 +373,14 @@ mod tests {
     fn a_byte_order_mark_is_fine() {
         let imported = import("a.txt", "\u{feff}Judul\n\nIsi.".as_bytes()).unwrap();
         assert_eq!(imported.content.headline, "Judul");
+    }
+
+    #[test]
+    fn bylines_are_read_from_the_text_itself_whatever_its_case() {
+        assert_eq!(super::byline_of("OLEH Ayu Lestari.").as_deref(), Some("Ayu Lestari"));
+        assert_eq!(super::byline_of("Reporter: İlhan Öztürk").as_deref(), Some("İlhan Öztürk"));
+        // Letters whose lower case is longer or shorter never shift the prefix.
+        assert_eq!(super::byline_of("İİİİİ Ayu"), None);
+        assert_eq!(super::byline_of("ẞy Ayu"), None);
     }
 }

@@ -2,6 +2,7 @@
 import type { BlockLanguage } from "./BlockLanguage";
 import type { Finding } from "./Finding";
 import type { Language } from "./Language";
+import type { RuleFailure } from "./RuleFailure";
 
 /**
  * What a check found.
@@ -18,4 +19,8 @@ blocks: Array<BlockLanguage>,
 /**
  * Findings, by block then position.
  */
-findings: Array<Finding>, };
+findings: Array<Finding>, 
+/**
+ * Rules that stopped on an internal error; empty unless Sunting has a bug.
+ */
+failures: Array<RuleFailure>, };
