@@ -62,6 +62,8 @@ impl Word<'_> {
 pub fn words<'a>(text: &'a str, italic: &[Range<usize>]) -> Vec<Word<'a>> {
     let quotes = quote_ranges(text);
     let addresses = address_ranges(text);
+    // Both lists are in text order and words come in text order, so each is walked once.
+    let (mut next_quote, mut next_address) = (0, 0);
     let mut words: Vec<Word<'a>> = Vec::new();
     let mut pieces = text.split_word_bound_indices().peekable();
     while let Some((start, piece)) = pieces.next() {
@@ -84,12 +86,18 @@ pub fn words<'a>(text: &'a str, italic: &[Range<usize>]) -> Vec<Word<'a>> {
             }
         }
         let range = start..end;
+        while quotes.get(next_quote).is_some_and(|q| q.end < end) {
+            next_quote += 1;
+        }
+        while addresses.get(next_address).is_some_and(|a| a.end < end) {
+            next_address += 1;
+        }
         words.push(Word {
             text: &text[range.clone()],
             sentence_start: starts_sentence(text, start),
-            in_quote: quotes.iter().any(|q| q.start <= start && end <= q.end),
+            in_quote: quotes.get(next_quote).is_some_and(|q| q.start <= start && end <= q.end),
             italic: italic.iter().any(|r| r.start <= start && end <= r.end),
-            in_address: addresses.iter().any(|a| a.start <= start && end <= a.end),
+            in_address: addresses.get(next_address).is_some_and(|a| a.start <= start && end <= a.end),
             parts,
             range,
         });

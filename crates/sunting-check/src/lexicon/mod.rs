@@ -32,6 +32,8 @@ pub struct Lexicon {
     hunspell: Vec<spellbook::Dictionary>,
     frequencies: FxHashMap<Box<str>, f32>,
     suggestions: SymSpell,
+    /// The dictionaries' own stems (roots as listed in the `.dic` files, before any affix).
+    stems: rustc_hash::FxHashSet<Box<str>>,
 }
 
 /// Only words at least this frequent (Zipf) are accepted from the frequency list alone or
@@ -66,23 +68,38 @@ impl Lexicon {
         let mut ranked: Vec<(String, f32)> =
             frequencies.iter().filter(|(_, &z)| z >= MIN_ACCEPT_ZIPF).map(|(w, &z)| (w.to_string(), z)).collect();
         let listed: std::collections::HashSet<&str> = ranked.iter().map(|(word, _)| word.as_str()).collect();
-        let mut stems: Vec<String> = dic_texts
+        let all_stems: rustc_hash::FxHashSet<Box<str>> = dic_texts
             .iter()
             .flat_map(|dic| dic.lines().skip(1))
             .map(|line| line.split('/').next().unwrap_or_default().trim())
-            .filter(|stem| stem.chars().count() >= 3 && stem.chars().all(|c| c.is_lowercase() || c == '-') && !listed.contains(stem))
-            .map(str::to_string)
+            .filter(|stem| stem.chars().all(|c| c.is_lowercase() || c == '-'))
+            .map(Box::from)
             .collect();
+        let mut stems: Vec<String> =
+            all_stems.iter().filter(|stem| stem.chars().count() >= 3 && !listed.contains(&***stem)).map(|stem| stem.to_string()).collect();
         stems.sort();
         stems.dedup();
         ranked.extend(stems.into_iter().map(|stem| (stem, RARE_STEM_ZIPF)));
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Lexicon { language, hunspell, suggestions: SymSpell::new(ranked), frequencies }
+        Lexicon { language, hunspell, suggestions: SymSpell::new(ranked), frequencies, stems: all_stems }
     }
 
     /// The language.
     pub fn language(&self) -> Language {
         self.language
+    }
+
+    /// True when `lower` is listed as a stem in the dictionaries: a root or a word the
+    /// dictionary lists whole ("makan", "letak"), as opposed to a form its affix rules derive
+    /// ("gerakan" from "gerak").
+    pub fn is_stem(&self, lower: &str) -> bool {
+        self.stems.contains(lower)
+    }
+
+    /// True when `lower` is a root for affix analysis: a dictionary stem, or frequent enough
+    /// on its own to be one.
+    pub fn is_root(&self, lower: &str) -> bool {
+        self.is_stem(lower) || (self.in_list(lower, MIN_ROOT_ZIPF) && self.hunspell_knows(lower))
     }
 
     /// True when Hunspell dictionaries were loaded (otherwise only the frequency list is used).
@@ -99,7 +116,8 @@ impl Lexicon {
         self.zipf(lower).is_some_and(|z| z >= min_zipf)
     }
 
-    fn hunspell_knows(&self, word: &str) -> bool {
+    /// True when a Hunspell dictionary accepts `word` as written (its own affix rules included).
+    pub fn hunspell_knows(&self, word: &str) -> bool {
         self.hunspell.iter().any(|dictionary| dictionary.check(word))
     }
 

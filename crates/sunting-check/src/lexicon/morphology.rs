@@ -112,7 +112,7 @@ pub fn candidate_roots(word: &str) -> Vec<String> {
 }
 
 /// Roots behind a nasal prefix: `rest` is what follows "me" or "pe".
-fn nasal_roots(rest: &str) -> Vec<String> {
+pub fn nasal_roots(rest: &str) -> Vec<String> {
     let starts_vowel = |s: &str| s.starts_with(['a', 'e', 'i', 'o', 'u']);
     let mut out = Vec::new();
     if let Some(after) = rest.strip_prefix("ng") {

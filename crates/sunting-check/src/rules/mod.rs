@@ -7,6 +7,7 @@
 //! a rule that finds nothing returns nothing.
 
 mod abbreviation_mix;
+mod affixation;
 mod block_language;
 mod dateline_weekday;
 mod foreign_word;
@@ -170,6 +171,7 @@ macro_rules! rules {
 
 rules![
     abbreviation_mix::AbbreviationMix,
+    affixation::Affixation,
     block_language::BlockLanguage,
     dateline_weekday::DatelineWeekday,
     foreign_word::ForeignWord,

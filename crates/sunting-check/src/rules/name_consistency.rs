@@ -10,6 +10,7 @@ use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
 use crate::lexicon::symspell::osa_distance;
 use crate::names::{is_name_shaped, modern_spelling};
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -133,32 +134,83 @@ fn first_place(places: &[(usize, Range<usize>)]) -> (usize, usize) {
     places.iter().map(|(block, range)| (*block, range.start)).min().unwrap_or((usize::MAX, usize::MAX))
 }
 
+/// For each name, the other names that may be a slip of it or it of them: those one edit away
+/// (two for names of ten letters or more), found through a symmetric-delete index rather than by
+/// comparing every pair, and those with the same modern spelling (Soeharto, Suharto). The
+/// candidates are a superset; `is_typo_pair` decides.
+fn candidates(names: &[&str]) -> Vec<Vec<usize>> {
+    let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut keys_of: Vec<Vec<String>> = Vec::with_capacity(names.len());
+    for (id, name) in names.iter().enumerate() {
+        let lower: Vec<char> = name.to_lowercase().chars().collect();
+        let mut keys = vec![lower.iter().collect::<String>()];
+        let mut frontier = vec![lower];
+        let depth = if keys[0].chars().count() >= 10 { 2 } else { 1 };
+        for _ in 0..depth {
+            let mut next = Vec::new();
+            for word in &frontier {
+                for at in 0..word.len() {
+                    let mut shorter = word.clone();
+                    shorter.remove(at);
+                    next.push(shorter);
+                }
+            }
+            next.sort();
+            next.dedup();
+            keys.extend(next.iter().map(|chars| chars.iter().collect::<String>()));
+            frontier = next;
+        }
+        keys.push(format!("\u{1}{}", modern_spelling(name)));
+        keys.sort();
+        keys.dedup();
+        for key in &keys {
+            index.entry(key.clone()).or_default().push(id);
+        }
+        keys_of.push(keys);
+    }
+    keys_of
+        .into_iter()
+        .enumerate()
+        .map(|(id, keys)| {
+            let mut found: Vec<usize> = keys.iter().flat_map(|key| index[key].iter().copied()).filter(|&other| other != id).collect();
+            found.sort_unstable();
+            found.dedup();
+            found
+        })
+        .collect()
+}
+
 impl ArticleCheck for NameConsistency {
     fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
         let occurrences = name_occurrences(article);
         let Some(resources) = article.blocks.first().map(|b| b.resources) else { return Vec::new() };
         let register = &article.newsroom.names;
+        let entries: Vec<(&str, &Vec<(usize, Range<usize>)>)> = occurrences.iter().map(|(&name, places)| (name, places)).collect();
+        let names: Vec<&str> = entries.iter().map(|(name, _)| *name).collect();
+        let neighbours = candidates(&names);
+        let attestations: Vec<std::cell::OnceCell<f32>> = names.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let attestation = |id: usize| *attestations[id].get_or_init(|| name_attestation(article, resources, names[id]));
         let mut findings = Vec::new();
-        for (&rare, places) in &occurrences {
+        for (id, &(rare, places)) in entries.iter().enumerate() {
             if register.confirmed.contains(rare) {
                 continue;
             }
-            let rare_attestation = name_attestation(article, resources, rare);
             // Which other spelling this one is a slip of: one used more often; or, at equal
             // counts, one the dictionaries know when this one is unknown; or, when neither is
             // known, the one the story used first.
-            let best = occurrences
+            let best = neighbours[id]
                 .iter()
-                .filter(|(&other, _)| other != rare && !register.are_different(rare, other))
-                .filter(|(&other, _)| is_typo_pair(rare, other) || modern_spelling(rare) == modern_spelling(other))
-                .filter_map(|(&other, other_places)| {
+                .map(|&other_id| (other_id, entries[other_id]))
+                .filter(|(_, (other, _))| !register.are_different(rare, other))
+                .filter(|(_, (other, _))| is_typo_pair(rare, other) || modern_spelling(rare) == modern_spelling(other))
+                .filter_map(|(other_id, (other, other_places))| {
                     let (mine, theirs) = (places.len(), other_places.len());
                     let verdict = if theirs > mine && theirs >= 2 {
                         Some(Severity::Error)
                     } else if theirs == mine {
                         // Web lists carry common misspellings of names too ("malasia"), so a
                         // spelling counts as the known one only when it is far better attested.
-                        let (theirs_known, mine_known) = (name_attestation(article, resources, other), rare_attestation);
+                        let (theirs_known, mine_known) = (attestation(other_id), attestation(id));
                         if theirs_known >= mine_known + 1.0 {
                             Some(Severity::Error)
                         } else if theirs_known == 0.0 && mine_known == 0.0 && first_place(other_places) < first_place(places) {
@@ -171,7 +223,7 @@ impl ArticleCheck for NameConsistency {
                     };
                     verdict.map(|severity| (other, other_places.len(), severity))
                 })
-                .max_by_key(|(_, count, severity)| (*count, *severity));
+                .max_by_key(|(other, count, severity)| (*count, *severity, *other));
             let Some((frequent, frequent_count, severity)) = best else { continue };
             let mixed = modern_spelling(rare) == modern_spelling(frequent);
             if !mixed && is_ordinary_word(resources, rare) {
