@@ -27,6 +27,9 @@ pub struct Word<'a> {
     pub italic: bool,
     /// Part of a URL, e-mail address or domain name.
     pub in_address: bool,
+    /// Holds or touches an invisible character (a soft hyphen, a zero-width space): the word as
+    /// seen is not the word as stored, so word rules leave it to `web_residue`.
+    pub invisible: bool,
 }
 
 impl Word<'_> {
@@ -44,7 +47,7 @@ impl Word<'_> {
     /// True when the word can be judged as an ordinary word: not part of an address, not set in
     /// italics (marked foreign), and not a capitalised word inside a sentence (a name).
     pub fn is_plain(&self) -> bool {
-        !(self.in_address || self.italic || (self.is_capitalised() && !self.sentence_start))
+        !(self.in_address || self.italic || self.invisible || (self.is_capitalised() && !self.sentence_start))
     }
 
     /// True when any character is a digit.
@@ -98,11 +101,21 @@ pub fn words<'a>(text: &'a str, italic: &[Range<usize>]) -> Vec<Word<'a>> {
             in_quote: quotes.get(next_quote).is_some_and(|q| q.start <= start && end <= q.end),
             italic: italic.iter().any(|r| r.start <= start && end <= r.end),
             in_address: addresses.get(next_address).is_some_and(|a| a.start <= start && end <= a.end),
+            invisible: text[range.clone()].chars().any(is_invisible)
+                || text[..start].chars().next_back().is_some_and(is_invisible)
+                || text[end..].chars().next().is_some_and(is_invisible),
             parts,
             range,
         });
     }
     words
+}
+
+/// Characters that take no space on screen but change what a word is: soft hyphen, zero-width
+/// space, joiners, word joiner, direction marks, the byte-order mark inside a text, invisible
+/// operators and the Mongolian vowel separator.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
 }
 
 /// True when the text before `at` ends a sentence (or there is none).

@@ -6,12 +6,13 @@
 //! The data is read where it lies and never copied. Every case is built with a fixed seed, so
 //! two runs measure the same thing.
 //!
-//! For development: `SUNTING_EVAL_ONLY=news,bbc,nonstandard,typos,names,codespell,language,speed`
+//! For development: `SUNTING_EVAL_ONLY=news,bbc,judged,nonstandard,typos,names,codespell,language,speed`
 //! runs some sections only; `SUNTING_EVAL_VERBOSE=1` prints every false alarm and every missed
 //! or mis-suggested case to stderr, and `SUNTING_EVAL_DEBUG=1` adds the block's findings.
 
 mod baselines;
 mod data;
+mod judged;
 
 use anyhow::{Context, Result};
 use data::{one_edit, Article, Rng};
@@ -24,23 +25,25 @@ use sunting_check::{CheckConfig, Checker, Document, Finding, Language, Resources
 
 struct Options {
     data: PathBuf,
+    judge_sample: Option<PathBuf>,
     out: Option<PathBuf>,
     cases: usize,
     seed: u64,
 }
 
 fn options() -> Result<Options> {
-    let mut options = Options { data: PathBuf::from("../shared/eval"), out: None, cases: 1000, seed: 20_261_130 };
+    let mut options = Options { data: PathBuf::from("../shared/eval"), judge_sample: None, out: None, cases: 1000, seed: 20_261_130 };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
             "--data" => options.data = PathBuf::from(value()?),
             "--out" => options.out = Some(PathBuf::from(value()?)),
+            "--judge-sample" => options.judge_sample = Some(PathBuf::from(value()?)),
             "--cases" => options.cases = value()?.parse()?,
             "--seed" => options.seed = value()?.parse()?,
             "--help" | "-h" => {
-                println!("usage: sunting-eval [--data DIR] [--out FILE.md] [--cases N] [--seed N]");
+                println!("usage: sunting-eval [--data DIR] [--out FILE.md] [--cases N] [--seed N] [--judge-sample DIR]");
                 std::process::exit(0);
             }
             other => anyhow::bail!("unknown argument {other}"),
@@ -62,6 +65,11 @@ fn main() -> Result<()> {
     if !hunspell {
         let _ = writeln!(report, "hunspell is not installed: its columns are empty.\n");
     }
+    if let Some(dir) = &options.judge_sample {
+        judged::judge_sample(&resources, &options.data, dir, 150, options.seed)?;
+        eprintln!("blind sample written to {}", dir.display());
+        return Ok(());
+    }
     let id_news = data::indonesian_news(&options.data)?;
     let en_news = data::english_news(&options.data)?;
 
@@ -72,6 +80,10 @@ fn main() -> Result<()> {
     }
     if wanted("bbc") {
         false_alarms(&mut report, &resources, "English published news (BBC)", &en_news, "en_GB", hunspell)?;
+    }
+    if wanted("judged") {
+        judged::recall(&mut report, &resources, &options.data, hunspell)?;
+        judged::precision(&mut report)?;
     }
     if wanted("nonstandard") {
         nonstandard(&mut report, &resources, &options, &id_news, hunspell)?;

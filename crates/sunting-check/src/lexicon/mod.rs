@@ -136,7 +136,13 @@ impl Lexicon {
             return true;
         }
         match self.language {
-            Language::Indonesian => self.knows_by_affixes(&lower),
+            // A derived form a far commoner word is one slip away from is that word mistyped
+            // ("pengunaan" splits into pieces, but it is "penggunaan").
+            // Only a form that needs a prefix to be explained is judged so; a known root with
+            // suffixes and clitics ("datanya", "namai") is that root.
+            Language::Indonesian => {
+                self.knows_by_suffixes(&lower) || (self.knows_by_affixes(&lower) && !self.is_slip_of_common_word(&lower))
+            }
             Language::English => lower
                 .strip_suffix("'s")
                 .or_else(|| lower.strip_suffix("’s"))
@@ -151,6 +157,32 @@ impl Lexicon {
             // Three-letter roots only when the dictionary has them: "aah" + "nya" is a slip.
             let long_enough = root.chars().count() >= 4 || self.hunspell_knows(root);
             long_enough && (self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root))
+        })
+    }
+
+    /// True when `lower` is a known root followed only by suffixes and clitics (-i, -kan, -an,
+    /// -nya, -lah, -kah, -pun, -ku, -mu), at most two of them.
+    fn knows_by_suffixes(&self, lower: &str) -> bool {
+        const ENDINGS: &[&str] = &["nya", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i"];
+        let known = |root: &str| root.chars().count() >= 3 && (self.hunspell_knows(root) || self.in_list(root, MIN_ROOT_ZIPF));
+        ENDINGS
+            .iter()
+            .filter_map(|e| lower.strip_suffix(e))
+            .any(|once| known(once) || ENDINGS.iter().filter_map(|e| once.strip_suffix(e)).any(known))
+    }
+
+    /// True when a derived form is one slip from a far commoner word that starts the same way
+    /// ("pengunaan" beside "penggunaan", "perjalaan" beside "perjalanan").
+    fn is_slip_of_common_word(&self, lower: &str) -> bool {
+        if self.hunspell.is_empty() || lower.chars().count() < 6 {
+            return false;
+        }
+        let first = lower.chars().next();
+        self.suggestions.lookup(lower, 1).iter().any(|candidate| {
+            candidate.distance == 1
+                && candidate.zipf >= COMMON_ZIPF
+                && candidate.word.chars().next() == first
+                && (self.hunspell_knows(&candidate.word) || self.knows_by_affixes(&candidate.word))
         })
     }
 

@@ -115,7 +115,8 @@ pub fn candidate_roots(word: &str) -> Vec<String> {
 pub fn nasal_roots(rest: &str) -> Vec<String> {
     let starts_vowel = |s: &str| s.starts_with(['a', 'e', 'i', 'o', 'u']);
     let mut out = Vec::new();
-    if let Some(after) = rest.strip_prefix("ng") {
+    // Each nasal goes only before the sounds it belongs to (menbentuk is not membentuk).
+    if let Some(after) = rest.strip_prefix("ng").filter(|after| starts_vowel(after) || after.starts_with(['g', 'h', 'k', 'x'])) {
         out.push(after.to_string()); // mengambil, menggali, mengharap
         if starts_vowel(after) {
             out.push(format!("k{after}")); // mengirim <- kirim
@@ -130,13 +131,17 @@ pub fn nasal_roots(rest: &str) -> Vec<String> {
         }
     }
     if let Some(after) = rest.strip_prefix('m') {
-        out.push(after.to_string()); // membaca
+        if after.starts_with(['b', 'f', 'p', 'v']) {
+            out.push(after.to_string()); // membaca, memfitnah, memproduksi
+        }
         if starts_vowel(after) {
             out.push(format!("p{after}")); // memukul <- pukul
         }
     }
     if let Some(after) = rest.strip_prefix('n') {
-        out.push(after.to_string()); // mendengar
+        if after.starts_with(['c', 'd', 'j', 'z', 't', 's']) {
+            out.push(after.to_string()); // mencari, mendengar, menjual, mentransfer, mensyukuri
+        }
         if starts_vowel(after) {
             out.push(format!("t{after}")); // menulis <- tulis
         }
@@ -179,6 +184,15 @@ mod tests {
         has_root("antarkepala", "kepala");
         has_root("ekstremisme", "ekstrem");
         has_root("deradikalisasi", "radikalisasi");
+    }
+
+    #[test]
+    fn a_nasal_only_goes_before_its_own_sounds() {
+        assert!(!candidate_roots("menbentuk").contains(&"bentuk".to_string()));
+        assert!(!candidate_roots("memdengar").contains(&"dengar".to_string()));
+        has_root("membentuk", "bentuk");
+        has_root("mendengar", "dengar");
+        has_root("mentransfer", "transfer");
     }
 
     #[test]

@@ -6,9 +6,11 @@
 //! check; it works from the words the blocks already hold, so it stays cheap. Neither can fail:
 //! a rule that finds nothing returns nothing.
 
+mod abbreviation;
 mod abbreviation_mix;
 mod affixation;
 mod block_language;
+mod bound_form;
 mod dateline_weekday;
 mod foreign_word;
 mod furniture;
@@ -28,6 +30,7 @@ mod spelling;
 mod time_format;
 mod unbalanced;
 mod verb_jika;
+mod web_residue;
 
 pub use dateline_weekday::dateline_year;
 
@@ -170,9 +173,11 @@ macro_rules! rules {
 }
 
 rules![
+    abbreviation::Abbreviation,
     abbreviation_mix::AbbreviationMix,
     affixation::Affixation,
     block_language::BlockLanguage,
+    bound_form::BoundForm,
     dateline_weekday::DatelineWeekday,
     foreign_word::ForeignWord,
     furniture::Furniture,
@@ -192,6 +197,7 @@ rules![
     time_format::TimeFormat,
     unbalanced::Unbalanced,
     verb_jika::VerbJika,
+    web_residue::WebResidue,
 ];
 
 #[cfg(test)]

@@ -28,10 +28,26 @@ impl Nonstandard {
     }
 }
 
+/// List entries checked in capitalised words too: they are misspellings of words that open the
+/// names of bodies and dates ("Kementrian Keuangan", "Propinsi Jawa Barat").
+const CAPITALISED_TOO: &[&str] = &["kementrian", "propinsi", "mesjid", "pebruari", "nopember", "jum'at"];
+
 impl Check for Nonstandard {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
         let mut findings = Vec::new();
-        for (word, lower) in block.plain_indonesian_words() {
+        // Misspellings that mostly occur in names of bodies and dates, so capitalised too.
+        let capitalised = block.words.iter().filter(|word| {
+            block.language == Language::Indonesian
+                && word.is_capitalised()
+                && !word.sentence_start
+                && !word.is_all_caps()
+                && !word.in_address
+                && !word.invisible
+                && CAPITALISED_TOO.contains(&word.text.to_lowercase().as_str())
+        });
+        let words: Vec<(&crate::token::Word<'_>, String)> =
+            block.plain_indonesian_words().map(|(w, l)| (w, l)).chain(capitalised.map(|w| (w, w.text.to_lowercase()))).collect();
+        for (word, lower) in words {
             if block.newsroom.knows(word.text) {
                 continue;
             }

@@ -37,6 +37,7 @@ pub fn is_checkable(word: &Word<'_>) -> bool {
     let latin = word.text.chars().all(|c| !c.is_alphabetic() || (c as u32) < 0x250 || (0x1E00..0x1F00).contains(&(c as u32)));
     latin
         && !(word.in_address
+            || word.invisible
             || word.has_digit()
             || word.is_all_caps()
             || word.has_inner_capital()
@@ -104,6 +105,15 @@ fn knows(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, word: &str
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn slips_that_split_into_pieces_are_still_slips() {
+        // "pengunaan" strips to pe- + kuna + -an, "menbentuk" to bentuk with the wrong nasal.
+        let found = super::super::testing::check("Soal pengunaan dana dan menbentuk tim.");
+        let flagged: Vec<(&str, Option<&str>)> =
+            found.iter().map(|f| (f.text.as_str(), f.suggestions.first().map(String::as_str))).collect();
+        assert_eq!(flagged, [("pengunaan", Some("penggunaan")), ("menbentuk", Some("membentuk"))]);
+    }
+
     use super::super::testing::*;
     use super::ID;
 

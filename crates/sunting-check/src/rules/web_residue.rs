@@ -1,0 +1,157 @@
+//! `web_residue`: what a web page leaves in copy pasted or scraped from it, inside a paragraph
+//! (whole blocks of page furniture are `furniture`'s):
+//! - invisible characters inside or beside words (soft hyphens, zero-width spaces, joiners,
+//!   direction marks): the word looks right but is not the word, so search, spelling and the
+//!   CMS see something else. The character is flagged, never the word as a misspelling;
+//! - HTML tags, character entities (`&nbsp;`) and attribute residue (`class="`);
+//! - "Baca juga:" and similar link labels in the middle of a paragraph;
+//! - empty brackets left where a link or an image was.
+
+use super::{BlockContext, Check, Rule};
+use crate::finding::{Category, RawFinding, Severity};
+use crate::token::is_invisible;
+
+/// The rule.
+pub struct WebResidue;
+
+/// The id.
+pub const ID: &str = "web_residue";
+
+/// Link labels that introduce another article.
+const LINK_LABELS: &[&str] = &["baca juga", "simak juga", "lihat juga", "baca selengkapnya", "berita terkait", "artikel terkait", "baca:"];
+/// Attributes whose `name="` in copy is residue of markup.
+const ATTRIBUTES: &[&str] = &["class", "style", "href", "src", "alt", "width", "height", "target", "rel", "data-src", "title"];
+
+impl WebResidue {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Furniture,
+            severity: Severity::Error,
+            description: "Flags what a web page leaves inside copy: invisible characters in words (soft hyphens, zero-width spaces), HTML tags and entities, \"Baca juga\" links mid-paragraph and empty brackets.",
+            enabled_by_default: true,
+            implementation: super::Implementation::Block(Box::new(WebResidue)),
+        }
+    }
+}
+
+fn name_of(c: char) -> &'static str {
+    match c {
+        '\u{ad}' => "a soft hyphen (U+00AD)",
+        '\u{200b}' => "a zero-width space (U+200B)",
+        '\u{200c}' => "a zero-width non-joiner (U+200C)",
+        '\u{200d}' => "a zero-width joiner (U+200D)",
+        '\u{200e}' | '\u{200f}' => "a direction mark",
+        '\u{2060}' => "a word joiner (U+2060)",
+        '\u{feff}' => "a zero-width no-break space (U+FEFF)",
+        _ => "an invisible character",
+    }
+}
+
+impl Check for WebResidue {
+    fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
+        let text = block.text;
+        let mut findings = Vec::new();
+        let finding = |range: std::ops::Range<usize>, severity, message: String, suggestions: Vec<String>| {
+            Rule::finding(ID, Category::Furniture, severity, range, message, suggestions)
+        };
+        let mut previous: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            if is_invisible(c) && (previous.is_some_and(char::is_alphanumeric) || next.is_some_and(char::is_alphanumeric)) {
+                let message = format!("There is {} here, invisible on screen; it splits or changes the word. Delete it.", name_of(c));
+                findings.push(finding(at..at + c.len_utf8(), Severity::Error, message, vec![String::new()]));
+            }
+            match c {
+                '<' => {
+                    let rest = &text[at + 1..];
+                    let tag_like = rest.starts_with(|n: char| n.is_ascii_alphabetic() || n == '/' || n == '!');
+                    if let Some(close) = rest.find('>').filter(|&close| tag_like && close <= 200 && !rest[..close].contains('<')) {
+                        let name: String = rest.trim_start_matches(['/', '!']).chars().take_while(char::is_ascii_alphanumeric).collect();
+                        if !name.is_empty() || rest.starts_with("!--") {
+                            let message = "HTML markup left in the copy; delete it.".to_string();
+                            findings.push(finding(at..at + 1 + close + 1, Severity::Error, message, vec![String::new()]));
+                        }
+                    }
+                }
+                '&' => {
+                    let rest = &text[at + 1..];
+                    let body: String = rest.chars().take_while(|n| n.is_ascii_alphanumeric() || *n == '#').take(10).collect();
+                    if !body.is_empty() && rest[body.len()..].starts_with(';') {
+                        let message = format!("An HTML character reference (\"&{body};\") left in the copy; write the character itself.");
+                        findings.push(finding(at..at + 1 + body.len() + 1, Severity::Error, message, Vec::new()));
+                    }
+                }
+                '[' | '(' if next == Some(if c == '[' { ']' } else { ')' }) => {
+                    findings.push(finding(
+                        at..at + 2,
+                        Severity::Warning,
+                        "Empty brackets, probably where a link or image was; delete them.".to_string(),
+                        vec![String::new()],
+                    ));
+                }
+                '=' if next == Some('"') => {
+                    let before = &text[..at];
+                    let attribute = ATTRIBUTES.iter().find(|a| {
+                        before.len() >= a.len()
+                            && before.is_char_boundary(before.len() - a.len())
+                            && before[before.len() - a.len()..].eq_ignore_ascii_case(a)
+                            && before[..before.len() - a.len()].chars().next_back().is_none_or(|p| !p.is_alphanumeric())
+                    });
+                    if let Some(attribute) = attribute {
+                        let message = format!("\"{attribute}=\" is HTML attribute residue; delete it.");
+                        findings.push(finding(at - attribute.len()..at + 2, Severity::Error, message, Vec::new()));
+                    }
+                }
+                _ => {}
+            }
+            previous = Some(c);
+        }
+        // Link labels mid-paragraph: after a sentence or a line, not at the start of the block.
+        for word in block.words.iter().filter(|w| w.range.start > 0 && w.is_capitalised()) {
+            let rest = &text[word.range.start..];
+            let Some(label) = LINK_LABELS.iter().find(|label| {
+                rest.get(..label.len()).is_some_and(|head| head.eq_ignore_ascii_case(label))
+                    && rest[label.len()..].trim_start_matches(' ').starts_with([':', '-', '|'])
+                    || (label.ends_with(':') && rest.get(..label.len()).is_some_and(|head| head.eq_ignore_ascii_case(label)))
+            }) else {
+                continue;
+            };
+            let end = word.range.start + label.len();
+            let message = "A link to another article, left inside the paragraph; delete it with its headline.".to_string();
+            findings.push(finding(word.range.start..end, Severity::Warning, message, Vec::new()));
+            let _ = label;
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::ID;
+
+    #[test]
+    fn invisible_characters_are_flagged_not_the_word() {
+        let text = "Pemerintah melakukan pem\u{ad}blokiran situs dan pem\u{200b}blokiran akun.";
+        assert_flags(text, ID, &["\u{ad}", "\u{200b}"]);
+        assert!(flagged(text, "spelling").is_empty(), "{:?}", flagged(text, "spelling"));
+        // A joiner inside an emoji sequence is not residue.
+        assert_flags("Warganet membalas 👨\u{200d}👩\u{200d}👧 saja.", ID, &[]);
+    }
+
+    #[test]
+    fn markup_entities_and_attributes() {
+        assert_flags("Harga naik<br/> lagi&nbsp;hari ini.", ID, &["<br/>", "&nbsp;"]);
+        assert_flags("Foto itu class=\"wp-image\" diunggah.", ID, &["class=\""]);
+        assert_flags("Nilai 3 < 5 dan 7 > 2; Rudi & Ani datang.", ID, &[]);
+    }
+
+    #[test]
+    fn link_labels_mid_paragraph_and_empty_brackets() {
+        assert_flags("Harga cabai naik. Baca juga: Harga bawang turun. Pedagang mengeluh []", ID, &["Baca juga", "[]"]);
+        assert_flags("Ia meminta warga membaca juga aturan itu.", ID, &[]);
+    }
+}
