@@ -6,7 +6,7 @@
 //! The data is read where it lies and never copied. Every case is built with a fixed seed, so
 //! two runs measure the same thing.
 //!
-//! For development: `SUNTING_EVAL_ONLY=news,bbc,judged,nonstandard,typos,names,codespell,language,speed`
+//! For development: `SUNTING_EVAL_ONLY=news,bbc,judged,nonstandard,typos,names,codespell,language,speed,long`
 //! runs some sections only; `SUNTING_EVAL_VERBOSE=1` prints every false alarm and every missed
 //! or mis-suggested case to stderr, and `SUNTING_EVAL_DEBUG=1` adds the block's findings.
 
@@ -102,6 +102,9 @@ fn main() -> Result<()> {
     }
     if wanted("speed") {
         speed(&mut report, &resources, &id_news, hunspell)?;
+    }
+    if wanted("long") {
+        long_documents(&mut report, &resources, &id_news, hunspell)?;
     }
 
     print!("{report}");
@@ -669,6 +672,128 @@ fn speed(report: &mut String, resources: &Arc<Resources>, articles: &[Article], 
     let _ = writeln!(
         report,
         "\nTimings from one run on this machine; the benchmarks (`cargo bench -p sunting-check`) give the steadier figures.\n"
+    );
+    Ok(())
+}
+
+/// The whole split as one document, `copies` times over; in each further copy every capitalised
+/// word gets its own two-letter ending, so names keep growing in variety as the text does
+/// (repeating one story would hide what grows with the number of distinct names).
+fn joined_copies(articles: &[Article], copies: usize) -> String {
+    const ENDINGS: &[&str] = &["", "ra", "to", "wi", "na", "ko", "sa", "di"];
+    let mut text = String::new();
+    for copy in 0..copies {
+        let ending = ENDINGS[copy % ENDINGS.len()];
+        for article in articles {
+            for paragraph in &article.paragraphs {
+                let renamed: Vec<String> = paragraph
+                    .split(' ')
+                    .map(|word| {
+                        let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                        if copy > 0
+                            && letters.chars().count() >= 4
+                            && letters.starts_with(char::is_uppercase)
+                            && letters.chars().all(char::is_alphabetic)
+                        {
+                            format!("{letters}{ending}{}", &word[letters.len()..])
+                        } else {
+                            word.to_string()
+                        }
+                    })
+                    .collect();
+                text.push_str(&renamed.join(" "));
+                text.push_str("\n\n");
+            }
+        }
+    }
+    text
+}
+
+/// Whole long documents, an edit in a long document, and one ordinary article, beside
+/// `hunspell -l` on the same text.
+fn long_documents(report: &mut String, resources: &Arc<Resources>, articles: &[Article], hunspell: bool) -> Result<()> {
+    let config = CheckConfig { language: Some(Language::Indonesian), ..Default::default() };
+    let _ = writeln!(report, "## Long documents\n");
+    let _ = writeln!(report, "The whole Indonesian split joined into one document, one to three times over (each further copy gives every capitalised word its own ending, so the number of distinct names grows with the text); a fresh checker each time (nothing cached), dictionaries loaded.\n");
+    let _ = writeln!(
+        report,
+        "| words | paragraphs | distinct capitalised words | Sunting, whole document | hunspell -l id_ID |\n|---|---|---|---|---|"
+    );
+    for copies in [1, 2, 3] {
+        let text = joined_copies(articles, copies);
+        let document = Document::from_text(&text);
+        let names: std::collections::HashSet<&str> =
+            text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.starts_with(char::is_uppercase) && w.len() >= 4).collect();
+        let checker = Checker::new(resources.clone(), config.clone());
+        let start = Instant::now();
+        checker.check(&document);
+        let sunting = start.elapsed().as_secs_f64();
+        let hunspell_seconds = if hunspell {
+            let start = Instant::now();
+            baselines::hunspell_list("id_ID", &text)?;
+            format!("{:.2} s", start.elapsed().as_secs_f64())
+        } else {
+            "-".to_string()
+        };
+        let _ = writeln!(
+            report,
+            "| {} | {} | {} | {sunting:.2} s | {hunspell_seconds} |",
+            word_count(&text),
+            document.blocks.len(),
+            names.len()
+        );
+    }
+    // An edit in a long document: check once, change one paragraph, check again (the live path:
+    // unchanged blocks come from the cache, article rules run over everything).
+    let text = joined_copies(articles, 1);
+    let mut document = Document::from_text(&text);
+    let mut words = 0;
+    document.blocks.retain(|block| {
+        words += word_count(&block.text);
+        words <= 20_000
+    });
+    let checker = Checker::new(resources.clone(), config.clone());
+    checker.check(&document);
+    let middle = document.blocks.len() / 2;
+    let mut timings = Vec::new();
+    for round in 0..20 {
+        document.blocks[middle].text.push_str(if round % 2 == 0 { " Tambahan." } else { " Lagi" });
+        let start = Instant::now();
+        checker.check(&document);
+        timings.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    timings.sort_by(f64::total_cmp);
+    let _ = writeln!(
+        report,
+        "\nRe-check after editing one paragraph of a {}-word document ({} paragraphs): median {:.1} ms, slowest of 20 {:.1} ms.",
+        document.blocks.iter().map(|b| word_count(&b.text)).sum::<usize>(),
+        document.blocks.len(),
+        timings[timings.len() / 2],
+        timings[timings.len() - 1]
+    );
+    // One ordinary article of about 1,000 words, checked from cold.
+    let mut article = String::new();
+    for paragraph in articles.iter().flat_map(|a| &a.paragraphs) {
+        if word_count(&article) >= 1000 {
+            break;
+        }
+        article.push_str(paragraph);
+        article.push_str("\n\n");
+    }
+    let mut timings = Vec::new();
+    for _ in 0..20 {
+        let checker = Checker::new(resources.clone(), config.clone());
+        let document = Document::from_text(&article);
+        let start = Instant::now();
+        checker.check(&document);
+        timings.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    timings.sort_by(f64::total_cmp);
+    let _ = writeln!(
+        report,
+        "A {}-word article checked from cold (fresh checker, dictionaries loaded): median {:.1} ms of 20.\n",
+        word_count(&article),
+        timings[timings.len() / 2]
     );
     Ok(())
 }

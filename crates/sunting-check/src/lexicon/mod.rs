@@ -16,6 +16,15 @@ pub const FREQ_MS: &str = include_str!("../../data/freq-ms.tsv");
 /// English frequency list.
 pub const FREQ_EN: &str = include_str!("../../data/freq-en.tsv");
 
+/// Standard Indonesian words newer than the dictionaries, each with its source (see
+/// data/README.md); reviewed like code.
+pub const NEW_WORDS_ID: &str = include_str!("../../data/new-words-id.tsv");
+
+/// The words of a `word<TAB>source<TAB>note` list (the header skipped).
+pub fn parse_word_list(tsv: &str) -> impl Iterator<Item = &str> {
+    tsv.lines().skip(1).filter_map(|line| line.split('\t').next()).map(str::trim).filter(|word| !word.is_empty())
+}
+
 /// Parses a `word<TAB>zipf*100` list.
 pub fn parse_frequencies(tsv: &str) -> FxHashMap<Box<str>, f32> {
     tsv.lines()
@@ -64,7 +73,15 @@ impl Lexicon {
     /// Builds a lexicon whose suggestions also cover the dictionaries' own stems (`.dic` text),
     /// so rare standard words (akikah, adjuvan) can be suggested; unlisted stems rank last.
     pub fn with_stems(language: Language, hunspell: Vec<spellbook::Dictionary>, frequency_tsv: &str, dic_texts: &[String]) -> Lexicon {
-        let frequencies = parse_frequencies(frequency_tsv);
+        let mut frequencies = parse_frequencies(frequency_tsv);
+        // Standard words newer than the dictionaries count as roots: listed at least as often as
+        // an ordinary root, so their affixed and clitic forms are known too.
+        if language == Language::Indonesian {
+            for word in parse_word_list(NEW_WORDS_ID) {
+                let zipf = frequencies.entry(word.into()).or_insert(MIN_ROOT_ZIPF);
+                *zipf = zipf.max(MIN_ROOT_ZIPF);
+            }
+        }
         let mut ranked: Vec<(String, f32)> =
             frequencies.iter().filter(|(_, &z)| z >= MIN_ACCEPT_ZIPF).map(|(w, &z)| (w.to_string(), z)).collect();
         let listed: std::collections::HashSet<&str> = ranked.iter().map(|(word, _)| word.as_str()).collect();

@@ -79,6 +79,14 @@ fn joined(block: &BlockContext<'_>, bound: &str, head: &str) -> Option<String> {
     Some(if bound.starts_with(|c: char| c.is_uppercase()) { capitalise(&together) } else { together })
 }
 
+/// True for a word of Indonesian, not of English: after a foreign word PUEBI keeps the hyphen
+/// ("tweet-nya", "monitoring-nya").
+fn is_indonesian_word(block: &BlockContext<'_>, word: &str) -> bool {
+    let indonesian = block.resources.lexicon(Language::Indonesian).is_some_and(|id| id.knows(word));
+    let english = block.resources.lexicon(Language::English).is_some_and(|en| en.knows(word));
+    indonesian && (!english || block.resources.lexicon(Language::Indonesian).is_some_and(|id| id.is_stem(word)))
+}
+
 impl Check for BoundForm {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
         if block.language != Language::Indonesian {
@@ -94,6 +102,7 @@ impl Check for BoundForm {
                 && CLITICS.contains(&word.parts[1])
                 && word.parts[0].chars().all(|c| c.is_lowercase())
                 && word.parts[0].chars().count() >= 2
+                && is_indonesian_word(block, word.parts[0])
             {
                 let right = format!("{}{}", word.parts[0], word.parts[1]);
                 let message = format!("A clitic is written joined to a lower-case word, without a hyphen: \"{right}\" (PUEBI).");
@@ -155,6 +164,7 @@ mod tests {
         assert_flags("Warga non-Indonesia dan pasca-1998 tidak dihitung.", ID, &[]);
         assert_flags("Merek sub-brand itu non-binary.", ID, &[]);
         assert_suggestion("Nilai riil-nya turun, kata KPK-nya.", ID, "riil-nya", "riilnya");
+        assert_flags("Isi tweet-nya dan monitoring-nya dibahas.", ID, &[]);
     }
 
     #[test]

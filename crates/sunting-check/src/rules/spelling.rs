@@ -106,6 +106,15 @@ fn knows(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, word: &str
 #[cfg(test)]
 mod tests {
     #[test]
+    fn standard_words_newer_than_the_dictionary_pass_with_their_affixes() {
+        super::super::testing::assert_flags(
+            "Kabar itu ramai di kalangan warganet; pesinetron dan pegolf itu berswafoto, warganetnya mengunduh siniar.",
+            super::ID,
+            &[],
+        );
+    }
+
+    #[test]
     fn slips_that_split_into_pieces_are_still_slips() {
         // "pengunaan" strips to pe- + kuna + -an, "menbentuk" to bentuk with the wrong nasal.
         let found = super::super::testing::check("Soal pengunaan dana dan menbentuk tim.");
