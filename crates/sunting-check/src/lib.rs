@@ -169,6 +169,8 @@ impl Report {
 const MIN_WORDS_FOR_DETECTION: usize = 6;
 /// Below this confidence a block takes the article's language too.
 const MIN_CONFIDENCE: f32 = 0.7;
+/// Documents with at least this many blocks are checked on several threads.
+const PARALLEL_BLOCKS: usize = 200;
 /// The block cache is emptied when it grows past this many blocks.
 const CACHE_LIMIT: usize = 20_000;
 
@@ -180,6 +182,7 @@ pub struct Checker {
     rules: Vec<Rule>,
     language_cache: BoundedCache<Option<lang::Detection>>,
     block_cache: BoundedCache<Arc<BlockOutcome>>,
+    word_cache: BoundedCache<Arc<Vec<token::WordShape>>>,
     /// Blocks whose rules ran, for tests and diagnostics.
     blocks_checked: std::sync::atomic::AtomicUsize,
 }
@@ -211,6 +214,7 @@ impl Checker {
             rules,
             language_cache: BoundedCache::default(),
             block_cache: BoundedCache::default(),
+            word_cache: BoundedCache::default(),
             blocks_checked: std::sync::atomic::AtomicUsize::new(0),
         }
     }
@@ -227,7 +231,9 @@ impl Checker {
 
     /// Checks a document.
     pub fn check(&self, document: &Document) -> Report {
-        let detections: Vec<Option<lang::Detection>> = document.blocks.iter().map(|block| self.detect(&block.text)).collect();
+        let detections: Vec<Option<lang::Detection>> = par_map(&document.blocks, |block| self.detect(&block.text));
+        let words: Vec<Vec<token::Word<'_>>> = par_map(&document.blocks, |block| self.words_of(block));
+        let mut words = words.into_iter();
         let article_language = self.config.language.or(document.language).unwrap_or_else(|| self.article_language(&detections));
         let mut languages = Vec::with_capacity(document.blocks.len());
         for (index, detection) in detections.iter().enumerate() {
@@ -253,7 +259,7 @@ impl Checker {
             .map(|(index, block)| BlockContext {
                 index,
                 text: &block.text,
-                words: token::words(&block.text, &block.italic),
+                words: words.next().unwrap_or_default(),
                 language: languages[index].language,
                 article_language,
                 resources: &self.resources,
@@ -263,8 +269,7 @@ impl Checker {
 
         let mut raw: Vec<(usize, finding::RawFinding)> = Vec::new();
         let mut failures = Vec::new();
-        for (context, block) in contexts.iter().zip(&document.blocks) {
-            let outcome = self.block_findings(context, block);
+        for (context, outcome) in contexts.iter().zip(self.all_block_findings(&contexts, &document.blocks)) {
             raw.extend(outcome.findings.iter().map(|found| (context.index, found.clone())));
             failures.extend(outcome.failures.iter().cloned());
         }
@@ -279,6 +284,14 @@ impl Checker {
             }
         }
         Report { language: article_language, blocks: languages, findings: finalize(raw, document), failures }
+    }
+
+    /// The block rules' findings for every block. A long document is split between the
+    /// machine's cores (blocks are independent; the caches are shared); a short one, the usual
+    /// live check, stays on the calling thread.
+    fn all_block_findings(&self, contexts: &[BlockContext<'_>], blocks: &[DocumentBlock]) -> Vec<Arc<BlockOutcome>> {
+        let pairs: Vec<(&BlockContext<'_>, &DocumentBlock)> = contexts.iter().zip(blocks).collect();
+        par_map(&pairs, |(context, block)| self.block_findings(context, block))
     }
 
     /// Runs the block rules on one block, or returns what the cache holds for it.
@@ -302,6 +315,16 @@ impl Checker {
         })
     }
 
+    /// A block's words, from the cache when the block was seen before (splitting text into
+    /// words is the largest cost of re-checking a long article).
+    fn words_of<'a>(&self, block: &'a DocumentBlock) -> Vec<token::Word<'a>> {
+        let italic: Vec<(usize, usize)> = block.italic.iter().map(|r| (r.start, r.end)).collect();
+        let shapes = self.word_cache.get_or_insert_with(cache_key(&(&block.text, &italic)), || {
+            Arc::new(token::words(&block.text, &block.italic).iter().map(|word| token::WordShape::of(word, &block.text)).collect())
+        });
+        shapes.iter().map(|shape| shape.word(&block.text)).collect()
+    }
+
     fn detect(&self, text: &str) -> Option<lang::Detection> {
         self.language_cache.get_or_insert_with(cache_key(&text), || self.resources.detector().detect(text, 1))
     }
@@ -320,6 +343,26 @@ impl Checker {
             .map(|(language, _)| language)
             .unwrap_or(self.config.default_language.unwrap_or(Language::Indonesian))
     }
+}
+
+/// `f` over `items`, in order. A long list is split between the machine's cores; a short one
+/// (the usual live check) stays on the calling thread. A thread that panicked outside a rule (a
+/// bug in the checker itself) has its share redone on the calling thread.
+fn par_map<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if threads < 2 || items.len() < PARALLEL_BLOCKS {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>())).collect();
+        handles
+            .into_iter()
+            .zip(items.chunks(chunk))
+            .flat_map(|(handle, part)| handle.join().unwrap_or_else(|_| part.iter().map(f).collect()))
+            .collect()
+    })
 }
 
 /// What the block rules found in one block, and which of them failed.

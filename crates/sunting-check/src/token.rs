@@ -61,6 +61,55 @@ impl Word<'_> {
     }
 }
 
+/// A word without its text: ranges and flags, to keep (in a cache) apart from the block.
+#[derive(Debug, Clone)]
+pub struct WordShape {
+    range: Range<usize>,
+    parts: Vec<Range<usize>>,
+    sentence_start: bool,
+    in_quote: bool,
+    italic: bool,
+    in_address: bool,
+    invisible: bool,
+}
+
+impl WordShape {
+    /// The shape of `word`, a word of `text`.
+    pub fn of(word: &Word<'_>, text: &str) -> WordShape {
+        let base = text.as_ptr() as usize;
+        WordShape {
+            range: word.range.clone(),
+            parts: word
+                .parts
+                .iter()
+                .map(|part| {
+                    let start = part.as_ptr() as usize - base;
+                    start..start + part.len()
+                })
+                .collect(),
+            sentence_start: word.sentence_start,
+            in_quote: word.in_quote,
+            italic: word.italic,
+            in_address: word.in_address,
+            invisible: word.invisible,
+        }
+    }
+
+    /// The word again, over the same `text` it was taken from.
+    pub fn word<'a>(&self, text: &'a str) -> Word<'a> {
+        Word {
+            text: &text[self.range.clone()],
+            range: self.range.clone(),
+            parts: self.parts.iter().map(|part| &text[part.clone()]).collect(),
+            sentence_start: self.sentence_start,
+            in_quote: self.in_quote,
+            italic: self.italic,
+            in_address: self.in_address,
+            invisible: self.invisible,
+        }
+    }
+}
+
 /// Splits `text` into words. `italic` lists byte ranges set in italics.
 pub fn words<'a>(text: &'a str, italic: &[Range<usize>]) -> Vec<Word<'a>> {
     let quotes = quote_ranges(text);
@@ -226,6 +275,14 @@ mod tests {
         let addresses: Vec<&str> = ws.iter().filter(|w| w.in_address).map(|w| w.text).collect();
         assert_eq!(addresses, ["Kanal247", "com", "redaksi", "contoh.id", "https", "contoh.id", "a-b"]);
         assert!(!ws.iter().find(|w| w.text == "Kirim").unwrap().in_address);
+    }
+
+    #[test]
+    fn a_shape_gives_the_same_word_back() {
+        let text = "Pasca-gempa, “Kami” datang ke kanal247.com.";
+        for word in words(text, &[0..5]) {
+            assert_eq!(WordShape::of(&word, text).word(text), word);
+        }
     }
 
     #[test]

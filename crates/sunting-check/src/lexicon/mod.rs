@@ -43,6 +43,48 @@ pub struct Lexicon {
     suggestions: SymSpell,
     /// The dictionaries' own stems (roots as listed in the `.dic` files, before any affix).
     stems: rustc_hash::FxHashSet<Box<str>>,
+    /// Answers already given: copy repeats its words, so a long document asks about far fewer
+    /// distinct words than it has.
+    memo: Memo,
+}
+
+/// Suggestions are remembered up to this many per word.
+const MEMO_SUGGESTIONS: usize = 9;
+/// A memo is emptied when it grows past this many words.
+const MEMO_LIMIT: usize = 200_000;
+
+/// Remembered answers of a lexicon, by word.
+#[derive(Default)]
+struct Memo {
+    knows: MemoMap<bool>,
+    affixes: MemoMap<bool>,
+    variants: MemoMap<Option<String>>,
+    suggestions: MemoMap<Vec<String>>,
+}
+
+/// One remembered answer per word, behind a lock (a failed lock only costs recomputation).
+struct MemoMap<V>(std::sync::Mutex<FxHashMap<Box<str>, V>>);
+
+impl<V> Default for MemoMap<V> {
+    fn default() -> Self {
+        MemoMap(std::sync::Mutex::new(FxHashMap::default()))
+    }
+}
+
+impl<V: Clone> MemoMap<V> {
+    fn get_or_insert_with(&self, word: &str, compute: impl FnOnce() -> V) -> V {
+        if let Some(value) = self.0.lock().ok().and_then(|map| map.get(word).cloned()) {
+            return value;
+        }
+        let value = compute();
+        if let Ok(mut map) = self.0.lock() {
+            if map.len() >= MEMO_LIMIT {
+                map.clear();
+            }
+            map.insert(word.into(), value.clone());
+        }
+        value
+    }
 }
 
 /// Only words at least this frequent (Zipf) are accepted from the frequency list alone or
@@ -98,7 +140,7 @@ impl Lexicon {
         stems.dedup();
         ranked.extend(stems.into_iter().map(|stem| (stem, RARE_STEM_ZIPF)));
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Lexicon { language, hunspell, suggestions: SymSpell::new(ranked), frequencies, stems: all_stems }
+        Lexicon { language, hunspell, suggestions: SymSpell::new(ranked), frequencies, stems: all_stems, memo: Memo::default() }
     }
 
     /// The language.
@@ -140,6 +182,10 @@ impl Lexicon {
 
     /// True when `word` (as written, any case) is a word of this language.
     pub fn knows(&self, word: &str) -> bool {
+        self.memo.knows.get_or_insert_with(word, || self.knows_uncached(word))
+    }
+
+    fn knows_uncached(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
         // Fast path: the common words of the language (no slip is ten times more frequent
         // than them, so the dictionaries need not be asked).
@@ -170,6 +216,10 @@ impl Lexicon {
 
     /// True when stripping Indonesian affixes from `lower` reaches a known root.
     pub fn knows_by_affixes(&self, lower: &str) -> bool {
+        self.memo.affixes.get_or_insert_with(lower, || self.knows_by_affixes_uncached(lower))
+    }
+
+    fn knows_by_affixes_uncached(&self, lower: &str) -> bool {
         morphology::candidate_roots(lower).iter().any(|root| {
             // Three-letter roots only when the dictionary has them: "aah" + "nya" is a slip.
             let long_enough = root.chars().count() >= 4 || self.hunspell_knows(root);
@@ -221,6 +271,10 @@ impl Lexicon {
     /// [`variants`]) that the dictionary accepts and that is in common use, when the word itself
     /// is not in the dictionary. `None` for English, and without Hunspell.
     pub fn standard_variant(&self, lower: &str) -> Option<String> {
+        self.memo.variants.get_or_insert_with(lower, || self.standard_variant_uncached(lower))
+    }
+
+    fn standard_variant_uncached(&self, lower: &str) -> Option<String> {
         if self.language != Language::Indonesian || self.hunspell.is_empty() || self.hunspell_knows(lower) {
             return None;
         }
@@ -267,6 +321,12 @@ impl Lexicon {
 
     /// Up to `limit` corrections for `word`, best first, in the word's own capitalisation.
     pub fn suggest(&self, word: &str, limit: usize) -> Vec<String> {
+        let mut found = self.memo.suggestions.get_or_insert_with(word, || self.suggest_uncached(word, MEMO_SUGGESTIONS));
+        found.truncate(limit);
+        found
+    }
+
+    fn suggest_uncached(&self, word: &str, limit: usize) -> Vec<String> {
         let lower = word.to_lowercase();
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
         let first = lower.chars().next();

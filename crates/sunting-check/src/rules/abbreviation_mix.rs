@@ -24,6 +24,7 @@ const CONNECTORS: &[&str] = &["dan", "dari", "untuk", "and", "of", "the", "for",
 /// Short forms defined in brackets after a capitalised phrase: "Dinas Perhubungan (Dishub)".
 fn definitions(article: &ArticleContext<'_>) -> Vec<String> {
     let mut defined = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for block in article.blocks {
         for (index, word) in block.words.iter().enumerate() {
             let before = &block.text[..word.range.start];
@@ -35,7 +36,7 @@ fn definitions(article: &ArticleContext<'_>) -> Vec<String> {
             // proper name.
             let preceding =
                 block.words[..index].iter().rev().filter(|w| !CONNECTORS.contains(&w.text)).take(2).filter(|w| w.is_capitalised()).count();
-            if preceding == 2 && !defined.contains(&word.text.to_string()) {
+            if preceding == 2 && seen.insert(word.text) {
                 defined.push(word.text.to_string());
             }
         }
@@ -75,11 +76,23 @@ impl ArticleCheck for AbbreviationMix {
         if defined.is_empty() {
             return Vec::new();
         }
+        // Each word is looked up by the cores its prefixes and suffixes leave, not compared with
+        // every definition: the cost stays linear in the text.
+        let by_lower: std::collections::HashMap<String, (usize, &String)> =
+            defined.iter().enumerate().rev().map(|(index, short)| (short.to_lowercase(), (index, short))).collect();
         let mut uses: BTreeMap<(String, String), Vec<(usize, std::ops::Range<usize>)>> = BTreeMap::new();
         for block in article.blocks {
-            for word in &block.words {
-                if let Some(short) = defined.iter().find(|short| same_body(short, word.text)) {
-                    uses.entry((short.clone(), word.text.to_string())).or_default().push((block.index, word.range.clone()));
+            for word in block.words.iter().filter(|w| w.is_capitalised()) {
+                let lower = word.text.to_lowercase();
+                let found = BODY_PREFIXES
+                    .iter()
+                    .filter_map(|prefix| lower.strip_prefix(prefix))
+                    .flat_map(|rest| BODY_SUFFIXES.iter().filter_map(move |suffix| rest.strip_suffix(suffix)))
+                    .filter_map(|core| by_lower.get(core))
+                    .filter(|(_, short)| same_body(short, word.text))
+                    .min_by_key(|(index, _)| *index);
+                if let Some((_, short)) = found {
+                    uses.entry((short.to_string(), word.text.to_string())).or_default().push((block.index, word.range.clone()));
                 }
             }
         }

@@ -41,6 +41,9 @@ struct DayDate {
 /// another length (ẞ, İ) cannot shift a range.
 fn day_dates(text: &str) -> Vec<DayDate> {
     let mut found = Vec::new();
+    if !text.contains('(') {
+        return found;
+    }
     for (start, word) in text.split_word_bound_indices() {
         if !word.starts_with(|c: char| c.is_uppercase()) {
             continue;

@@ -15,7 +15,12 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// The rule.
-pub struct NameConsistency;
+#[derive(Default)]
+pub struct NameConsistency {
+    /// The candidates of the last check, by a hash of its spellings: an edit rarely changes the
+    /// set of names, so a re-check reuses them.
+    last: std::sync::Mutex<Option<(u64, std::sync::Arc<Vec<Vec<usize>>>)>>,
+}
 
 /// The id.
 pub const ID: &str = "name_consistency";
@@ -100,7 +105,7 @@ impl NameConsistency {
             severity: Severity::Error,
             description: "Flags a name spelt differently from how the same story spells it more often (Rudiatara once, Rudiantara twice), and old spellings mixed with new ones.",
             enabled_by_default: true,
-            implementation: super::Implementation::Article(Box::new(NameConsistency)),
+            implementation: super::Implementation::Article(Box::new(NameConsistency::default())),
         }
     }
 }
@@ -180,6 +185,26 @@ fn candidates(names: &[&str]) -> Vec<Vec<usize>> {
         .collect()
 }
 
+impl NameConsistency {
+    /// [`candidates`], reused when the spellings are the same as last time.
+    fn candidates(&self, names: &[&str]) -> std::sync::Arc<Vec<Vec<usize>>> {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        names.hash(&mut hasher);
+        let key = hasher.finish();
+        if let Some((last_key, found)) = self.last.lock().ok().and_then(|last| last.clone()) {
+            if last_key == key {
+                return found;
+            }
+        }
+        let found = std::sync::Arc::new(candidates(names));
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some((key, found.clone()));
+        }
+        found
+    }
+}
+
 impl ArticleCheck for NameConsistency {
     fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
         let occurrences = name_occurrences(article);
@@ -187,7 +212,7 @@ impl ArticleCheck for NameConsistency {
         let register = &article.newsroom.names;
         let entries: Vec<(&str, &Vec<(usize, Range<usize>)>)> = occurrences.iter().map(|(&name, places)| (name, places)).collect();
         let names: Vec<&str> = entries.iter().map(|(name, _)| *name).collect();
-        let neighbours = candidates(&names);
+        let neighbours = self.candidates(&names);
         let attestations: Vec<std::cell::OnceCell<f32>> = names.iter().map(|_| std::cell::OnceCell::new()).collect();
         let attestation = |id: usize| *attestations[id].get_or_init(|| name_attestation(article, resources, names[id]));
         let mut findings = Vec::new();
