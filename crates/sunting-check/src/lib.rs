@@ -29,7 +29,7 @@ pub mod token;
 
 pub use finding::{Category, Finding, RuleFailure, Severity};
 pub use lang::{Detection, Language};
-pub use resources::{NameRegister, Newsroom, Resources};
+pub use resources::{NameRegister, Newsroom, Resources, StarterNames};
 
 use rules::{ArticleContext, BlockContext, Implementation, Rule};
 use serde::{Deserialize, Serialize};

@@ -15,6 +15,7 @@ use std::sync::{Mutex, OnceLock};
 
 const NONSTANDARD_ID: &str = include_str!("../data/nonstandard-id.tsv");
 const FOREIGN_ID: &str = include_str!("../data/foreign-id.tsv");
+const STARTER_NAMES_ID: &str = include_str!("../data/starter-names-id.tsv");
 
 /// Where Debian installs Hunspell dictionaries.
 pub const DEFAULT_HUNSPELL_DIR: &str = "/usr/share/hunspell";
@@ -25,6 +26,7 @@ pub struct Resources {
     indonesian: OnceLock<Lexicon>,
     english: OnceLock<Lexicon>,
     detector: OnceLock<Detector>,
+    starter_names: OnceLock<StarterNames>,
     /// Non-standard Indonesian form (lower-case) -> standard form.
     pub nonstandard: FxHashMap<String, String>,
     /// Foreign word or phrase (lower-case) -> Indonesian equivalent.
@@ -46,6 +48,7 @@ impl Resources {
             indonesian: OnceLock::new(),
             english: OnceLock::new(),
             detector: OnceLock::new(),
+            starter_names: OnceLock::new(),
             nonstandard: parse_pairs(NONSTANDARD_ID),
             foreign: parse_pairs(FOREIGN_ID),
             warnings: Mutex::new(Vec::new()),
@@ -70,6 +73,11 @@ impl Resources {
             Language::English => Some(self.english.get_or_init(|| self.load(Language::English, &["en_US", "en_GB"], FREQ_EN))),
             _ => None,
         }
+    }
+
+    /// The starter name register that ships with Sunting (see `data/README.md`).
+    pub fn starter_names(&self) -> &StarterNames {
+        self.starter_names.get_or_init(|| StarterNames::parse(STARTER_NAMES_ID))
     }
 
     /// The language detector.
@@ -180,5 +188,50 @@ impl NameRegister {
             .index
             .get_or_init(|| crate::lexicon::symspell::SymSpell::new(self.counts.iter().map(|(name, &count)| (name.clone(), count as f32))));
         index.lookup(name, 1).into_iter().filter(|c| c.distance == 1).map(|c| (c.word, c.zipf as u32)).collect()
+    }
+}
+
+/// Well-known names shipped with Sunting, word by word: each capitalised word of five letters or
+/// more of a name ("Sleman", "Keuangan", "Subianto") with the whole name it belongs to.
+pub struct StarterNames {
+    /// Word -> the first full name that has it.
+    words: HashMap<String, String>,
+    index: crate::lexicon::symspell::SymSpell,
+}
+
+impl StarterNames {
+    fn parse(tsv: &str) -> StarterNames {
+        let mut words: HashMap<String, String> = HashMap::new();
+        for line in tsv.lines().skip(1) {
+            let Some(name) = line.split('\t').next().map(str::trim).filter(|name| !name.is_empty()) else { continue };
+            for word in name.split([' ', '-', ',', '(', ')']) {
+                let shaped = word.chars().count() >= 5 && word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic);
+                if shaped {
+                    words.entry(word.to_string()).or_insert_with(|| name.to_string());
+                }
+            }
+        }
+        let index = crate::lexicon::symspell::SymSpell::new(words.keys().map(|word| (word.clone(), 1.0)));
+        StarterNames { words, index }
+    }
+
+    /// True when `word` is a word of a starter name, as written.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains_key(word)
+    }
+
+    /// The starter word nearest to `word` (one edit, two for words of ten letters or more)
+    /// with its full name, when there is exactly one at that distance.
+    pub fn nearest(&self, word: &str) -> Option<(String, String)> {
+        let max = if word.chars().count() >= 10 { 2 } else { 1 };
+        let found = self.index.lookup(word, max);
+        let best = found.iter().map(|c| c.distance).min()?;
+        let mut closest = found.into_iter().filter(|c| c.distance == best && best > 0);
+        let first = closest.next()?;
+        if closest.next().is_some() {
+            return None; // two well-known names equally close: no guess
+        }
+        let full = self.words.get(&first.word)?.clone();
+        Some((first.word, full))
     }
 }

@@ -18,6 +18,7 @@ mod malayism;
 mod men_assimilation;
 mod name_archive;
 mod name_consistency;
+mod name_known;
 mod nonstandard;
 mod numbers;
 mod ordinal;
@@ -185,6 +186,7 @@ rules![
     men_assimilation::MeNAssimilation,
     name_archive::NameArchive,
     name_consistency::NameConsistency,
+    name_known::NameKnown,
     nonstandard::Nonstandard,
     numbers::Numbers,
     ordinal::Ordinal,
