@@ -196,15 +196,21 @@ impl NameRegister {
 pub struct StarterNames {
     /// Word -> the first full name that has it.
     words: HashMap<String, String>,
+    /// Every capitalised word of a starter name, short ones too (Aceh, Palu).
+    all_words: HashSet<String>,
     index: crate::lexicon::symspell::SymSpell,
 }
 
 impl StarterNames {
     fn parse(tsv: &str) -> StarterNames {
         let mut words: HashMap<String, String> = HashMap::new();
+        let mut all_words = HashSet::new();
         for line in tsv.lines().skip(1) {
             let Some(name) = line.split('\t').next().map(str::trim).filter(|name| !name.is_empty()) else { continue };
             for word in name.split([' ', '-', ',', '(', ')']) {
+                if word.starts_with(char::is_uppercase) {
+                    all_words.insert(word.to_string());
+                }
                 let shaped = word.chars().count() >= 5 && word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic);
                 if shaped {
                     words.entry(word.to_string()).or_insert_with(|| name.to_string());
@@ -212,12 +218,12 @@ impl StarterNames {
             }
         }
         let index = crate::lexicon::symspell::SymSpell::new(words.keys().map(|word| (word.clone(), 1.0)));
-        StarterNames { words, index }
+        StarterNames { words, all_words, index }
     }
 
     /// True when `word` is a word of a starter name, as written.
     pub fn contains(&self, word: &str) -> bool {
-        self.words.contains_key(word)
+        self.all_words.contains(word)
     }
 
     /// The starter word nearest to `word` (one edit, two for words of ten letters or more)

@@ -149,6 +149,11 @@ fn false_alarms(
         let found = checker.check(&Document::from_text(&text)).findings;
         paragraphs += article.paragraphs.len();
         let serious: Vec<&Finding> = found.iter().filter(|f| f.severity >= Severity::Warning).collect();
+        if std::env::var_os("SUNTING_EVAL_VERBOSE").is_some() {
+            for note in found.iter().filter(|f| f.severity == Severity::Info) {
+                eprintln!("note\t{}\t{}\t{}", note.rule, note.text, note.suggestions.join(","));
+            }
+        }
         let mut blocks: Vec<usize> = serious.iter().map(|f| f.block).collect();
         blocks.dedup();
         paragraphs_flagged += blocks.len();

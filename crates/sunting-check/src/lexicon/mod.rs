@@ -227,6 +227,15 @@ impl Lexicon {
         })
     }
 
+    /// True when stripping affixes other than the particle -pun reaches a known root
+    /// ("dihimpun" is di- + himpun, not dihim + pun).
+    pub fn knows_by_affixes_without_particles(&self, lower: &str) -> bool {
+        morphology::candidate_roots(lower)
+            .iter()
+            .filter(|root| !lower.ends_with("pun") || root.ends_with("pun"))
+            .any(|root| root.chars().count() >= 4 && (self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root)))
+    }
+
     /// True when `lower` is a known root followed only by suffixes and clitics (-i, -kan, -an,
     /// -nya, -lah, -kah, -pun, -ku, -mu), at most two of them.
     fn knows_by_suffixes(&self, lower: &str) -> bool {

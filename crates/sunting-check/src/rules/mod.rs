@@ -11,6 +11,7 @@ mod abbreviation_mix;
 mod affixation;
 mod block_language;
 mod bound_form;
+mod capital_common_word;
 mod dateline_weekday;
 mod foreign_word;
 mod furniture;
@@ -179,6 +180,7 @@ rules![
     affixation::Affixation,
     block_language::BlockLanguage,
     bound_form::BoundForm,
+    capital_common_word::CapitalCommonWord,
     dateline_weekday::DatelineWeekday,
     foreign_word::ForeignWord,
     furniture::Furniture,

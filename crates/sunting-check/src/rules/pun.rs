@@ -84,6 +84,17 @@ impl Pun {
     }
 }
 
+/// True when "-pun" in `lower` is the particle after an ordinary word ("sedikitpun",
+/// "serupiahpun"), not the end of a root of its own ("rumpun", "himpun", "ampun").
+fn is_particle_after_word(block: &BlockContext<'_>, lower: &str, base: &str) -> bool {
+    let Some(lexicon) = block.resources.lexicon(Language::Indonesian) else { return false };
+    base.chars().count() >= 3
+        && !lexicon.is_stem(lower)
+        && !lexicon.hunspell_knows(lower)
+        && !lexicon.knows_by_affixes_without_particles(lower)
+        && lexicon.knows(base)
+}
+
 impl Check for Pun {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
         if block.language != Language::Indonesian {
@@ -97,10 +108,10 @@ impl Check for Pun {
             let lower = word.text.to_lowercase();
             // Joined where it should stand apart: "apapun".
             if let Some(base) = lower.strip_suffix("pun") {
-                if !JOINED.contains(&lower.as_str()) && APART_AFTER.contains(&base) {
+                if !JOINED.contains(&lower.as_str()) && (APART_AFTER.contains(&base) || is_particle_after_word(block, &lower, base)) {
                     let fixed = format!("{} pun", &word.text[..base.len()]);
                     let message = format!("Write \"pun\" apart here: \"{fixed}\".");
-                    findings.push(Rule::finding(ID, Category::Style, Severity::Info, word.range.clone(), message, vec![fixed]));
+                    findings.push(Rule::finding(ID, Category::Style, Severity::Warning, word.range.clone(), message, vec![fixed]));
                 }
             }
             // Apart where it should be joined: "walau pun".
@@ -113,7 +124,7 @@ impl Check for Pun {
                     findings.push(Rule::finding(
                         ID,
                         Category::Style,
-                        Severity::Info,
+                        Severity::Warning,
                         previous.range.start..word.range.end,
                         message,
                         vec![fixed],
@@ -135,5 +146,8 @@ mod tests {
         assert_suggestion("Apapun hasilnya, kami terima.", ID, "Apapun", "Apa pun");
         assert_suggestion("Ia tetap datang walau pun hujan.", ID, "walau pun", "walaupun");
         assert_flags("Siapa pun boleh datang, meskipun hujan; bagaimanapun juga, ia pun pergi.", ID, &[]);
+        assert_suggestion("Tak sedikitpun ia mundur.", ID, "sedikitpun", "sedikit pun");
+        assert_suggestion("Ia tidak menerima serupiahpun.", ID, "serupiahpun", "serupiah pun");
+        assert_flags("Dana dihimpun dari rumpun bambu; ampun, katanya.", ID, &[]);
     }
 }

@@ -1,0 +1,257 @@
+//! `capital_common_word`: an ordinary word capitalised in the middle of a sentence, between two
+//! lower-case words ("tips bagi Remaja yang baru menikah"). EYD V capitalises names, titles
+//! before names, and the first word of a sentence, not common nouns. A note, not an error: a
+//! brand or a name can be an ordinary word too, so words the starter register, the newsroom or
+//! the story elsewhere treat as names pass, and so do titles, days, months and religious terms.
+
+use super::{BlockContext, Check, Rule};
+use crate::finding::{Category, RawFinding, Severity};
+use crate::lang::Language;
+
+/// The rule.
+pub struct CapitalCommonWord;
+
+/// The id.
+pub const ID: &str = "capital_common_word";
+
+/// Words capitalised by convention or as titles, left alone.
+const CONVENTIONAL: &[&str] = &[
+    "allah",
+    "tuhan",
+    "nabi",
+    "rasul",
+    "rasulullah",
+    "alquran",
+    "islam",
+    "kristen",
+    "katolik",
+    "hindu",
+    "buddha",
+    "konghucu",
+    "idulfitri",
+    "iduladha",
+    "ramadan",
+    "lebaran",
+    "natal",
+    "presiden",
+    "wakil",
+    "menteri",
+    "gubernur",
+    "bupati",
+    "wali",
+    "ketua",
+    "kepala",
+    "direktur",
+    "jenderal",
+    "kapolri",
+    "kapolda",
+    "kapolres",
+    "panglima",
+    "raja",
+    "ratu",
+    "sultan",
+    "pangeran",
+    "haji",
+    "ustaz",
+    "kiai",
+    "pak",
+    "bu",
+    "ibu",
+    "bapak",
+    "mas",
+    "mbak",
+    "bung",
+    "kak",
+    "dik",
+    "om",
+    "tante",
+    "dokter",
+    "profesor",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "indonesia",
+    "negara",
+    "republik",
+    "pemerintah",
+    "polisi",
+    "kota",
+    "kabupaten",
+    "provinsi",
+    "desa",
+    "jalan",
+    "sungai",
+    "gunung",
+    "pulau",
+    "selat",
+    "teluk",
+    "danau",
+    "pantai",
+    "bank",
+    "partai",
+    "universitas",
+    "sekolah",
+    // Pronouns PUEBI capitalises (Anda; Engkau and -Mu for God), religious and prayer names.
+    "anda",
+    "engkau",
+    "kau",
+    "paus",
+    "muslim",
+    "muslimah",
+    "subuh",
+    "zuhur",
+    "asar",
+    "magrib",
+    "isya",
+    // Peoples, languages and regions whose names are also words in the dictionary.
+    "inggris",
+    "amerika",
+    "cina",
+    "tiongkok",
+    "tionghoa",
+    "jepang",
+    "arab",
+    "belanda",
+    "prancis",
+    "jerman",
+    "rusia",
+    "korea",
+    "india",
+    "eropa",
+    "asia",
+    "afrika",
+    "jawa",
+    "sunda",
+    "melayu",
+    "bali",
+    "batak",
+    "mandarin",
+    "latin",
+    "barat",
+    "timur",
+    "utara",
+    "selatan",
+];
+/// Words after which a capitalised word is a person's name ("kata Endang kepada").
+const BEFORE_NAMES: &[&str] = &[
+    "kata",
+    "ujar",
+    "ucap",
+    "tutur",
+    "jelas",
+    "tambah",
+    "imbuh",
+    "lanjut",
+    "sebut",
+    "tegas",
+    "terang",
+    "menurut",
+    "oleh",
+    "bersama",
+    "kepada",
+    "sapaan",
+    "panggilan",
+    "bernama",
+    "dan",
+    "atau",
+    "si",
+    "sang",
+];
+
+impl CapitalCommonWord {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Style,
+            severity: Severity::Info,
+            description: "Notes an ordinary word capitalised in the middle of a sentence between lower-case words (\"bagi Remaja yang\"); EYD V capitalises names, not common nouns.",
+            enabled_by_default: true,
+            implementation: super::Implementation::Block(Box::new(CapitalCommonWord)),
+        }
+    }
+}
+
+impl Check for CapitalCommonWord {
+    fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
+        if block.language != Language::Indonesian {
+            return Vec::new();
+        }
+        let Some(lexicon) = block.resources.lexicon(Language::Indonesian) else { return Vec::new() };
+        let words = &block.words;
+        let mut findings = Vec::new();
+        for index in 1..words.len().saturating_sub(1) {
+            let (previous, word, next) = (&words[index - 1], &words[index], &words[index + 1]);
+            let lower_case = |w: &crate::token::Word<'_>| w.text.starts_with(|c: char| c.is_lowercase());
+            let spaced = |a: &crate::token::Word<'_>, b: &crate::token::Word<'_>| &block.text[a.range.end..b.range.start] == " ";
+            if !word.is_capitalised()
+                || word.sentence_start
+                || word.is_all_caps()
+                || word.has_inner_capital()
+                || word.parts.len() > 1
+                || word.in_address
+                || word.italic
+                || word.invisible
+                || word.text.chars().count() < 4
+                || !word.text.chars().all(char::is_alphabetic)
+                || !lower_case(previous)
+                || !lower_case(next)
+                || !spaced(previous, word)
+                || !spaced(word, next)
+            {
+                continue;
+            }
+            let lower = word.text.to_lowercase();
+            let english = block.resources.lexicon(Language::English);
+            // English knows it only capitalised: a country, a people, a language (Australia).
+            let english_name = english.is_some_and(|en| en.hunspell_knows(word.text) && !en.hunspell_knows(&lower));
+            if CONVENTIONAL.contains(&lower.as_str())
+                || BEFORE_NAMES.contains(&previous.text)
+                || english_name
+                || !lexicon.is_stem(&lower)
+                || block.resources.starter_names().contains(word.text)
+                || block.newsroom.knows(word.text)
+                || block.newsroom.names.count(word.text) > 0
+            {
+                continue;
+            }
+            // The story itself uses it as a name elsewhere in this block ("Kompas" twice).
+            if words.iter().filter(|w| w.text == word.text).count() > 1 {
+                continue;
+            }
+            let message = format!("\"{}\" is an ordinary word here, in the middle of a sentence: write it in lower case (EYD V capitalises names, not common nouns).", word.text);
+            findings.push(Rule::finding(ID, Category::Style, Severity::Info, word.range.clone(), message, vec![lower]));
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::ID;
+
+    #[test]
+    fn an_ordinary_word_capitalised_mid_sentence() {
+        assert_suggestion("Ini tips bagi Remaja yang baru menikah.", ID, "Remaja", "remaja");
+        assert_flags("Ini kata Presiden kemarin di Jalan Merdeka, Senin pagi, bersama Bank Mandiri dan Menteri Keuangan.", ID, &[]);
+        assert_flags("Harian Kompas menulis, lalu Kompas membantah.", ID, &[]);
+        assert_flags("Bagi Anda yang tinggal di luar Australia dan belajar bahasa Inggris, kata Endang kemarin.", ID, &[]);
+    }
+}
