@@ -202,7 +202,7 @@ pub fn quote_ranges(text: &str) -> Vec<Range<usize>> {
     ranges
 }
 
-/// Byte ranges of URLs, e-mail addresses, domain names and @handles.
+/// Byte ranges of URLs, e-mail addresses, domain names, @handles and #hashtags.
 fn address_ranges(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut offset = 0;
@@ -215,8 +215,11 @@ fn address_ranges(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let lower = trimmed.to_ascii_lowercase();
-        let is_address =
-            lower.contains("://") || lower.starts_with("www.") || (trimmed.contains('@') && trimmed.len() > 1) || looks_like_domain(&lower);
+        let is_address = lower.contains("://")
+            || lower.starts_with("www.")
+            || (trimmed.contains('@') && trimmed.len() > 1)
+            || (trimmed.starts_with('#') && trimmed.len() > 1)
+            || looks_like_domain(&lower);
         if is_address {
             let inner = chunk.find(trimmed).unwrap_or(0);
             ranges.push(start + inner..start + inner + trimmed.len());

@@ -4,9 +4,10 @@
 //! brand or a name can be an ordinary word too, so words the starter register, the newsroom or
 //! the story elsewhere treat as names pass, and so do titles, days, months and religious terms.
 
-use super::{BlockContext, Check, Rule};
+use super::{ArticleCheck, ArticleContext, BlockContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use std::collections::HashMap;
 
 /// The rule.
 pub struct CapitalCommonWord;
@@ -183,13 +184,31 @@ impl CapitalCommonWord {
             severity: Severity::Info,
             description: "Notes an ordinary word capitalised in the middle of a sentence between lower-case words (\"bagi Remaja yang\"); EYD V capitalises names, not common nouns.",
             enabled_by_default: true,
-            implementation: super::Implementation::Block(Box::new(CapitalCommonWord)),
+            implementation: super::Implementation::Article(Box::new(CapitalCommonWord)),
         }
     }
 }
 
-impl Check for CapitalCommonWord {
-    fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
+impl ArticleCheck for CapitalCommonWord {
+    fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
+        // A word the story capitalises mid-sentence more than once is its name for something
+        // (Telegram, Kompas).
+        let mut capitalised: HashMap<&str, usize> = HashMap::new();
+        for block in article.blocks {
+            for word in block.words.iter().filter(|w| w.is_capitalised() && !w.sentence_start) {
+                *capitalised.entry(word.text).or_default() += 1;
+            }
+        }
+        article
+            .blocks
+            .iter()
+            .flat_map(|block| in_block(block, &capitalised).into_iter().map(move |finding| (block.index, finding)))
+            .collect()
+    }
+}
+
+fn in_block(block: &BlockContext<'_>, capitalised: &HashMap<&str, usize>) -> Vec<RawFinding> {
+    {
         if block.language != Language::Indonesian {
             return Vec::new();
         }
@@ -231,8 +250,7 @@ impl Check for CapitalCommonWord {
             {
                 continue;
             }
-            // The story itself uses it as a name elsewhere in this block ("Kompas" twice).
-            if words.iter().filter(|w| w.text == word.text).count() > 1 {
+            if capitalised.get(word.text).copied().unwrap_or(0) > 1 {
                 continue;
             }
             let message = format!("\"{}\" is an ordinary word here, in the middle of a sentence: write it in lower case (EYD V capitalises names, not common nouns).", word.text);
@@ -252,6 +270,7 @@ mod tests {
         assert_suggestion("Ini tips bagi Remaja yang baru menikah.", ID, "Remaja", "remaja");
         assert_flags("Ini kata Presiden kemarin di Jalan Merdeka, Senin pagi, bersama Bank Mandiri dan Menteri Keuangan.", ID, &[]);
         assert_flags("Harian Kompas menulis, lalu Kompas membantah.", ID, &[]);
+        assert_flags("Pengguna Telegram mengeluh.\n\nAkses ke Telegram diblokir.", ID, &[]);
         assert_flags("Bagi Anda yang tinggal di luar Australia dan belajar bahasa Inggris, kata Endang kemarin.", ID, &[]);
     }
 }

@@ -63,6 +63,12 @@ impl Check for Spelling {
             if word.is_capitalised() {
                 continue;
             }
+            // A reporter's initials signing off a story: "(ndu)", "(ant/fik)".
+            let before = block.text[..word.range.start].chars().next_back();
+            let after = block.text[word.range.end..].chars().next();
+            if word.text.chars().count() <= 5 && matches!(before, Some('(' | '/')) && matches!(after, Some(')' | '/')) {
+                continue;
+            }
             let lower = word.text.to_lowercase();
             if block.resources.nonstandard.contains_key(&lower)
                 || block.resources.foreign.contains_key(&lower)
@@ -112,6 +118,11 @@ mod tests {
             super::ID,
             &[],
         );
+    }
+
+    #[test]
+    fn initials_and_hashtags_are_not_words() {
+        super::super::testing::assert_flags("Acara ditutup pukul 17.00. #bacasebelumtidur (ndu/fik)", super::ID, &[]);
     }
 
     #[test]
