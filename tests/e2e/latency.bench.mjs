@@ -20,11 +20,26 @@ const root = new URL('../../', import.meta.url).pathname;
 const HEADLINE = 'Benchmark: dua ribu kata';
 const KEYS = 30;
 
+// SUNTING_BENCH_TEXT=file.txt takes the article from real copy instead (paragraphs separated by
+// blank lines, cut at SUNTING_BENCH_WORDS words, 2,000 by default): a repeated sample has few
+// distinct names and hides what grows with them.
+const WORDS = Number(process.env.SUNTING_BENCH_WORDS ?? 2000);
+
 function article() {
+  if (process.env.SUNTING_BENCH_TEXT) {
+    const kept = [];
+    let count = 0;
+    for (const paragraph of readFileSync(process.env.SUNTING_BENCH_TEXT, 'utf8').split(/\n\s*\n/)) {
+      if (count >= WORDS) break;
+      kept.push(paragraph.trim());
+      count += paragraph.split(/\s+/).length;
+    }
+    return `${HEADLINE}\n\n${kept.join('\n\n')}\n`;
+  }
   const sample = readFileSync(join(root, 'crates/sunting-engine/data/sample-story.txt'), 'utf8');
   const body = sample.split(/\n\s*\n/).slice(1).join('\n\n');
   const words = body.split(/\s+/).length;
-  const copies = Math.ceil(2000 / words);
+  const copies = Math.ceil(WORDS / words);
   return `${HEADLINE}\n\n${Array.from({ length: copies }, () => body).join('\n\n')}\n`;
 }
 
