@@ -61,12 +61,21 @@ impl Check for Unbalanced {
         for (index, ch) in brackets {
             flag(index, ch, "This bracket is never closed.");
         }
-        for index in curly {
-            flag(index, '“', "This quotation is never closed.");
+        // A quotation left open at the end of a paragraph is the newsroom convention for a quote
+        // that goes on in the next paragraph (which opens with a quotation mark again), so only
+        // an opening mark with more than one still open, or a closing one, is flagged.
+        if curly.len() > 1 {
+            for &index in &curly[..curly.len() - 1] {
+                flag(index, '“', "This quotation is never closed.");
+            }
         }
         if straight_quotes.len() % 2 == 1 {
-            let last = *straight_quotes.last().unwrap();
-            flag(last, '"', "An odd number of quotation marks: one is missing.");
+            let last = *straight_quotes.last().unwrap_or(&0);
+            let opens = block.text[..last].chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(')
+                && block.text[last + 1..].chars().next().is_some_and(|c| !c.is_whitespace());
+            if !opens {
+                flag(last, '"', "An odd number of quotation marks: one is missing.");
+            }
         }
         findings
     }
@@ -79,9 +88,16 @@ mod tests {
 
     #[test]
     fn flags_what_is_left_open() {
-        assert_flags("Ia berkata, \"Kami sepakat. Lalu pergi.", ID, &["\""]);
+        assert_flags("Ia berkata, Kami sepakat.\" Lalu pergi.", ID, &["\""]);
+        assert_flags("“Satu “dua” tiga. “Empat.", ID, &["“"]);
         assert_flags("Kementerian (Kominfo beralasan.", ID, &["("]);
         assert_flags("Kominfo) beralasan panjang lebar.", ID, &[")"]);
+    }
+
+    #[test]
+    fn a_quote_that_goes_on_in_the_next_paragraph_passes() {
+        assert_flags("Ia berkata, \"Kami sepakat. Besok kami datang.\n\n\"Lalu kami pulang,\" katanya.", ID, &[]);
+        assert_flags("Ia berkata, “Kami sepakat.\n\n“Lalu kami pulang,” katanya.", ID, &[]);
     }
 
     #[test]
