@@ -59,8 +59,12 @@ impl Check for Spelling {
             if !is_checkable(word) || word.italic {
                 continue;
             }
-            // Names first: capitalised words are never corrected into common words.
+            // Names first: capitalised words are never corrected into common words, except a
+            // slip of a common word that only has its capital because it opens a sentence.
             if word.is_capitalised() {
+                if let Some(finding) = sentence_start_slip(block, lexicon, english, word) {
+                    findings.push(finding);
+                }
                 continue;
             }
             // A reporter's initials signing off a story: "(ndu)", "(ant/fik)".
@@ -105,6 +109,42 @@ impl Check for Spelling {
     }
 }
 
+/// A word that opens a sentence and is one slip from a common word ("Pengunaan" for
+/// "Penggunaan"), when nothing says it is a name: it is unknown in lower case too, six letters
+/// or more, not in the registers, and not written capitalised elsewhere in the paragraph.
+fn sentence_start_slip(
+    block: &BlockContext<'_>,
+    lexicon: &crate::lexicon::Lexicon,
+    english: Option<&crate::lexicon::Lexicon>,
+    word: &Word<'_>,
+) -> Option<RawFinding> {
+    if block.language != Language::Indonesian
+        || !word.sentence_start
+        || word.parts.len() > 1
+        || word.text.chars().count() < 6
+        || !word.text.chars().skip(1).all(char::is_lowercase)
+        || block.words.iter().filter(|w| w.text == word.text).count() > 1
+        || block.newsroom.knows(word.text)
+        || block.newsroom.names.count(word.text) > 0
+        || block.resources.starter_names().contains(word.text)
+    {
+        return None;
+    }
+    let lower = word.text.to_lowercase();
+    if knows(block, lexicon, word.text) || knows(block, lexicon, &lower) || english.is_some_and(|en| en.knows(&lower)) {
+        return None;
+    }
+    let suggestions = lexicon.suggest(word.text, 3);
+    let best = suggestions.first()?.to_lowercase();
+    let chars: Vec<char> = lower.chars().collect();
+    let common = lexicon.zipf(&best).is_some_and(|z| z >= 4.0);
+    if !common || crate::lexicon::symspell::osa_distance(&chars, &best, 1) != 1 {
+        return None;
+    }
+    let message = format!("\"{}\" is not in the Indonesian dictionary; did you mean \"{}\"?", word.text, suggestions[0]);
+    Some(Rule::finding(ID, Category::Spelling, Severity::Error, word.range.clone(), message, suggestions))
+}
+
 fn knows(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, word: &str) -> bool {
     block.newsroom.knows(word) || lexicon.knows(word)
 }
@@ -118,6 +158,12 @@ mod tests {
             super::ID,
             &[],
         );
+    }
+
+    #[test]
+    fn a_slip_at_the_start_of_a_sentence_is_still_a_slip() {
+        super::super::testing::assert_suggestion("Pengunaan dana desa dibahas.", super::ID, "Pengunaan", "Penggunaan");
+        super::super::testing::assert_flags("Nabatanzi melahirkan. Durov datang. Rudiantara hadir. Susi pulang.", super::ID, &[]);
     }
 
     #[test]
