@@ -236,6 +236,17 @@ impl Lexicon {
             .any(|root| root.chars().count() >= 4 && (self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root)))
     }
 
+    /// The most frequent listed word one edit from `lower` with at least `min_zipf`, if any (a
+    /// look-up in the suggestion index only: no affix analysis, so it is cheap).
+    pub fn common_neighbour(&self, lower: &str, min_zipf: f32) -> Option<String> {
+        self.suggestions
+            .lookup(lower, 1)
+            .into_iter()
+            .filter(|c| c.distance == 1 && c.zipf >= min_zipf)
+            .max_by(|a, b| a.zipf.total_cmp(&b.zipf))
+            .map(|c| c.word)
+    }
+
     /// True when `lower` is a known root followed only by suffixes and clitics (-i, -kan, -an,
     /// -nya, -lah, -kah, -pun, -ku, -mu), at most two of them.
     fn knows_by_suffixes(&self, lower: &str) -> bool {

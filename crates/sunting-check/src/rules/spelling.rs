@@ -131,6 +131,9 @@ fn sentence_start_slip(
         return None;
     }
     let lower = word.text.to_lowercase();
+    // The cheap test first (a listed common word one edit away): most capitalised words that
+    // open a sentence are names, and asking the dictionaries about each costs more.
+    lexicon.common_neighbour(&lower, 4.0)?;
     if knows(block, lexicon, word.text) || knows(block, lexicon, &lower) || english.is_some_and(|en| en.knows(&lower)) {
         return None;
     }
