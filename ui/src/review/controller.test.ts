@@ -1,7 +1,7 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { EditorState } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { bodyToDoc } from "../doc/convert";
 import { schema } from "../doc/schema";
 import { editorPlugins } from "../editor/setup";
@@ -139,5 +139,17 @@ describe("review actions", () => {
     expect(review.panel.element.querySelectorAll(".finding-item").length).toBe(2);
     review.panel.failures([]);
     expect(notice.hidden).toBe(true);
+  });
+
+  it("redraws the panel once typing pauses, not on every keystroke", async () => {
+    const { review, view } = setUp(report);
+    await review.live.run();
+    const update = vi.spyOn(review.panel, "update");
+    for (const letter of "abc") view().dispatch(view().state.tr.insertText(letter, 1));
+    expect(update).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(review.panel.visibleIds()).toHaveLength(2);
+    review.live.destroy();
   });
 });

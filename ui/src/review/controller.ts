@@ -17,6 +17,9 @@ import { ask } from "../ui/dialog";
 import { LiveChecker } from "./live";
 import { ReviewPanel, type PanelEntry } from "./panel";
 
+
+/** How long typing must pause before the review panel is redrawn (the flags move at once). */
+const PANEL_PAUSE_MS = 150;
 export interface ReviewHost {
   articleId: number;
   view(): EditorView;
@@ -85,7 +88,13 @@ export class ReviewController {
       this.lastTextChange = Date.now();
       this.live.changed(tr.mapping);
     }
-    if (tr.docChanged || tr.selectionSet || tr.getMeta(findingsKey)) this.refresh(state);
+    if (tr.getMeta(findingsKey)) this.refresh(state);
+    else if (tr.docChanged || tr.selectionSet) {
+      // Typing moves flags but changes no finding: the card follows at once, the panel (a list
+      // as long as the article's findings) is redrawn once typing pauses or the next check lands.
+      this.refreshCard(state);
+      this.schedulePanel();
+    }
   }
 
   /** Called when the headline or standfirst changed. */
@@ -99,6 +108,7 @@ export class ReviewController {
   }
 
   destroy() {
+    window.clearTimeout(this.panelTimer);
     this.live.destroy();
   }
 
@@ -123,9 +133,29 @@ export class ReviewController {
     return entries.sort((a, b) => a.order - b.order);
   }
 
+  private panelTimer: number | undefined;
+
+  private schedulePanel() {
+    window.clearTimeout(this.panelTimer);
+    this.panelTimer = window.setTimeout(() => {
+      this.panelTimer = undefined;
+      this.refreshPanel(this.host.view().state);
+    }, PANEL_PAUSE_MS);
+  }
+
   private refresh(state: EditorState) {
+    window.clearTimeout(this.panelTimer);
+    this.panelTimer = undefined;
+    this.refreshPanel(state);
+    this.refreshCard(state);
+  }
+
+  private refreshPanel(state: EditorState) {
     this.panel.update(this.entries(state));
     this.panel.timing(this.live.lastLatency, this.live.lastKeystrokeToFlags);
+  }
+
+  private refreshCard(state: EditorState) {
     const { from, to } = state.selection;
     const under = placedFlags(state).find((p) => p.from <= from && to <= p.to);
     if (under && this.host.view().hasFocus()) this.showCard(under);
