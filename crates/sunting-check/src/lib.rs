@@ -231,8 +231,8 @@ impl Checker {
 
     /// Checks a document.
     pub fn check(&self, document: &Document) -> Report {
-        let detections: Vec<Option<lang::Detection>> = par_map(&document.blocks, |block| self.detect(&block.text));
-        let words: Vec<Vec<token::Word<'_>>> = par_map(&document.blocks, |block| self.words_of(block));
+        let (detections, words): (Vec<Option<lang::Detection>>, Vec<Vec<token::Word<'_>>>) =
+            par_map(&document.blocks, |block| (self.detect(&block.text), self.words_of(block))).into_iter().unzip();
         let mut words = words.into_iter();
         let article_language = self.config.language.or(document.language).unwrap_or_else(|| self.article_language(&detections));
         let mut languages = Vec::with_capacity(document.blocks.len());
@@ -271,10 +271,15 @@ impl Checker {
         let mut failures = Vec::new();
         for (context, outcome) in contexts.iter().zip(self.all_block_findings(&contexts, &document.blocks)) {
             raw.extend(outcome.findings.iter().map(|found| (context.index, found.clone())));
-            failures.extend(outcome.failures.iter().cloned());
+            failures.extend(outcome.failures.iter().map(|(rule, message)| RuleFailure {
+                rule: rule.to_string(),
+                block: Some(context.index),
+                message: message.clone(),
+            }));
         }
         let year = self.config.year.or_else(|| rules::dateline_year(document));
-        let article = ArticleContext { blocks: &contexts, language: article_language, year, newsroom: &self.newsroom };
+        let article =
+            ArticleContext { blocks: &contexts, language: article_language, year, newsroom: &self.newsroom, names: Default::default() };
         for rule in &self.rules {
             if let Implementation::Article(check) = &rule.implementation {
                 match guarded(|| check.check(&article)) {
@@ -305,9 +310,7 @@ impl Checker {
                 if let Implementation::Block(check) = &rule.implementation {
                     match guarded(|| check.check(context)) {
                         Ok(found) => outcome.findings.extend(found),
-                        Err(message) => {
-                            outcome.failures.push(RuleFailure { rule: rule.id.to_string(), block: Some(context.index), message })
-                        }
+                        Err(message) => outcome.failures.push((rule.id, message)),
                     }
                 }
             }
@@ -365,11 +368,12 @@ fn par_map<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R + Sync) 
     })
 }
 
-/// What the block rules found in one block, and which of them failed.
+/// What the block rules found in one block, and which of them failed (rule id, message). It is
+/// cached by the block's text, so it holds no block index: the same text can move.
 #[derive(Default)]
 struct BlockOutcome {
     findings: Vec<finding::RawFinding>,
-    failures: Vec<RuleFailure>,
+    failures: Vec<(&'static str, String)>,
 }
 
 /// Runs one rule, turning a panic into its message, so that a bug in one rule costs only that
@@ -511,8 +515,10 @@ mod tests {
             failures,
             [("breaks_on_blocks", Some(1), "block rule broke on purpose"), ("breaks_on_articles", None, "article rule broke on purpose")]
         );
-        // The cached block keeps its failure.
+        // The cached block keeps its failure, at wherever the block now stands.
         assert_eq!(checker.check(&Document::from_text(text)).failures.len(), 2);
+        let moved = checker.check(&Document::from_text(&format!("Pembuka.\n\n{text}")));
+        assert_eq!(moved.failures.iter().filter_map(|f| f.block).collect::<Vec<_>>(), [2]);
         assert!(checker.check(&Document::from_text("Semua aman.")).failures.iter().all(|f| f.block.is_none()));
     }
 

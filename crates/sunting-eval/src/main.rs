@@ -101,10 +101,10 @@ fn main() -> Result<()> {
         languages(&mut report, &resources, &options)?;
     }
     if wanted("speed") {
-        speed(&mut report, &resources, &id_news, hunspell)?;
+        speed(&mut report, &id_news, hunspell)?;
     }
     if wanted("long") {
-        long_documents(&mut report, &resources, &id_news, hunspell)?;
+        long_documents(&mut report, &id_news, hunspell)?;
     }
 
     print!("{report}");
@@ -650,10 +650,10 @@ fn languages(report: &mut String, resources: &Arc<Resources>, options: &Options)
     Ok(())
 }
 
-fn speed(report: &mut String, resources: &Arc<Resources>, articles: &[Article], hunspell: bool) -> Result<()> {
+fn speed(report: &mut String, articles: &[Article], hunspell: bool) -> Result<()> {
     let text: String = articles.iter().map(|a| a.text() + "\n\n").collect();
     let words = word_count(&text);
-    let checker = Checker::new(fresh_resources(resources), CheckConfig { language: Some(Language::Indonesian), ..Default::default() });
+    let checker = Checker::new(fresh_resources(), CheckConfig { language: Some(Language::Indonesian), ..Default::default() });
     let documents: Vec<Document> = articles.iter().map(|a| Document::from_text(&a.text())).collect();
     let start = Instant::now();
     for document in &documents {
@@ -716,7 +716,7 @@ fn joined_copies(articles: &[Article], copies: usize) -> String {
 
 /// Whole long documents, an edit in a long document, and one ordinary article, beside
 /// `hunspell -l` on the same text.
-fn long_documents(report: &mut String, resources: &Arc<Resources>, articles: &[Article], hunspell: bool) -> Result<()> {
+fn long_documents(report: &mut String, articles: &[Article], hunspell: bool) -> Result<()> {
     let config = CheckConfig { language: Some(Language::Indonesian), ..Default::default() };
     let _ = writeln!(report, "## Long documents\n");
     let _ = writeln!(report, "The whole Indonesian split joined into one document, one to three times over (each further copy gives every capitalised word its own ending, so the number of distinct names grows with the text); a fresh checker and freshly loaded dictionaries each time (nothing remembered from an earlier check; loading is not timed). The machine has 2 cores; a long document is split between them.\n");
@@ -730,7 +730,7 @@ fn long_documents(report: &mut String, resources: &Arc<Resources>, articles: &[A
         let names: std::collections::HashSet<&str> =
             text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.starts_with(char::is_uppercase) && w.len() >= 4).collect();
         // Fresh resources: the lexicon remembers its answers, and nothing may come warm.
-        let fresh = fresh_resources(resources);
+        let fresh = fresh_resources();
         let checker = Checker::new(fresh, config.clone());
         let start = Instant::now();
         checker.check(&document);
@@ -759,15 +759,13 @@ fn long_documents(report: &mut String, resources: &Arc<Resources>, articles: &[A
         words += word_count(&block.text);
         words <= 20_000
     });
-    let checker = Checker::new(fresh_resources(resources), config.clone());
+    let checker = Checker::new(fresh_resources(), config.clone());
     checker.check(&document);
     let middle = document.blocks.len() / 2;
     let mut timings = Vec::new();
     for round in 0..20 {
         document.blocks[middle].text.push_str(if round % 2 == 0 { " Tambahan." } else { " Lagi" });
-        let start = Instant::now();
-        checker.check(&document);
-        timings.push(start.elapsed().as_secs_f64() * 1000.0);
+        timings.push(millis(|| checker.check(&document)));
     }
     timings.sort_by(f64::total_cmp);
     let _ = writeln!(
@@ -789,11 +787,9 @@ fn long_documents(report: &mut String, resources: &Arc<Resources>, articles: &[A
     }
     let mut timings = Vec::new();
     for _ in 0..5 {
-        let checker = Checker::new(fresh_resources(resources), config.clone());
+        let checker = Checker::new(fresh_resources(), config.clone());
         let document = Document::from_text(&article);
-        let start = Instant::now();
-        checker.check(&document);
-        timings.push(start.elapsed().as_secs_f64() * 1000.0);
+        timings.push(millis(|| checker.check(&document)));
     }
     timings.sort_by(f64::total_cmp);
     let _ = writeln!(
@@ -807,8 +803,15 @@ fn long_documents(report: &mut String, resources: &Arc<Resources>, articles: &[A
 
 /// Resources like `resources` but new, loaded before any clock starts: the lexicons remember
 /// their answers, so a timing on shared resources would measure what earlier sections left.
-fn fresh_resources(_resources: &Arc<Resources>) -> Arc<Resources> {
+fn fresh_resources() -> Arc<Resources> {
     let fresh = Arc::new(Resources::from_environment());
     fresh.preload();
     fresh
+}
+
+/// Milliseconds `run` takes.
+fn millis<T>(run: impl FnOnce() -> T) -> f64 {
+    let start = Instant::now();
+    std::hint::black_box(run());
+    start.elapsed().as_secs_f64() * 1000.0
 }

@@ -220,11 +220,15 @@ impl Lexicon {
     }
 
     fn knows_by_affixes_uncached(&self, lower: &str) -> bool {
-        morphology::candidate_roots(lower).iter().any(|root| {
-            // Three-letter roots only when the dictionary has them: "aah" + "nya" is a slip.
-            let long_enough = root.chars().count() >= 4 || self.hunspell_knows(root);
-            long_enough && (self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root))
-        })
+        morphology::candidate_roots(lower).iter().any(|root| self.is_affix_root(root))
+    }
+
+    /// True when a root reached by stripping affixes is a word: in a Hunspell dictionary, or
+    /// frequent enough on its own, and three-letter roots only when the dictionary has them
+    /// ("aah" + "nya" is a slip).
+    fn is_affix_root(&self, root: &str) -> bool {
+        let long_enough = root.chars().count() >= 4 || self.hunspell_knows(root);
+        long_enough && (self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root))
     }
 
     /// True when stripping affixes other than the particle -pun reaches a known root
@@ -233,7 +237,7 @@ impl Lexicon {
         morphology::candidate_roots(lower)
             .iter()
             .filter(|root| !lower.ends_with("pun") || root.ends_with("pun"))
-            .any(|root| root.chars().count() >= 4 && (self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root)))
+            .any(|root| self.is_affix_root(root))
     }
 
     /// The most frequent listed word one edit from `lower` with at least `min_zipf`, if any (a
@@ -248,14 +252,11 @@ impl Lexicon {
     }
 
     /// True when `lower` is a known root followed only by suffixes and clitics (-i, -kan, -an,
-    /// -nya, -lah, -kah, -pun, -ku, -mu), at most two of them.
+    /// -nya, -ku, -mu, -lah, -kah, -pun, -tah), at most two of them.
     fn knows_by_suffixes(&self, lower: &str) -> bool {
-        const ENDINGS: &[&str] = &["nya", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i"];
-        let known = |root: &str| root.chars().count() >= 3 && (self.hunspell_knows(root) || self.in_list(root, MIN_ROOT_ZIPF));
-        ENDINGS
-            .iter()
-            .filter_map(|e| lower.strip_suffix(e))
-            .any(|once| known(once) || ENDINGS.iter().filter_map(|e| once.strip_suffix(e)).any(known))
+        let endings = || morphology::POSSESSIVES.iter().chain(morphology::PARTICLES).chain(&["kan", "an", "i"]);
+        let known = |root: &str| self.is_affix_root(root);
+        endings().filter_map(|e| lower.strip_suffix(e)).any(|once| known(once) || endings().filter_map(|e| once.strip_suffix(e)).any(known))
     }
 
     /// True when a derived form is one slip from a far commoner word that starts the same way

@@ -7,9 +7,10 @@
 //! prefixes restore the consonant they replaced (menulis -> tulis, memukul -> pukul, mengirim ->
 //! kirim, menyapu -> sapu), and roots must have at least three letters.
 
-/// Enclitic particles, then possessives, outermost first.
-const PARTICLES: &[&str] = &["lah", "kah", "pun", "tah"];
-const POSSESSIVES: &[&str] = &["nya", "ku", "mu"];
+/// Enclitic particles (outermost).
+pub const PARTICLES: &[&str] = &["lah", "kah", "pun", "tah"];
+/// Possessive clitics.
+pub const POSSESSIVES: &[&str] = &["nya", "ku", "mu"];
 /// Loan suffixes that attach to roots (ekstremisme, radikalisasi, olahragawan).
 const LOAN_SUFFIXES: &[&str] = &["isme", "isasi", "nisasi", "is", "wan", "wati", "isir"];
 /// Bound forms written together with any word (PUEBI): nontunai, antarkota, pascagempa.

@@ -16,16 +16,14 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
-use crate::lexicon::{capitalise, morphology::nasal_roots, Lexicon};
+use crate::lexicon::morphology::{nasal_roots, PARTICLES, POSSESSIVES};
+use crate::lexicon::{capitalise, Lexicon};
 
 /// The rule.
 pub struct Affixation;
 
 /// The id.
 pub const ID: &str = "affixation";
-
-/// Clitics that may follow any derived form.
-const CLITICS: &[&str] = &["nya", "lah", "kah", "pun", "ku", "mu"];
 
 /// Roots of one syllable that take menge-/penge- (KBBI's examples and the common ones in news).
 const ONE_SYLLABLE: &[&str] =
@@ -42,7 +40,7 @@ pub struct Slip {
 
 /// Splits a trailing clitic off `lower` ("digerakannya" -> ("digerakan", "nya")).
 fn without_clitic(lower: &str) -> (&str, &str) {
-    for clitic in CLITICS {
+    for clitic in POSSESSIVES.iter().chain(PARTICLES) {
         if let Some(stem) = lower.strip_suffix(clitic) {
             if stem.chars().count() >= 5 {
                 return (stem, &lower[stem.len()..]);

@@ -7,6 +7,7 @@
 use super::{ArticleCheck, ArticleContext, BlockContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::token::Word;
 use std::collections::HashMap;
 
 /// The rule.
@@ -208,56 +209,48 @@ impl ArticleCheck for CapitalCommonWord {
 }
 
 fn in_block(block: &BlockContext<'_>, capitalised: &HashMap<&str, usize>) -> Vec<RawFinding> {
-    {
-        if block.language != Language::Indonesian {
-            return Vec::new();
-        }
-        let Some(lexicon) = block.resources.lexicon(Language::Indonesian) else { return Vec::new() };
-        let words = &block.words;
-        let mut findings = Vec::new();
-        for index in 1..words.len().saturating_sub(1) {
-            let (previous, word, next) = (&words[index - 1], &words[index], &words[index + 1]);
-            let lower_case = |w: &crate::token::Word<'_>| w.text.starts_with(|c: char| c.is_lowercase());
-            let spaced = |a: &crate::token::Word<'_>, b: &crate::token::Word<'_>| &block.text[a.range.end..b.range.start] == " ";
-            if !word.is_capitalised()
-                || word.sentence_start
-                || word.is_all_caps()
-                || word.has_inner_capital()
-                || word.parts.len() > 1
-                || word.in_address
-                || word.italic
-                || word.invisible
-                || word.text.chars().count() < 4
-                || !word.text.chars().all(char::is_alphabetic)
-                || !lower_case(previous)
-                || !lower_case(next)
-                || !spaced(previous, word)
-                || !spaced(word, next)
-            {
-                continue;
-            }
-            let lower = word.text.to_lowercase();
-            let english = block.resources.lexicon(Language::English);
-            // English knows it only capitalised: a country, a people, a language (Australia).
-            let english_name = english.is_some_and(|en| en.hunspell_knows(word.text) && !en.hunspell_knows(&lower));
-            if CONVENTIONAL.contains(&lower.as_str())
-                || BEFORE_NAMES.contains(&previous.text)
-                || english_name
-                || !lexicon.is_stem(&lower)
-                || block.resources.starter_names().contains(word.text)
-                || block.newsroom.knows(word.text)
-                || block.newsroom.names.count(word.text) > 0
-            {
-                continue;
-            }
-            if capitalised.get(word.text).copied().unwrap_or(0) > 1 {
-                continue;
-            }
-            let message = format!("\"{}\" is an ordinary word here, in the middle of a sentence: write it in lower case (EYD V capitalises names, not common nouns).", word.text);
-            findings.push(Rule::finding(ID, Category::Style, Severity::Info, word.range.clone(), message, vec![lower]));
-        }
-        findings
+    if block.language != Language::Indonesian {
+        return Vec::new();
     }
+    let Some(lexicon) = block.resources.lexicon(Language::Indonesian) else { return Vec::new() };
+    let lower_case = |w: &Word<'_>| w.text.starts_with(|c: char| c.is_lowercase());
+    let spaced = |a: &Word<'_>, b: &Word<'_>| &block.text[a.range.end..b.range.start] == " ";
+    let mut findings = Vec::new();
+    for window in block.words.windows(3) {
+        let [previous, word, next] = window else { continue };
+        let shaped = word.is_capitalised()
+            && !word.sentence_start
+            && !word.is_all_caps()
+            && !word.has_inner_capital()
+            && word.parts.len() == 1
+            && !(word.in_address || word.italic || word.invisible)
+            && word.text.chars().count() >= 4
+            && word.text.chars().all(char::is_alphabetic)
+            && lower_case(previous)
+            && lower_case(next)
+            && spaced(previous, word)
+            && spaced(word, next);
+        if !shaped || capitalised.get(word.text).copied().unwrap_or(0) > 1 || BEFORE_NAMES.contains(&previous.text) {
+            continue;
+        }
+        let lower = word.text.to_lowercase();
+        if CONVENTIONAL.contains(&lower.as_str())
+            || !lexicon.is_stem(&lower)
+            || block.resources.starter_names().contains(word.text)
+            || block.newsroom.knows(word.text)
+            || block.newsroom.names.count(word.text) > 0
+        {
+            continue;
+        }
+        // English knows it only capitalised: a country, a people, a language (Australia).
+        let english = block.resources.lexicon(Language::English);
+        if english.is_some_and(|en| en.hunspell_knows(word.text) && !en.hunspell_knows(&lower)) {
+            continue;
+        }
+        let message = format!("\"{}\" is an ordinary word here, in the middle of a sentence: write it in lower case (EYD V capitalises names, not common nouns).", word.text);
+        findings.push(Rule::finding(ID, Category::Style, Severity::Info, word.range.clone(), message, vec![lower]));
+    }
+    findings
 }
 
 #[cfg(test)]

@@ -81,6 +81,15 @@ pub struct ArticleContext<'a> {
     pub year: Option<i32>,
     /// The newsroom's words and names.
     pub newsroom: &'a Newsroom,
+    /// The names of the article, found once for every name rule (see [`ArticleContext::names`]).
+    pub names: std::cell::OnceCell<name_consistency::Occurrences<'a>>,
+}
+
+impl<'a> ArticleContext<'a> {
+    /// Where each name-shaped spelling occurs in the article (computed on first use).
+    pub fn names(&self) -> &name_consistency::Occurrences<'a> {
+        self.names.get_or_init(|| name_consistency::name_occurrences(self))
+    }
 }
 
 /// A rule over one block.

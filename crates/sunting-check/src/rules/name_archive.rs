@@ -3,7 +3,7 @@
 //! "Rudiantara"). Spellings an editor confirmed, and pairs marked as different people, pass.
 //! When the story itself also uses the archive's spelling, `name_consistency` speaks instead.
 
-use super::name_consistency::{is_ordinary_word, name_occurrences};
+use super::name_consistency::is_ordinary_word;
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 
@@ -41,9 +41,9 @@ impl ArticleCheck for NameArchive {
         let Some(resources) = article.blocks.first().map(|b| b.resources) else {
             return Vec::new();
         };
-        let occurrences = name_occurrences(article);
+        let occurrences = article.names();
         let mut findings = Vec::new();
-        for (&name, places) in &occurrences {
+        for (&name, places) in occurrences {
             if name.chars().count() < 5 || register.confirmed.contains(name) {
                 continue;
             }

@@ -207,7 +207,7 @@ impl NameConsistency {
 
 impl ArticleCheck for NameConsistency {
     fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
-        let occurrences = name_occurrences(article);
+        let occurrences = article.names();
         let Some(resources) = article.blocks.first().map(|b| b.resources) else { return Vec::new() };
         let register = &article.newsroom.names;
         let entries: Vec<(&str, &Vec<(usize, Range<usize>)>)> = occurrences.iter().map(|(&name, places)| (name, places)).collect();

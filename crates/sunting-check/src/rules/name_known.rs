@@ -10,7 +10,7 @@
 //! speaks), when the newsroom's register knows it or an editor confirmed it, when a dictionary
 //! knows it as written, or when it is an ordinary word.
 
-use super::name_consistency::{is_ordinary_word, is_typo_pair, name_occurrences};
+use super::name_consistency::{is_ordinary_word, is_typo_pair};
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
@@ -43,9 +43,9 @@ impl ArticleCheck for NameKnown {
         let Some(resources) = article.blocks.first().map(|b| b.resources) else { return Vec::new() };
         let starter = resources.starter_names();
         let register = &article.newsroom.names;
-        let occurrences = name_occurrences(article);
+        let occurrences = article.names();
         let mut findings = Vec::new();
-        for (&name, places) in &occurrences {
+        for (&name, places) in occurrences {
             // Short names are mostly people's, and many are one letter from a place (Rosan,
             // Rokan); a spelling used three times or more is the story's choice, not a slip.
             if name.chars().count() < MIN_LETTERS

@@ -46,7 +46,7 @@ impl Check for Nonstandard {
                 && CAPITALISED_TOO.contains(&word.text.to_lowercase().as_str())
         });
         let words: Vec<(&crate::token::Word<'_>, String)> =
-            block.plain_indonesian_words().map(|(w, l)| (w, l)).chain(capitalised.map(|w| (w, w.text.to_lowercase()))).collect();
+            block.plain_indonesian_words().chain(capitalised.map(|w| (w, w.text.to_lowercase()))).collect();
         for (word, lower) in words {
             if block.newsroom.knows(word.text) {
                 continue;

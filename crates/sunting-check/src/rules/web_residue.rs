@@ -113,16 +113,13 @@ impl Check for WebResidue {
         for word in block.words.iter().filter(|w| w.range.start > 0 && w.is_capitalised()) {
             let rest = &text[word.range.start..];
             let Some(label) = LINK_LABELS.iter().find(|label| {
-                rest.get(..label.len()).is_some_and(|head| head.eq_ignore_ascii_case(label))
-                    && rest[label.len()..].trim_start_matches(' ').starts_with([':', '-', '|'])
-                    || (label.ends_with(':') && rest.get(..label.len()).is_some_and(|head| head.eq_ignore_ascii_case(label)))
+                let Some(head) = rest.get(..label.len()).filter(|head| head.eq_ignore_ascii_case(label)) else { return false };
+                label.ends_with(':') || rest[head.len()..].trim_start_matches(' ').starts_with([':', '-', '|'])
             }) else {
                 continue;
             };
-            let end = word.range.start + label.len();
             let message = "A link to another article, left inside the paragraph; delete it with its headline.".to_string();
-            findings.push(finding(word.range.start..end, Severity::Warning, message, Vec::new()));
-            let _ = label;
+            findings.push(finding(word.range.start..word.range.start + label.len(), Severity::Warning, message, Vec::new()));
         }
         findings
     }
