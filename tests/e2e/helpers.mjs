@@ -24,8 +24,23 @@ export function step(name, body) {
       const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       const file = await screenshot(browser, `failed-${slug}.png`).catch(() => null);
       if (file) t.diagnostic(`screenshot of the failure: ${file}`);
+      const state = await pageState().catch((e) => `unreadable: ${e}`);
+      t.diagnostic(`the window at the failure: ${state}`);
       throw error;
     }
+  });
+}
+
+/** What the window shows, in words, for a failure's log (a screenshot is not always at hand):
+ * the screen in view, any open dialog, notice or status line. */
+function pageState() {
+  return browser.execute(() => {
+    const visible = (el) => el && el.getClientRects().length > 0;
+    const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+    const screens = Array.from(document.querySelectorAll('.screen')).filter(visible).map((el) => el.id || el.className);
+    const dialogs = Array.from(document.querySelectorAll('dialog[open], [role="dialog"], [role="alertdialog"]')).filter(visible).map(text);
+    const notices = Array.from(document.querySelectorAll('[role="alert"], [role="status"], .notice, .error')).filter(visible).map(text).filter(Boolean);
+    return JSON.stringify({ screens, dialogs, notices, focused: document.activeElement?.id || document.activeElement?.tagName });
   });
 }
 
@@ -107,7 +122,10 @@ export async function openFromLibrary(headline) {
     `the library should list "${headline}"`,
   );
   await click(`.article-row[data-id="${id}"]`);
-  await shown('#editor');
+  // On a busy machine the first open after a start (a debug build still warming up) has taken
+  // longer than the other waits; the editor gets more time, and a failure says what was shown.
+  const editor = await browser.$('#editor');
+  await editor.waitForDisplayed({ timeout: 3 * TIMEOUT, timeoutMsg: `#editor was not shown within ${3 * TIMEOUT} ms of the click on "${headline}"` });
 }
 
 export async function savedRevision(number) {
