@@ -27,6 +27,7 @@ mod phrases;
 mod preposition_joined;
 mod pun;
 mod reduplication;
+mod repeated_sentence;
 mod repeated_word;
 mod spelling;
 mod time_format;
@@ -205,6 +206,7 @@ rules![
     preposition_joined::PrepositionJoined,
     pun::Pun,
     reduplication::Reduplication,
+    repeated_sentence::RepeatedSentence,
     repeated_word::RepeatedWord,
     spelling::Spelling,
     time_format::TimeFormat,
