@@ -32,7 +32,8 @@ impl RepeatedSentence {
             id: ID,
             category: Category::Furniture,
             severity: Severity::Warning,
-            description: "Flags a sentence or paragraph that appears twice word for word in the article (a caption or paragraph pasted twice).",
+            description:
+                "Flags a sentence or paragraph that appears twice word for word in the article (a caption or paragraph pasted twice).",
             enabled_by_default: true,
             implementation: super::Implementation::Article(Box::new(RepeatedSentence)),
         }
@@ -50,7 +51,17 @@ impl ArticleCheck for RepeatedSentence {
             if long_enough(&whole) {
                 if seen_blocks.contains(&whole) {
                     let message = "This paragraph already appears word for word earlier in the article: delete one of them.";
-                    findings.push((block.index, Rule::finding(ID, Category::Furniture, Severity::Warning, trimmed(block.text, 0..block.text.len()), message, vec![String::new()])));
+                    findings.push((
+                        block.index,
+                        Rule::finding(
+                            ID,
+                            Category::Furniture,
+                            Severity::Warning,
+                            trimmed(block.text, 0..block.text.len()),
+                            message,
+                            vec![String::new()],
+                        ),
+                    ));
                     continue;
                 }
                 seen_blocks.insert(whole);
@@ -66,7 +77,14 @@ impl ArticleCheck for RepeatedSentence {
                         let message = format!("This sentence already appears word for word {place}: delete one of them.");
                         findings.push((
                             block.index,
-                            Rule::finding(ID, Category::Furniture, Severity::Warning, deletion_range(block.text, range), message, vec![String::new()]),
+                            Rule::finding(
+                                ID,
+                                Category::Furniture,
+                                Severity::Warning,
+                                deletion_range(block.text, range),
+                                message,
+                                vec![String::new()],
+                            ),
                         ));
                     }
                     None => {
