@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use sunting_check::live::{BlockInput, LiveDocument};
 use sunting_check::{CheckConfig, Checker, Language, Report, Resources};
-use sunting_engine::{Article, ArticleContent};
+use sunting_engine::{Article, ArticleContent, UiLanguage};
 use sunting_store::{Store, WorkingCopy};
 use ts_rs::TS;
 
@@ -50,11 +50,19 @@ pub struct DeskSettings {
     pub disabled_rules: Vec<String>,
     /// Rules that are off by default, switched on.
     pub enabled_rules: Vec<String>,
+    /// The interface language the editor chose ("id" or "en"); empty to follow the system.
+    pub ui_language: String,
 }
 
 impl Default for DeskSettings {
     fn default() -> Self {
-        DeskSettings { author: String::new(), default_language: "id".into(), disabled_rules: Vec::new(), enabled_rules: Vec::new() }
+        DeskSettings {
+            author: String::new(),
+            default_language: "id".into(),
+            disabled_rules: Vec::new(),
+            enabled_rules: Vec::new(),
+            ui_language: String::new(),
+        }
     }
 }
 
@@ -83,6 +91,10 @@ pub struct AppInfo {
     pub author: String,
     /// The language new articles start in.
     pub default_language: String,
+    /// The language the interface speaks: the editor's choice, or the system's.
+    pub ui_language: UiLanguage,
+    /// The system's language, which "follow the system" means.
+    pub system_language: UiLanguage,
     /// True when this start created the database (with the sample story).
     pub created: bool,
     /// Why the database could not be opened, if it could not.
@@ -212,6 +224,8 @@ impl Desk {
             database: self.database.display().to_string(),
             author: settings.author,
             default_language: settings.default_language,
+            ui_language: UiLanguage::chosen_or(&settings.ui_language, system_ui_language()),
+            system_language: system_ui_language(),
             created: self.created,
             error,
         }
@@ -236,12 +250,20 @@ impl Desk {
         if Language::from_code(&settings.default_language).is_none() {
             return Err(CommandError::new(ErrorCode::InvalidInput, format!("unknown language '{}'", settings.default_language)));
         }
+        if !settings.ui_language.is_empty() && UiLanguage::from_code(&settings.ui_language).is_none() {
+            return Err(CommandError::new(ErrorCode::InvalidInput, format!("unknown interface language '{}'", settings.ui_language)));
+        }
         let json = serde_json::to_string(&settings).expect("settings always serialise");
         self.with_store(|store| store.set_setting(SETTINGS_KEY, &json))?;
         *lock(&self.settings) = settings;
         self.newsroom_changed();
         Ok(())
     }
+}
+
+/// The system's interface language, from the locale variables.
+pub fn system_ui_language() -> UiLanguage {
+    UiLanguage::from_locale(|name| std::env::var(name).ok())
 }
 
 /// Refuses content too large to edit comfortably, before it reaches the store.
@@ -390,12 +412,19 @@ mod tests {
         let report = desk.check(id, (0..content.body.len() + 2).map(|index| BlockInput::Same { index }).collect(), "id").unwrap();
         assert!(!report.findings.iter().any(|f| f.rule == "furniture"), "switched off");
 
+        settings.ui_language = "en".into();
+        desk.save_settings(settings.clone()).unwrap();
+        assert_eq!(desk.info().ui_language, UiLanguage::En, "the editor's choice wins over the system");
+        settings.ui_language = "xx".into();
+        assert_eq!(desk.save_settings(settings.clone()).unwrap_err().code, ErrorCode::InvalidInput);
+        settings.ui_language = "en".into();
         settings.default_language = "xx".into();
         assert_eq!(desk.save_settings(settings).unwrap_err().code, ErrorCode::InvalidInput);
         drop(desk);
         let desk = Desk::open(&path, "someone-else".into());
         assert_eq!(desk.author(), "Budi", "kept in the database");
         assert_eq!(desk.settings().disabled_rules, ["furniture"]);
+        assert_eq!(desk.settings().ui_language, "en");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, screenshot } from './session.mjs';
-import { browser, useBrowser, step, shown, click, texts, eventually, openFromLibrary } from './helpers.mjs';
+import { browser, useBrowser, step, shown, click, texts, eventually, openFromLibrary, chooseOption } from './helpers.mjs';
 
 const SAMPLE = 'Semarang Uji Coba Bus Listrik di Koridor Timur, Penumpang Keluhkan Jadwal';
 
@@ -60,6 +60,27 @@ describe('an editor sets up the desk', { timeout: 180_000 }, () => {
     await eventually(() => texts('#dictionary-list .word > span:first-child'), (words) => words.includes('katasatu') && words.includes('katadua'), 'the imported words are listed');
     await click('#dictionary-list .word[data-word="katadua"] button[aria-label="Remove katadua"]');
     await eventually(() => texts('#dictionary-list .word > span:first-child'), (words) => !words.includes('katadua'), 'the removed word is gone');
+  });
+
+  step('the interface switches to Bahasa Indonesia and back', async () => {
+    await shown('#settings');
+    await chooseOption('#settings-ui-language', 'id');
+    await click('#settings-save');
+    // The window is drawn again in the new language and settings open again.
+    await eventually(() => texts('#settings .screen-title').catch(() => []), (titles) => titles[0] === 'Pengaturan', 'settings in Indonesian');
+    assert.equal(await browser.execute(() => document.documentElement.lang), 'id');
+    await screenshot(browser, 'settings-id.png');
+    await click('#settings-close');
+    await shown('#library');
+    assert.deepEqual(await texts('#library .screen-title'), ['Pustaka']);
+    assert.deepEqual(await texts('#new-article'), ['Artikel baru']);
+    assert.match((await texts('#library-count'))[0], /^\d+ artikel$/);
+    await screenshot(browser, 'library-id.png');
+    await openSettings();
+    await chooseOption('#settings-ui-language', 'en');
+    await click('#settings-save');
+    await eventually(() => texts('#settings .screen-title').catch(() => []), (titles) => titles[0] === 'Settings', 'settings in English again');
+    assert.equal(await browser.execute(() => document.documentElement.lang), 'en');
   });
 
   step('a name is confirmed and two names are recorded as different people', async () => {

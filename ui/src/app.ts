@@ -3,6 +3,7 @@
 // asked before unsaved work could be left behind.
 
 import { ipc, IpcError, onExportQueue, onWindowClose, type ArticleContent } from "./ipc";
+import { t, uiLanguage } from "./i18n";
 import { ask } from "./ui/dialog";
 import { h, isShortcut, replaceChildren } from "./ui/dom";
 import { EditorScreen } from "./views/editor";
@@ -18,6 +19,9 @@ interface Screen {
 
 const EMPTY_ARTICLE: ArticleContent = { headline: "", standfirst: "", byline: "", dateline: "", language: "id", tags: [], body: [] };
 
+
+/** Set before the window is drawn again in another language, so settings open again after. */
+const REOPEN_SETTINGS = "sunting-reopen-settings";
 
 export class App {
   private readonly main: HTMLElement;
@@ -47,9 +51,13 @@ export class App {
     const info = await ipc.appInfo();
     this.defaultLanguage = info.default_language || "id";
     if (info.error) {
-      this.showError(new IpcError(info.error.code, `${info.error.message}. Nothing in ${info.database} was changed.`), true);
+      this.showError(new IpcError(info.error.code, t("app-start-error", { message: info.error.message, database: info.database })), true);
     }
     await this.showLibrary();
+    if (sessionStorage.getItem(REOPEN_SETTINGS)) {
+      sessionStorage.removeItem(REOPEN_SETTINGS);
+      await this.showSettings();
+    }
     // After the first paint of the library: the start-up time the shell reports.
     requestAnimationFrame(() => void ipc.windowReady().catch(() => undefined));
     await onWindowClose(() => this.mayLeaveEditor("close")).catch((error) => this.showError(error));
@@ -62,12 +70,7 @@ export class App {
     this.editor?.publishingChanged();
     try {
       const waiting = (await ipc.publishing(null)).queued.length;
-      const exports = tried === 1 ? "export" : "exports";
-      this.showNotice(
-        waiting === 0
-          ? `Queued ${exports} sent (${tried}); nothing is waiting any more`
-          : `Tried ${tried} queued ${exports}; ${waiting} still waiting for ${waiting === 1 ? "its site" : "their sites"}`,
-      );
+      this.showNotice(waiting === 0 ? t("app-queue-sent", { tried }) : t("app-queue-waiting", { tried, waiting }));
     } catch (error) {
       this.showError(error);
     }
@@ -103,15 +106,12 @@ export class App {
     if (!editor || !editor.isDirty()) return true;
     const answer = await ask({
       id: "leave-dialog",
-      title: `Save changes to “${editor.headline()}”?`,
-      message:
-        reason === "close"
-          ? "Sunting is closing. Save the changes as a revision, or throw them away."
-          : "Save the changes as a revision, or throw them away.",
+      title: t("app-leave-title", { headline: editor.headline() }),
+      message: reason === "close" ? t("app-leave-message-closing") : t("app-leave-message"),
       buttons: [
-        { label: "Cancel", value: "cancel" as const, id: "leave-cancel" },
-        { label: "Don't save", value: "discard" as const, danger: true, id: "leave-discard" },
-        { label: "Save", value: "save" as const, primary: true, id: "leave-save" },
+        { label: t("app-cancel"), value: "cancel" as const, id: "leave-cancel" },
+        { label: t("app-leave-discard"), value: "discard" as const, danger: true, id: "leave-discard" },
+        { label: t("app-leave-save"), value: "save" as const, primary: true, id: "leave-save" },
       ],
     });
     if (!answer || answer.value === "cancel") return false;
@@ -154,16 +154,16 @@ export class App {
     // The first revision is the working headline: a history never starts with an empty page.
     const answer = await ask({
       id: "new-article-dialog",
-      title: "New article",
-      input: { id: "new-headline", label: "Working headline", placeholder: "e.g. Bus listrik mulai melayani Semarang" },
+      title: t("app-new-title"),
+      input: { id: "new-headline", label: t("app-new-headline"), placeholder: t("app-new-headline-placeholder") },
       buttons: [
-        { label: "Cancel", value: false },
-        { label: "Create", value: true, primary: true, id: "new-article-confirm" },
+        { label: t("app-cancel"), value: false },
+        { label: t("app-new-create"), value: true, primary: true, id: "new-article-confirm" },
       ],
     });
     if (!answer?.value) return;
     if (answer.input.trim() === "") {
-      this.showError(new Error("A new article needs a working headline; nothing was created."));
+      this.showError(new Error(t("app-new-no-headline")));
       return;
     }
     try {
@@ -174,6 +174,15 @@ export class App {
     }
   }
 
+  /** After the settings changed: when the interface language is now another, the window is
+   * drawn again in it (every screen reads its words when drawn) and settings reopen. */
+  private async followLanguage(): Promise<void> {
+    const info = await ipc.appInfo();
+    if (info.ui_language === uiLanguage()) return;
+    sessionStorage.setItem(REOPEN_SETTINGS, "1");
+    window.location.reload();
+  }
+
   async showSettings(): Promise<void> {
     if (!(await this.mayLeaveEditor("leave"))) return;
     this.editor?.destroy();
@@ -181,7 +190,10 @@ export class App {
     const settings = new SettingsScreen({
       close: () => void this.showLibrary(),
       error: (error) => this.showError(error),
-      saved: (saved) => (this.defaultLanguage = saved.default_language),
+      saved: (saved) => {
+        this.defaultLanguage = saved.default_language;
+        void this.followLanguage();
+      },
     });
     this.show(settings);
     await settings.load();
@@ -206,15 +218,14 @@ export class App {
     const editor = this.editor;
     if (!editor) return;
     const dirty = editor.isDirty();
+    const revision = String(number);
     const answer = await ask({
       id: "confirm-dialog",
-      title: `Restore revision ${number}?`,
-      message:
-        `Revision ${number} becomes the latest version. Nothing is lost: every revision stays in the history.` +
-        (dirty ? " Your unsaved changes are saved as a revision first." : ""),
+      title: t("app-restore-title", { number: revision }),
+      message: dirty ? t("app-restore-message-unsaved", { number: revision }) : t("app-restore-message", { number: revision }),
       buttons: [
-        { label: "Cancel", value: false, id: "confirm-cancel" },
-        { label: "Restore", value: true, primary: true, id: "confirm-ok" },
+        { label: t("app-cancel"), value: false, id: "confirm-cancel" },
+        { label: t("app-restore"), value: true, primary: true, id: "confirm-ok" },
       ],
     });
     if (!answer?.value) return;
@@ -223,7 +234,7 @@ export class App {
       const outcome = await ipc.restoreRevision(editor.articleId, number);
       const opened = await ipc.openArticle(editor.articleId);
       editor.load(opened.article);
-      editor.showMessage(`Restored revision ${number} as revision ${outcome.revision}`);
+      editor.showMessage(t("app-restored", { number: revision, revision: String(outcome.revision) }));
       this.show(editor);
     } catch (error) {
       this.showError(error);
@@ -233,16 +244,15 @@ export class App {
   /** Tells the editor which blocks of page furniture an import left out, word for word. */
   private reportRemoved(fileName: string, removed: string[]) {
     if (removed.length === 0) return;
-    const blocks = removed.length === 1 ? "block" : "blocks";
     replaceChildren(
       this.toast,
       h(
         "div",
         { id: "import-removed" },
-        h("span", {}, `Removed ${removed.length} ${blocks} of page furniture from ${fileName}:`),
+        h("span", {}, t("app-import-removed", { count: removed.length, file: fileName })),
         h("ul", {}, ...removed.map((text) => h("li", {}, text))),
       ),
-      h("button", { type: "button", class: "button small", "aria-label": "Dismiss", onclick: () => (this.toast.hidden = true) }, "×"),
+      h("button", { type: "button", class: "button small", "aria-label": t("app-dismiss"), onclick: () => (this.toast.hidden = true) }, "×"),
     );
     this.toast.classList.add("notice");
     this.toast.hidden = false;
@@ -253,7 +263,7 @@ export class App {
     replaceChildren(
       this.toast,
       h("span", { id: "notice" }, text),
-      h("button", { type: "button", class: "button small", "aria-label": "Dismiss", onclick: () => (this.toast.hidden = true) }, "×"),
+      h("button", { type: "button", class: "button small", "aria-label": t("app-dismiss"), onclick: () => (this.toast.hidden = true) }, "×"),
     );
     this.toast.classList.add("notice");
     this.toast.hidden = false;
@@ -266,7 +276,7 @@ export class App {
     replaceChildren(
       this.toast,
       h("span", {}, message),
-      h("button", { type: "button", class: "button small", "aria-label": "Dismiss", onclick: () => (this.toast.hidden = true) }, "×"),
+      h("button", { type: "button", class: "button small", "aria-label": t("app-dismiss"), onclick: () => (this.toast.hidden = true) }, "×"),
     );
     this.toast.hidden = false;
     if (!sticky) window.setTimeout(() => (this.toast.hidden = true), 8000);

@@ -17,8 +17,10 @@
 pub mod diff;
 pub mod format;
 pub mod furniture;
+pub mod locale;
 pub mod model;
 pub mod sample;
 pub mod text;
 
+pub use locale::UiLanguage;
 pub use model::{Article, ArticleContent, Block, BlockKind, Mark, Run, Status};

@@ -8,6 +8,7 @@ import type { MarkType, NodeType } from "prosemirror-model";
 import { EditorState, Plugin, type Command } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { schema, safeHref } from "../doc/schema";
+import { t } from "../i18n";
 import { ask } from "../ui/dialog";
 import { h, shortcut } from "../ui/dom";
 
@@ -31,11 +32,11 @@ export const editLink: Command = (state, dispatch, view) => {
   if (!dispatch || !view) return true;
   void ask({
     id: "link-dialog",
-    title: "Link",
-    input: { id: "link-href", label: "Address (https://…)", placeholder: "https://" },
+    title: t("editor-link-dialog-title"),
+    input: { id: "link-href", label: t("editor-link-address"), placeholder: "https://" },
     buttons: [
-      { label: "Cancel", value: false },
-      { label: "Add link", value: true, primary: true, id: "link-confirm" },
+      { label: t("editor-cancel"), value: false },
+      { label: t("editor-link-add"), value: true, primary: true, id: "link-confirm" },
     ],
   }).then((result) => {
     const href = result?.value ? safeHref(result.input) : null;
@@ -46,8 +47,10 @@ export const editLink: Command = (state, dispatch, view) => {
 };
 
 interface ToolbarItem {
-  label: string;
-  title: string;
+  /** The button's face: a symbol, or a word in the interface language. */
+  label: () => string;
+  /** The command's name in the interface language (asked for when the toolbar is built). */
+  title: () => string;
   keys: string;
   command: Command;
   active?: (state: EditorState) => boolean;
@@ -69,17 +72,17 @@ function blockActive(type: NodeType, attrs: Record<string, unknown> = {}) {
 
 /** Every formatting command, with its key and toolbar label. */
 export const FORMATS: ToolbarItem[] = [
-  { label: "B", title: "Bold", keys: "Mod-b", command: toggleMark(schema.marks.bold), active: markActive(schema.marks.bold) },
-  { label: "I", title: "Italic", keys: "Mod-i", command: toggleMark(schema.marks.italic), active: markActive(schema.marks.italic) },
-  { label: "Link", title: "Link", keys: "Mod-k", command: editLink, active: markActive(schema.marks.link) },
-  { label: "¶", title: "Paragraph", keys: "Mod-Alt-0", command: setBlockType(paragraph), active: blockActive(paragraph) },
-  { label: "H2", title: "Crosshead", keys: "Mod-Alt-2", command: setBlockType(heading, { level: 2 }), active: blockActive(heading, { level: 2 }) },
-  { label: "H3", title: "Subhead", keys: "Mod-Alt-3", command: setBlockType(heading, { level: 3 }), active: blockActive(heading, { level: 3 }) },
-  { label: "“ ”", title: "Quote", keys: "Mod-Alt-q", command: setBlockType(quote), active: blockActive(quote) },
-  { label: "•", title: "Bulleted item", keys: "Mod-Alt-8", command: setBlockType(list_item, { ordered: false }), active: blockActive(list_item, { ordered: false }) },
-  { label: "1.", title: "Numbered item", keys: "Mod-Alt-7", command: setBlockType(list_item, { ordered: true }), active: blockActive(list_item, { ordered: true }) },
-  { label: "↶", title: "Undo", keys: "Mod-z", command: undo },
-  { label: "↷", title: "Redo", keys: "Mod-Shift-z", command: redo },
+  { label: () => "B", title: () => t("editor-format-bold"), keys: "Mod-b", command: toggleMark(schema.marks.bold), active: markActive(schema.marks.bold) },
+  { label: () => "I", title: () => t("editor-format-italic"), keys: "Mod-i", command: toggleMark(schema.marks.italic), active: markActive(schema.marks.italic) },
+  { label: () => t("editor-format-link-label"), title: () => t("editor-format-link"), keys: "Mod-k", command: editLink, active: markActive(schema.marks.link) },
+  { label: () => "¶", title: () => t("editor-format-paragraph"), keys: "Mod-Alt-0", command: setBlockType(paragraph), active: blockActive(paragraph) },
+  { label: () => "H2", title: () => t("editor-format-crosshead"), keys: "Mod-Alt-2", command: setBlockType(heading, { level: 2 }), active: blockActive(heading, { level: 2 }) },
+  { label: () => "H3", title: () => t("editor-format-subhead"), keys: "Mod-Alt-3", command: setBlockType(heading, { level: 3 }), active: blockActive(heading, { level: 3 }) },
+  { label: () => "“ ”", title: () => t("editor-format-quote"), keys: "Mod-Alt-q", command: setBlockType(quote), active: blockActive(quote) },
+  { label: () => "•", title: () => t("editor-format-bullet"), keys: "Mod-Alt-8", command: setBlockType(list_item, { ordered: false }), active: blockActive(list_item, { ordered: false }) },
+  { label: () => "1.", title: () => t("editor-format-numbered"), keys: "Mod-Alt-7", command: setBlockType(list_item, { ordered: true }), active: blockActive(list_item, { ordered: true }) },
+  { label: () => "↶", title: () => t("editor-format-undo"), keys: "Mod-z", command: undo },
+  { label: () => "↷", title: () => t("editor-format-redo"), keys: "Mod-Shift-z", command: redo },
 ];
 
 function displayKeys(keys: string): string {
@@ -115,10 +118,9 @@ export function pasteLimit(onRefused: (message: string) => void): Plugin {
           const size = Math.max(data?.getData("text/html").length ?? 0, data?.getData("text/plain").length ?? 0);
           if (size <= MAX_PASTE_CHARS) return false;
           event.preventDefault();
-          const megabytes = (size / 1_000_000).toFixed(1);
-          onRefused(
-            `Not pasted: that is ${megabytes} million characters, more than one article holds (at most 1 million at once). Paste it in parts, or save it as a file and import it from the library.`,
-          );
+          // Rounded as toFixed does; the catalogue writes it "10.8" in English, "10,8" in Indonesian.
+          const millions = Number((size / 1_000_000).toFixed(1));
+          onRefused(t("editor-paste-too-large", { millions }));
           return true;
         },
       },
@@ -129,13 +131,14 @@ export function pasteLimit(onRefused: (message: string) => void): Plugin {
 /** The toolbar for `view`; call the returned update function after every transaction. */
 export function toolbar(getView: () => EditorView): { element: HTMLElement; update: (state: EditorState) => void } {
   const buttons = FORMATS.map((item) => {
+    const title = item.title();
     const button = h(
       "button",
       {
         type: "button",
         class: "tool",
-        title: `${item.title} (${displayKeys(item.keys)})`,
-        "aria-label": item.title,
+        title: t("editor-tool-title", { name: title, keys: displayKeys(item.keys) }),
+        "aria-label": title,
         "aria-pressed": item.active ? "false" : null,
         // Keep the editor's selection when the toolbar is clicked.
         onmousedown: (event: Event) => event.preventDefault(),
@@ -145,11 +148,11 @@ export function toolbar(getView: () => EditorView): { element: HTMLElement; upda
           view.focus();
         },
       },
-      item.label,
+      item.label(),
     );
     return { item, button };
   });
-  const element = h("div", { class: "toolbar", role: "toolbar", "aria-label": "Formatting" }, ...buttons.map((b) => b.button));
+  const element = h("div", { class: "toolbar", role: "toolbar", "aria-label": t("editor-toolbar") }, ...buttons.map((b) => b.button));
   const update = (state: EditorState) => {
     for (const { item, button } of buttons) {
       if (item.active) button.setAttribute("aria-pressed", String(item.active(state)));

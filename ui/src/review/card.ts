@@ -2,8 +2,9 @@
 // it. It opens when the cursor enters a flag or the mouse rests on one.
 
 import type { Finding } from "../ipc";
+import { t } from "../i18n";
 import { h, replaceChildren } from "../ui/dom";
-import { CATEGORY_LABELS, SEVERITY_LABELS } from "./labels";
+import { categoryLabel, severityLabel, suggestionLabel } from "./labels";
 
 export type CardAction = "ignore-once" | "ignore-article" | "add-word" | "apply-all" | "confirm-name" | "different-names";
 
@@ -16,15 +17,15 @@ export interface CardHandlers {
 export function cardActions(finding: Finding): Array<{ action: CardAction; label: string; keys: string }> {
   const actions: Array<{ action: CardAction; label: string; keys: string }> = [];
   if (finding.category === "name" && finding.suggestions.length > 0) {
-    actions.push({ action: "apply-all", label: `Use “${finding.suggestions[0]}” everywhere`, keys: "Alt+A" });
-    actions.push({ action: "confirm-name", label: `“${finding.suggestions[0]}” is right`, keys: "Alt+C" });
-    actions.push({ action: "different-names", label: "Different people", keys: "Alt+P" });
+    actions.push({ action: "apply-all", label: t("review-apply-all", { suggestion: finding.suggestions[0] }), keys: "Alt+A" });
+    actions.push({ action: "confirm-name", label: t("review-confirm-name", { name: finding.suggestions[0] }), keys: "Alt+C" });
+    actions.push({ action: "different-names", label: t("review-different-people"), keys: "Alt+P" });
   }
   if (finding.category === "spelling" || (finding.category === "name" && finding.suggestions.length === 0)) {
-    actions.push({ action: "add-word", label: "Add to dictionary", keys: "Alt+D" });
+    actions.push({ action: "add-word", label: t("review-add-word"), keys: "Alt+D" });
   }
-  actions.push({ action: "ignore-once", label: "Ignore", keys: "Alt+I" });
-  actions.push({ action: "ignore-article", label: "Ignore in this article", keys: "Alt+Shift+I" });
+  actions.push({ action: "ignore-once", label: t("review-ignore"), keys: "Alt+I" });
+  actions.push({ action: "ignore-article", label: t("review-ignore-article"), keys: "Alt+Shift+I" });
   return actions;
 }
 
@@ -33,7 +34,7 @@ export class FindingCard {
   private flagId: number | null = null;
 
   constructor(private readonly handlers: CardHandlers) {
-    this.element = h("div", { id: "finding-card", class: "card", role: "dialog", "aria-label": "Finding", hidden: true });
+    this.element = h("div", { id: "finding-card", class: "card", role: "dialog", hidden: true });
     // Clicking the card must not move the editor's cursor away from the flag.
     this.element.addEventListener("mousedown", (event) => event.preventDefault());
   }
@@ -44,14 +45,15 @@ export class FindingCard {
 
   show(flagId: number, finding: Finding, anchor: { left: number; bottom: number }) {
     this.flagId = flagId;
+    this.element.setAttribute("aria-label", t("review-card-label"));
     replaceChildren(
       this.element,
       h(
         "div",
         { class: "card-head" },
         h("span", { class: `swatch flag-${finding.category}` }, "abc"),
-        h("strong", {}, CATEGORY_LABELS[finding.category]),
-        h("span", { class: `card-severity severity-${finding.severity}` }, SEVERITY_LABELS[finding.severity]),
+        h("strong", {}, categoryLabel(finding.category)),
+        h("span", { class: `card-severity severity-${finding.severity}` }, severityLabel(finding.severity)),
       ),
       h("p", { class: "card-message" }, finding.message),
       finding.suggestions.length > 0
@@ -67,7 +69,7 @@ export class FindingCard {
                   title: `Alt+${i + 1}`,
                   onclick: () => this.handlers.suggest(flagId, suggestion),
                 },
-                suggestion,
+                suggestionLabel(suggestion),
               ),
             ),
           )

@@ -6,6 +6,7 @@ import { bodyToDoc } from "../doc/convert";
 import { schema } from "../doc/schema";
 import { editorPlugins } from "../editor/setup";
 import type { Finding, Report } from "../ipc";
+import { FindingCard } from "./card";
 import { ReviewController } from "./controller";
 import { findingsPlugin, placedFlags } from "./findings";
 
@@ -127,6 +128,22 @@ describe("review actions", () => {
     expect(view().state.doc.textContent).toContain("bus trans baru.");
     // No review decision came after the text change, so Ctrl+Z is the editor's own undo.
     expect(review.undo()).toBe(false);
+  });
+
+  it("offers deleting a repeated sentence as a Delete button, which removes the text", async () => {
+    const repeat: Finding = { ...typo, rule: "repeated_sentence", category: "furniture", severity: "warning", start: 0, end: 9, text: "bustrans ", suggestions: [""] };
+    const { review, view } = setUp({ ...report, findings: [repeat] });
+    await review.live.run();
+    const flag = placedFlags(view().state)[0];
+    const suggested: string[] = [];
+    const card = new FindingCard({ suggest: (_, suggestion) => suggested.push(suggestion), act: () => undefined });
+    card.show(flag.flag.id, repeat, { left: 0, bottom: 0 });
+    const button = card.element.querySelector<HTMLButtonElement>(".card-suggestions .suggestion")!;
+    expect(button.textContent).toBe("Delete");
+    button.click();
+    expect(suggested).toEqual([""]);
+    review.applySuggestion(flag.flag.id, "");
+    expect(view().state.doc.textContent).toContain("Hendriyanto.baru.");
   });
 
   it("says which checks stopped on an internal error, and clears the notice when none did", async () => {

@@ -9,11 +9,14 @@ import type { EditorState, Transaction } from "prosemirror-state";
 import { TextSelection } from "prosemirror-state";
 import type { Mapping } from "prosemirror-transform";
 import type { EditorView } from "prosemirror-view";
+import { t } from "../i18n";
+import { languageName } from "../i18n/terms";
 import { ipc, type Finding, type Report } from "../ipc";
 import type { CardAction } from "./card";
 import { FindingCard, cardActions } from "./card";
-import { FIELD_BLOCKS, LANGUAGE_NAMES, findingsKey, placedFlags, type Flag, type FindingsMeta, type PlacedFlag } from "./findings";
+import { FIELD_BLOCKS, LANGUAGE_CODES, findingsKey, placedFlags, type Flag, type FindingsMeta, type PlacedFlag } from "./findings";
 import { ask } from "../ui/dialog";
+import { plainNumber } from "./labels";
 import { LiveChecker } from "./live";
 import { ReviewPanel, type PanelEntry } from "./panel";
 
@@ -33,7 +36,8 @@ export interface ReviewHost {
 }
 
 interface UndoEntry {
-  label: string;
+  /** What is undone, for people; asked for when it is said, in the language of that moment. */
+  label: () => string;
   at: number;
   undo: () => Promise<void> | void;
 }
@@ -79,7 +83,7 @@ export class ReviewController {
       deliver: (report, doc, since) => this.deliver(report, doc, since),
       error: (error) => host.error(error),
     });
-    this.panel.update([], "Checking…");
+    this.panel.update([], t("review-checking"));
   }
 
   /** Called for every transaction of the body editor. */
@@ -124,11 +128,11 @@ export class ReviewController {
     const plugin = findingsKey.getState(state);
     const entries: Array<PanelEntry & { placed?: PlacedFlag }> = (plugin?.fieldFlags ?? []).map((flag) => ({
       flag,
-      place: flag.finding.block === 0 ? "Headline" : "Standfirst",
+      place: flag.finding.block === 0 ? t("review-place-headline") : t("review-place-standfirst"),
       order: flag.finding.block * 1e7 + flag.finding.start,
     }));
     for (const placed of placedFlags(state)) {
-      entries.push({ flag: placed.flag, place: `¶ ${state.doc.resolve(placed.from).index(0) + 1}`, order: FIELD_BLOCKS * 1e7 + placed.from, placed });
+      entries.push({ flag: placed.flag, place: t("review-place-paragraph", { number: plainNumber(state.doc.resolve(placed.from).index(0) + 1) }), order: FIELD_BLOCKS * 1e7 + placed.from, placed });
     }
     return entries.sort((a, b) => a.order - b.order);
   }
@@ -269,12 +273,12 @@ export class ReviewController {
       const before = input.value;
       input.value = before.slice(0, start) + suggestion + before.slice(end);
       this.host.fieldChanged();
-      this.push(`Use “${suggestion}”`, () => {
+      this.push(() => t("review-undo-use", { suggestion }), () => {
         input.value = before;
         this.host.fieldChanged();
       });
     }
-    this.host.message(`Changed “${found.flag.finding.text}” to “${suggestion}”`);
+    this.host.message(t("review-changed", { text: found.flag.finding.text, suggestion }));
   }
 
   /** Replaces every occurrence of the finding's text in the article with its first suggestion. */
@@ -301,7 +305,7 @@ export class ReviewController {
     if (fieldChanges > 0) {
       this.host.fieldChanged();
       // The body's change undoes with the editor's history; the fields' with this entry.
-      this.push(`Use “${replacement}” in the headline`, () => {
+      this.push(() => t("review-undo-use-headline", { suggestion: replacement }), () => {
         restore.forEach((undo) => undo());
         this.host.fieldChanged();
       });
@@ -324,50 +328,50 @@ export class ReviewController {
           const range = found.placed;
           view.dispatch(view.state.tr.setMeta(findingsKey, { type: "ignore-once", id } satisfies FindingsMeta));
           if (range) {
-            this.push("Ignore", () => {
+            this.push(() => t("review-ignore"), () => {
               view.dispatch(view.state.tr.setMeta(findingsKey, { type: "unignore-once", from: range.from, to: range.to, rule: finding.rule } satisfies FindingsMeta));
               recheck();
             });
           }
-          this.host.message(`Ignored “${finding.text}” here`);
+          this.host.message(t("review-ignored-here", { text: finding.text }));
           break;
         }
         case "ignore-article": {
           const ignored = { rule: finding.rule, text: finding.text };
           await ipc.ignoreInArticle(this.host.articleId, ignored);
-          this.push("Ignore in this article", async () => {
+          this.push(() => t("review-ignore-article"), async () => {
             await ipc.unignoreInArticle(this.host.articleId, ignored);
             recheck();
           });
-          this.host.message(`“${finding.text}” will not be flagged again in this article`);
+          this.host.message(t("review-ignored-in-article", { text: finding.text }));
           recheck();
           break;
         }
         case "add-word": {
           const added = await ipc.addWord(finding.text);
           if (added) {
-            this.push("Add to dictionary", async () => {
+            this.push(() => t("review-add-word"), async () => {
               await ipc.removeWord(finding.text);
               recheck();
             });
           }
-          this.host.message(`Added “${finding.text}” to the newsroom dictionary`);
+          this.host.message(t("review-added-word", { text: finding.text }));
           recheck();
           break;
         }
         case "apply-all": {
           const count = this.applyEverywhere(finding);
-          this.host.message(`Changed “${finding.text}” to “${finding.suggestions[0]}” ${count} ${count === 1 ? "time" : "times"}`);
+          this.host.message(t("review-changed-everywhere", { text: finding.text, suggestion: finding.suggestions[0] ?? "", count: plainNumber(count) }));
           break;
         }
         case "confirm-name": {
           const name = finding.suggestions[0] ?? finding.text;
           await ipc.confirmName(name);
-          this.push("Confirm name", async () => {
+          this.push(() => t("review-undo-confirm-name"), async () => {
             await ipc.unconfirmName(name);
             recheck();
           });
-          this.host.message(`“${name}” is now the confirmed spelling`);
+          this.host.message(t("review-confirmed-name", { name }));
           recheck();
           break;
         }
@@ -375,11 +379,11 @@ export class ReviewController {
           const other = finding.suggestions[0];
           if (other === undefined) break;
           await ipc.markDifferent(finding.text, other);
-          this.push("Different people", async () => {
+          this.push(() => t("review-different-people"), async () => {
             await ipc.unmarkDifferent(finding.text, other);
             recheck();
           });
-          this.host.message(`“${finding.text}” and “${other}” are recorded as different people`);
+          this.host.message(t("review-different-recorded", { text: finding.text, other }));
           recheck();
           break;
         }
@@ -390,7 +394,7 @@ export class ReviewController {
     view.focus();
   }
 
-  private push(label: string, undo: () => Promise<void> | void) {
+  private push(label: () => string, undo: () => Promise<void> | void) {
     this.undoStack.push({ label, at: Date.now(), undo });
   }
 
@@ -400,7 +404,7 @@ export class ReviewController {
     const last = this.undoStack[this.undoStack.length - 1];
     if (!last || last.at < this.lastTextChange) return false;
     this.undoStack.pop();
-    void Promise.resolve(last.undo()).then(() => this.host.message(`Undone: ${last.label}`), (error) => this.host.error(error));
+    void Promise.resolve(last.undo()).then(() => this.host.message(t("review-undone", { action: last.label() })), (error) => this.host.error(error));
     return true;
   }
 
@@ -412,11 +416,11 @@ export class ReviewController {
     const current = (node.attrs.language as string | null) ?? "";
     const answer = await ask({
       id: "language-dialog",
-      title: "Language of this paragraph",
-      message: "The checker reads the paragraph in this language. Detect lets it decide again.",
+      title: t("review-language-title"),
+      message: t("review-language-message"),
       buttons: [
-        { label: "Detect", value: "", id: "language-detect", primary: current === "" },
-        ...Object.entries(LANGUAGE_NAMES).map(([code, name]) => ({ label: name, value: code, id: `language-${code}`, primary: current === code })),
+        { label: t("review-language-detect"), value: "", id: "language-detect", primary: current === "" },
+        ...LANGUAGE_CODES.map((code) => ({ label: languageName(code), value: code, id: `language-${code}`, primary: current === code })),
       ],
     });
     view.focus();
@@ -424,7 +428,7 @@ export class ReviewController {
     const still = view.state.doc.nodeAt(pos);
     if (!still || still !== node) return;
     view.dispatch(view.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, language: answer.value || null }));
-    this.host.message(answer.value ? `This paragraph is now checked as ${LANGUAGE_NAMES[answer.value]}` : "This paragraph's language is detected again");
+    this.host.message(answer.value ? t("review-language-set", { language: languageName(answer.value) }) : t("review-language-detected-again"));
   }
 
   /** Ctrl+Alt+L: the language of the block holding the cursor. */

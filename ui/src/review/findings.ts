@@ -7,6 +7,8 @@ import type { Node as PMNode } from "prosemirror-model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "prosemirror-state";
 import { Mapping } from "prosemirror-transform";
 import { Decoration, DecorationSet } from "prosemirror-view";
+import { t } from "../i18n";
+import { languageName } from "../i18n/terms";
 import type { BlockLanguage } from "../ipc/bindings/BlockLanguage";
 import type { Finding } from "../ipc/bindings/Finding";
 
@@ -167,7 +169,17 @@ export function findingsPlugin(options: FindingsOptions = {}): Plugin<FindingsSt
   });
 }
 
-export const LANGUAGE_NAMES: Record<string, string> = { id: "Indonesian", en: "English", ms: "Malay", jv: "Javanese", su: "Sundanese" };
+/** The languages an editor can set for a block (their names come from `languageName`). */
+export const LANGUAGE_CODES = ["id", "en", "ms", "jv", "su"];
+
+/** What a block's language tag says on hover: the language, and whether the editor set it, it
+ * was detected, or the block was too short and took the article's. */
+function languageTitle(code: string, set: boolean, inherited: boolean): string {
+  const language = languageName(code);
+  if (set) return t("review-language-tag-set", { language, keys: "Ctrl+Alt+L" });
+  if (inherited) return t("review-language-tag-inherited", { language, keys: "Ctrl+Alt+L" });
+  return t("review-language-tag-detected", { language, keys: "Ctrl+Alt+L" });
+}
 
 /** A small tag before each body block naming its language; a click on it (or Ctrl+Alt+L in
  * the block) lets the editor set the language. */
@@ -180,16 +192,12 @@ export function languageTags(doc: PMNode, languages: BlockLanguage[], onClick: (
     const node = doc.child(index);
     const set = node.attrs.language as string | null;
     const code = set ?? verdict.language;
-    const title = set
-      ? `${LANGUAGE_NAMES[code] ?? code}, set by the editor (Ctrl+Alt+L to change)`
-      : verdict.inherited
-        ? `${LANGUAGE_NAMES[code] ?? code}: too short to tell, so the article's language (Ctrl+Alt+L to set)`
-        : `${LANGUAGE_NAMES[code] ?? code}, detected (Ctrl+Alt+L to set)`;
     const className = `lang-tag${set ? " lang-set" : verdict.inherited ? " lang-inherited" : ""}`;
     tags.push(
       Decoration.widget(
         start,
         () => {
+          const title = languageTitle(code, Boolean(set), verdict.inherited);
           const button = document.createElement("button");
           button.type = "button";
           button.className = className;

@@ -4,9 +4,10 @@
 
 import type { Severity } from "../ipc";
 import type { RuleFailure } from "../ipc/bindings/RuleFailure";
+import { t } from "../i18n";
 import { h, replaceChildren } from "../ui/dom";
 import type { Flag } from "./findings";
-import { CATEGORY_LABELS, CATEGORY_ORDER, SEVERITY_RANK } from "./labels";
+import { categoryLabel, CATEGORY_ORDER, plainNumber, SEVERITY_RANK, suggestionLabel } from "./labels";
 
 export interface PanelEntry {
   flag: Flag;
@@ -32,10 +33,10 @@ export class ReviewPanel {
   constructor(private readonly actions: PanelActions) {
     this.filter = h(
       "select",
-      { id: "review-severity", "aria-label": "Show findings of at least this severity" },
-      h("option", { value: "info" }, "All findings"),
-      h("option", { value: "warning" }, "Warnings and errors"),
-      h("option", { value: "error" }, "Errors only"),
+      { id: "review-severity", "aria-label": t("review-severity-filter") },
+      h("option", { value: "info" }, t("review-filter-all")),
+      h("option", { value: "warning" }, t("review-filter-warnings")),
+      h("option", { value: "error" }, t("review-filter-errors")),
     );
     this.filter.addEventListener("change", () => this.render());
     this.summary = h("p", { id: "review-summary", class: "review-summary", "aria-live": "polite" });
@@ -43,12 +44,12 @@ export class ReviewPanel {
     this.problems = h("p", { id: "review-failures", class: "notice", role: "status", hidden: true });
     this.element = h(
       "aside",
-      { id: "review", class: "review", "aria-label": "Review" },
-      h("div", { class: "review-head" }, h("h2", { class: "review-title" }, "Review"), this.filter),
+      { id: "review", class: "review", "aria-label": t("review-title") },
+      h("div", { class: "review-head" }, h("h2", { class: "review-title" }, t("review-title")), this.filter),
       this.summary,
       this.problems,
       this.list,
-      h("p", { class: "keys" }, "F7 next · Shift+F7 previous · Alt+1 first suggestion · Alt+I ignore"),
+      h("p", { class: "keys" }, t("review-keys", { next: "F7", previous: "Shift+F7", suggestion: "Alt+1", ignore: "Alt+I" })),
     );
   }
 
@@ -63,8 +64,7 @@ export class ReviewPanel {
     const minimum = SEVERITY_RANK[this.filter.value as Severity];
     const shown = this.entries.filter((e) => SEVERITY_RANK[e.flag.finding.severity] >= minimum);
     const total = shown.length;
-    this.summary.textContent =
-      this.status || (total === 0 ? "Nothing to review." : `${total} ${total === 1 ? "finding" : "findings"} to review`);
+    this.summary.textContent = this.status || (total === 0 ? t("review-nothing") : t("review-summary", { count: plainNumber(total) }));
     const groups = CATEGORY_ORDER.map((category) => ({
       category,
       entries: shown.filter((e) => e.flag.finding.category === category).sort((a, b) => a.order - b.order),
@@ -79,7 +79,7 @@ export class ReviewPanel {
             "h3",
             { class: "review-group-title" },
             h("span", { class: `swatch flag-${group.category}` }, "abc"),
-            ` ${CATEGORY_LABELS[group.category]} `,
+            ` ${categoryLabel(group.category)} `,
             h("span", { class: "count" }, String(group.entries.length)),
           ),
           h(
@@ -99,7 +99,7 @@ export class ReviewPanel {
                     onclick: () => this.actions.goTo(entry.flag.id),
                   },
                   h("span", { class: "finding-text" }, entry.flag.finding.text),
-                  entry.flag.finding.suggestions.length > 0 ? h("span", { class: "finding-suggestion" }, `→ ${entry.flag.finding.suggestions[0]}`) : null,
+                  entry.flag.finding.suggestions.length > 0 ? h("span", { class: "finding-suggestion" }, `→ ${suggestionLabel(entry.flag.finding.suggestions[0])}`) : null,
                   h("span", { class: "finding-place" }, entry.place),
                   h("span", { class: "finding-message" }, entry.flag.finding.message),
                 ),
@@ -118,14 +118,14 @@ export class ReviewPanel {
     this.problems.textContent =
       rules.length === 0
         ? ""
-        : `Some checks stopped on an internal error and found nothing here: ${rules.join(", ")}. The other checks ran; please report this.`;
+        : t("review-failures", { rules: rules.join(", ") });
   }
 
   /** How long the last check took, shown on hover and readable by the latency benchmark. */
   timing(requestMs: number, keystrokeToFlagsMs: number) {
     this.element.dataset.checkMs = requestMs.toFixed(1);
     this.element.dataset.keystrokeToFlagsMs = keystrokeToFlagsMs.toFixed(1);
-    this.summary.title = `Last check: ${requestMs.toFixed(0)} ms; keystroke to flags: ${keystrokeToFlagsMs.toFixed(0)} ms`;
+    this.summary.title = t("review-timing", { check: requestMs.toFixed(0), flags: keystrokeToFlagsMs.toFixed(0) });
   }
 
   /** The entries shown, in panel order (for tests). */

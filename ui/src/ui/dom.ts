@@ -1,6 +1,8 @@
 // A small helper for building DOM without a framework. Text is always set as text, never as
 // HTML, so nothing an article contains can become markup.
 
+import { uiLanguage } from "../i18n";
+
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
@@ -50,11 +52,19 @@ export function isShortcut(event: KeyboardEvent, key: string, options: { shift?:
   );
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A time in milliseconds since the epoch, for people: "30 Nov 2026, 11:05". */
+/** A time in milliseconds since the epoch, for people, in the interface language: "3 Des 2026,
+ * 11.05" in Indonesian; in English as the system writes it ("30 Nov 2026, 11:05"). */
 export function formatTime(millis: number): string {
-  return timeFormat.format(new Date(millis));
+  const locale = uiLanguage() === "id" ? "id-ID" : undefined;
+  const key = locale ?? "";
+  let format = timeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+    timeFormats.set(key, format);
+  }
+  return format.format(new Date(millis));
 }
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: "word" });

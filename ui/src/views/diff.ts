@@ -6,28 +6,39 @@
 import type { ArticleDiff, BlockChange, TextDiff } from "../ipc";
 import type { BlockKind } from "../ipc/bindings/BlockKind";
 import type { Field } from "../ipc/bindings/Field";
+import { t } from "../i18n";
 import { h } from "../ui/dom";
 
-const FIELD_LABELS: Record<Field, string> = {
-  headline: "Headline",
-  standfirst: "Standfirst",
-  byline: "Byline",
-  dateline: "Dateline",
-  language: "Language",
-  tags: "Tags",
-};
+function fieldLabel(field: Field): string {
+  switch (field) {
+    case "headline":
+      return t("history-field-headline");
+    case "standfirst":
+      return t("history-field-standfirst");
+    case "byline":
+      return t("history-field-byline");
+    case "dateline":
+      return t("history-field-dateline");
+    case "language":
+      return t("history-field-language");
+    case "tags":
+      return t("history-field-tags");
+  }
+}
 
 /** Unchanged blocks in a row beyond this many fold away. */
 const FOLD_AFTER = 2;
 
 function kindLabel(kind: BlockKind): string {
   switch (kind.type) {
+    case "paragraph":
+      return t("history-kind-paragraph");
     case "heading":
-      return `heading ${kind.level}`;
+      return t("history-kind-heading", { level: kind.level });
+    case "quote":
+      return t("history-kind-quote");
     case "list_item":
-      return kind.ordered ? "numbered item" : "bullet item";
-    default:
-      return kind.type;
+      return kind.ordered ? t("history-kind-numbered") : t("history-kind-bullet");
   }
 }
 
@@ -44,9 +55,9 @@ export function renderSpans(diff: TextDiff): DocumentFragment {
 
 function changeSummary(added: number, removed: number): string {
   const parts = [];
-  if (added > 0) parts.push(`${added} ${added === 1 ? "word" : "words"} added`);
-  if (removed > 0) parts.push(`${removed} ${removed === 1 ? "word" : "words"} removed`);
-  return parts.length > 0 ? parts.join(", ") : "No words changed";
+  if (added > 0) parts.push(t("history-words-added", { count: added }));
+  if (removed > 0) parts.push(t("history-words-removed", { count: removed }));
+  return parts.length > 0 ? parts.join(", ") : t("history-no-words-changed");
 }
 
 function blockElement(change: BlockChange): HTMLElement {
@@ -58,7 +69,7 @@ function blockElement(change: BlockChange): HTMLElement {
       if (change.old_kind.type !== change.new_kind.type || JSON.stringify(change.old_kind) !== JSON.stringify(change.new_kind)) {
         notes.push(`${kindLabel(change.old_kind)} → ${kindLabel(change.new_kind)}`);
       }
-      if (change.marks_changed) notes.push("formatting changed");
+      if (change.marks_changed) notes.push(t("history-formatting-changed"));
       return h(
         "div",
         { class: "diff-block changed" },
@@ -70,28 +81,28 @@ function blockElement(change: BlockChange): HTMLElement {
       return h(
         "div",
         { class: "diff-block added" },
-        h("div", { class: "diff-note" }, `new ${kindLabel(change.kind)}`),
+        h("div", { class: "diff-note" }, t("history-block-new", { kind: kindLabel(change.kind) })),
         h("ins", {}, change.text),
       );
     case "removed":
       return h(
         "div",
         { class: "diff-block removed" },
-        h("div", { class: "diff-note" }, `${kindLabel(change.kind)} removed`),
+        h("div", { class: "diff-note" }, t("history-block-removed", { kind: kindLabel(change.kind) })),
         h("del", {}, change.text),
       );
     case "moved":
       return h(
         "div",
         { class: "diff-block moved" },
-        h("div", { class: "diff-note" }, `moved from position ${change.old_index + 1} to ${change.new_index + 1}`),
+        h("div", { class: "diff-note" }, t("history-block-moved", { from: String(change.old_index + 1), to: String(change.new_index + 1) })),
         h("div", {}, change.text),
       );
   }
 }
 
 function fold(blocks: HTMLElement[]): HTMLElement {
-  const label = `${blocks.length} unchanged ${blocks.length === 1 ? "block" : "blocks"}`;
+  const label = t("history-unchanged-blocks", { count: blocks.length });
   const button: HTMLButtonElement = h("button", { type: "button", class: "diff-fold", "aria-expanded": "false" }, `⋯ ${label}`);
   const hidden = h("div", { class: "diff-folded", hidden: true }, ...blocks);
   button.addEventListener("click", () => {
@@ -112,12 +123,12 @@ export function renderDiff(diff: ArticleDiff): HTMLElement {
       h(
         "div",
         { class: "diff-field", "data-field": field.field },
-        h("div", { class: "diff-label" }, FIELD_LABELS[field.field]),
+        h("div", { class: "diff-label" }, fieldLabel(field.field)),
         h("div", { class: "diff-text" }, renderSpans(field.diff)),
       ),
     );
   }
-  const body = h("div", { class: "diff-body" }, h("div", { class: "diff-label" }, "Body"));
+  const body = h("div", { class: "diff-body" }, h("div", { class: "diff-label" }, t("history-body")));
   let unchanged: HTMLElement[] = [];
   const flush = () => {
     if (unchanged.length > FOLD_AFTER) body.appendChild(fold(unchanged));
@@ -134,7 +145,7 @@ export function renderDiff(diff: ArticleDiff): HTMLElement {
     }
   }
   flush();
-  if (diff.blocks.length === 0) body.appendChild(h("p", { class: "muted" }, "Both versions have an empty body."));
+  if (diff.blocks.length === 0) body.appendChild(h("p", { class: "muted" }, t("history-empty-bodies")));
   root.appendChild(body);
   return root;
 }

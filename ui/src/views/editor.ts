@@ -11,6 +11,8 @@ import { editorPlugins, toolbar } from "../editor/setup";
 import { ReviewController } from "../review/controller";
 import { findingsPlugin } from "../review/findings";
 import { ipc, type Article, type ArticleContent, type OpenedArticle, type Status } from "../ipc";
+import { t } from "../i18n";
+import { languageName, statusLabel } from "../i18n/terms";
 import { ask } from "../ui/dialog";
 import { countWords, formatTime, h, isShortcut, readingMinutes, shortcut } from "../ui/dom";
 import { PublishDialog } from "./publish";
@@ -91,19 +93,19 @@ export class EditorScreen {
       });
       return { input, element: h("label", { class: `field field-${name}` }, h("span", { class: "field-label" }, label), input) };
     };
-    const headline = field("headline", "Headline", { multiline: true, placeholder: "Headline" });
-    const standfirst = field("standfirst", "Standfirst", { multiline: true, placeholder: "One or two sentences under the headline" });
-    const byline = field("byline", "Byline", { placeholder: "Reporter" });
-    const dateline = field("dateline", "Dateline", { placeholder: "Jakarta" });
-    const tags = field("tags", "Tags", { placeholder: "transport, Semarang" });
+    const headline = field("headline", t("editor-headline"), { multiline: true, placeholder: t("editor-headline-placeholder") });
+    const standfirst = field("standfirst", t("editor-standfirst"), { multiline: true, placeholder: t("editor-standfirst-placeholder") });
+    const byline = field("byline", t("editor-byline"), { placeholder: t("editor-byline-placeholder") });
+    const dateline = field("dateline", t("editor-dateline"), { placeholder: t("editor-dateline-placeholder") });
+    const tags = field("tags", t("editor-tags"), { placeholder: t("editor-tags-placeholder") });
     this.inputs = { headline: headline.input, standfirst: standfirst.input, byline: byline.input, dateline: dateline.input, tags: tags.input };
 
     this.language = h(
       "select",
-      { id: "field-language", "aria-label": "Language" },
-      h("option", { value: "" }, "Not set"),
-      h("option", { value: "id" }, "Indonesian"),
-      h("option", { value: "en" }, "English"),
+      { id: "field-language", "aria-label": t("editor-language") },
+      h("option", { value: "" }, t("editor-language-unset")),
+      h("option", { value: "id" }, languageName("id")),
+      h("option", { value: "en" }, languageName("en")),
     );
     if (start.language && !["", "id", "en"].includes(start.language)) this.language.appendChild(h("option", { value: start.language }, start.language));
     this.language.value = start.language;
@@ -114,8 +116,8 @@ export class EditorScreen {
 
     this.statusSelect = h(
       "select",
-      { id: "field-status", "aria-label": "Status" },
-      ...STATUSES.map((status) => h("option", { value: status }, status[0].toUpperCase() + status.slice(1))),
+      { id: "field-status", "aria-label": t("editor-status") },
+      ...STATUSES.map((status) => h("option", { value: status }, statusLabel(status))),
     );
     this.statusSelect.value = article.status;
     this.currentStatus = article.status;
@@ -140,7 +142,7 @@ export class EditorScreen {
     mount.addEventListener("mouseover", (event) => this.review.hover(event.target));
     this.view = new EditorView(mount, {
       state: EditorState.create({ schema, doc: working_copy ? bodyToDoc(start.body) : savedDoc, plugins: this.plugins() }),
-      attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true", spellcheck: "false" },
+      attributes: { "aria-label": t("editor-body"), role: "textbox", "aria-multiline": "true", spellcheck: "false" },
       // Room above the selection for the sticky toolbar, and below it for the finding card.
       scrollMargin: { top: 140, bottom: 220, left: 0, right: 0 },
       scrollThreshold: { top: 140, bottom: 220, left: 0, right: 0 },
@@ -158,27 +160,39 @@ export class EditorScreen {
     this.banner = h("div", { class: "banner", hidden: true, role: "status" });
     if (working_copy) {
       this.showBanner(
-        `Unsaved work from ${formatTime(working_copy.saved_at)} was recovered (it started from revision ${working_copy.base_revision}).`,
-        "Discard it",
+        t("editor-recovered", { time: formatTime(working_copy.saved_at), revision: String(working_copy.base_revision) }),
+        t("editor-discard-recovered"),
         () => void this.discardRecovered(),
       );
     }
 
     this.element = h(
       "section",
-      { id: "editor", class: "screen editor", "aria-label": "Editor" },
+      { id: "editor", class: "screen editor", "aria-label": t("editor-title") },
       h(
         "header",
         { class: "screen-header" },
-        h("button", { id: "back-to-library", type: "button", class: "button", title: `Library (${shortcut("Ctrl+L")})`, onclick: () => this.actions.library() }, "← Library"),
-        h("div", { class: "header-meta" }, this.statusSelect, this.language),
-        h("button", { id: "open-history", type: "button", class: "button", title: `History (${shortcut("Ctrl+H")})`, onclick: () => this.actions.history() }, "History"),
         h(
           "button",
-          { id: "publish-open", type: "button", class: "button", title: `Send to a site or export a file (${shortcut("Ctrl+Shift+P")})`, onclick: () => this.openPublish() },
-          "Publish…",
+          { id: "back-to-library", type: "button", class: "button", title: t("editor-library-title", { keys: shortcut("Ctrl+L") }), onclick: () => this.actions.library() },
+          t("editor-library"),
         ),
-        h("button", { id: "save", type: "button", class: "button primary", title: `Save a revision (${shortcut("Ctrl+S")})`, onclick: () => void this.save() }, "Save"),
+        h("div", { class: "header-meta" }, this.statusSelect, this.language),
+        h(
+          "button",
+          { id: "open-history", type: "button", class: "button", title: t("editor-history-title", { keys: shortcut("Ctrl+H") }), onclick: () => this.actions.history() },
+          t("editor-history"),
+        ),
+        h(
+          "button",
+          { id: "publish-open", type: "button", class: "button", title: t("editor-publish-title", { keys: shortcut("Ctrl+Shift+P") }), onclick: () => this.openPublish() },
+          t("editor-publish"),
+        ),
+        h(
+          "button",
+          { id: "save", type: "button", class: "button primary", title: t("editor-save-title", { keys: shortcut("Ctrl+S") }), onclick: () => void this.save() },
+          t("editor-save"),
+        ),
       ),
       this.banner,
       h(
@@ -199,11 +213,15 @@ export class EditorScreen {
         { class: "statusbar" },
         this.wordCount,
         this.saveStatus,
-        h("span", { class: "keys" }, `${shortcut("Ctrl+S")} save · ${shortcut("Ctrl+H")} history · ${shortcut("Ctrl+Shift+P")} publish · ${shortcut("Ctrl+L")} library`),
+        h(
+          "span",
+          { class: "keys" },
+          t("editor-keys", { save: shortcut("Ctrl+S"), history: shortcut("Ctrl+H"), publish: shortcut("Ctrl+Shift+P"), library: shortcut("Ctrl+L") }),
+        ),
       ),
     );
     this.updateCount();
-    this.saveStatus.textContent = working_copy ? "Unsaved changes" : `Revision ${this.revision}`;
+    this.saveStatus.textContent = working_copy ? t("editor-unsaved") : t("editor-revision", { number: String(this.revision) });
     this.review.start();
   }
 
@@ -228,18 +246,18 @@ export class EditorScreen {
     if (errors > 0) {
       const answer = await ask({
         id: "ready-dialog",
-        title: `Mark as Ready with ${errors} ${errors === 1 ? "error" : "errors"} unresolved?`,
-        message: "The review panel still lists errors. Say why the article can go anyway; the note is kept in the history.",
-        input: { id: "ready-note", label: "Why it can go (required)", placeholder: "e.g. spelling of the minister's name confirmed by phone" },
+        title: t("editor-ready-title", { count: errors }),
+        message: t("editor-ready-message"),
+        input: { id: "ready-note", label: t("editor-ready-note"), placeholder: t("editor-ready-note-placeholder") },
         buttons: [
-          { label: "Cancel", value: false, id: "ready-cancel" },
-          { label: "Mark as Ready", value: true, primary: true, id: "ready-confirm" },
+          { label: t("editor-cancel"), value: false, id: "ready-cancel" },
+          { label: t("editor-ready-confirm"), value: true, primary: true, id: "ready-confirm" },
         ],
       });
       note = answer?.value ? answer.input.trim() : null;
       if (!note) {
         this.statusSelect.value = this.currentStatus;
-        if (answer?.value) this.showMessage("Not marked as Ready: a note is needed while errors are unresolved");
+        if (answer?.value) this.showMessage(t("editor-ready-refused"));
         return;
       }
     }
@@ -247,7 +265,8 @@ export class EditorScreen {
       await ipc.setStatus(this.articleId, status, note);
       this.currentStatus = status;
       this.statusSelect.value = status;
-      this.showMessage(`Marked as ${status[0].toUpperCase()}${status.slice(1)}${note ? " (with a note)" : ""}`);
+      const label = statusLabel(status);
+      this.showMessage(note ? t("editor-status-changed-with-note", { status: label }) : t("editor-status-changed", { status: label }));
     } catch (error) {
       this.statusSelect.value = this.currentStatus;
       this.actions.error(error);
@@ -355,12 +374,12 @@ export class EditorScreen {
   }
 
   headline(): string {
-    return this.inputs.headline.value.trim() || "Untitled";
+    return this.inputs.headline.value.trim() || t("editor-untitled");
   }
 
   private changed() {
     this.updateCount();
-    this.saveStatus.textContent = this.isDirty() ? "Unsaved changes" : `Revision ${this.revision}`;
+    this.saveStatus.textContent = this.isDirty() ? t("editor-unsaved") : t("editor-revision", { number: String(this.revision) });
     window.clearTimeout(this.autosaveTimer);
     this.autosaveTimer = window.setTimeout(() => void this.autosave(), AUTOSAVE_DELAY_MS);
   }
@@ -368,7 +387,7 @@ export class EditorScreen {
   private updateCount() {
     const words = countWords(bodyText(docToBody(this.view.state.doc)));
     const minutes = readingMinutes(words);
-    this.wordCount.textContent = `${words} ${words === 1 ? "word" : "words"} · ${minutes} min`;
+    this.wordCount.textContent = t("editor-word-count", { words, minutes });
   }
 
   /** Keeps unsaved work in the store (not a revision). */
@@ -378,9 +397,9 @@ export class EditorScreen {
     try {
       // Autosaving content equal to the latest revision clears the working copy.
       await ipc.autosaveArticle(this.articleId, this.content());
-      if (this.isDirty()) this.saveStatus.textContent = `Unsaved changes · kept safe at ${formatTime(Date.now())}`;
+      if (this.isDirty()) this.saveStatus.textContent = t("editor-kept-safe", { time: formatTime(Date.now()) });
     } catch (error) {
-      this.saveStatus.textContent = "Unsaved changes · not kept safe";
+      this.saveStatus.textContent = t("editor-not-kept-safe");
       this.actions.error(error);
     }
   }
@@ -391,12 +410,12 @@ export class EditorScreen {
     if (askForNote) {
       const answer = await ask({
         id: "save-dialog",
-        title: "Save a revision",
-        message: "A note helps find this version in the history later.",
-        input: { id: "save-note", label: "Note (optional)", placeholder: "e.g. checked the minister's name" },
+        title: t("editor-save-dialog-title"),
+        message: t("editor-save-dialog-message"),
+        input: { id: "save-note", label: t("editor-save-note"), placeholder: t("editor-save-note-placeholder") },
         buttons: [
-          { label: "Cancel", value: false },
-          { label: "Save", value: true, primary: true, id: "save-confirm" },
+          { label: t("editor-cancel"), value: false },
+          { label: t("editor-save"), value: true, primary: true, id: "save-confirm" },
         ],
       });
       if (!answer?.value) {
@@ -414,11 +433,13 @@ export class EditorScreen {
       const outcome = await ipc.saveArticle(this.articleId, content, note);
       this.revision = outcome.revision;
       this.saved = { fields, language: content.language, doc };
-      this.saveStatus.textContent = outcome.created ? `Saved revision ${outcome.revision}` : `No changes since revision ${outcome.revision}`;
+      this.saveStatus.textContent = outcome.created
+        ? t("editor-saved", { number: String(outcome.revision) })
+        : t("editor-no-changes", { number: String(outcome.revision) });
       this.hideBanner();
       return true;
     } catch (error) {
-      this.saveStatus.textContent = "Not saved";
+      this.saveStatus.textContent = t("editor-not-saved");
       this.actions.error(error);
       return false;
     } finally {
@@ -460,7 +481,7 @@ export class EditorScreen {
     this.view.updateState(EditorState.create({ schema, doc, plugins: this.plugins() }));
     this.updateCount();
     void this.review.live.run();
-    this.saveStatus.textContent = `Revision ${this.revision}`;
+    this.saveStatus.textContent = t("editor-revision", { number: String(this.revision) });
   }
 
   showMessage(text: string) {

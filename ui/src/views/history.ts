@@ -3,6 +3,8 @@
 // and restoring a revision with confirmation.
 
 import { ipc, type HistoryEntry, type StatusChange } from "../ipc";
+import { t } from "../i18n";
+import { statusLabel } from "../i18n/terms";
 import { formatTime, h, replaceChildren, shortcut } from "../ui/dom";
 import { renderDiff } from "./diff";
 
@@ -28,17 +30,21 @@ export class HistoryScreen {
     headline: string,
     private readonly actions: HistoryActions,
   ) {
-    this.list = h("ol", { class: "revision-list", "aria-label": "Revisions" });
+    this.list = h("ol", { class: "revision-list", "aria-label": t("history-revisions") });
     this.diff = h("div", { id: "diff", class: "diff-view", tabindex: 0, "aria-live": "polite" });
     this.caption = h("h2", { class: "diff-caption" });
     this.element = h(
       "section",
-      { id: "history", class: "screen history", "aria-label": "History" },
+      { id: "history", class: "screen history", "aria-label": t("history-title") },
       h(
         "header",
         { class: "screen-header" },
-        h("button", { id: "history-close", type: "button", class: "button", title: "Back to the editor (Esc)", onclick: () => this.actions.close() }, "← Editor"),
-        h("h1", { class: "screen-title" }, `History: ${headline}`),
+        h(
+          "button",
+          { id: "history-close", type: "button", class: "button", title: t("history-back-title"), onclick: () => this.actions.close() },
+          t("history-back"),
+        ),
+        h("h1", { class: "screen-title" }, t("history-heading", { headline })),
       ),
       h(
         "div",
@@ -46,12 +52,24 @@ export class HistoryScreen {
         h(
           "div",
           { class: "history-list" },
-          h("div", { class: "revision-head", "aria-hidden": "true" }, h("span", {}, "From"), h("span", {}, "To"), h("span", {}, "Revision")),
+          h(
+            "div",
+            { class: "revision-head", "aria-hidden": "true" },
+            h("span", {}, t("history-column-from")),
+            h("span", {}, t("history-column-to")),
+            h("span", {}, t("history-column-revision")),
+          ),
           this.list,
         ),
-        h("div", { class: "history-diff" }, this.caption, h("p", { class: "legend" }, h("ins", {}, "inserted"), " ", h("del", {}, "deleted")), this.diff),
+        h(
+          "div",
+          { class: "history-diff" },
+          this.caption,
+          h("p", { class: "legend" }, h("ins", {}, t("history-inserted")), " ", h("del", {}, t("history-deleted"))),
+          this.diff,
+        ),
       ),
-      h("footer", { class: "keys" }, `Esc editor · Tab to the radio buttons, ↑↓ to pick · ${shortcut("Ctrl+L")} library`),
+      h("footer", { class: "keys" }, t("history-keys", { library: shortcut("Ctrl+L") })),
     );
   }
 
@@ -99,7 +117,12 @@ export class HistoryScreen {
         h(
           "div",
           { class: "revision-info" },
-          h("div", { class: "revision-title" }, h("strong", {}, `Marked ${change.status}`), h("span", { class: "muted" }, formatTime(change.changed_at))),
+          h(
+            "div",
+            { class: "revision-title" },
+            h("strong", {}, t("history-status-marked", { status: change.status, label: statusLabel(change.status) })),
+            h("span", { class: "muted" }, formatTime(change.changed_at)),
+          ),
           change.author ? h("div", { class: "revision-meta" }, h("span", {}, change.author)) : null,
           change.note ? h("div", { class: "revision-note" }, change.note) : null,
         ),
@@ -112,22 +135,28 @@ export class HistoryScreen {
   }
 
   private revisionRow(entry: HistoryEntry, radio: (name: string, number: number, checked: boolean, label: string) => HTMLInputElement): HTMLElement {
-    const note = entry.note ?? (entry.restored_from ? `Restored revision ${entry.restored_from}` : "");
+    const note = entry.note ?? (entry.restored_from ? t("history-restored-from", { number: String(entry.restored_from) }) : "");
+    const number = String(entry.number);
     return h(
       "li",
       { class: "revision-row", "data-number": entry.number },
-      radio("diff-from", entry.number, entry.number === this.from, `Compare from revision ${entry.number}`),
-      radio("diff-to", entry.number, entry.number === this.to, `Compare to revision ${entry.number}`),
+      radio("diff-from", entry.number, entry.number === this.from, t("history-compare-from", { number })),
+      radio("diff-to", entry.number, entry.number === this.to, t("history-compare-to", { number })),
       h(
         "div",
         { class: "revision-info" },
-        h("div", { class: "revision-title" }, h("strong", {}, `Revision ${entry.number}`), h("span", { class: "muted" }, formatTime(entry.created_at))),
+        h(
+          "div",
+          { class: "revision-title" },
+          h("strong", {}, t("history-revision", { number })),
+          h("span", { class: "muted" }, formatTime(entry.created_at)),
+        ),
         h(
           "div",
           { class: "revision-meta" },
           h("span", {}, entry.author),
-          h("span", { class: "added", title: "words added" }, `+${entry.words_added}`),
-          h("span", { class: "removed", title: "words removed" }, `−${entry.words_removed}`),
+          h("span", { class: "added", title: t("history-added-title") }, `+${entry.words_added}`),
+          h("span", { class: "removed", title: t("history-removed-title") }, `−${entry.words_removed}`),
         ),
         note ? h("div", { class: "revision-note" }, note) : null,
       ),
@@ -136,11 +165,11 @@ export class HistoryScreen {
         {
           type: "button",
           class: "button small restore-revision",
-          title: `Make revision ${entry.number} the latest again`,
+          title: t("history-restore-title", { number }),
           disabled: entry.number === this.entries.length,
           onclick: () => this.actions.restore(entry.number),
         },
-        "Restore",
+        t("history-restore"),
       ),
     );
   }
@@ -148,14 +177,15 @@ export class HistoryScreen {
   private async showDiff(): Promise<void> {
     const generation = ++this.generation;
     if (this.entries.length < 2) {
-      this.caption.textContent = "Revision 1";
-      replaceChildren(this.diff, h("p", { class: "muted" }, "There is only one revision so far: save again to compare versions."));
+      this.caption.textContent = t("history-revision", { number: "1" });
+      replaceChildren(this.diff, h("p", { class: "muted" }, t("history-one-revision")));
       return;
     }
     const [from, to] = [this.from, this.to];
-    this.caption.textContent = from === to ? `Revision ${from}` : `Revision ${from} → revision ${to}`;
+    this.caption.textContent =
+      from === to ? t("history-revision", { number: String(from) }) : t("history-compare-range", { from: String(from), to: String(to) });
     if (from === to) {
-      replaceChildren(this.diff, h("p", { class: "muted" }, "Pick two different revisions to compare."));
+      replaceChildren(this.diff, h("p", { class: "muted" }, t("history-pick-two")));
       return;
     }
     try {

@@ -3,6 +3,8 @@
 // rows.
 
 import { ipc, IpcError, type ArticleSummary, type Status } from "../ipc";
+import { t } from "../i18n";
+import { languageName, statusLabel } from "../i18n/terms";
 import { formatTime, h, replaceChildren, shortcut } from "../ui/dom";
 
 export interface LibraryActions {
@@ -17,7 +19,6 @@ export interface LibraryActions {
 export const LIBRARY_PAGE = 200;
 
 const STATUSES: Status[] = ["draft", "editing", "ready", "exported"];
-const LANGUAGES: Record<string, string> = { id: "Indonesian", en: "English", ms: "Malay", jv: "Javanese", su: "Sundanese" };
 
 /** A file's bytes. */
 function readBytes(file: Blob): Promise<Uint8Array> {
@@ -53,8 +54,8 @@ export class LibraryScreen {
     this.search = h("input", {
       id: "library-search",
       type: "search",
-      placeholder: "Search headlines and text",
-      "aria-label": "Search articles",
+      placeholder: t("library-search-placeholder"),
+      "aria-label": t("library-search-label"),
       autocomplete: "off",
       spellcheck: "false",
     });
@@ -67,31 +68,31 @@ export class LibraryScreen {
     });
     this.status = h(
       "select",
-      { id: "library-status", "aria-label": "Filter by status" },
-      h("option", { value: "" }, "All statuses"),
-      ...STATUSES.map((status) => h("option", { value: status }, status[0].toUpperCase() + status.slice(1))),
+      { id: "library-status", "aria-label": t("library-status-filter") },
+      h("option", { value: "" }, t("library-all-statuses")),
+      ...STATUSES.map((status) => h("option", { value: status }, statusLabel(status))),
     );
     this.status.addEventListener("change", () => void this.refresh());
-    this.list = h("ul", { id: "article-list", class: "article-list", "aria-label": "Articles" });
+    this.list = h("ul", { id: "article-list", class: "article-list", "aria-label": t("library-list-label") });
     this.count = h("p", { class: "muted", id: "library-count", "aria-live": "polite" });
     this.element = h(
       "section",
-      { id: "library", class: "screen library", "aria-label": "Library" },
+      { id: "library", class: "screen library", "aria-label": t("library-title") },
       h(
         "header",
         { class: "screen-header" },
-        h("h1", { class: "screen-title" }, "Library"),
+        h("h1", { class: "screen-title" }, t("library-title")),
         h("div", { class: "library-controls" }, this.search, this.status),
         h(
           "button",
-          { id: "new-article", type: "button", class: "button primary", title: `New article (${shortcut("Ctrl+N")})`, onclick: () => this.actions.create() },
-          "New article",
+          { id: "new-article", type: "button", class: "button primary", title: t("library-new-title", { keys: shortcut("Ctrl+N") }), onclick: () => this.actions.create() },
+          t("library-new"),
         ),
         this.importButton(),
         h(
           "button",
-          { id: "settings-open", type: "button", class: "button", title: `Settings (${shortcut("Ctrl+,")})`, onclick: () => this.actions.settings() },
-          "Settings",
+          { id: "settings-open", type: "button", class: "button", title: t("library-settings-title", { keys: shortcut("Ctrl+,") }), onclick: () => this.actions.settings() },
+          t("library-settings"),
         ),
       ),
       this.count,
@@ -99,7 +100,7 @@ export class LibraryScreen {
       h(
         "footer",
         { class: "keys" },
-        `${shortcut("Ctrl+N")} new · ${shortcut("Ctrl+F")} search · ↑↓ move · Enter open · ${shortcut("Ctrl+V")} paste a page as a new article · ${shortcut("Ctrl+,")} settings`,
+        t("library-keys", { new: shortcut("Ctrl+N"), search: shortcut("Ctrl+F"), paste: shortcut("Ctrl+V"), settings: shortcut("Ctrl+,") }),
       ),
     );
     this.list.addEventListener("keydown", (event) => this.onListKey(event));
@@ -147,7 +148,7 @@ export class LibraryScreen {
       "span",
       {},
       input,
-      h("button", { id: "import-article", type: "button", class: "button", title: "Import a Word, web page, Markdown or text file (or drop files here)", onclick: () => input.click() }, "Import…"),
+      h("button", { id: "import-article", type: "button", class: "button", title: t("library-import-title"), onclick: () => input.click() }, t("library-import")),
     );
   }
 
@@ -227,12 +228,13 @@ export class LibraryScreen {
   }
 
   private render(articles: ArticleSummary[], searching: boolean, more: boolean) {
-    const noun = articles.length === 1 ? "article" : "articles";
     this.count.textContent = more
-      ? `The ${LIBRARY_PAGE} most recently edited ${searching ? "matches" : "articles"} are shown; search or filter to find others`
+      ? searching
+        ? t("library-more-matches", { page: LIBRARY_PAGE })
+        : t("library-more-articles", { page: LIBRARY_PAGE })
       : searching
-        ? `${articles.length} ${noun} found`
-        : `${articles.length} ${noun}`;
+        ? t("library-found", { count: articles.length })
+        : t("library-count", { count: articles.length });
     replaceChildren(
       this.list,
       ...articles.map((article) =>
@@ -244,14 +246,14 @@ export class LibraryScreen {
             "data-id": article.id,
             onclick: () => this.actions.open(article.id),
           },
-          h("span", { class: "headline" }, article.headline || "Untitled"),
+          h("span", { class: "headline" }, article.headline || t("library-untitled")),
           h(
             "span",
             { class: "meta" },
-            h("span", { class: `status status-${article.status}` }, article.status),
-            h("span", { title: LANGUAGES[article.language] ?? "" }, article.language || "—"),
-            h("span", {}, `${article.word_count} words`),
-            h("span", {}, `rev ${article.revision_count}`),
+            h("span", { class: `status status-${article.status}` }, statusLabel(article.status)),
+            h("span", { title: article.language ? languageName(article.language) : "" }, article.language || "—"),
+            h("span", {}, t("library-words", { count: article.word_count })),
+            h("span", {}, t("library-revisions", { count: article.revision_count })),
             h("time", { datetime: new Date(article.updated_at).toISOString() }, formatTime(article.updated_at)),
           ),
           article.snippet ? snippetElement(article.snippet) : null,
@@ -260,7 +262,7 @@ export class LibraryScreen {
     );
     if (articles.length === 0) {
       this.list.appendChild(
-        h("li", { class: "empty" }, searching ? "No article contains all of these words." : "No articles yet. Press New article to start one."),
+        h("li", { class: "empty" }, searching ? t("library-no-match") : t("library-empty")),
       );
     }
   }

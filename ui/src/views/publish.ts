@@ -9,6 +9,7 @@ import {
   onExportProgress,
   type CmsSite,
   type ExportAttempt,
+  type ExportOutcome,
   type Exported,
   type FileFormat,
   type PostStatus,
@@ -16,6 +17,7 @@ import {
   type PublishingView,
   type QueuedExport,
 } from "../ipc";
+import { t } from "../i18n";
 import { formatTime, h, replaceChildren } from "../ui/dom";
 
 export interface PublishActions {
@@ -31,11 +33,35 @@ export interface PublishActions {
   closed(): void;
 }
 
-const POST_STATUSES: Array<[PostStatus, string]> = [
-  ["draft", "Draft"],
-  ["pending", "Pending review"],
-  ["publish", "Published"],
-];
+const POST_STATUSES: PostStatus[] = ["draft", "pending", "publish"];
+
+/** A WordPress post status as editors read it; the code itself for one Sunting does not know. */
+function postStatusLabel(status: string): string {
+  switch (status) {
+    case "draft":
+      return t("publish-status-draft");
+    case "pending":
+      return t("publish-status-pending");
+    case "publish":
+      return t("publish-status-publish");
+    default:
+      return status;
+  }
+}
+
+/** How an export attempt ended, in the log. */
+function outcomeLabel(outcome: ExportOutcome): string {
+  switch (outcome) {
+    case "sent":
+      return t("publish-outcome-sent");
+    case "queued":
+      return t("publish-outcome-queued");
+    case "failed":
+      return t("publish-outcome-failed");
+    default:
+      return outcome;
+  }
+}
 
 const FILE_FORMATS: Array<[FileFormat, string]> = [
   ["html", "HTML"],
@@ -64,7 +90,7 @@ function clause(reason: string): string {
 
 /** The progress line for one event: "Sending to https://… (attempt 2 of 3)". */
 export function progressText(progress: Progress): string {
-  return progress.attempts > 1 ? `${progress.message} (attempt ${progress.attempt} of ${progress.attempts})` : progress.message;
+  return progress.attempts > 1 ? t("publish-progress-attempt", { message: progress.message, attempt: progress.attempt, attempts: progress.attempts }) : progress.message;
 }
 
 export class PublishDialog {
@@ -101,7 +127,7 @@ export class PublishDialog {
   ) {
     const titleId = "publish-dialog-title";
     this.site = h("select", { id: "publish-site" });
-    this.status = h("select", { id: "publish-status" }, ...POST_STATUSES.map(([value, label]) => h("option", { value }, label)));
+    this.status = h("select", { id: "publish-status" }, ...POST_STATUSES.map((value) => h("option", { value }, postStatusLabel(value))));
     this.categories = h("input", { id: "publish-categories", type: "text", placeholder: "Ekonomi, Kota Semarang", autocomplete: "off", spellcheck: "false" });
     const last = lastChoice.get(articleId);
     if (last) {
@@ -114,23 +140,23 @@ export class PublishDialog {
         void this.sendToSite();
       }
     });
-    this.send = h("button", { id: "publish-send", type: "button", class: "button primary", onclick: () => void this.sendToSite() }, "Send");
-    this.unsaved = h("p", { id: "publish-unsaved", class: "publish-note", hidden: true }, "Your unsaved changes are saved as a revision before anything is sent or exported.");
+    this.send = h("button", { id: "publish-send", type: "button", class: "button primary", onclick: () => void this.sendToSite() }, t("publish-send"));
+    this.unsaved = h("p", { id: "publish-unsaved", class: "publish-note", hidden: true }, t("publish-unsaved"));
     this.progress = h("p", { id: "publish-progress", class: "publish-progress", "aria-live": "polite" });
     this.result = h("div", { id: "publish-result", class: "publish-result", role: "status" });
     this.sendForm = h(
       "div",
       { class: "publish-form" },
-      h("label", { class: "field" }, h("span", { class: "field-label" }, "Site"), this.site),
-      h("label", { class: "field" }, h("span", { class: "field-label" }, "Post status"), this.status),
-      h("label", { class: "field publish-categories" }, h("span", { class: "field-label" }, "Categories (comma-separated)"), this.categories),
+      h("label", { class: "field" }, h("span", { class: "field-label" }, t("publish-site")), this.site),
+      h("label", { class: "field" }, h("span", { class: "field-label" }, t("publish-post-status")), this.status),
+      h("label", { class: "field publish-categories" }, h("span", { class: "field-label" }, t("publish-categories")), this.categories),
       h("div", { class: "publish-send" }, this.send),
     );
     this.noSites = h(
       "div",
       { id: "publish-no-sites", class: "publish-note", hidden: true },
-      h("p", {}, "No site is connected yet. Connect a WordPress site in the settings, with an Application Password."),
-      h("button", { id: "publish-settings", type: "button", class: "button", onclick: () => this.goToSettings() }, "Open Settings"),
+      h("p", {}, t("publish-no-sites")),
+      h("button", { id: "publish-settings", type: "button", class: "button", onclick: () => this.goToSettings() }, t("publish-open-settings")),
     );
     this.fileButtons = FILE_FORMATS.map(([format, label]) =>
       h("button", { id: `export-${format}`, type: "button", class: "button", onclick: () => void this.exportFile(format) }, label),
@@ -142,12 +168,12 @@ export class PublishDialog {
     this.element = h(
       "div",
       { id: "publish-dialog", class: "dialog publish-dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": titleId },
-      h("h2", { id: titleId, class: "dialog-title" }, `Publish “${headline}”`),
+      h("h2", { id: titleId, class: "dialog-title" }, t("publish-title", { headline })),
       this.unsaved,
       h(
         "section",
         { class: "publish-section", "aria-labelledby": "publish-site-title" },
-        h("h3", { id: "publish-site-title" }, "Send to a site"),
+        h("h3", { id: "publish-site-title" }, t("publish-send-title")),
         this.noSites,
         this.sendForm,
         this.progress,
@@ -156,27 +182,27 @@ export class PublishDialog {
       h(
         "section",
         { class: "publish-section", "aria-labelledby": "publish-file-title" },
-        h("h3", { id: "publish-file-title" }, "Export a file"),
+        h("h3", { id: "publish-file-title" }, t("publish-file-title")),
         h("div", { class: "row" }, ...this.fileButtons),
         this.fileResult,
       ),
       h(
         "section",
         { class: "publish-section", "aria-labelledby": "publish-where-title" },
-        h("h3", { id: "publish-where-title" }, "Where it is"),
+        h("h3", { id: "publish-where-title" }, t("publish-where-title")),
         this.posts,
       ),
       h(
         "section",
         { class: "publish-section", "aria-labelledby": "publish-log-title" },
-        h("h3", { id: "publish-log-title" }, "Export log"),
+        h("h3", { id: "publish-log-title" }, t("publish-log-title")),
         this.log,
       ),
       h(
         "div",
         { class: "dialog-buttons" },
-        h("span", { class: "keys" }, "Esc close · Enter in Categories sends"),
-        h("button", { id: "publish-close", type: "button", class: "button", onclick: () => this.close() }, "Close"),
+        h("span", { class: "keys" }, t("publish-keys")),
+        h("button", { id: "publish-close", type: "button", class: "button", onclick: () => this.close() }, t("publish-close")),
       ),
     );
     this.overlay = h("div", { class: "overlay" }, this.element);
@@ -260,7 +286,7 @@ export class PublishDialog {
   }
 
   private siteUrl(siteId: number): string {
-    return this.view.sites.find((site) => site.id === siteId)?.url ?? "a removed site";
+    return this.view.sites.find((site) => site.id === siteId)?.url ?? t("publish-removed-site");
   }
 
   private renderSites() {
@@ -279,7 +305,7 @@ export class PublishDialog {
    * not be saved. */
   private async saveFirst(): Promise<boolean> {
     if (!this.actions.isDirty()) return true;
-    this.progress.textContent = "Saving your changes as a revision…";
+    this.progress.textContent = t("publish-saving");
     const saved = await this.actions.save();
     this.unsaved.hidden = !this.actions.isDirty();
     if (!saved) this.progress.textContent = "";
@@ -313,16 +339,16 @@ export class PublishDialog {
     this.setBusy(true);
     try {
       if (!(await this.saveFirst())) {
-        this.note = "Nothing was sent: your changes could not be saved.";
+        this.note = t("publish-not-saved-send");
         return;
       }
       await this.listening;
-      this.progress.textContent = `Sending to ${this.siteUrl(siteId)}…`;
+      this.progress.textContent = t("publish-sending", { url: this.siteUrl(siteId) });
       const exported = await ipc.exportToSite(this.articleId, siteId, status, categories);
       this.outcome = { exported, siteId };
       if (exported.outcome === "sent") this.actions.exported();
     } catch (error) {
-      this.note = `Nothing was sent: ${error instanceof Error ? error.message : String(error)}`;
+      this.note = t("publish-send-error", { reason: error instanceof Error ? error.message : String(error) });
     } finally {
       this.progress.textContent = "";
       this.setBusy(false);
@@ -339,7 +365,7 @@ export class PublishDialog {
     this.note = null;
     this.outcome = { exported: { outcome: "queued", reason: queued.last_error }, siteId: queued.site_id };
     this.setBusy(true);
-    this.progress.textContent = `Sending to ${this.siteUrl(queued.site_id)}…`;
+    this.progress.textContent = t("publish-sending", { url: this.siteUrl(queued.site_id) });
     try {
       await this.listening;
       await ipc.sendQueuedNow();
@@ -359,7 +385,7 @@ export class PublishDialog {
     try {
       await ipc.cancelQueuedExport(this.articleId, queued.site_id);
       this.outcome = null;
-      this.note = `Taken off the queue: the article was not sent to ${this.siteUrl(queued.site_id)}.`;
+      this.note = t("publish-queue-cancelled", { url: this.siteUrl(queued.site_id) });
     } catch (error) {
       this.actions.error(error);
     }
@@ -390,7 +416,7 @@ export class PublishDialog {
       const sent = outcome.exported;
       this.showSent(sent.revision, sent.remote_id, sent.created, sent.link);
     } else if (outcome && outcome.exported.outcome === "failed") {
-      this.showResult("failed", h("p", {}, `Not sent: ${outcome.exported.reason}`));
+      this.showResult("failed", h("p", {}, t("publish-failed", { reason: outcome.exported.reason })));
     } else if (waiting) {
       this.showQueued(waiting);
     } else if (outcome) {
@@ -398,7 +424,7 @@ export class PublishDialog {
       const attempt = this.lastAttempt(outcome.siteId);
       const post = this.view.posts.find((p) => p.site_id === outcome.siteId);
       if (attempt?.outcome === "sent" && post) this.showSent(attempt.revision, post.remote_id, attempt.message === "created", post.link);
-      else this.showResult("failed", h("p", {}, `Not sent: ${attempt?.message ?? "the export is no longer queued"}`));
+      else this.showResult("failed", h("p", {}, t("publish-failed", { reason: attempt?.message ?? t("publish-no-longer-queued") })));
     } else {
       replaceChildren(this.result);
       this.result.className = "publish-result";
@@ -414,15 +440,17 @@ export class PublishDialog {
 
   private showSent(revision: number, remoteId: number, created: boolean, link: string) {
     // The link is text to copy, not a link: the web view never leaves for another site.
-    const address = h("input", { id: "publish-link", type: "text", readonly: true, "aria-label": "Post address", value: link });
+    const address = h("input", { id: "publish-link", type: "text", readonly: true, "aria-label": t("publish-link-label"), value: link });
+    // Numbers that name things go as text: Fluent would group their digits ("12,345").
+    const ids = { revision: String(revision), post: String(remoteId) };
     this.showResult(
       "sent",
-      h("p", {}, `Sent revision ${revision}: post ${remoteId} ${created ? "created" : "updated"}.`),
+      h("p", {}, created ? t("publish-sent-created", ids) : t("publish-sent-updated", ids)),
       h(
         "div",
         { class: "row" },
         address,
-        h("button", { id: "publish-copy-link", type: "button", class: "button small", onclick: () => void this.copy(address) }, "Copy link"),
+        h("button", { id: "publish-copy-link", type: "button", class: "button small", onclick: () => void this.copy(address) }, t("publish-copy-link")),
       ),
     );
   }
@@ -430,17 +458,13 @@ export class PublishDialog {
   private showQueued(queued: QueuedExport) {
     this.showResult(
       "queued",
-      h("p", {}, `Queued: not sent to ${this.siteUrl(queued.site_id)} yet (${clause(queued.last_error)}).`),
-      h(
-        "p",
-        { class: "muted" },
-        `It will be sent when the site answers again: Sunting tries by itself (next around ${formatTime(queued.next_attempt_at)}), or press Send now.`,
-      ),
+      h("p", {}, t("publish-queued", { url: this.siteUrl(queued.site_id), reason: clause(queued.last_error) })),
+      h("p", { class: "muted" }, t("publish-queued-retry", { time: formatTime(queued.next_attempt_at) })),
       h(
         "div",
         { class: "row" },
-        h("button", { id: "publish-send-queued", type: "button", class: "button", onclick: () => void this.sendQueuedNow(queued) }, "Send now"),
-        h("button", { id: "publish-cancel-queued", type: "button", class: "button danger", onclick: () => void this.cancelQueued(queued) }, "Cancel"),
+        h("button", { id: "publish-send-queued", type: "button", class: "button", onclick: () => void this.sendQueuedNow(queued) }, t("publish-send-now")),
+        h("button", { id: "publish-cancel-queued", type: "button", class: "button danger", onclick: () => void this.cancelQueued(queued) }, t("publish-cancel-queued")),
       ),
     );
   }
@@ -462,13 +486,13 @@ export class PublishDialog {
     this.fileResult.textContent = "";
     try {
       if (!(await this.saveFirst())) {
-        this.fileResult.textContent = "Nothing was exported: your changes could not be saved.";
+        this.fileResult.textContent = t("publish-not-saved-export");
         return;
       }
       const path = await ipc.exportFile(this.articleId, format);
-      this.fileResult.textContent = `Written to ${path}`;
+      this.fileResult.textContent = t("publish-written", { path });
     } catch (error) {
-      this.fileResult.textContent = `Not exported: ${error instanceof Error ? error.message : String(error)}`;
+      this.fileResult.textContent = t("publish-export-error", { reason: error instanceof Error ? error.message : String(error) });
     } finally {
       this.progress.textContent = "";
       this.setBusy(false);
@@ -487,7 +511,7 @@ export class PublishDialog {
           "li",
           { class: "remote-post", "data-site-id": post.site_id },
           h("strong", {}, this.siteUrl(post.site_id)),
-          ` post ${post.remote_id}, revision ${post.exported_revision} sent ${formatTime(post.exported_at)}`,
+          ` ${t("publish-where-sent", { post: String(post.remote_id), revision: String(post.exported_revision), time: formatTime(post.exported_at) })}`,
           h("span", { class: "remote-link" }, post.link),
         ),
       ),
@@ -496,17 +520,21 @@ export class PublishDialog {
           "li",
           { class: "remote-post queued", "data-site-id": queued.site_id },
           h("strong", {}, this.siteUrl(queued.site_id)),
-          ` waiting in the queue (${POST_STATUSES.find(([value]) => value === queued.post_status)?.[1] ?? queued.post_status}${queued.categories.length ? `; ${queued.categories.join(", ")}` : ""})`,
+          ` ${
+            queued.categories.length
+              ? t("publish-where-queued-categories", { status: postStatusLabel(queued.post_status), categories: queued.categories.join(", ") })
+              : t("publish-where-queued", { status: postStatusLabel(queued.post_status) })
+          }`,
         ),
       ),
-      posts.length === 0 && waiting.length === 0 ? h("li", { class: "muted" }, "Not on any site yet.") : null,
+      posts.length === 0 && waiting.length === 0 ? h("li", { class: "muted" }, t("publish-where-none")) : null,
     );
   }
 
   private renderLog() {
     const attempts = [...this.view.log].reverse();
     if (attempts.length === 0) {
-      replaceChildren(this.log, h("p", { id: "export-log", class: "muted" }, "Nothing exported yet."));
+      replaceChildren(this.log, h("p", { id: "export-log", class: "muted" }, t("publish-log-empty")));
       return;
     }
     replaceChildren(
@@ -517,7 +545,13 @@ export class PublishDialog {
         h(
           "thead",
           {},
-          h("tr", {}, ...["Time", "Target", "Revision", "Outcome", "HTTP", "Message"].map((label) => h("th", { scope: "col" }, label))),
+          h(
+            "tr",
+            {},
+            ...[t("publish-log-time"), t("publish-log-target"), t("publish-log-revision"), t("publish-log-outcome"), t("publish-log-http"), t("publish-log-message")].map(
+              (label) => h("th", { scope: "col" }, label),
+            ),
+          ),
         ),
         h(
           "tbody",
@@ -529,7 +563,7 @@ export class PublishDialog {
               h("td", { class: "log-time" }, formatTime(attempt.attempted_at)),
               h("td", { class: "log-target" }, attempt.target),
               h("td", { class: "log-revision" }, String(attempt.revision)),
-              h("td", { class: "log-outcome" }, attempt.outcome),
+              h("td", { class: "log-outcome" }, outcomeLabel(attempt.outcome)),
               h("td", { class: "log-http" }, attempt.http_status === null ? "—" : String(attempt.http_status)),
               h("td", { class: "log-message" }, attempt.message),
             ),

@@ -5,7 +5,9 @@
 // with other desks).
 
 import { ipc, type Category, type CmsSite, type DeskSettings, type ImportOutcome, type NameKind, type NameRegisterView, type RuleInfo } from "../ipc";
-import { CATEGORY_LABELS, CATEGORY_ORDER } from "../review/labels";
+import { t } from "../i18n";
+import { languageName } from "../i18n/terms";
+import { CATEGORY_ORDER } from "../review/labels";
 import { ask } from "../ui/dialog";
 import { h, replaceChildren, shortcut } from "../ui/dom";
 
@@ -15,15 +17,44 @@ export interface SettingsActions {
   saved(settings: DeskSettings): void;
 }
 
-const NAME_KINDS: Array<[NameKind | "", string]> = [
-  ["", "—"],
-  ["person", "person"],
-  ["organisation", "organisation"],
-  ["place", "place"],
-];
+const NAME_KINDS: Array<NameKind | ""> = ["", "person", "organisation", "place"];
 
-function outcomeText(what: string, outcome: ImportOutcome): string {
-  return `${what}: ${outcome.added} added, ${outcome.unchanged} already there${outcome.skipped ? `, ${outcome.skipped} lines skipped` : ""}`;
+/** What a name names, as the register's menu shows it. */
+function kindLabel(kind: NameKind | ""): string {
+  switch (kind) {
+    case "":
+      return "—";
+    case "person":
+      return t("settings-kind-person");
+    case "organisation":
+      return t("settings-kind-organisation");
+    case "place":
+      return t("settings-kind-place");
+  }
+}
+
+/** A rule group's heading. */
+function categoryLabel(category: Category): string {
+  switch (category) {
+    case "name":
+      return t("settings-category-name");
+    case "spelling":
+      return t("settings-category-spelling");
+    case "nonstandard":
+      return t("settings-category-nonstandard");
+    case "style":
+      return t("settings-category-style");
+    case "date":
+      return t("settings-category-date");
+    case "language":
+      return t("settings-category-language");
+    case "furniture":
+      return t("settings-category-furniture");
+  }
+}
+
+function importCounts(outcome: ImportOutcome): Record<string, number> {
+  return { added: outcome.added, unchanged: outcome.unchanged, skipped: outcome.skipped };
 }
 
 export class SettingsScreen {
@@ -36,6 +67,7 @@ export class SettingsScreen {
   private readonly status: HTMLElement;
   private readonly author: HTMLInputElement;
   private readonly language: HTMLSelectElement;
+  private readonly uiLanguage: HTMLSelectElement;
   private readonly rulesList: HTMLElement;
   private readonly wordSearch: HTMLInputElement;
   private readonly wordList: HTMLElement;
@@ -50,22 +82,31 @@ export class SettingsScreen {
     this.language = h(
       "select",
       { id: "settings-language" },
-      h("option", { value: "id" }, "Indonesian"),
-      h("option", { value: "en" }, "English"),
+      h("option", { value: "id" }, languageName("id")),
+      h("option", { value: "en" }, languageName("en")),
+    );
+    // The interface's own language: each option in its own language, so an editor who cannot
+    // read the current one still finds theirs.
+    this.uiLanguage = h(
+      "select",
+      { id: "settings-ui-language" },
+      h("option", { value: "" }, t("settings-ui-language-system")),
+      h("option", { value: "id", lang: "id" }, "Bahasa Indonesia"),
+      h("option", { value: "en", lang: "en" }, "English"),
     );
     this.rulesList = h("div", { id: "settings-rules", class: "settings-rules" });
-    this.wordSearch = h("input", { id: "dictionary-search", type: "search", placeholder: "Search the dictionary", autocomplete: "off", spellcheck: "false" });
+    this.wordSearch = h("input", { id: "dictionary-search", type: "search", placeholder: t("settings-dictionary-search"), autocomplete: "off", spellcheck: "false" });
     this.wordSearch.addEventListener("input", () => this.renderWords());
     this.wordList = h("ul", { id: "dictionary-list", class: "word-list" });
-    this.nameSearch = h("input", { id: "names-search", type: "search", placeholder: "Search names", autocomplete: "off", spellcheck: "false" });
+    this.nameSearch = h("input", { id: "names-search", type: "search", placeholder: t("settings-names-search"), autocomplete: "off", spellcheck: "false" });
     this.nameSearch.addEventListener("input", () => this.renderNames());
     this.nameList = h("ul", { id: "names-list", class: "word-list" });
     this.siteList = h("ul", { id: "site-list", class: "word-list site-list" });
     this.site = {
       url: h("input", { id: "site-url", type: "url", placeholder: "https://kabar.example", autocomplete: "off", spellcheck: "false" }),
-      user: h("input", { id: "site-user", type: "text", placeholder: "WordPress user name", autocomplete: "off", spellcheck: "false" }),
+      user: h("input", { id: "site-user", type: "text", placeholder: t("settings-site-user-placeholder"), autocomplete: "off", spellcheck: "false" }),
       password: h("input", { id: "site-password", type: "password", placeholder: "xxxx xxxx xxxx xxxx xxxx xxxx", autocomplete: "off", spellcheck: "false" }),
-      add: h("button", { id: "site-add", type: "button", class: "button", onclick: () => void this.addSite() }, "Connect"),
+      add: h("button", { id: "site-add", type: "button", class: "button", onclick: () => void this.addSite() }, t("settings-site-connect")),
     };
     for (const input of [this.site.url, this.site.user, this.site.password]) {
       input.addEventListener("keydown", (event) => {
@@ -73,7 +114,7 @@ export class SettingsScreen {
       });
     }
 
-    const newWord = h("input", { id: "dictionary-new", type: "text", placeholder: "New word", autocomplete: "off", spellcheck: "false" });
+    const newWord = h("input", { id: "dictionary-new", type: "text", placeholder: t("settings-dictionary-new"), autocomplete: "off", spellcheck: "false" });
     const addWord = async () => {
       const word = newWord.value.trim();
       if (!word) return;
@@ -81,14 +122,14 @@ export class SettingsScreen {
         await ipc.addWord(word);
         newWord.value = "";
         await this.loadWords();
-        this.say(`Added “${word}” to the dictionary`);
+        this.say(t("settings-word-added", { word }));
       });
     };
     newWord.addEventListener("keydown", (event) => {
       if (event.key === "Enter") void addWord();
     });
-    const wordImport = h("textarea", { id: "dictionary-import-text", rows: 3, placeholder: "Paste a word list (one word per line) to import it" });
-    const nameImport = h("textarea", { id: "names-import-text", rows: 3, placeholder: "Paste a name register CSV (name,confirmed,different_from)" });
+    const wordImport = h("textarea", { id: "dictionary-import-text", rows: 3, placeholder: t("settings-dictionary-import-placeholder") });
+    const nameImport = h("textarea", { id: "names-import-text", rows: 3, placeholder: t("settings-names-import-placeholder") });
     const fileInput = (onText: (text: string) => Promise<void>, label: string) => {
       const input = h("input", { type: "file", accept: ".txt,.csv,text/plain,text/csv", "aria-label": label });
       input.addEventListener("change", () => {
@@ -102,13 +143,13 @@ export class SettingsScreen {
       this.run(async () => {
         const outcome = await ipc.importWords(text);
         await this.loadWords();
-        this.say(outcomeText("Dictionary import", outcome));
+        this.say(t("settings-dictionary-imported", importCounts(outcome)));
       });
     const importNames = async (text: string) =>
       this.run(async () => {
         const outcome = await ipc.importNames(text);
         await this.loadNames();
-        this.say(`Name register import: ${outcome.added} decisions added${outcome.skipped ? `, ${outcome.skipped} lines skipped` : ""}`);
+        this.say(t("settings-names-imported", importCounts(outcome)));
       });
 
     const different = {
@@ -118,12 +159,12 @@ export class SettingsScreen {
 
     this.element = h(
       "section",
-      { id: "settings", class: "screen settings", "aria-label": "Settings" },
+      { id: "settings", class: "screen settings", "aria-label": t("settings-title") },
       h(
         "header",
         { class: "screen-header" },
-        h("button", { id: "settings-close", type: "button", class: "button", title: "Back (Esc)", onclick: () => this.actions.close() }, "← Back"),
-        h("h1", { class: "screen-title" }, "Settings"),
+        h("button", { id: "settings-close", type: "button", class: "button", title: t("settings-back-title"), onclick: () => this.actions.close() }, t("settings-back")),
+        h("h1", { class: "screen-title" }, t("settings-title")),
         this.status,
       ),
       h(
@@ -132,46 +173,42 @@ export class SettingsScreen {
         h(
           "section",
           { class: "settings-section", "aria-labelledby": "settings-desk-title" },
-          h("h2", { id: "settings-desk-title" }, "Desk"),
-          h("label", { class: "field" }, h("span", { class: "field-label" }, "Your name (signs saves and decisions)"), this.author),
-          h("label", { class: "field" }, h("span", { class: "field-label" }, "Default language (new articles, short texts)"), this.language),
-          h("button", { id: "settings-save", type: "button", class: "button primary", onclick: () => void this.save() }, "Save settings"),
+          h("h2", { id: "settings-desk-title" }, t("settings-desk")),
+          h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-author")), this.author),
+          h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-default-language")), this.language),
+          h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-ui-language")), this.uiLanguage),
+          h("button", { id: "settings-save", type: "button", class: "button primary", onclick: () => void this.save() }, t("settings-save")),
         ),
         h(
           "section",
           { id: "settings-publishing", class: "settings-section", "aria-labelledby": "settings-publishing-title" },
-          h("h2", { id: "settings-publishing-title" }, "Publishing"),
-          h("p", { class: "muted" }, "WordPress sites the desk sends articles to. Articles go as the user you connect with."),
+          h("h2", { id: "settings-publishing-title" }, t("settings-publishing")),
+          h("p", { class: "muted" }, t("settings-publishing-intro")),
           this.siteList,
-          h("h3", { class: "settings-subtitle" }, "Connect a WordPress site"),
-          h(
-            "p",
-            { class: "muted", id: "site-help" },
-            "In WordPress, create an Application Password under Users → Profile → Application Passwords, and paste it here with the site's address and your user name. " +
-              "Sunting checks it against the site, then keeps it in the system keyring, never in Sunting's database.",
-          ),
+          h("h3", { class: "settings-subtitle" }, t("settings-site-connect-title")),
+          h("p", { class: "muted", id: "site-help" }, t("settings-site-help")),
           h(
             "div",
             { class: "site-form" },
-            h("label", { class: "field" }, h("span", { class: "field-label" }, "Site address"), this.site.url),
-            h("label", { class: "field" }, h("span", { class: "field-label" }, "User name"), this.site.user),
-            h("label", { class: "field" }, h("span", { class: "field-label" }, "Application Password"), this.site.password),
+            h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-site-url")), this.site.url),
+            h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-site-user")), this.site.user),
+            h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-site-password")), this.site.password),
             h("div", { class: "site-form-actions" }, this.site.add),
           ),
         ),
         h(
           "section",
           { class: "settings-section", "aria-labelledby": "settings-rules-title" },
-          h("h2", { id: "settings-rules-title" }, "Rules"),
-          h("p", { class: "muted" }, "Switch off what your desk does not want flagged. Changes apply when you save the settings."),
+          h("h2", { id: "settings-rules-title" }, t("settings-rules")),
+          h("p", { class: "muted" }, t("settings-rules-intro")),
           this.rulesList,
         ),
         h(
           "section",
           { class: "settings-section", "aria-labelledby": "settings-dictionary-title" },
-          h("h2", { id: "settings-dictionary-title" }, "Newsroom dictionary"),
-          h("p", { class: "muted" }, "Words the checker accepts in every article: local names, brands, terms of the beat."),
-          h("div", { class: "row" }, this.wordSearch, newWord, h("button", { id: "dictionary-add", type: "button", class: "button", onclick: () => void addWord() }, "Add")),
+          h("h2", { id: "settings-dictionary-title" }, t("settings-dictionary")),
+          h("p", { class: "muted" }, t("settings-dictionary-intro")),
+          h("div", { class: "row" }, this.wordSearch, newWord, h("button", { id: "dictionary-add", type: "button", class: "button", onclick: () => void addWord() }, t("settings-dictionary-add"))),
           this.wordList,
           h(
             "div",
@@ -180,17 +217,17 @@ export class SettingsScreen {
             h(
               "div",
               { class: "row" },
-              h("button", { id: "dictionary-import", type: "button", class: "button", onclick: () => void importWords(wordImport.value).then(() => (wordImport.value = "")) }, "Import pasted list"),
-              fileInput(importWords, "Import a word list file"),
-              h("button", { id: "dictionary-export", type: "button", class: "button", onclick: () => void this.run(async () => this.say(`Dictionary exported to ${await ipc.exportWords()}`)) }, "Export word list"),
+              h("button", { id: "dictionary-import", type: "button", class: "button", onclick: () => void importWords(wordImport.value).then(() => (wordImport.value = "")) }, t("settings-dictionary-import")),
+              fileInput(importWords, t("settings-dictionary-import-file")),
+              h("button", { id: "dictionary-export", type: "button", class: "button", onclick: () => void this.run(async () => this.say(t("settings-dictionary-exported", { path: await ipc.exportWords() }))) }, t("settings-dictionary-export")),
             ),
           ),
         ),
         h(
           "section",
           { class: "settings-section", "aria-labelledby": "settings-names-title" },
-          h("h2", { id: "settings-names-title" }, "Name register"),
-          h("p", { class: "muted" }, "How saved articles spell names. Confirm the right spelling, and record names that only look alike as different people."),
+          h("h2", { id: "settings-names-title" }, t("settings-names")),
+          h("p", { class: "muted" }, t("settings-names-intro")),
           h("div", { class: "row" }, this.nameSearch),
           this.nameList,
           h(
@@ -208,12 +245,12 @@ export class SettingsScreen {
                   void this.run(async () => {
                     if (!different.a.value.trim() || !different.b.value.trim()) return;
                     await ipc.markDifferent(different.a.value, different.b.value);
-                    this.say(`“${different.a.value.trim()}” and “${different.b.value.trim()}” are different people`);
+                    this.say(t("settings-different-added", { a: different.a.value.trim(), b: different.b.value.trim() }));
                     different.a.value = different.b.value = "";
                     await this.loadNames();
                   }),
               },
-              "Different people",
+              t("settings-different-add"),
             ),
           ),
           h(
@@ -223,14 +260,14 @@ export class SettingsScreen {
             h(
               "div",
               { class: "row" },
-              h("button", { id: "names-import", type: "button", class: "button", onclick: () => void importNames(nameImport.value).then(() => (nameImport.value = "")) }, "Import pasted CSV"),
-              fileInput(importNames, "Import a name register CSV file"),
-              h("button", { id: "names-export", type: "button", class: "button", onclick: () => void this.run(async () => this.say(`Name register exported to ${await ipc.exportNames()}`)) }, "Export CSV"),
+              h("button", { id: "names-import", type: "button", class: "button", onclick: () => void importNames(nameImport.value).then(() => (nameImport.value = "")) }, t("settings-names-import")),
+              fileInput(importNames, t("settings-names-import-file")),
+              h("button", { id: "names-export", type: "button", class: "button", onclick: () => void this.run(async () => this.say(t("settings-names-exported", { path: await ipc.exportNames() }))) }, t("settings-names-export")),
             ),
           ),
         ),
       ),
-      h("footer", { class: "keys" }, `Esc back · ${shortcut("Ctrl+S")} save settings`),
+      h("footer", { class: "keys" }, t("settings-keys", { save: shortcut("Ctrl+S") })),
     );
   }
 
@@ -257,6 +294,7 @@ export class SettingsScreen {
       this.rules = view.rules;
       this.author.value = view.settings.author;
       this.language.value = view.settings.default_language;
+      this.uiLanguage.value = view.settings.ui_language;
       this.renderRules();
       await Promise.all([this.loadWords(), this.loadNames(), this.loadSites()]);
     });
@@ -287,19 +325,19 @@ export class SettingsScreen {
         h(
           "li",
           { class: "site-row", "data-site-id": site.id },
-          h("span", {}, h("strong", { class: "site-url" }, site.url), h("span", { class: "muted site-user" }, ` as ${site.user}`)),
+          h("span", {}, h("strong", { class: "site-url" }, site.url), h("span", { class: "muted site-user" }, ` ${t("settings-site-as", { user: site.user })}`)),
           h(
             "span",
             { class: "row-actions" },
             h(
               "button",
-              { type: "button", class: "button small site-remove", "aria-label": `Remove ${site.url}`, onclick: () => void this.removeSite(site) },
-              "Remove",
+              { type: "button", class: "button small site-remove", "aria-label": t("settings-site-remove-label", { url: site.url }), onclick: () => void this.removeSite(site) },
+              t("settings-remove"),
             ),
           ),
         ),
       ),
-      this.sites.length === 0 ? h("li", { class: "muted" }, "No site connected yet.") : null,
+      this.sites.length === 0 ? h("li", { class: "muted" }, t("settings-no-sites")) : null,
     );
   }
 
@@ -310,19 +348,19 @@ export class SettingsScreen {
     const user = this.site.user.value.trim();
     const password = this.site.password.value;
     if (!url || !user || !password.trim()) {
-      this.say("A site needs its address, your user name and an Application Password", true);
+      this.say(t("settings-site-incomplete"), true);
       return;
     }
     if (this.site.add.disabled) return;
     this.site.add.disabled = true;
-    this.say(`Checking ${url}…`);
+    this.say(t("settings-site-checking", { url }));
     try {
       const site = await ipc.addSite(url, user, password);
       this.site.password.value = "";
       this.site.url.value = "";
       this.site.user.value = "";
       await this.loadSites();
-      this.say(`Connected ${site.url} as ${site.user}`);
+      this.say(t("settings-site-connected", { url: site.url, user: site.user }));
     } catch (error) {
       // Why the site refused (a wrong password, no keyring) belongs beside the form.
       this.say(error instanceof Error ? error.message : String(error), true);
@@ -334,18 +372,18 @@ export class SettingsScreen {
   private async removeSite(site: CmsSite) {
     const answer = await ask({
       id: "site-remove-dialog",
-      title: `Remove ${site.url}?`,
-      message: "Its password is deleted from the keyring. Posts already on the site stay there, and the export log keeps what was sent.",
+      title: t("settings-site-remove-title", { url: site.url }),
+      message: t("settings-site-remove-message"),
       buttons: [
-        { label: "Cancel", value: false, id: "site-remove-cancel" },
-        { label: "Remove", value: true, danger: true, id: "site-remove-confirm" },
+        { label: t("settings-cancel"), value: false, id: "site-remove-cancel" },
+        { label: t("settings-remove"), value: true, danger: true, id: "site-remove-confirm" },
       ],
     });
     if (!answer?.value) return;
     await this.run(async () => {
       await ipc.removeSite(site.id);
       await this.loadSites();
-      this.say(`Removed ${site.url}`);
+      this.say(t("settings-site-removed", { url: site.url }));
     });
   }
 
@@ -381,7 +419,7 @@ export class SettingsScreen {
             "label",
             { class: "rule" },
             box,
-            h("span", { class: "rule-text" }, h("strong", {}, rule.id.replace(/_/g, " ")), h("span", { class: "muted" }, ` (${rule.severity})`), h("span", { class: "rule-description" }, rule.description)),
+            h("span", { class: "rule-text" }, h("strong", {}, rule.id.replace(/_/g, " ")), h("span", { class: "muted" }, ` ${t("settings-rule-severity", { severity: rule.severity })}`), h("span", { class: "rule-description" }, rule.description)),
           );
         });
         const sync = () => {
@@ -398,7 +436,7 @@ export class SettingsScreen {
         return h(
           "fieldset",
           { class: "rule-group" },
-          h("legend", {}, h("label", {}, all, ` ${CATEGORY_LABELS[category]}`)),
+          h("legend", {}, h("label", {}, all, ` ${categoryLabel(category)}`)),
           ...boxes,
         );
       }),
@@ -408,11 +446,16 @@ export class SettingsScreen {
   private async save() {
     if (!this.settings) return;
     await this.run(async () => {
-      const settings: DeskSettings = { ...this.settings!, author: this.author.value, default_language: this.language.value };
+      const settings: DeskSettings = {
+        ...this.settings!,
+        author: this.author.value,
+        default_language: this.language.value,
+        ui_language: this.uiLanguage.value,
+      };
       await ipc.saveSettings(settings);
       this.settings = settings;
       this.actions.saved(settings);
-      this.say("Settings saved");
+      this.say(t("settings-saved"));
     });
   }
 
@@ -439,30 +482,30 @@ export class SettingsScreen {
               {
                 type: "button",
                 class: "button small",
-                "aria-label": `Edit ${word}`,
+                "aria-label": t("settings-word-edit-label", { word }),
                 onclick: () => void this.editWord(word),
               },
-              "Edit",
+              t("settings-word-edit"),
             ),
           h(
             "button",
             {
               type: "button",
               class: "button small",
-              "aria-label": `Remove ${word}`,
+              "aria-label": t("settings-word-remove-label", { word }),
               onclick: () =>
                 void this.run(async () => {
                   await ipc.removeWord(word);
                   await this.loadWords();
-                  this.say(`Removed “${word}”`);
+                  this.say(t("settings-word-removed", { word }));
                 }),
             },
-            "Remove",
+            t("settings-remove"),
           ),
           ),
         ),
       ),
-      shown.length === 0 ? h("li", { class: "muted" }, query ? "No word matches." : "The dictionary is empty.") : null,
+      shown.length === 0 ? h("li", { class: "muted" }, query ? t("settings-dictionary-no-match") : t("settings-dictionary-empty")) : null,
     );
   }
 
@@ -470,11 +513,11 @@ export class SettingsScreen {
   private async editWord(word: string) {
     const answer = await ask({
       id: "word-dialog",
-      title: `Edit “${word}”`,
-      input: { id: "word-edit", label: "Spelling", value: word },
+      title: t("settings-word-edit-title", { word }),
+      input: { id: "word-edit", label: t("settings-word-edit-spelling"), value: word },
       buttons: [
-        { label: "Cancel", value: false },
-        { label: "Save", value: true, primary: true, id: "word-edit-save" },
+        { label: t("settings-cancel"), value: false },
+        { label: t("settings-word-edit-save"), value: true, primary: true, id: "word-edit-save" },
       ],
     });
     const spelling = answer?.value ? answer.input.trim() : "";
@@ -483,7 +526,7 @@ export class SettingsScreen {
       await ipc.addWord(spelling);
       await ipc.removeWord(word);
       await this.loadWords();
-      this.say(`“${word}” is now “${spelling}”`);
+      this.say(t("settings-word-edited", { word, spelling }));
     });
   }
 
@@ -492,12 +535,12 @@ export class SettingsScreen {
   private async mergeName(variant: string) {
     const answer = await ask({
       id: "merge-dialog",
-      title: `Merge “${variant}” into…`,
-      message: "The right spelling is confirmed; articles that use the variant will be flagged with it as the suggestion.",
-      input: { id: "merge-into", label: "Right spelling", placeholder: "Rudiantara" },
+      title: t("settings-merge-title", { variant }),
+      message: t("settings-merge-message"),
+      input: { id: "merge-into", label: t("settings-merge-spelling"), placeholder: "Rudiantara" },
       buttons: [
-        { label: "Cancel", value: false },
-        { label: "Merge", value: true, primary: true, id: "merge-confirm" },
+        { label: t("settings-cancel"), value: false },
+        { label: t("settings-merge"), value: true, primary: true, id: "merge-confirm" },
       ],
     });
     const canonical = answer?.value ? answer.input.trim() : "";
@@ -507,7 +550,7 @@ export class SettingsScreen {
       await ipc.unmarkDifferent(variant, canonical);
       if (this.register.names.some((entry) => entry.name === variant && entry.confirmed)) await ipc.unconfirmName(variant);
       await this.loadNames();
-      this.say(`“${variant}” merged into “${canonical}”`);
+      this.say(t("settings-merged", { variant, canonical }));
     });
   }
 
@@ -515,8 +558,8 @@ export class SettingsScreen {
   private kindSelect(name: string, kind: NameKind | ""): HTMLSelectElement {
     const select = h(
       "select",
-      { class: "name-kind", "data-name": name, "aria-label": `What ${name} is` },
-      ...NAME_KINDS.map(([value, label]) => h("option", { value }, label)),
+      { class: "name-kind", "data-name": name, "aria-label": t("settings-kind-label", { name }) },
+      ...NAME_KINDS.map((value) => h("option", { value }, kindLabel(value))),
     );
     select.value = kind;
     select.addEventListener("change", () =>
@@ -530,7 +573,7 @@ export class SettingsScreen {
         }
         this.register.kinds = [...this.register.kinds.filter(([other]) => other !== name), ...(chosen ? [[name, chosen] as [string, NameKind]] : [])];
         kind = select.value as NameKind | "";
-        this.say(chosen ? `“${name}” is ${chosen === "organisation" ? "an" : "a"} ${chosen}` : `“${name}” is no longer marked as a person, organisation or place`);
+        this.say(chosen ? t("settings-kind-set", { name, kind: chosen }) : t("settings-kind-cleared", { name }));
       }),
     );
     return select;
@@ -563,24 +606,24 @@ export class SettingsScreen {
             "span",
             {},
             h("strong", {}, entry.name),
-            h("span", { class: "muted" }, ` ${entry.articles} ${entry.articles === 1 ? "article" : "articles"}, ${entry.uses} uses`),
-            entry.confirmed ? h("span", { class: "confirmed" }, " ✓ confirmed") : null,
+            h("span", { class: "muted" }, ` ${t("settings-name-counts", { articles: entry.articles, uses: entry.uses })}`),
+            entry.confirmed ? h("span", { class: "confirmed" }, ` ${t("settings-name-confirmed")}`) : null,
             ...others.map((other) =>
               h(
                 "button",
                 {
                   type: "button",
                   class: "chip",
-                  title: `Take back: ${entry.name} and ${other} are different people`,
-                  "aria-label": `${entry.name} is not ${other}; remove this decision`,
+                  title: t("settings-different-chip-title", { name: entry.name, other }),
+                  "aria-label": t("settings-different-chip-label", { name: entry.name, other }),
                   onclick: () =>
                     void this.run(async () => {
                       await ipc.unmarkDifferent(entry.name, other);
                       await this.loadNames();
-                      this.say(`“${entry.name}” and “${other}” are no longer recorded as different people`);
+                      this.say(t("settings-different-removed", { name: entry.name, other }));
                     }),
                 },
-                `not ${other} ×`,
+                t("settings-different-chip", { other }),
               ),
             ),
           ),
@@ -599,14 +642,14 @@ export class SettingsScreen {
                     await this.loadNames();
                   }),
               },
-              entry.confirmed ? "Unconfirm" : "Confirm",
+              entry.confirmed ? t("settings-name-unconfirm") : t("settings-name-confirm"),
             ),
-            h("button", { type: "button", class: "button small", onclick: () => void this.mergeName(entry.name) }, "Merge into…"),
+            h("button", { type: "button", class: "button small", onclick: () => void this.mergeName(entry.name) }, t("settings-merge-into")),
             this.kindSelect(entry.name, kinds.get(entry.name) ?? ""),
           ),
         );
       }),
-      shown.length === 0 ? h("li", { class: "muted" }, query ? "No name matches." : "No names yet: they are counted when articles are saved.") : null,
+      shown.length === 0 ? h("li", { class: "muted" }, query ? t("settings-names-no-match") : t("settings-names-empty")) : null,
     );
   }
 }

@@ -19,4 +19,8 @@ disabled_rules: Array<string>,
 /**
  * Rules that are off by default, switched on.
  */
-enabled_rules: Array<string>, };
+enabled_rules: Array<string>, 
+/**
+ * The interface language the editor chose ("id" or "en"); empty to follow the system.
+ */
+ui_language: string, };

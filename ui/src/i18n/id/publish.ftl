@@ -1,0 +1,65 @@
+# Dialog terbitkan: pengiriman ke situs WordPress, antrean, ekspor ke berkas, riwayat ekspor.
+
+publish-title = Terbitkan “{ $headline }”
+publish-unsaved = Perubahan yang belum disimpan akan disimpan sebagai revisi sebelum apa pun dikirim atau diekspor.
+publish-keys = Esc tutup · Enter di Kategori mengirim
+publish-close = Tutup
+
+## Pengiriman ke situs
+
+publish-send-title = Kirim ke situs
+publish-site = Situs
+publish-post-status = Status pos
+publish-status-draft = Draf
+publish-status-pending = Menunggu tinjauan
+publish-status-publish = Terbit
+publish-categories = Kategori (pisahkan dengan koma)
+publish-send = Kirim
+publish-no-sites = Belum ada situs yang terhubung. Hubungkan situs WordPress di pengaturan dengan Kata Sandi Aplikasi.
+publish-open-settings = Buka Pengaturan
+publish-removed-site = situs yang sudah dihapus
+publish-saving = Menyimpan perubahan Anda sebagai revisi…
+publish-sending = Mengirim ke { $url }…
+publish-progress-attempt = { $message } (percobaan { $attempt } dari { $attempts })
+publish-not-saved-send = Tidak ada yang dikirim: perubahan Anda tidak dapat disimpan.
+publish-send-error = Tidak ada yang dikirim: { $reason }
+publish-sent-created = Revisi { $revision } terkirim: pos { $post } dibuat.
+publish-sent-updated = Revisi { $revision } terkirim: pos { $post } diperbarui.
+publish-link-label = Alamat pos
+publish-copy-link = Salin tautan
+publish-failed = Tidak terkirim: { $reason }
+publish-no-longer-queued = ekspor tidak lagi ada dalam antrean
+publish-queued = Dalam antrean: belum terkirim ke { $url } ({ $reason }).
+publish-queued-retry = Artikel akan dikirim begitu situs kembali merespons. Sunting akan mencoba sendiri (berikutnya sekitar { $time }), atau tekan Kirim sekarang.
+publish-send-now = Kirim sekarang
+publish-cancel-queued = Batalkan
+publish-queue-cancelled = Dikeluarkan dari antrean: artikel tidak dikirim ke { $url }.
+
+## Ekspor ke berkas
+
+publish-file-title = Ekspor ke berkas
+publish-not-saved-export = Tidak ada yang diekspor: perubahan Anda tidak dapat disimpan.
+publish-written = Disimpan ke { $path }
+publish-export-error = Tidak diekspor: { $reason }
+
+## Keberadaan artikel
+
+publish-where-title = Status di situs
+publish-where-sent = pos { $post }, revisi { $revision } dikirim { $time }
+publish-where-queued = menunggu dalam antrean ({ $status })
+publish-where-queued-categories = menunggu dalam antrean ({ $status }; { $categories })
+publish-where-none = Belum ada di situs mana pun.
+
+## Riwayat ekspor
+
+publish-log-title = Riwayat ekspor
+publish-log-empty = Belum ada yang diekspor.
+publish-log-time = Waktu
+publish-log-target = Tujuan
+publish-log-revision = Revisi
+publish-log-outcome = Hasil
+publish-log-http = HTTP
+publish-log-message = Pesan
+publish-outcome-sent = terkirim
+publish-outcome-queued = dalam antrean
+publish-outcome-failed = gagal
