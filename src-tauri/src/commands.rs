@@ -179,10 +179,12 @@ pub fn unmark_different(desk: State<'_, Desk>, a: String, b: String) -> Result<(
     Ok(())
 }
 
-/// The settings screen: the desk's settings and every rule.
+/// The settings screen: the desk's settings and every rule, described in the interface language.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn settings(desk: State<'_, Desk>) -> SettingsView {
-    SettingsView { settings: desk.settings(), rules: rule_infos() }
+    let settings = desk.settings();
+    let rules = rule_infos(settings.interface_language());
+    SettingsView { settings, rules }
 }
 
 /// Keeps new settings (author, default language, rules) and checks with them from now on.

@@ -67,14 +67,20 @@ impl Default for DeskSettings {
 }
 
 impl DeskSettings {
-    /// The checker's configuration for these settings.
+    /// The checker's configuration for these settings; findings speak the interface language.
     pub fn check_config(&self) -> CheckConfig {
         CheckConfig {
             disabled_rules: self.disabled_rules.iter().cloned().collect(),
             enabled_rules: self.enabled_rules.iter().cloned().collect(),
             default_language: Language::from_code(&self.default_language),
+            messages: self.interface_language(),
             ..CheckConfig::default()
         }
+    }
+
+    /// The language the interface speaks: the editor's choice, or the system's.
+    pub fn interface_language(&self) -> UiLanguage {
+        UiLanguage::chosen_or(&self.ui_language, system_ui_language())
     }
 }
 
@@ -219,12 +225,13 @@ impl Desk {
     pub fn info(&self) -> AppInfo {
         let error = lock(&self.store).as_ref().err().cloned();
         let settings = self.settings();
+        let ui_language = settings.interface_language();
         AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
             database: self.database.display().to_string(),
             author: settings.author,
             default_language: settings.default_language,
-            ui_language: UiLanguage::chosen_or(&settings.ui_language, system_ui_language()),
+            ui_language,
             system_language: system_ui_language(),
             created: self.created,
             error,
@@ -415,6 +422,16 @@ mod tests {
         settings.ui_language = "en".into();
         desk.save_settings(settings.clone()).unwrap();
         assert_eq!(desk.info().ui_language, UiLanguage::En, "the editor's choice wins over the system");
+        let joined = |desk: &Desk| {
+            let report = desk.check(id, (0..content.body.len() + 2).map(|index| BlockInput::Same { index }).collect(), "id").unwrap();
+            report.findings.into_iter().find(|f| f.rule == "preposition_joined").expect("the sample story has \"disitu\"").message
+        };
+        assert!(joined(&desk).starts_with("The preposition \"di\""), "{}", joined(&desk));
+        settings.ui_language = "id".into();
+        desk.save_settings(settings.clone()).unwrap();
+        assert!(joined(&desk).starts_with("Kata depan \"di\""), "findings speak the interface language: {}", joined(&desk));
+        settings.ui_language = "en".into();
+        desk.save_settings(settings.clone()).unwrap();
         settings.ui_language = "xx".into();
         assert_eq!(desk.save_settings(settings.clone()).unwrap_err().code, ErrorCode::InvalidInput);
         settings.ui_language = "en".into();

@@ -85,7 +85,8 @@ pub fn remove_site(desk: State<'_, Desk>, site_id: i64) -> Result<()> {
 }
 
 /// Sends the article's latest saved revision to a site, reporting progress as
-/// [`PROGRESS_EVENT`] events. Retries, queueing, the log and the Exported status are
+/// [`PROGRESS_EVENT`] events. `note` is the editor's answer to the check before publishing,
+/// which the history keeps with the move to Exported. Retries, queueing, the log and the Exported status are
 /// `sunting_publish::export_to_wordpress`'s.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn export_to_site(
@@ -95,10 +96,12 @@ pub fn export_to_site(
     site_id: i64,
     status: PostStatus,
     categories: Vec<String>,
+    note: Option<String>,
 ) -> Result<Exported> {
     let site = desk.with_store(|store| store.site(site_id))?;
     let password = credentials::password(&site)?;
-    let request = ExportRequest { article_id, site_id, status, categories, author: desk.author() };
+    let note = note.unwrap_or_default().trim().to_string();
+    let request = ExportRequest { article_id, site_id, status, categories, author: desk.author(), note };
     desk.with_publisher(|store| {
         sunting_publish::export_to_wordpress(store, &request, &password, &RetryPolicy::default(), &mut |progress: Progress| {
             let _ = app.emit(PROGRESS_EVENT, progress);

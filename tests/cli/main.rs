@@ -41,7 +41,14 @@ impl Desk {
 
     fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(SUNTING);
-        command.arg("--db").arg(self.db()).args(args).env("SUNTING_AUTHOR", "ayu").env_remove("SUNTING_DB").env("NO_COLOR", "1");
+        command
+            .arg("--db")
+            .arg(self.db())
+            .args(args)
+            .env("SUNTING_AUTHOR", "ayu")
+            .env_remove("SUNTING_DB")
+            .env_remove("SUNTING_LANG_UI")
+            .env("NO_COLOR", "1");
         command
     }
 
@@ -447,6 +454,37 @@ fn check_rules_can_be_listed_and_switched_off() {
     assert_eq!((code, stdout.as_str()), (Some(0), ""));
     let (code, _, stderr) = check(&desk, &["--disable", "no_such_rule", "-"], text);
     assert_eq!(code, Some(2), "{stderr}");
+}
+
+#[test]
+fn check_speaks_the_interface_language() {
+    let desk = Desk::new();
+    let story = desk.file("story.txt", "Warga menunggu disitu sejak pagi.");
+    // The first finding's message, with the locale variables set to `locale` only.
+    let message = |args: &[&str], locale: &[(&str, &str)]| {
+        let mut command = desk.command(&[&["check", "--format", "json"], args, &[story.to_str().unwrap()]].concat());
+        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            command.env_remove(name);
+        }
+        let output = command.envs(locale.iter().copied()).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        report["findings"][0]["message"].as_str().unwrap().to_string()
+    };
+    let indonesian = "Kata depan \"di\" ditulis terpisah dari kata yang mengikutinya: \"di situ\".";
+    let english = "The preposition \"di\" is written apart: \"di situ\".";
+    assert_eq!(message(&["--lang-ui", "id"], &[]), indonesian);
+    assert_eq!(message(&["--lang-ui", "en"], &[]), english);
+    // The system's locale decides when nothing is chosen; the option wins over it.
+    assert_eq!(message(&[], &[("LANG", "id_ID.UTF-8")]), indonesian);
+    assert_eq!(message(&[], &[("LANG", "C.UTF-8")]), english);
+    assert_eq!(message(&[], &[("LANG", "en_US.UTF-8"), ("SUNTING_LANG_UI", "id")]), indonesian);
+    assert_eq!(message(&["--lang-ui", "en"], &[("LANG", "id_ID.UTF-8")]), english);
+    // The rule list speaks it too; an unknown language is a usage error.
+    let listed = desk.ok(&["check", "--list-rules", "--lang-ui", "id"]);
+    let nonstandard = listed.lines().find(|line| line.starts_with("nonstandard ")).unwrap_or_else(|| panic!("{listed}"));
+    assert!(nonstandard.contains("Menandai bentuk tidak baku"), "{nonstandard}");
+    assert_eq!(desk.run(&["check", "--list-rules", "--lang-ui", "fr"]).status.code(), Some(2));
 }
 
 #[test]

@@ -84,8 +84,8 @@ describe('an editor writes, revises and restores an article', { timeout: 180_000
     );
   });
 
-  step('saving with the button and a note makes revision 2', async () => {
-    await click('#save');
+  step('saving with a note from the button makes revision 2', async () => {
+    await click('#save-with-note');
     await shown('#save-dialog');
     await (await shown('#save-note')).setValue('first draft');
     await click('#save-confirm');
@@ -103,8 +103,8 @@ describe('an editor writes, revises and restores an article', { timeout: 180_000
     );
   });
 
-  step('saving with Ctrl+S and Enter makes revision 3', async () => {
-    await browser.keys(['Control', 's']);
+  step('saving with a note by Ctrl+Shift+S and Enter makes revision 3', async () => {
+    await browser.keys(['Control', 'Shift', 's']);
     await shown('#save-dialog');
     await (await shown('#save-note')).setValue('tiga puluh bus');
     await browser.keys('Enter');

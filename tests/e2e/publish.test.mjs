@@ -58,6 +58,16 @@ async function resultIs(outcome) {
   return seen.text;
 }
 
+/** The check before publishing: when it stops the send, answers with `note` and sends anyway. */
+async function passGate(note) {
+  const stopped = await browser.$('#publish-gate-dialog').waitForDisplayed({ timeout: 3000 }).then(() => true, () => false);
+  if (!stopped) return false;
+  await (await shown('#publish-gate-note')).setValue(note);
+  await click('#publish-gate-confirm');
+  await hidden('#publish-gate-dialog');
+  return true;
+}
+
 async function openPublish() {
   await click('#publish-open');
   await shown('#publish-dialog');
@@ -157,11 +167,33 @@ describe('an editor publishes a Word story to WordPress', { timeout: 240_000 }, 
     await openFromLibrary(HEADLINE);
     await replaceLastWord('murah'.length, 'hemat');
     await eventually(bodyText, (text) => text.includes('penjualan cabai hemat'), 'the last word of the body is edited');
+    // The standfirst is cleared: the check before publishing will ask about it.
+    const standfirst = await shown('#field-standfirst');
+    await standfirst.click();
+    await browser.keys(['Control', 'a']);
+    await browser.keys('Backspace');
+    await eventually(() => standfirst.getValue(), (value) => value === '', 'the standfirst is empty');
     await openPublish();
     await shown('#publish-unsaved');
     await chooseOption('#publish-status', 'publish');
     await (await shown('#publish-categories')).setValue('Ekonomi, Kota Semarang');
+    // Enter in a field never sends.
+    await browser.keys('Enter');
+    assert.equal(await browser.execute(() => document.querySelector('#publish-gate-dialog') !== null || document.querySelector('#publish-result').textContent.trim() !== ''), false, 'Enter sent nothing');
+    // The story goes out as Published with no standfirst: the check before publishing stops it,
+    // and without a note nothing is sent.
+    const postsBefore = (await wordpress('/wp-json/wp/v2/posts?status=publish,draft,pending&context=edit&per_page=100')).length;
     await click('#publish-send');
+    await shown('#publish-gate-dialog');
+    const problems = await texts('#publish-gate-dialog li');
+    assert.ok(problems.includes('The standfirst is empty'), `the summary names the empty standfirst: ${JSON.stringify(problems)}`);
+    await screenshot(browser, 'publish-gate.png');
+    await click('#publish-gate-confirm');
+    await hidden('#publish-gate-dialog');
+    await eventually(result, (r) => /needs a note/.test(r?.text ?? ''), 'without a note nothing is sent');
+    assert.equal((await wordpress('/wp-json/wp/v2/posts?status=publish,draft,pending&context=edit&per_page=100')).length, postsBefore, 'no post was made');
+    await click('#publish-send');
+    assert.ok(await passGate('Teras menyusul dari desk ekonomi'), 'the check stops it again');
     const text = await resultIs('sent');
     const sent = /Sent revision (\d+): post (\d+) created/.exec(text);
     assert.ok(sent, `the result names the revision and the new post: ${text}`);
@@ -186,19 +218,26 @@ describe('an editor publishes a Word story to WordPress', { timeout: 240_000 }, 
     assert.deepEqual(categories.map((c) => c.name).sort(), ['Ekonomi', 'Kota Semarang']);
     await click('#publish-close');
     await hidden('#publish-dialog');
+    // The history keeps the note given at the check before publishing.
+    await click('#open-history');
+    await shown('#history');
+    await eventually(() => texts('.status-row'), (rows) => rows.some((row) => row.includes('Teras menyusul dari desk ekonomi')), 'the history keeps the note');
+    await click('#history-close');
+    await shown('#editor');
   });
 
   step('when the site fails the export is queued, and Send now updates the same post', async () => {
     siteAnswers('500');
     await replaceLastWord('hemat'.length, 'grosir');
+    // Ctrl+S saves at once, without asking for a note.
     await browser.keys(['Control', 's']);
-    await click('#save-confirm');
     await savedRevision(revision + 1);
     await openPublish();
     // The dialog keeps what was chosen for this article.
     assert.equal(await browser.$('#publish-status').getValue(), 'publish');
     assert.equal(await browser.$('#publish-categories').getValue(), 'Ekonomi, Kota Semarang');
     await click('#publish-send');
+    await passGate('Teras menyusul');
     await eventually(() => browser.$('#publish-progress').getText(), (text) => /attempt [23] of 3/.test(text), '#publish-progress shows the retries');
     const queued = await resultIs('queued');
     assert.match(queued, /will be sent when the site answers/);

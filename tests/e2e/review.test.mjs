@@ -52,8 +52,13 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
     const listed = await panelTexts();
     assert.ok(flags.length >= before_ - 2, `every body finding is flagged in the text (${flags.length} flags, ${before_} findings)`);
     assert.ok(listed.includes('Hendriyato'), `the misspelt name is listed: ${JSON.stringify(listed)}`);
+    // Errors first, then warnings, then notes (folded); the count of each at the top.
     const groups = await texts('.review-group-title');
-    assert.ok(groups[0].startsWith('abc Names'), `names come first: ${JSON.stringify(groups)}`);
+    assert.match(groups[0], /^Errors \d+$/, `errors come first: ${JSON.stringify(groups)}`);
+    assert.match((await texts('#review-counts'))[0], /^\d+ errors? · \d+ warnings? · \d+ notes?$/);
+    assert.equal(await browser.execute(() => document.querySelector('.finding-item').className.includes('severity-error')), true, 'the first row is an error');
+    assert.equal(listed.filter((text) => text === 'Hendriyato').length, 1, 'the misspelt name is one row');
+    assert.equal(await browser.execute(() => document.querySelector('details.review-group[data-severity="info"]')?.open), false, 'notes start folded');
     await screenshot(browser, 'review.png');
   });
 
@@ -70,6 +75,33 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
     await browser.keys(['Control', 'Shift', 'z']);
     await eventually(bodyText, (text) => !text.includes('Hendriyato'), 'Ctrl+Shift+Z corrects it again');
     await eventually(findingCount, (n) => n === before_ - 1, 'one finding fewer again');
+  });
+
+  step('one action removes all web-page residue, and one Ctrl+Z brings it back', async () => {
+    const furniture = () => browser.execute(() => document.querySelectorAll('.finding-item[data-rule="furniture"]').length);
+    const before = await eventually(furniture, (n) => n >= 3, 'the sample story has page furniture');
+    const text = await bodyText();
+    assert.ok(text.includes('Bagikan artikel ini'));
+    await click('#review-remove-furniture');
+    await eventually(bodyText, (t) => !t.includes('Bagikan artikel ini') && !t.includes('Rekomendasi Artikel'), 'the furniture is gone');
+    await eventually(furniture, (n) => n === 0, 'and its findings');
+    await browser.keys(['Control', 'z']);
+    await eventually(bodyText, (t) => t === text, 'Ctrl+Z brings every piece back');
+    await eventually(furniture, (n) => n === before, 'and its findings');
+  });
+
+  step('Next and Previous beside F7 walk the findings', async () => {
+    // Where the selection is: its text and its place, so two findings on the same word differ.
+    const selection = () => browser.execute(() => {
+      const s = window.getSelection();
+      return s.toString() ? `${s.toString()}@${s.anchorOffset}:${(s.anchorNode?.textContent ?? '').slice(0, 30)}` : '';
+    });
+    await click('#review-next');
+    const first = await eventually(selection, (s) => s.length > 0, 'Next selects a finding');
+    await click('#review-next');
+    const second = await eventually(selection, (s) => s.length > 0 && s !== first, 'Next moves on');
+    await click('#review-previous');
+    await eventually(selection, (s) => s === first, `Previous goes back to "${first}" from "${second}"`);
   });
 
   step('a new word is flagged, added to the dictionary, and its flag goes away', async () => {
@@ -136,9 +168,7 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
   step('the article is saved, and after a restart the decisions are still there', async () => {
     const count = await findingCount();
     await browser.keys(['Control', 's']);
-    await shown('#save-dialog');
-    await browser.keys('Enter');
-    await hidden('#save-dialog');
+    await eventually(() => browser.$('#save-status').getText(), (text) => /^Saved revision \d+/.test(text), 'Ctrl+S saves at once');
     await browser.deleteSession();
     useBrowser(await openApp());
     await openFromLibrary(SAMPLE);

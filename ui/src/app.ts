@@ -6,6 +6,7 @@ import { ipc, IpcError, onExportQueue, onWindowClose, type ArticleContent } from
 import { t, uiLanguage } from "./i18n";
 import { ask } from "./ui/dialog";
 import { h, isShortcut, replaceChildren } from "./ui/dom";
+import { handleTextSizeKey } from "./ui/textsize";
 import { EditorScreen } from "./views/editor";
 import { HistoryScreen } from "./views/history";
 import { LibraryScreen } from "./views/library";
@@ -84,6 +85,10 @@ export class App {
 
   private onKey(event: KeyboardEvent) {
     if (event.defaultPrevented) return;
+    if (handleTextSizeKey(event)) {
+      event.preventDefault();
+      return;
+    }
     if (this.screen.handleKey(event)) {
       event.preventDefault();
       return;

@@ -3,6 +3,7 @@ import "./styles.css";
 import { App } from "./app";
 import { languageFor, setUiLanguage } from "./i18n";
 import { ipc } from "./ipc";
+import { applyTextSize } from "./ui/textsize";
 
 /** The interface language before anything is drawn: the desk's choice or the system's, as the
  * shell resolves it; the web view's own languages when the shell cannot answer. */
@@ -14,6 +15,7 @@ async function chooseLanguage() {
   }
 }
 
+applyTextSize();
 const root = document.getElementById("app");
 if (root) {
   void chooseLanguage().then(() => {

@@ -102,8 +102,8 @@ pub struct RawFinding {
     pub start: usize,
     /// Byte offset of the end within the block.
     pub end: usize,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, as a catalogue message (rendered in the interface language).
+    pub message: crate::messages::Message,
     /// Replacements, best first.
     pub suggestions: Vec<String>,
 }

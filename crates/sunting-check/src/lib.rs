@@ -21,6 +21,7 @@ pub mod finding;
 pub mod lang;
 pub mod lexicon;
 pub mod live;
+pub mod messages;
 pub mod names;
 pub mod offsets;
 pub mod resources;
@@ -29,6 +30,7 @@ pub mod token;
 
 pub use finding::{Category, Finding, RuleFailure, Severity};
 pub use lang::{Detection, Language};
+pub use messages::{Message, UiLanguage};
 pub use resources::{NameRegister, Newsroom, Resources, StarterNames};
 
 use rules::{ArticleContext, BlockContext, Implementation, Rule};
@@ -125,6 +127,8 @@ pub struct CheckConfig {
     pub default_language: Option<Language>,
     /// The year the article is dated (for weekday checks) when the text does not say.
     pub year: Option<i32>,
+    /// The language findings speak (the interface language; English unless set).
+    pub messages: UiLanguage,
 }
 
 /// The language verdict for one block.
@@ -288,7 +292,7 @@ impl Checker {
                 }
             }
         }
-        Report { language: article_language, blocks: languages, findings: finalize(raw, document), failures }
+        Report { language: article_language, blocks: languages, findings: finalize(raw, document, self.config.messages), failures }
     }
 
     /// The block rules' findings for every block. A long document is split between the
@@ -424,7 +428,7 @@ fn cache_key(value: &impl Hash) -> u64 {
 }
 
 /// Converts raw findings to UTF-16 offsets, drops overlapping duplicates, and sorts them.
-fn finalize(mut raw: Vec<(usize, finding::RawFinding)>, document: &Document) -> Vec<Finding> {
+fn finalize(mut raw: Vec<(usize, finding::RawFinding)>, document: &Document, language: UiLanguage) -> Vec<Finding> {
     raw.sort_by(|a, b| {
         (a.0, a.1.start, std::cmp::Reverse(a.1.severity), a.1.end).cmp(&(b.0, b.1.start, std::cmp::Reverse(b.1.severity), b.1.end))
     });
@@ -453,7 +457,7 @@ fn finalize(mut raw: Vec<(usize, finding::RawFinding)>, document: &Document) -> 
                 start: offsets::byte_to_utf16(text, start),
                 end: offsets::byte_to_utf16(text, end),
                 text: text.get(start..end).unwrap_or_default().to_string(),
-                message: found.message,
+                message: found.message.render(language),
                 suggestions: found.suggestions,
             }
         })
@@ -496,7 +500,7 @@ mod tests {
     }
 
     fn breaking_rule(id: &'static str, implementation: Implementation) -> Rule {
-        Rule { id, category: Category::Style, severity: Severity::Error, description: "", enabled_by_default: true, implementation }
+        Rule { id, category: Category::Style, severity: Severity::Error, enabled_by_default: true, implementation }
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod output;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use sunting_engine::UiLanguage;
 
 /// Sunting: the news editor's workstation, from the command line.
 #[derive(Parser)]
@@ -19,6 +20,11 @@ struct Cli {
     /// The database file [default: the desktop app's database in your data folder]
     #[arg(long, global = true, env = "SUNTING_DB", value_name = "PATH")]
     db: Option<PathBuf>,
+
+    /// The language of checker findings and rule descriptions: id (Bahasa Indonesia) or en
+    /// [default: the system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, global = true, env = "SUNTING_LANG_UI", value_name = "LANG", value_parser = ["id", "en"])]
+    lang_ui: Option<String>,
 
     #[command(subcommand)]
     command: Command,
@@ -51,7 +57,11 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
-    let result = commands::Context::new(cli.db).and_then(|context| match cli.command {
+    let ui_language = match cli.lang_ui.as_deref().and_then(UiLanguage::from_code) {
+        Some(chosen) => chosen,
+        None => UiLanguage::from_locale(|name| std::env::var(name).ok()),
+    };
+    let result = commands::Context::new(cli.db, ui_language).and_then(|context| match cli.command {
         Command::Import(args) => commands::import::run(&context, args),
         Command::List(args) => commands::list::run(&context, args),
         Command::Show(args) => commands::show::run(&context, args),

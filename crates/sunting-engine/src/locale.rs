@@ -5,13 +5,15 @@
 use serde::{Deserialize, Serialize};
 
 /// A language of the interface (screens, command-line output, checker messages).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// English is the default where nothing chose (a library caller, a test).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum UiLanguage {
     /// Bahasa Indonesia.
     Id,
     /// English.
+    #[default]
     En,
 }
 

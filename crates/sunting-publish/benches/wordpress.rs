@@ -44,6 +44,7 @@ fn main() {
             status: PostStatus::Draft,
             categories: vec!["Kota".into()],
             author: "bench".into(),
+            note: String::new(),
         };
         for attempt in 0..3 {
             let started = Instant::now();

@@ -50,6 +50,9 @@ pub struct ExportRequest {
     pub categories: Vec<String>,
     /// Who exports.
     pub author: String,
+    /// The editor's note from the check before publishing, which the history keeps (empty when
+    /// none was asked for).
+    pub note: String,
 }
 
 /// How an export ended.
@@ -216,6 +219,7 @@ pub fn export_to_wordpress(
                     message,
                     http_status: sent.http_status,
                     author: &request.author,
+                    note: &request.note,
                 })?;
                 return Ok(Exported::Sent { remote_id: sent.id, link: sent.link, created: sent.created, revision: article.revision });
             }
@@ -251,6 +255,7 @@ pub fn export_to_wordpress(
         attempts: attempts_so_far,
         next_attempt_at: next_queue_attempt(now_millis(), attempts_so_far),
         last_error: reason.clone(),
+        note: request.note.clone(),
     })?;
     Ok(Exported::Queued { reason })
 }
@@ -288,6 +293,7 @@ pub fn send_queued(
                     status: PostStatus::parse(&queued.post_status).unwrap_or(PostStatus::Draft),
                     categories: queued.categories.clone(),
                     author: queued.author.clone(),
+                    note: queued.note.clone(),
                 };
                 let policy = RetryPolicy { attempts: 1, first_wait: Duration::ZERO, timeout };
                 export_to_wordpress(store, &request, &password, &policy, progress)?

@@ -155,6 +155,8 @@ pub struct QueuedExport {
     pub next_attempt_at: i64,
     /// Why the last attempt failed.
     pub last_error: String,
+    /// The editor's note from the check before publishing (empty when none was asked for).
+    pub note: String,
 }
 
 /// A successful export, as recorded.
@@ -176,6 +178,19 @@ pub struct SentExport<'a> {
     pub http_status: u16,
     /// Who exported.
     pub author: &'a str,
+    /// The editor's note from the check before publishing (empty when none was asked for); the
+    /// history keeps it with the move to Exported.
+    pub note: &'a str,
+}
+
+/// What the history says of an export: the revision, the site and the post, then the editor's
+/// note when the check before publishing asked for one.
+fn exported_note(sent: &SentExport<'_>) -> String {
+    let what = format!("Revision {} sent to {} (post {})", sent.revision, sent.site.url, sent.remote_id);
+    match sent.note.trim() {
+        "" => what,
+        note => format!("{what}. {note}"),
+    }
 }
 
 /// A site address in its stored form: trimmed, without a trailing slash, http or https only.
@@ -312,7 +327,7 @@ impl Store {
                 Status::Exported.as_str(),
                 now,
                 sent.author,
-                format!("Revision {} sent to {} (post {})", sent.revision, sent.site.url, sent.remote_id)
+                exported_note(sent)
             ],
         )?;
         transaction.execute("DELETE FROM export_queue WHERE article_id = ?1 AND site_id = ?2", params![sent.article_id, sent.site.id])?;
@@ -371,11 +386,11 @@ impl Store {
     pub fn queue_export(&mut self, export: &QueuedExport) -> Result<()> {
         let categories = serde_json::to_string(&export.categories).unwrap_or_else(|_| "[]".into());
         self.connection.execute(
-            "INSERT INTO export_queue (article_id, site_id, post_status, categories, author, queued_at, attempts, next_attempt_at, last_error)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            "INSERT INTO export_queue (article_id, site_id, post_status, categories, author, queued_at, attempts, next_attempt_at, last_error, note)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (article_id, site_id) DO UPDATE SET post_status = excluded.post_status, categories = excluded.categories,
                  author = excluded.author, attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at,
-                 last_error = excluded.last_error",
+                 last_error = excluded.last_error, note = excluded.note",
             params![
                 export.article_id,
                 export.site_id,
@@ -385,7 +400,8 @@ impl Store {
                 now_millis(),
                 export.attempts,
                 export.next_attempt_at,
-                export.last_error
+                export.last_error,
+                export.note
             ],
         )?;
         Ok(())
@@ -394,7 +410,7 @@ impl Store {
     /// Every queued export, soonest due first.
     pub fn queued_exports(&self) -> Result<Vec<QueuedExport>> {
         let mut statement = self.connection.prepare_cached(
-            "SELECT id, article_id, site_id, post_status, categories, author, attempts, next_attempt_at, last_error
+            "SELECT id, article_id, site_id, post_status, categories, author, attempts, next_attempt_at, last_error, note
              FROM export_queue ORDER BY next_attempt_at, id",
         )?;
         let rows = statement.query_map([], |row| {
@@ -409,6 +425,7 @@ impl Store {
                 attempts: row.get(6)?,
                 next_attempt_at: row.get(7)?,
                 last_error: row.get(8)?,
+                note: row.get(9)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -482,10 +499,12 @@ mod tests {
             attempts: 1,
             next_attempt_at: 0,
             last_error: "server down".into(),
+            note: "Teras menyusul".into(),
         };
         store.queue_export(&queued).unwrap();
         store.log_export(id, &site.url, 1, ExportOutcome::Queued, None, "server down", "ayu").unwrap();
         assert_eq!(store.queued_exports().unwrap()[0].categories, ["Teknologi"]);
+        assert_eq!(store.queued_exports().unwrap()[0].note, "Teras menyusul", "the note waits with the queued export");
         let sent = SentExport {
             article_id: id,
             site: &site,
@@ -495,6 +514,7 @@ mod tests {
             message: "created",
             http_status: 201,
             author: "ayu",
+            note: " Teras menyusul ",
         };
         store.record_sent(&sent).unwrap();
         assert!(store.queued_exports().unwrap().is_empty());
@@ -504,7 +524,7 @@ mod tests {
         assert_eq!(log.iter().map(|a| a.outcome).collect::<Vec<_>>(), [ExportOutcome::Queued, ExportOutcome::Sent]);
         assert_eq!(log[1].remote_id, Some(42));
         let changes = store.status_changes(id).unwrap();
-        assert!(changes.last().unwrap().note.as_deref().unwrap().contains("post 42"));
+        assert_eq!(changes.last().unwrap().note.as_deref(), Some("Revision 1 sent to http://127.0.0.1:8080 (post 42). Teras menyusul"));
         store.remove_site(site.id).unwrap();
         assert!(store.remote_post(id, site.id).unwrap().is_none());
         assert_eq!(store.export_log(id).unwrap().len(), 2, "the log stays");

@@ -181,6 +181,11 @@ const MIGRATIONS: &[&str] = &[
         UNIQUE (article_id, site_id)
     );
     "#,
+    // The editor's note from the check before publishing, kept with a queued export until it is
+    // sent and the history records it.
+    r#"
+    ALTER TABLE export_queue ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    "#,
 ];
 
 /// The schema version that introduced `article_names`; databases upgraded past it get their

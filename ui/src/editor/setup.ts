@@ -132,13 +132,16 @@ export function pasteLimit(onRefused: (message: string) => void): Plugin {
 export function toolbar(getView: () => EditorView): { element: HTMLElement; update: (state: EditorState) => void } {
   const buttons = FORMATS.map((item) => {
     const title = item.title();
+    const face = item.label();
+    // The accessible name holds the visible face when the face is a word ("H2 Crosshead").
+    const named = /[\p{L}\p{N}]/u.test(face) && !title.toLowerCase().includes(face.toLowerCase()) ? `${face} ${title}` : title;
     const button = h(
       "button",
       {
         type: "button",
         class: "tool",
         title: t("editor-tool-title", { name: title, keys: displayKeys(item.keys) }),
-        "aria-label": title,
+        "aria-label": named,
         "aria-pressed": item.active ? "false" : null,
         // Keep the editor's selection when the toolbar is clicked.
         onmousedown: (event: Event) => event.preventDefault(),

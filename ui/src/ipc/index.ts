@@ -140,9 +140,10 @@ export const ipc = {
   /** Checks the address and Application Password against the site before keeping them. */
   addSite: (url: string, user: string, password: string) => call<CmsSite>("add_site", { url, user, password }),
   removeSite: (siteId: number) => call<null>("remove_site", { site_id: siteId }),
-  /** Sends the latest saved revision; progress arrives through onExportProgress meanwhile. */
-  exportToSite: (articleId: number, siteId: number, status: PostStatus, categories: string[]) =>
-    call<Exported>("export_to_site", { article_id: articleId, site_id: siteId, status, categories }),
+  /** Sends the latest saved revision; progress arrives through onExportProgress meanwhile. The
+   * note (the editor's answer to the check before publishing) goes into the history. */
+  exportToSite: (articleId: number, siteId: number, status: PostStatus, categories: string[], note: string | null = null) =>
+    call<Exported>("export_to_site", { article_id: articleId, site_id: siteId, status, categories, note }),
   /** Sends every queued export now; resolves with how many reached their site. */
   sendQueuedNow: () => call<number>("send_queued_now"),
   cancelQueuedExport: (articleId: number, siteId: number) =>

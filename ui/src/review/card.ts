@@ -1,10 +1,11 @@
 // The card for one finding: what is wrong, the suggestions, and what the editor can do about
-// it. It opens when the cursor enters a flag or the mouse rests on one.
+// it. It opens when the cursor enters a flag or the mouse rests on one, docked at the top of the
+// review panel, so it never covers the text being read.
 
 import type { Finding } from "../ipc";
 import { t } from "../i18n";
 import { h, replaceChildren } from "../ui/dom";
-import { categoryLabel, severityLabel, suggestionLabel } from "./labels";
+import { categoryLabel, plainNumber, severityLabel, suggestionLabel } from "./labels";
 
 export type CardAction = "ignore-once" | "ignore-article" | "add-word" | "apply-all" | "confirm-name" | "different-names";
 
@@ -43,7 +44,8 @@ export class FindingCard {
     return this.element.hidden ? null : this.flagId;
   }
 
-  show(flagId: number, finding: Finding, anchor: { left: number; bottom: number }) {
+  /** Shows the card of `finding`, the `position`-th of `total` findings in reading order. */
+  show(flagId: number, finding: Finding, position: { index: number; total: number }) {
     this.flagId = flagId;
     this.element.setAttribute("aria-label", t("review-card-label"));
     replaceChildren(
@@ -54,6 +56,7 @@ export class FindingCard {
         h("span", { class: `swatch flag-${finding.category}` }, "abc"),
         h("strong", {}, categoryLabel(finding.category)),
         h("span", { class: `card-severity severity-${finding.severity}` }, severityLabel(finding.severity)),
+        h("span", { class: "card-position", title: t("review-card-position-title") }, t("review-card-position", { index: plainNumber(position.index), total: plainNumber(position.total) })),
       ),
       h("p", { class: "card-message" }, finding.message),
       finding.suggestions.length > 0
@@ -67,9 +70,11 @@ export class FindingCard {
                   type: "button",
                   class: "button small suggestion",
                   title: `Alt+${i + 1}`,
+                  "aria-keyshortcuts": `Alt+${i + 1}`,
                   onclick: () => this.handlers.suggest(flagId, suggestion),
                 },
                 suggestionLabel(suggestion),
+                h("kbd", {}, `Alt+${i + 1}`),
               ),
             ),
           )
@@ -78,13 +83,15 @@ export class FindingCard {
         "div",
         { class: "card-actions" },
         ...cardActions(finding).map(({ action, label, keys }) =>
-          h("button", { type: "button", class: "button small", "data-action": action, title: keys, onclick: () => this.handlers.act(flagId, action) }, label),
+          h(
+            "button",
+            { type: "button", class: "button small", "data-action": action, title: keys, "aria-keyshortcuts": keys, onclick: () => this.handlers.act(flagId, action) },
+            label,
+            h("kbd", {}, keys),
+          ),
         ),
       ),
-      h("p", { class: "card-rule" }, finding.rule),
     );
-    this.element.style.left = `${Math.max(0, anchor.left)}px`;
-    this.element.style.top = `${anchor.bottom + 6}px`;
     this.element.hidden = false;
   }
 

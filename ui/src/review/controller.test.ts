@@ -1,5 +1,7 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import type { Node as PMNode } from "prosemirror-model";
 import { EditorState } from "prosemirror-state";
+import { undo } from "prosemirror-history";
 import { EditorView } from "prosemirror-view";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { bodyToDoc } from "../doc/convert";
@@ -78,6 +80,14 @@ function setUp(report: Report) {
   return { review, view: () => view, calls, headline, messages };
 }
 
+/** The document one undo (the editor's history) gives back. */
+function undone(state: EditorState): PMNode {
+  let doc: PMNode | null = null;
+  undo(state, (tr) => (doc = tr.doc));
+  if (!doc) throw new Error("nothing to undo");
+  return doc;
+}
+
 const report: Report = { language: "id", blocks: [], findings: [nameSlip, typo], failures: [] };
 
 describe("review actions", () => {
@@ -137,13 +147,39 @@ describe("review actions", () => {
     const flag = placedFlags(view().state)[0];
     const suggested: string[] = [];
     const card = new FindingCard({ suggest: (_, suggestion) => suggested.push(suggestion), act: () => undefined });
-    card.show(flag.flag.id, repeat, { left: 0, bottom: 0 });
+    card.show(flag.flag.id, repeat, { index: 3, total: 15 });
+    expect(card.element.querySelector(".card-position")!.textContent).toBe("3 / 15");
+    expect(card.element.textContent).not.toContain("repeated_sentence");
     const button = card.element.querySelector<HTMLButtonElement>(".card-suggestions .suggestion")!;
-    expect(button.textContent).toBe("Delete");
+    expect(button.textContent).toBe("DeleteAlt+1");
+    expect(button.querySelector("kbd")!.textContent).toBe("Alt+1");
     button.click();
     expect(suggested).toEqual([""]);
     review.applySuggestion(flag.flag.id, "");
     expect(view().state.doc.textContent).toContain("Hendriyanto.baru.");
+  });
+
+  it("removes all web-page residue as one change that one undo brings back", async () => {
+    const furniture: Finding = { ...typo, rule: "furniture", category: "furniture", severity: "warning", start: 0, end: 14, text: "bustrans baru.", suggestions: [] };
+    const residue: Finding = { ...typo, rule: "web_residue", category: "furniture", severity: "error", block: 2, start: 0, end: 8, text: "Menteri ", suggestions: [""] };
+    const { review, view } = setUp({ ...report, findings: [residue, furniture] });
+    await review.live.run();
+    const ids = placedFlags(view().state).map((p) => p.flag.id);
+    review.removeFurniture(ids);
+    expect(view().state.doc.childCount).toBe(1);
+    expect(view().state.doc.textContent).toBe("Hendriyato hadir. Hendriyanto dan Hendriyanto.");
+    expect(undone(view().state).childCount).toBe(2);
+    expect(undone(view().state).textContent).toBe("Menteri Hendriyato hadir. Hendriyanto dan Hendriyanto.bustrans baru.");
+  });
+
+  it("fixes one problem at every place as one change", async () => {
+    const second: Finding = { ...nameSlip, start: 26, end: 37, text: "Hendriyanto", suggestions: ["Hendriyono"] };
+    const third: Finding = { ...second, start: 42, end: 53 };
+    const { review, view } = setUp({ ...report, findings: [second, third] });
+    await review.live.run();
+    review.applyToAll(placedFlags(view().state).map((p) => p.flag.id));
+    expect(view().state.doc.textContent).toContain("Hendriyono dan Hendriyono.");
+    expect(undone(view().state).textContent).toContain("Hendriyanto dan Hendriyanto.");
   });
 
   it("says which checks stopped on an internal error, and clears the notice when none did", async () => {

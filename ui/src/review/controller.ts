@@ -61,6 +61,25 @@ export function replaceWord(text: string, word: string, replacement: string): st
   return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"), replacement);
 }
 
+/** Replaces `range` with `text` in `tr` (mapped through the steps `tr` already holds). Deleting
+ * everything a paragraph holds removes the paragraph (and a list item or quote left empty by
+ * it), unless it is all the article has. */
+export function replaceRange(tr: Transaction, range: { from: number; to: number }, text: string) {
+  const from = tr.mapping.map(range.from);
+  const to = tr.mapping.map(range.to);
+  const $from = tr.doc.resolve(from);
+  if (text === "" && $from.parent.isTextblock && from === $from.start() && to === $from.end()) {
+    // The outermost node that holds nothing but this paragraph, below one that holds more.
+    for (let depth = $from.depth; depth >= 1; depth--) {
+      if ($from.node(depth - 1).childCount > 1) {
+        tr.delete($from.before(depth), $from.after(depth));
+        return;
+      }
+    }
+  }
+  tr.insertText(text, from, to);
+}
+
 export class ReviewController {
   readonly panel: ReviewPanel;
   readonly card: FindingCard;
@@ -69,11 +88,17 @@ export class ReviewController {
   private lastTextChange = 0;
 
   constructor(private readonly host: ReviewHost) {
-    this.panel = new ReviewPanel({ goTo: (id) => this.goTo(id) });
+    this.panel = new ReviewPanel({
+      goTo: (id) => this.goTo(id),
+      step: (direction) => this.step(direction),
+      applyToAll: (ids) => this.applyToAll(ids),
+      removeFurniture: (ids) => this.removeFurniture(ids),
+    });
     this.card = new FindingCard({
       suggest: (id, suggestion) => this.applySuggestion(id, suggestion),
       act: (id, action) => void this.act(id, action),
     });
+    this.panel.dock(this.card.element);
     this.live = new LiveChecker({
       articleId: host.articleId,
       headline: () => host.field("headline").value,
@@ -184,14 +209,9 @@ export class ReviewController {
   }
 
   private showCard(placed: PlacedFlag) {
-    const view = this.host.view();
-    const start = view.coordsAtPos(placed.from);
-    const box = this.host.container().getBoundingClientRect();
-    const container = this.host.container();
-    this.card.show(placed.flag.id, placed.flag.finding, {
-      left: start.left - box.left + container.scrollLeft,
-      bottom: start.bottom - box.top + container.scrollTop,
-    });
+    const entries = this.entries(this.host.view().state);
+    const index = entries.findIndex((e) => e.flag.id === placed.flag.id);
+    this.card.show(placed.flag.id, placed.flag.finding, { index: index + 1, total: entries.length });
   }
 
   private flag(id: number): { flag: Flag; placed?: PlacedFlag } | null {
@@ -217,18 +237,23 @@ export class ReviewController {
     }
   }
 
+  private lastStep: number | undefined;
+
   /** F7 / Shift+F7: the next or previous finding after the cursor, wrapping around. */
   step(direction: 1 | -1) {
     const state = this.host.view().state;
     const entries = this.entries(state);
     if (entries.length === 0) return;
+    // From the cursor in the body; from the last finding stepped to when focus is elsewhere (the
+    // panel's Next and Previous buttons, a field).
     const inBody = this.host.view().hasFocus();
-    const cursor = inBody ? FIELD_BLOCKS * 1e7 + state.selection.from : -1;
+    const cursor = inBody ? FIELD_BLOCKS * 1e7 + state.selection.from : (this.lastStep ?? -1);
     const next =
       direction === 1
         ? (entries.find((e) => e.order > cursor) ?? entries[0])
         : // The last finding that ends before the cursor (not the one it is in).
           ([...entries].reverse().find((e) => e.order + (e.placed ? e.placed.to - e.placed.from : 0) < cursor) ?? entries[entries.length - 1]);
+    this.lastStep = next.order;
     this.goTo(next.flag.id);
   }
 
@@ -265,7 +290,9 @@ export class ReviewController {
     const view = this.host.view();
     this.card.hide();
     if (found.placed) {
-      view.dispatch(view.state.tr.insertText(suggestion, found.placed.from, found.placed.to).scrollIntoView());
+      const tr = view.state.tr;
+      replaceRange(tr, found.placed, suggestion);
+      view.dispatch(tr.scrollIntoView());
       view.focus();
     } else {
       const { block, start, end } = found.flag.finding;
@@ -279,6 +306,53 @@ export class ReviewController {
       });
     }
     this.host.message(t("review-changed", { text: found.flag.finding.text, suggestion }));
+  }
+
+  /** Applies the first suggestion of each of `ids` (one problem at several places) as one change,
+   * which one Ctrl+Z takes back. */
+  applyToAll(ids: number[]) {
+    const view = this.host.view();
+    this.card.hide();
+    const found = ids.map((id) => this.flag(id)).filter((f) => f !== null && f.flag.finding.suggestions.length > 0) as Array<{ flag: Flag; placed?: PlacedFlag }>;
+    const placed = found.filter((f) => f.placed).sort((a, b) => b.placed!.from - a.placed!.from);
+    const tr = view.state.tr;
+    for (const { flag, placed: range } of placed) replaceRange(tr, range!, flag.finding.suggestions[0]);
+    if (tr.docChanged) view.dispatch(tr.scrollIntoView());
+    // Findings in the headline and standfirst, from the end of each field back.
+    const fields = found.filter((f) => !f.placed).sort((a, b) => b.flag.finding.block - a.flag.finding.block || b.flag.finding.start - a.flag.finding.start);
+    const restore: Array<() => void> = [];
+    for (const { flag } of fields) {
+      const input = this.host.field(flag.finding.block === 0 ? "headline" : "standfirst");
+      const before = input.value;
+      input.value = before.slice(0, flag.finding.start) + flag.finding.suggestions[0] + before.slice(flag.finding.end);
+      restore.unshift(() => (input.value = before));
+    }
+    if (fields.length > 0) {
+      this.host.fieldChanged();
+      this.push(() => t("review-fixed-all", { count: plainNumber(fields.length) }), () => {
+        restore.forEach((undo) => undo());
+        this.host.fieldChanged();
+      });
+    }
+    view.focus();
+    this.host.message(t("review-fixed-all", { count: plainNumber(placed.length + fields.length) }));
+  }
+
+  /** Removes the web-page residue of `ids` (whole furniture paragraphs, stray pieces) as one
+   * change, which one Ctrl+Z takes back. */
+  removeFurniture(ids: number[]) {
+    const view = this.host.view();
+    this.card.hide();
+    const ranges = ids
+      .map((id) => this.flag(id)?.placed)
+      .filter((p): p is PlacedFlag => p !== undefined)
+      .sort((a, b) => b.from - a.from);
+    const tr = view.state.tr;
+    for (const range of ranges) replaceRange(tr, range, "");
+    if (!tr.docChanged) return;
+    view.dispatch(tr.scrollIntoView());
+    view.focus();
+    this.host.message(t("review-removed-furniture", { count: plainNumber(ranges.length) }));
   }
 
   /** Replaces every occurrence of the finding's text in the article with its first suggestion. */

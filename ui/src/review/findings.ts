@@ -203,7 +203,8 @@ export function languageTags(doc: PMNode, languages: BlockLanguage[], onClick: (
           button.className = className;
           button.textContent = code;
           button.title = title;
-          button.setAttribute("aria-label", title);
+          // The accessible name starts with the code the tag shows ("ID: Indonesian, detected").
+          button.setAttribute("aria-label", `${code.toUpperCase()}: ${title}`);
           button.contentEditable = "false";
           button.tabIndex = -1;
           button.addEventListener("mousedown", (event) => event.preventDefault());

@@ -16,8 +16,13 @@ export interface DialogOptions<T> {
   id: string;
   title: string;
   message?: string;
+  /** A list under the message (the problems a check found). */
+  items?: string[];
   input?: { id: string; label: string; placeholder?: string; value?: string };
   buttons: DialogButton<T>[];
+  /** Whether Enter in the input picks the primary button (true unless said otherwise; a dialog
+   * that sends something out says false, so only a click or Space on the button sends). */
+  enterPicksPrimary?: boolean;
 }
 
 export interface DialogResult<T> {
@@ -64,6 +69,7 @@ export function ask<T>(options: DialogOptions<T>): Promise<DialogResult<T> | nul
       { id: options.id, class: "dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": titleId },
       h("h2", { id: titleId, class: "dialog-title" }, options.title),
       options.message ? h("p", { class: "dialog-message" }, options.message) : null,
+      options.items?.length ? h("ul", { class: "dialog-items" }, ...options.items.map((item) => h("li", {}, item))) : null,
       input ? h("label", { class: "dialog-label" }, options.input!.label, input) : null,
       h("div", { class: "dialog-buttons" }, ...buttons),
     );
@@ -74,10 +80,12 @@ export function ask<T>(options: DialogOptions<T>): Promise<DialogResult<T> | nul
         event.preventDefault();
         event.stopPropagation();
         close(null);
-      } else if (event.key === "Enter" && event.target === input && primary >= 0) {
+      } else if (event.key === "Enter" && event.target === input && primary >= 0 && options.enterPicksPrimary !== false) {
         event.preventDefault();
         event.stopPropagation();
         close(options.buttons[primary].value);
+      } else if (event.key === "Enter" && event.target === input) {
+        event.preventDefault();
       } else if (event.key === "Tab") {
         const focusable = [input, ...buttons].filter((e): e is HTMLInputElement | HTMLButtonElement => e !== null);
         const index = focusable.indexOf(document.activeElement as HTMLInputElement);

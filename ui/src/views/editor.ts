@@ -83,7 +83,7 @@ export class EditorScreen {
 
     const field = (name: FieldName, label: string, options: { multiline?: boolean; placeholder?: string } = {}) => {
       const input = options.multiline
-        ? h("textarea", { id: `field-${name}`, rows: 2, placeholder: options.placeholder ?? "" })
+        ? h("textarea", { id: `field-${name}`, rows: 1, placeholder: options.placeholder ?? "" })
         : h("input", { id: `field-${name}`, type: "text", placeholder: options.placeholder ?? "", autocomplete: "off" });
       input.value = fieldsOf(start)[name];
       input.addEventListener("input", () => {
@@ -143,9 +143,9 @@ export class EditorScreen {
     this.view = new EditorView(mount, {
       state: EditorState.create({ schema, doc: working_copy ? bodyToDoc(start.body) : savedDoc, plugins: this.plugins() }),
       attributes: { "aria-label": t("editor-body"), role: "textbox", "aria-multiline": "true", spellcheck: "false" },
-      // Room above the selection for the sticky toolbar, and below it for the finding card.
-      scrollMargin: { top: 140, bottom: 220, left: 0, right: 0 },
-      scrollThreshold: { top: 140, bottom: 220, left: 0, right: 0 },
+      // Room above the selection for the sticky toolbar, and a few lines below it for context.
+      scrollMargin: { top: 140, bottom: 80, left: 0, right: 0 },
+      scrollThreshold: { top: 140, bottom: 80, left: 0, right: 0 },
       dispatchTransaction: (transaction) => {
         this.view.updateState(this.view.state.apply(transaction));
         tools.update(this.view.state);
@@ -190,8 +190,13 @@ export class EditorScreen {
         ),
         h(
           "button",
-          { id: "save", type: "button", class: "button primary", title: t("editor-save-title", { keys: shortcut("Ctrl+S") }), onclick: () => void this.save() },
+          { id: "save", type: "button", class: "button primary", title: t("editor-save-title", { keys: shortcut("Ctrl+S") }), onclick: () => void this.save(false) },
           t("editor-save"),
+        ),
+        h(
+          "button",
+          { id: "save-with-note", type: "button", class: "button", title: t("editor-save-note-title", { keys: shortcut("Ctrl+Shift+S") }), onclick: () => void this.save(true) },
+          t("editor-save-with-note"),
         ),
       ),
       this.banner,
@@ -201,10 +206,9 @@ export class EditorScreen {
         this.pageWith(
           headline.element,
           standfirst.element,
-          h("div", { class: "field-row" }, byline.element, dateline.element, tags.element),
+          this.detailsFold(byline.element, dateline.element, tags.element),
           tools.element,
           mount,
-          this.review.card.element,
         ),
         this.review.panel.element,
       ),
@@ -216,13 +220,33 @@ export class EditorScreen {
         h(
           "span",
           { class: "keys" },
-          t("editor-keys", { save: shortcut("Ctrl+S"), history: shortcut("Ctrl+H"), publish: shortcut("Ctrl+Shift+P"), library: shortcut("Ctrl+L") }),
+          t("editor-keys", { save: shortcut("Ctrl+S"), note: shortcut("Ctrl+Shift+S"), history: shortcut("Ctrl+H"), publish: shortcut("Ctrl+Shift+P"), library: shortcut("Ctrl+L") }),
         ),
       ),
     );
     this.updateCount();
     this.saveStatus.textContent = working_copy ? t("editor-unsaved") : t("editor-revision", { number: String(this.revision) });
     this.review.start();
+  }
+
+  /** Byline, dateline and tags fold into one line (their values, or a hint) so the body gets
+   * the room on a laptop screen; opened when the article has none of them yet. */
+  private detailsFold(...fields: HTMLElement[]): HTMLElement {
+    const summary = h("span", { class: "field-details-values" });
+    const update = () => {
+      const values = [this.inputs.byline.value, this.inputs.dateline.value, this.inputs.tags.value].map((v) => v.trim()).filter(Boolean);
+      summary.textContent = values.length > 0 ? values.join(" · ") : t("editor-details-empty");
+    };
+    for (const name of ["byline", "dateline", "tags"] as const) this.inputs[name].addEventListener("input", update);
+    update();
+    const fold = h(
+      "details",
+      { id: "field-details", class: "field-details" },
+      h("summary", {}, h("span", { class: "field-label" }, t("editor-details")), summary),
+      h("div", { class: "field-row" }, ...fields),
+    );
+    fold.open = !["byline", "dateline", "tags"].some((name) => this.inputs[name as FieldName].value.trim());
+    return fold;
   }
 
   private plugins() {
@@ -284,7 +308,8 @@ export class EditorScreen {
     if (!primary || event.altKey) return false;
     switch (event.key.toLowerCase()) {
       case "s":
-        void this.save();
+        // Ctrl+S saves at once; Ctrl+Shift+S asks for a note first.
+        void this.save(event.shiftKey);
         return true;
       case "h":
         this.actions.history();
@@ -297,9 +322,16 @@ export class EditorScreen {
     }
   }
 
+  /** Sizes the headline and standfirst to their lines (again after the window or the text size
+   * changed). */
+  private readonly refit = () => {
+    for (const input of Object.values(this.inputs)) if (input instanceof HTMLTextAreaElement) fitHeight(input);
+  };
+
   focus() {
     // Sized once the screen is in the page (scrollHeight is 0 before).
-    for (const input of Object.values(this.inputs)) if (input instanceof HTMLTextAreaElement) fitHeight(input);
+    this.refit();
+    window.addEventListener("resize", this.refit);
     if (this.inputs.headline.value.trim() === "") this.inputs.headline.focus();
     else {
       this.view.focus();
@@ -315,6 +347,7 @@ export class EditorScreen {
     const dialog = new PublishDialog(this.articleId, this.headline(), {
       isDirty: () => this.isDirty(),
       save: () => this.save(false),
+      readiness: async () => ({ errors: await this.review.unresolvedErrors(), standfirst: this.inputs.standfirst.value, headline: this.inputs.headline.value }),
       exported: () => void this.reloadStatus(),
       settings: () => this.actions.settings(),
       error: (error) => this.actions.error(error),
@@ -345,6 +378,7 @@ export class EditorScreen {
   }
 
   destroy() {
+    window.removeEventListener("resize", this.refit);
     this.publishDialog?.close();
     window.clearTimeout(this.autosaveTimer);
     this.review.destroy();
@@ -404,8 +438,9 @@ export class EditorScreen {
     }
   }
 
-  /** Asks for an optional note and saves a revision. Resolves false when cancelled or failed. */
-  async save(askForNote = true): Promise<boolean> {
+  /** Saves a revision, asking for an optional note first when `askForNote`. Resolves false when
+   * cancelled or failed. */
+  async save(askForNote: boolean): Promise<boolean> {
     let note: string | null = null;
     if (askForNote) {
       const answer = await ask({

@@ -3,7 +3,7 @@ import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Article, ExportAttempt, Exported, Progress, PublishingView, QueuedExport } from "../ipc";
 import { EditorScreen } from "./editor";
-import { PublishDialog, splitCategories, type PublishActions } from "./publish";
+import { HEADLINE_LIMIT, publishProblems, PublishDialog, splitCategories, type PublishActions } from "./publish";
 
 const dialogs: PublishDialog[] = [];
 const editors: EditorScreen[] = [];
@@ -40,6 +40,7 @@ const queuedExport: QueuedExport = {
   attempts: 1,
   next_attempt_at: 1_700_000_060_000,
   last_error: "the site answered HTTP 500",
+  note: "",
 };
 
 /** A promise the test settles, for a command that is still running. */
@@ -86,6 +87,7 @@ function actions(extra: Partial<PublishActions> = {}) {
   const all: PublishActions = {
     isDirty: () => false,
     save: async () => true,
+    readiness: async () => ({ errors: 0, standfirst: "Harga cabai rawit naik dua kali lipat.", headline: "Harga Cabai Naik" }),
     exported: () => log.push("exported"),
     settings: () => log.push("settings"),
     error: (error) => log.push(`error: ${String(error)}`),
@@ -136,7 +138,7 @@ describe("the publish dialog", () => {
     choose("#publish-categories", " Ekonomi,  Kota Semarang , ");
     $("#publish-send").click();
     await settle();
-    expect(shell.calls).toContainEqual(["export_to_site", { article_id: 7, site_id: 5, status: "publish", categories: ["Ekonomi", "Kota Semarang"] }]);
+    expect(shell.calls).toContainEqual(["export_to_site", { article_id: 7, site_id: 5, status: "publish", categories: ["Ekonomi", "Kota Semarang"], note: null }]);
     expect($<HTMLButtonElement>("#publish-send").disabled).toBe(true);
     expect($("#publish-progress").getAttribute("aria-live")).toBe("polite");
 
@@ -343,12 +345,43 @@ describe("publishing from the editor", () => {
     await settle();
     await settle();
     expect(document.querySelector("#publish-dialog")).not.toBeNull();
+    // The standfirst is empty: the check before publishing stops it until a note is given.
     $("#publish-send").click();
+    for (let i = 0; i < 5; i++) await settle();
+    expect(document.querySelector("#publish-gate-dialog")).not.toBeNull();
+    expect(Array.from(document.querySelectorAll("#publish-gate-dialog li"), (li) => li.textContent)).toEqual(["The standfirst is empty"]);
+    // Enter in the note does not send.
+    $<HTMLInputElement>("#publish-gate-note").dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    expect(document.querySelector("#publish-gate-dialog")).not.toBeNull();
+    $("#publish-gate-confirm").click();
+    for (let i = 0; i < 5; i++) await settle();
+    expect(calls).not.toContain("export_to_site");
+    expect($("#publish-result").textContent).toContain("needs a note");
+    $("#publish-send").click();
+    for (let i = 0; i < 5; i++) await settle();
+    $<HTMLInputElement>("#publish-gate-note").value = "Teras menyusul";
+    $("#publish-gate-confirm").click();
     for (let i = 0; i < 5; i++) await settle();
     expect(calls).toContain("export_to_site");
     expect($<HTMLSelectElement>("#field-status").value).toBe("exported");
     // Destroying the editor closes its dialog.
     editors.splice(0).forEach((e) => e.destroy());
     expect(document.querySelector("#publish-dialog")).toBeNull();
+  });
+});
+
+describe("the check before publishing", () => {
+  const ready = { errors: 0, standfirst: "Harga cabai rawit naik.", headline: "Harga Cabai Naik" };
+
+  it("names errors left, an empty standfirst and a long headline, for Published and Pending only", () => {
+    expect(publishProblems("publish", ready)).toEqual([]);
+    const long = "Pemerintah Kota Semarang Mengumumkan Uji Coba Bus Listrik di Koridor Timur Mulai Pekan Depan, Penumpang Diminta Bersabar";
+    const problems = publishProblems("pending", { errors: 2, standfirst: "  ", headline: long });
+    expect(problems).toEqual([
+      "2 errors are still in the article",
+      "The standfirst is empty",
+      `The headline has ${[...long].length} characters; news sites usually cut headlines after ${HEADLINE_LIMIT}`,
+    ]);
+    expect(publishProblems("draft", { errors: 2, standfirst: "", headline: long })).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import {
   type QueuedExport,
 } from "../ipc";
 import { t } from "../i18n";
+import { ask } from "../ui/dialog";
 import { formatTime, h, replaceChildren } from "../ui/dom";
 
 export interface PublishActions {
@@ -27,10 +28,35 @@ export interface PublishActions {
   save(): Promise<boolean>;
   /** The article reached a site: its status changed to Exported. */
   exported(): void;
+  /** What the check before publishing looks at: errors left, the standfirst, the headline. */
+  readiness(): Promise<Readiness>;
   /** Go to the settings (to connect a site). */
   settings(): void;
   error(error: unknown): void;
   closed(): void;
+}
+
+/** What the check before publishing reads from the editor. */
+export interface Readiness {
+  /** Findings at error severity still in the article. */
+  errors: number;
+  standfirst: string;
+  headline: string;
+}
+
+/** Headlines longer than this are cut by most news sites' templates and by search results. */
+export const HEADLINE_LIMIT = 100;
+
+/** The problems worth a second look before a post goes out as Published or Pending, as
+ * sentences for the summary; none for a draft, which nobody reads yet. */
+export function publishProblems(status: PostStatus, readiness: Readiness): string[] {
+  if (status === "draft") return [];
+  const problems: string[] = [];
+  if (readiness.errors > 0) problems.push(t("publish-gate-errors", { count: readiness.errors }));
+  if (readiness.standfirst.trim() === "") problems.push(t("publish-gate-no-standfirst"));
+  const length = [...readiness.headline.trim()].length;
+  if (length > HEADLINE_LIMIT) problems.push(t("publish-gate-long-headline", { length, limit: HEADLINE_LIMIT }));
+  return problems;
 }
 
 const POST_STATUSES: PostStatus[] = ["draft", "pending", "publish"];
@@ -134,11 +160,9 @@ export class PublishDialog {
       this.status.value = last.status;
       this.categories.value = last.categories;
     }
+    // Enter in a field never sends: a post goes out only from the Send button.
     this.categories.addEventListener("keydown", (event) => {
-      if (event.key === "Enter") {
-        event.preventDefault();
-        void this.sendToSite();
-      }
+      if (event.key === "Enter") event.preventDefault();
     });
     this.send = h("button", { id: "publish-send", type: "button", class: "button primary", onclick: () => void this.sendToSite() }, t("publish-send"));
     this.unsaved = h("p", { id: "publish-unsaved", class: "publish-note", hidden: true }, t("publish-unsaved"));
@@ -337,14 +361,36 @@ export class PublishDialog {
     this.note = null;
     replaceChildren(this.result);
     this.setBusy(true);
+    let note: string | null = null;
     try {
+      // The check before publishing: a summary and a confirming note, as for Ready.
+      const problems = publishProblems(status, await this.actions.readiness());
+      if (problems.length > 0) {
+        const answer = await ask({
+          id: "publish-gate-dialog",
+          title: t("publish-gate-title"),
+          message: t("publish-gate-message", { status: postStatusLabel(status) }),
+          items: problems,
+          input: { id: "publish-gate-note", label: t("publish-gate-note"), placeholder: t("publish-gate-note-placeholder") },
+          buttons: [
+            { label: t("publish-gate-cancel"), value: false, id: "publish-gate-cancel" },
+            { label: t("publish-gate-confirm"), value: true, primary: true, id: "publish-gate-confirm" },
+          ],
+          enterPicksPrimary: false,
+        });
+        note = answer?.value ? answer.input.trim() : null;
+        if (!note) {
+          this.note = answer?.value ? t("publish-gate-refused") : t("publish-gate-cancelled");
+          return;
+        }
+      }
       if (!(await this.saveFirst())) {
         this.note = t("publish-not-saved-send");
         return;
       }
       await this.listening;
       this.progress.textContent = t("publish-sending", { url: this.siteUrl(siteId) });
-      const exported = await ipc.exportToSite(this.articleId, siteId, status, categories);
+      const exported = await ipc.exportToSite(this.articleId, siteId, status, categories, note);
       this.outcome = { exported, siteId };
       if (exported.outcome === "sent") this.actions.exported();
     } catch (error) {

@@ -9,6 +9,7 @@ import { t } from "../i18n";
 import { languageName } from "../i18n/terms";
 import { CATEGORY_ORDER } from "../review/labels";
 import { ask } from "../ui/dialog";
+import { setTextSize, TEXT_SIZES, textSize, type TextSize } from "../ui/textsize";
 import { h, replaceChildren, shortcut } from "../ui/dom";
 
 export interface SettingsActions {
@@ -55,6 +56,14 @@ function categoryLabel(category: Category): string {
 
 function importCounts(outcome: ImportOutcome): Record<string, number> {
   return { added: outcome.added, unchanged: outcome.unchanged, skipped: outcome.skipped };
+}
+
+/** The text size, applied at once (a person's preference, kept on this machine). */
+function textSizeSelect(): HTMLSelectElement {
+  const select = h("select", { id: "settings-text-size" }, ...TEXT_SIZES.map((size) => h("option", { value: String(size) }, `${size} %`)));
+  select.value = String(textSize());
+  select.addEventListener("change", () => setTextSize(Number(select.value) as TextSize));
+  return select;
 }
 
 export class SettingsScreen {
@@ -177,6 +186,7 @@ export class SettingsScreen {
           h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-author")), this.author),
           h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-default-language")), this.language),
           h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-ui-language")), this.uiLanguage),
+          h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-text-size", { bigger: shortcut("Ctrl+="), smaller: shortcut("Ctrl+-") })), textSizeSelect()),
           h("button", { id: "settings-save", type: "button", class: "button primary", onclick: () => void this.save() }, t("settings-save")),
         ),
         h(

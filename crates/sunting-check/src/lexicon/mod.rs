@@ -200,11 +200,14 @@ impl Lexicon {
         }
         match self.language {
             // A derived form a far commoner word is one slip away from is that word mistyped
-            // ("pengunaan" splits into pieces, but it is "penggunaan").
+            // ("pengunaan" splits into pieces, but it is "penggunaan"), unless writers use the
+            // form itself: a word in the frequency list that splits into a prefix and a root is
+            // that derivation ("berbahan" is ber- + bahan, not a slip of "bertahan").
             // Only a form that needs a prefix to be explained is judged so; a known root with
             // suffixes and clitics ("datanya", "namai") is that root.
             Language::Indonesian => {
-                self.knows_by_suffixes(&lower) || (self.knows_by_affixes(&lower) && !self.is_slip_of_common_word(&lower))
+                self.knows_by_suffixes(&lower)
+                    || (self.knows_by_affixes(&lower) && (self.in_list(&lower, MIN_ACCEPT_ZIPF) || !self.is_slip_of_common_word(&lower)))
             }
             Language::English => lower
                 .strip_suffix("'s")

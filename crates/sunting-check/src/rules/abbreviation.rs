@@ -6,6 +6,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 
 /// The rule.
 pub struct Abbreviation;
@@ -45,7 +46,6 @@ impl Abbreviation {
             id: ID,
             category: Category::Style,
             severity: Severity::Warning,
-            description: "Flags common abbreviations without their period (tsb -> tsb., dll -> dll.), slashed forms PUEBI writes with periods (s/d -> s.d.) and chat shorthand in copy (yg -> yang).",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Abbreviation)),
         }
@@ -77,13 +77,10 @@ impl Check for Abbreviation {
                         }
                         (
                             vec![full.to_string(), format!("{}.", word.text)],
-                            format!(
-                                "\"{}\" is an abbreviation: write \"{full}\" in full, or \"{}.\" with its period (PUEBI).",
-                                word.text, word.text
-                            ),
+                            Message::new("abbreviation-shorthand-or-period").text("word", word.text).text("full", *full),
                         )
                     } else {
-                        (vec![full.to_string()], format!("\"{}\" is chat shorthand; write \"{full}\" in copy.", word.text))
+                        (vec![full.to_string()], Message::new("abbreviation-shorthand").text("word", word.text).text("full", *full))
                     };
                     findings.push(Rule::finding(ID, Category::Style, Severity::Warning, word.range.clone(), message, suggestions));
                     continue;
@@ -91,7 +88,7 @@ impl Check for Abbreviation {
             }
             if WITH_PERIOD.contains(&lower.as_str()) && !after.starts_with('.') && (written_lower || word.text == "Yth") {
                 let right = format!("{}.", word.text);
-                let message = format!("A common abbreviation takes a period: \"{right}\" (PUEBI).");
+                let message = Message::new("abbreviation-period").text("abbreviation", right.as_str());
                 findings.push(Rule::finding(ID, Category::Style, Severity::Warning, word.range.clone(), message, vec![right]));
             }
         }
@@ -106,7 +103,7 @@ impl Check for Abbreviation {
             }
             let written = &block.text[index - 1..index + 2];
             if let Some((_, standard)) = SLASHED.iter().find(|(slashed, _)| *slashed == written) {
-                let message = format!("PUEBI writes \"{written}\" with periods: \"{standard}\".");
+                let message = Message::new("abbreviation-slashed").text("written", written).text("standard", *standard);
                 findings.push(Rule::finding(
                     ID,
                     Category::Style,

@@ -5,6 +5,7 @@
 
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
+use crate::messages::Message;
 use std::collections::BTreeMap;
 
 /// The rule.
@@ -63,7 +64,6 @@ impl AbbreviationMix {
             id: ID,
             category: Category::Name,
             severity: Severity::Info,
-            description: "Notes a second short form for a body the story already abbreviated (Kominfo defined, Kemenkominfo used); use one form throughout.",
             enabled_by_default: true,
             implementation: super::Implementation::Article(Box::new(AbbreviationMix)),
         }
@@ -98,8 +98,10 @@ impl ArticleCheck for AbbreviationMix {
         }
         let mut findings = Vec::new();
         for ((short, other), places) in uses {
-            let times = if places.len() == 1 { "once".to_string() } else { format!("{} times", places.len()) };
-            let message = format!("The story defines \"{short}\" but also uses \"{other}\" ({times}) for the same body; use one form.");
+            let message = Message::new("abbreviation-mix-second-form")
+                .text("short", short.as_str())
+                .text("other", other.as_str())
+                .number("count", places.len());
             for (block, range) in places {
                 findings.push((block, Rule::finding(ID, Category::Name, Severity::Info, range, message.clone(), vec![short.clone()])));
             }

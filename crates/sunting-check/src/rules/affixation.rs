@@ -18,6 +18,7 @@ use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
 use crate::lexicon::morphology::{nasal_roots, PARTICLES, POSSESSIVES};
 use crate::lexicon::{capitalise, Lexicon};
+use crate::messages::Message;
 
 /// The rule.
 pub struct Affixation;
@@ -34,8 +35,9 @@ const ONE_SYLLABLE: &[&str] =
 pub struct Slip {
     /// The right form (lower case).
     pub right: String,
-    /// Why, for the editor.
-    pub why: &'static str,
+    /// Why, for the editor: the catalogue message naming the rule that applies, to which the
+    /// checker adds the word as written (`word`) and its right form (`right`).
+    pub why: Message,
 }
 
 /// Splits a trailing clitic off `lower` ("digerakannya" -> ("digerakan", "nya")).
@@ -104,10 +106,7 @@ fn k_before_kan(lexicon: &Lexicon, word: &str) -> Option<Slip> {
             slip |= root.chars().count() >= 3 && root.ends_with('k') && lexicon.is_root(root);
         }
     }
-    slip.then(|| Slip {
-        right: format!("{body}kan"),
-        why: "a root ending in k keeps it before -kan, so the form has kk (letak + -kan: diletakkan)",
-    })
+    slip.then(|| Slip { right: format!("{body}kan"), why: Message::new("affixation-k-before-kan") })
 }
 
 /// peletakkan -> peletakan: a noun frame (peN-/per-/ke- ... -an) written with kk.
@@ -124,10 +123,7 @@ fn k_before_an(lexicon: &Lexicon, word: &str) -> Option<Slip> {
         let Some(rest) = body.strip_prefix(prefix) else { continue };
         for root in roots_after(prefix, rest) {
             if root.chars().count() >= 3 && lexicon.is_root(&root) {
-                return Some(Slip {
-                    right: format!("{body}an"),
-                    why: "the noun suffix is -an, not -kan, so a root ending in k has a single k (letak + pe-an: peletakan)",
-                });
+                return Some(Slip { right: format!("{body}an"), why: Message::new("affixation-k-before-an") });
             }
         }
     }
@@ -145,10 +141,7 @@ fn nasal_before_c(lexicon: &Lexicon, word: &str) -> Option<Slip> {
         lexicon.is_root(core)
     };
     let (with_c, with_s) = (format!("c{rest}"), format!("s{rest}"));
-    (known(&with_c) && !known(&with_s)).then(|| Slip {
-        right: format!("{prefix}{with_c}"),
-        why: "before c the prefix is men- or pen- and the c stays (contoh: mencontoh)",
-    })
+    (known(&with_c) && !known(&with_s)).then(|| Slip { right: format!("{prefix}{with_c}"), why: Message::new("affixation-nasal-before-c") })
 }
 
 /// mencat -> mengecat: a nasal prefix straight onto a root of one syllable.
@@ -161,10 +154,7 @@ fn one_syllable(lexicon: &Lexicon, word: &str) -> Option<Slip> {
     for suffix in ["", "kan", "i", "an"] {
         let Some(root) = after_nasal.strip_suffix(suffix) else { continue };
         if ONE_SYLLABLE.contains(&root) && lexicon.is_root(root) {
-            return Some(Slip {
-                right: format!("{prefix}{root}{suffix}"),
-                why: "before a root of one syllable the prefix takes the form menge- or penge- (cat: mengecat, bom: pengeboman)",
-            });
+            return Some(Slip { right: format!("{prefix}{root}{suffix}"), why: Message::new("affixation-one-syllable") });
         }
     }
     None
@@ -186,10 +176,7 @@ fn loan_verb(lexicon: &Lexicon, word: &str) -> Option<Slip> {
         for ending in endings {
             let noun = format!("{core_stem}{ending}");
             if lexicon.is_root(&noun) || lexicon.hunspell_knows(&noun) {
-                return Some(Slip {
-                    right: format!("{prefix}{noun}"),
-                    why: "loan verbs in -isir or -ir are not standard; KBBI uses the form in -isasi or -asi (lokalisir: lokalisasi)",
-                });
+                return Some(Slip { right: format!("{prefix}{noun}"), why: Message::new("affixation-loan-verb") });
             }
         }
     }
@@ -203,7 +190,6 @@ impl Affixation {
             id: ID,
             category: Category::Nonstandard,
             severity: Severity::Error,
-            description: "Flags derived words built the wrong way (diletakan -> diletakkan, pembentukkan -> pembentukan, menyontoh -> mencontoh, mencat -> mengecat, dilokalisir -> dilokalisasi) and says which rule applies.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Affixation)),
         }
@@ -220,7 +206,7 @@ impl Check for Affixation {
             }
             let Some(slip) = analyse(lexicon, &lower) else { continue };
             let right = if word.is_capitalised() { capitalise(&slip.right) } else { slip.right };
-            let message = format!("\"{}\" is built wrongly: {}. Write \"{right}\".", word.text, slip.why);
+            let message = slip.why.text("word", word.text).text("right", right.as_str());
             findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Error, word.range.clone(), message, vec![right]));
         }
         findings

@@ -5,6 +5,7 @@
 
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
+use crate::messages::Message;
 
 /// The rule.
 pub struct BlockLanguage;
@@ -19,8 +20,6 @@ impl BlockLanguage {
             id: ID,
             category: Category::Language,
             severity: Severity::Info,
-            description:
-                "Notes a paragraph written in another language than the article (Malay, English, Javanese or Sundanese in Indonesian copy).",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(BlockLanguage)),
         }
@@ -32,13 +31,8 @@ impl Check for BlockLanguage {
         if block.language == block.article_language || block.words.len() < 6 {
             return Vec::new();
         }
-        let message = format!(
-            "This paragraph reads as {}, in a{} {} article; it is checked as {}.",
-            block.language.name(),
-            if block.article_language == crate::Language::English { "n" } else { "" },
-            block.article_language.name(),
-            block.language.name()
-        );
+        let message =
+            Message::new("block-language-other").text("language", block.language.code()).text("article", block.article_language.code());
         vec![Rule::finding(ID, Category::Language, Severity::Info, 0..block.text.len(), message, Vec::new())]
     }
 }

@@ -10,6 +10,7 @@ use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
 use crate::lexicon::capitalise;
+use crate::messages::Message;
 
 /// The rule.
 pub struct BoundForm;
@@ -41,7 +42,6 @@ impl BoundForm {
             id: ID,
             category: Category::Nonstandard,
             severity: Severity::Warning,
-            description: "Flags bound forms written apart or hyphenated before a lower-case word (pasca panen -> pascapanen, antar kota -> antarkota, non-aktif -> nonaktif).",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(BoundForm)),
         }
@@ -105,17 +105,14 @@ impl Check for BoundForm {
                 && is_indonesian_word(block, word.parts[0])
             {
                 let right = format!("{}{}", word.parts[0], word.parts[1]);
-                let message = format!("A clitic is written joined to a lower-case word, without a hyphen: \"{right}\" (PUEBI).");
+                let message = Message::new("bound-form-clitic").text("right", right.as_str());
                 findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![right]));
                 continue;
             }
             // Hyphenated before a lower-case word: "pasca-panen".
             if word.parts.len() == 2 && word.parts[1].starts_with(|c: char| c.is_lowercase()) {
                 if let Some(right) = joined(block, word.parts[0], word.parts[1]) {
-                    let message = format!(
-                        "\"{}\" is a bound form: it is written joined to a lower-case word, without a hyphen: \"{right}\" (PUEBI).",
-                        word.parts[0]
-                    );
+                    let message = Message::new("bound-form-hyphen").text("bound", word.parts[0]).text("right", right.as_str());
                     findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![right]));
                 }
                 continue;
@@ -126,10 +123,7 @@ impl Check for BoundForm {
                 continue;
             }
             let Some(right) = joined(block, word.text, next.text) else { continue };
-            let message = format!(
-                "\"{}\" is a bound form (bentuk terikat): it is written together with the word it belongs to: \"{right}\" (PUEBI).",
-                word.text
-            );
+            let message = Message::new("bound-form-apart").text("bound", word.text).text("right", right.as_str());
             findings.push(Rule::finding(
                 ID,
                 Category::Nonstandard,

@@ -7,6 +7,7 @@
 use super::{ArticleCheck, ArticleContext, BlockContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 use crate::token::Word;
 use std::collections::HashMap;
 
@@ -183,7 +184,6 @@ impl CapitalCommonWord {
             id: ID,
             category: Category::Style,
             severity: Severity::Info,
-            description: "Notes an ordinary word capitalised in the middle of a sentence between lower-case words (\"bagi Remaja yang\"); EYD V capitalises names, not common nouns.",
             enabled_by_default: true,
             implementation: super::Implementation::Article(Box::new(CapitalCommonWord)),
         }
@@ -247,7 +247,7 @@ fn in_block(block: &BlockContext<'_>, capitalised: &HashMap<&str, usize>) -> Vec
         if english.is_some_and(|en| en.hunspell_knows(word.text) && !en.hunspell_knows(&lower)) {
             continue;
         }
-        let message = format!("\"{}\" is an ordinary word here, in the middle of a sentence: write it in lower case (EYD V capitalises names, not common nouns).", word.text);
+        let message = Message::new("capital-common-word").text("word", word.text);
         findings.push(Rule::finding(ID, Category::Style, Severity::Info, word.range.clone(), message, vec![lower]));
     }
     findings

@@ -5,6 +5,7 @@
 
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
+use crate::messages::Message;
 use chrono::{Datelike, NaiveDate, Weekday};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -107,8 +108,6 @@ impl DatelineWeekday {
             id: ID,
             category: Category::Date,
             severity: Severity::Error,
-            description:
-                "Flags a weekday that does not match its date in the article's year, such as \"Rabu (1/8)\" when 1 August was a Tuesday.",
             enabled_by_default: true,
             implementation: super::Implementation::Article(Box::new(DatelineWeekday)),
         }
@@ -124,7 +123,8 @@ impl ArticleCheck for DatelineWeekday {
                     continue;
                 };
                 let Some(date) = NaiveDate::from_ymd_opt(year, found.month, found.day) else {
-                    let message = format!("{}/{} is not a date.", found.day, found.month);
+                    let message =
+                        Message::new("dateline-weekday-no-date").text("day", found.day.to_string()).text("month", found.month.to_string());
                     findings
                         .push((block.index, Rule::finding(ID, Category::Date, Severity::Error, found.range.clone(), message, Vec::new())));
                     continue;
@@ -136,13 +136,11 @@ impl ArticleCheck for DatelineWeekday {
                 let original = &block.text[found.range.clone()];
                 let name_end = original.find(|c: char| c.is_whitespace() || c == '(').unwrap_or(original.len());
                 let suggestion = format!("{right}{}", &original[name_end..]);
-                let message = format!(
-                    "{} {} {year} was a {right} ({}), not a {}.",
-                    found.day,
-                    month_name(found.month),
-                    english_day(date.weekday()),
-                    day_name(found.weekday)
-                );
+                let message = Message::new("dateline-weekday-wrong")
+                    .text("date", format!("{} {} {year}", found.day, month_name(found.month)))
+                    .text("right", right)
+                    .text("weekday", weekday_code(date.weekday()))
+                    .text("written", day_name(found.weekday));
                 findings.push((
                     block.index,
                     Rule::finding(ID, Category::Date, Severity::Error, found.range.clone(), message, vec![suggestion]),
@@ -160,15 +158,16 @@ fn month_name(month: u32) -> &'static str {
         .unwrap_or("?")
 }
 
-fn english_day(weekday: Weekday) -> &'static str {
+/// The weekday's code in messages (the catalogues name it in their language).
+fn weekday_code(weekday: Weekday) -> &'static str {
     match weekday {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
+        Weekday::Mon => "mon",
+        Weekday::Tue => "tue",
+        Weekday::Wed => "wed",
+        Weekday::Thu => "thu",
+        Weekday::Fri => "fri",
+        Weekday::Sat => "sat",
+        Weekday::Sun => "sun",
     }
 }
 

@@ -6,6 +6,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 
 /// The rule.
 pub struct ForeignWord;
@@ -20,7 +21,6 @@ impl ForeignWord {
             id: ID,
             category: Category::Language,
             severity: Severity::Info,
-            description: "Notes foreign words in Indonesian copy that have an Indonesian equivalent (e-mail -> surel, online -> daring); set them in italics or use the Indonesian word.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(ForeignWord)),
         }
@@ -55,7 +55,7 @@ impl Check for ForeignWord {
                     if block.newsroom.knows(text) {
                         break;
                     }
-                    let message = format!("\"{text}\" is a foreign word; use \"{indonesian}\" or set it in italics.");
+                    let message = Message::new("foreign-word").text("word", text).text("equivalent", indonesian.as_str());
                     findings.push(Rule::finding(
                         ID,
                         Category::Language,

@@ -4,6 +4,7 @@
 
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
+use crate::messages::Message;
 
 /// The rule.
 pub struct Furniture;
@@ -21,7 +22,6 @@ impl Furniture {
             id: ID,
             category: Category::Furniture,
             severity: Severity::Warning,
-            description: "Flags web-page furniture pasted with a story, such as photo captions, \"Baca juga\" links, comment and share prompts; delete them.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Furniture)),
         }
@@ -33,8 +33,8 @@ impl Check for Furniture {
         if !is_furniture(block.text) {
             return Vec::new();
         }
-        let message = "This looks like web-page furniture, not part of the story; delete it.";
-        vec![Rule::finding(ID, Category::Furniture, Severity::Warning, 0..block.text.len(), message, Vec::new())]
+        let message = Message::new("furniture-block");
+        vec![Rule::finding(ID, Category::Furniture, Severity::Warning, 0..block.text.len(), message, vec![String::new()])]
     }
 }
 

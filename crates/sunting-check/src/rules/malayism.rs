@@ -5,6 +5,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 
 /// The rule.
 pub struct Malayism;
@@ -65,7 +66,6 @@ impl Malayism {
             id: ID,
             category: Category::Language,
             severity: Severity::Warning,
-            description: "Flags Malaysian Malay words in Indonesian copy (kerana, bahawa, polis) and gives the Indonesian word.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Malayism)),
         }
@@ -83,7 +83,7 @@ impl Check for Malayism {
                 continue;
             };
             let suggestion = if word.is_capitalised() { crate::lexicon::capitalise(indonesian) } else { indonesian.to_string() };
-            let message = format!("\"{}\" is Malay; Indonesian copy uses \"{suggestion}\".", word.text);
+            let message = Message::new("malayism-word").text("word", word.text).text("indonesian", suggestion.as_str());
             findings.push(Rule::finding(ID, Category::Language, Severity::Warning, word.range.clone(), message, vec![suggestion]));
         }
         findings

@@ -8,6 +8,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 
 /// The rule.
 pub struct MeNAssimilation;
@@ -46,7 +47,6 @@ impl MeNAssimilation {
             id: ID,
             category: Category::Nonstandard,
             severity: Severity::Warning,
-            description: "Flags meN- forms that keep a k, p, t or s the standard form drops (mempengaruhi -> memengaruhi, mensukseskan -> menyukseskan).",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(MeNAssimilation)),
         }
@@ -67,7 +67,7 @@ impl Check for MeNAssimilation {
                 continue;
             }
             let suggestion = if word.is_capitalised() { crate::lexicon::capitalise(&fixed) } else { fixed };
-            let message = format!("The prefix absorbs the root's first consonant: \"{suggestion}\".");
+            let message = Message::new("men-assimilation").text("right", suggestion.as_str());
             findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![suggestion]));
         }
         findings

@@ -42,6 +42,7 @@ pub(crate) mod testing;
 
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::{Message, UiLanguage};
 use crate::resources::{Newsroom, Resources};
 use crate::token::Word;
 
@@ -121,8 +122,6 @@ pub struct Rule {
     pub category: Category,
     /// Its default severity.
     pub severity: Severity,
-    /// What it checks, written for editors.
-    pub description: &'static str,
     /// On unless switched off.
     pub enabled_by_default: bool,
     /// The check itself.
@@ -145,15 +144,16 @@ pub struct RuleInfo {
     pub enabled_by_default: bool,
 }
 
-/// Every rule's id, category, severity and description, in the registry's order.
-pub fn rule_infos() -> Vec<RuleInfo> {
+/// Every rule's id, category, severity and description (in `language`), in the registry's
+/// order. A rule's description is the catalogue message `rule-<id>`.
+pub fn rule_infos(language: UiLanguage) -> Vec<RuleInfo> {
     registry()
         .into_iter()
         .map(|rule| RuleInfo {
             id: rule.id.to_string(),
             category: rule.category,
             severity: rule.severity,
-            description: rule.description.to_string(),
+            description: crate::messages::rule_description(rule.id, language),
             enabled_by_default: rule.enabled_by_default,
         })
         .collect()
@@ -166,10 +166,10 @@ impl Rule {
         category: Category,
         severity: Severity,
         range: std::ops::Range<usize>,
-        message: impl Into<String>,
+        message: Message,
         suggestions: Vec<String>,
     ) -> RawFinding {
-        RawFinding { rule: id, category, severity, start: range.start, end: range.end, message: message.into(), suggestions }
+        RawFinding { rule: id, category, severity, start: range.start, end: range.end, message, suggestions }
     }
 }
 
@@ -227,7 +227,11 @@ mod registry_tests {
         assert_eq!(ids.len(), rules.len(), "duplicate rule ids");
         for rule in &rules {
             assert!(rule.id.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{}", rule.id);
-            assert!(rule.description.len() > 20 && rule.description.ends_with('.'), "{} needs a description", rule.id);
+        }
+        for language in [UiLanguage::Id, UiLanguage::En] {
+            for info in rule_infos(language) {
+                assert!(info.description.len() > 20 && info.description.ends_with('.'), "{} needs a description in {language:?}", info.id);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@
 use super::name_consistency::is_ordinary_word;
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
+use crate::messages::Message;
 
 /// The rule.
 pub struct NameArchive;
@@ -25,7 +26,6 @@ impl NameArchive {
             id: ID,
             category: Category::Name,
             severity: Severity::Warning,
-            description: "Flags a name spelt differently from how the newsroom's saved stories usually spell it, using the name register.",
             enabled_by_default: true,
             implementation: super::Implementation::Article(Box::new(NameArchive)),
         }
@@ -62,7 +62,11 @@ impl ArticleCheck for NameArchive {
             if is_ordinary_word(resources, name) {
                 continue;
             }
-            let message = format!("The archive spells this \"{archive}\" ({count} stories); \"{name}\" appears in {own}.");
+            let message = Message::new("name-archive-spelling")
+                .text("archive", archive.as_str())
+                .number("count", count as usize)
+                .text("name", name)
+                .number("own", own as usize);
             for (block, range) in places {
                 findings.push((
                     *block,

@@ -9,6 +9,7 @@ use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
 use crate::lexicon::symspell::osa_distance;
+use crate::messages::Message;
 use crate::names::{is_name_shaped, modern_spelling};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
@@ -103,7 +104,6 @@ impl NameConsistency {
             id: ID,
             category: Category::Name,
             severity: Severity::Error,
-            description: "Flags a name spelt differently from how the same story spells it more often (Rudiatara once, Rudiantara twice), and old spellings mixed with new ones.",
             enabled_by_default: true,
             implementation: super::Implementation::Article(Box::new(NameConsistency::default())),
         }
@@ -254,30 +254,20 @@ impl ArticleCheck for NameConsistency {
             if !mixed && is_ordinary_word(resources, rare) {
                 continue;
             }
-            let times = |n: usize| if n == 1 { "once".to_string() } else { format!("{n} times") };
             let (severity, message) = if mixed {
-                (
-                    Severity::Info,
-                    format!("Mixed spelling: \"{rare}\" ({}) and \"{frequent}\" ({frequent_count}) in one story; use one.", places.len()),
-                )
+                (Severity::Info, Message::new("name-consistency-mixed"))
             } else if frequent_count > places.len() {
-                (
-                    severity,
-                    format!(
-                        "\"{rare}\" appears {}, but the story spells it \"{frequent}\" {}.",
-                        times(places.len()),
-                        times(frequent_count)
-                    ),
-                )
+                (severity, Message::new("name-consistency-less-often"))
+            } else if severity == Severity::Error {
+                (severity, Message::new("name-consistency-two-ways-known"))
             } else {
-                (
-                    severity,
-                    format!(
-                        "The story spells this name two ways: \"{rare}\" here and \"{frequent}\" {}.",
-                        if severity == Severity::Error { "elsewhere (the dictionaries know that one)" } else { "earlier" }
-                    ),
-                )
+                (severity, Message::new("name-consistency-two-ways-earlier"))
             };
+            let message = message
+                .text("rare", rare)
+                .number("count", places.len())
+                .text("frequent", frequent)
+                .number("frequent-count", frequent_count);
             for (block, range) in places {
                 findings.push((
                     *block,

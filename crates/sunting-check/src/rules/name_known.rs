@@ -14,6 +14,7 @@ use super::name_consistency::{is_ordinary_word, is_typo_pair};
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 
 /// The rule.
 pub struct NameKnown;
@@ -31,7 +32,6 @@ impl NameKnown {
             id: ID,
             category: Category::Name,
             severity: Severity::Warning,
-            description: "Flags a misspelt well-known Indonesian name (a province, regency or city, a ministry or state body, a president), even in its only mention, from the starter register that ships with Sunting.",
             enabled_by_default: true,
             implementation: super::Implementation::Article(Box::new(NameKnown)),
         }
@@ -68,8 +68,11 @@ impl ArticleCheck for NameKnown {
             if known || is_ordinary_word(resources, name) {
                 continue;
             }
-            let what = if full == right { format!("\"{right}\"") } else { format!("\"{right}\" ({full})") };
-            let message = format!("\"{name}\" looks like a misspelling of the well-known name {what}, from Sunting's starter register.");
+            let message = if full == right {
+                Message::new("name-known-misspelt").text("name", name).text("right", right.as_str())
+            } else {
+                Message::new("name-known-misspelt-part").text("name", name).text("right", right.as_str()).text("full", full.as_str())
+            };
             for (block, range) in places {
                 findings.push((
                     *block,

@@ -7,6 +7,7 @@ use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
 use crate::lexicon::capitalise;
+use crate::messages::Message;
 
 /// The rule.
 pub struct Nonstandard;
@@ -21,7 +22,6 @@ impl Nonstandard {
             id: ID,
             category: Category::Nonstandard,
             severity: Severity::Warning,
-            description: "Flags non-standard spellings (tidak baku) and gives the standard form from KBBI, such as respon -> respons or ijin -> izin.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Nonstandard)),
         }
@@ -51,15 +51,16 @@ impl Check for Nonstandard {
             if block.newsroom.knows(word.text) {
                 continue;
             }
-            let (standard, source) = match block.resources.nonstandard.get(&lower) {
-                Some(standard) => (standard.clone(), "KBBI has"),
+            // The list's forms are KBBI's; a variant found by spelling comes from the dictionary.
+            let (standard, message) = match block.resources.nonstandard.get(&lower) {
+                Some(standard) => (standard.clone(), Message::new("nonstandard-kbbi")),
                 None => match variant_of(block, word, &lower) {
-                    Some(standard) => (standard, "the dictionary has"),
+                    Some(standard) => (standard, Message::new("nonstandard-dictionary")),
                     None => continue,
                 },
             };
             let suggestion = if word.is_capitalised() { capitalise(&standard) } else { standard };
-            let message = format!("\"{}\" is not the standard spelling; {source} \"{suggestion}\".", word.text);
+            let message = message.text("word", word.text).text("standard", suggestion.as_str());
             findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![suggestion]));
         }
         findings

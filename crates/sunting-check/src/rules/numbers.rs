@@ -5,6 +5,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 
 /// The rule.
 pub struct Numbers;
@@ -19,7 +20,6 @@ impl Numbers {
             id: ID,
             category: Category::Style,
             severity: Severity::Info,
-            description: "Checks money and numbers in Indonesian copy: Rp50.000 (not Rp. 50.000 or RP), periods for thousands (1.000.000), no sentence starting with digits.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Numbers)),
         }
@@ -61,7 +61,7 @@ impl Check for Numbers {
                         Category::Style,
                         Severity::Info,
                         word.range.start..end,
-                        format!("Write rupiah as \"{fixed}\": \"Rp\", no period or space."),
+                        Message::new("numbers-rupiah").text("right", fixed.as_str()),
                         vec![fixed],
                     ));
                 }
@@ -79,7 +79,7 @@ impl Check for Numbers {
                     Category::Style,
                     Severity::Info,
                     word.range.clone(),
-                    format!("Indonesian separates thousands with periods: \"{fixed}\"."),
+                    Message::new("numbers-thousands").text("right", fixed.as_str()),
                     vec![fixed],
                 ));
             }
@@ -94,7 +94,7 @@ impl Check for Numbers {
                     Category::Style,
                     Severity::Info,
                     word.range.clone(),
-                    "A sentence should not start with digits; write the number in words or rephrase.",
+                    Message::new("numbers-sentence-start"),
                     Vec::new(),
                 ));
             }

@@ -4,6 +4,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 
 /// The rule.
 pub struct Ordinal;
@@ -21,8 +22,6 @@ impl Ordinal {
             id: ID,
             category: Category::Style,
             severity: Severity::Info,
-            description:
-                "Checks ordinals: ke-2 with a numeral takes a hyphen, kedua with a word is joined (ke 2 -> ke-2, ke-dua -> kedua).",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Ordinal)),
         }
@@ -48,7 +47,7 @@ impl Check for Ordinal {
                     Category::Style,
                     Severity::Info,
                     word.range.clone(),
-                    format!("Ordinals in words are joined: \"{fixed}\"."),
+                    Message::new("ordinal-word").text("right", fixed.as_str()),
                     vec![fixed],
                 ));
             }
@@ -63,7 +62,7 @@ impl Check for Ordinal {
                             Category::Style,
                             Severity::Info,
                             word.range.start..next.range.end,
-                            format!("Ordinals with numerals take a hyphen: \"{fixed}\"."),
+                            Message::new("ordinal-numeral").text("right", fixed.as_str()),
                             vec![fixed],
                         ));
                     }

@@ -3,10 +3,15 @@
 //! adjectives in news copy (tampan). Also, in code, "sangat ... sekali", which needs a gap
 //! between its two halves, and "para" before a reduplicated plural (para menteri-menteri).
 //! Never inside quotes: a speaker's words are not rewritten.
+//!
+//! A row of the list names its message by a template (`redundant`, `calque`...): the message
+//! `phrases-<template>` in the catalogues, given the phrase and the suggestion, so the data holds
+//! no text of its own to translate.
 
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 use std::sync::OnceLock;
 
 /// The rule.
@@ -21,7 +26,22 @@ struct Phrase {
     words: Vec<String>,
     suggestion: Option<String>,
     severity: Severity,
-    message: String,
+    message: Message,
+}
+
+/// The message a row's template names, with the phrase and the suggestion; None for a template
+/// the catalogues do not have (a test keeps the list to known ones).
+fn template(name: &str, phrase: &str, suggestion: &str) -> Option<Message> {
+    let message = match name {
+        "redundant" => Message::new("phrases-redundant"),
+        "one-word" => Message::new("phrases-one-word"),
+        "calque" => Message::new("phrases-calque"),
+        "hadirin" => Message::new("phrases-hadirin"),
+        "bahu-membahu" => Message::new("phrases-bahu-membahu"),
+        "opinion-looks" => Message::new("phrases-opinion-looks"),
+        _ => return None,
+    };
+    Some(message.text("phrase", phrase).text("suggestion", suggestion))
 }
 
 fn phrases() -> &'static [Phrase] {
@@ -31,14 +51,14 @@ fn phrases() -> &'static [Phrase] {
             .skip(1)
             .filter_map(|line| {
                 let columns: Vec<&str> = line.split('\t').collect();
-                let [phrase, suggestion, severity, message] = columns.as_slice() else {
+                let [phrase, suggestion, severity, name] = columns.as_slice() else {
                     return None;
                 };
                 Some(Phrase {
                     words: phrase.split(' ').map(str::to_string).collect(),
                     suggestion: (*suggestion != "-").then(|| suggestion.to_string()),
                     severity: if *severity == "warning" { Severity::Warning } else { Severity::Info },
-                    message: message.to_string(),
+                    message: template(name, phrase, suggestion)?,
                 })
             })
             .collect()
@@ -52,7 +72,6 @@ impl Phrases {
             id: ID,
             category: Category::Style,
             severity: Severity::Info,
-            description: "Notes redundant pairs (adalah merupakan, sangat ... sekali), words wrongly written apart (dari pada) and opinion adjectives in news copy; never inside quotes.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Phrases)),
         }
@@ -96,7 +115,7 @@ impl Check for Phrases {
                     if !words[end].in_quote && offset >= 1 {
                         let range = words[start].range.start..words[end].range.end;
                         let without = block.text[words[start].range.end..words[end].range.start].trim().to_string();
-                        let message = "\"sangat ... sekali\" intensifies twice; keep one.";
+                        let message = Message::new("phrases-sangat-sekali");
                         findings.push(Rule::finding(
                             ID,
                             Category::Style,
@@ -119,7 +138,7 @@ impl Check for Phrases {
                             Category::Style,
                             Severity::Info,
                             range,
-                            "\"para\" already makes it plural; do not reduplicate.",
+                            Message::new("phrases-para-reduplicated"),
                             vec![fixed],
                         ));
                     }
@@ -142,6 +161,15 @@ mod tests {
         assert_suggestion("Warga sangat senang sekali.", ID, "sangat senang sekali", "sangat senang");
         assert_suggestion("Para menteri-menteri hadir.", ID, "Para menteri-menteri", "Para menteri");
         assert_flags("Namun tak cukup sampai di situ, CEO tampan itu juga datang.", ID, &["tampan"]);
+    }
+
+    #[test]
+    fn every_row_of_the_list_names_a_known_template() {
+        let rows = super::DATA.lines().skip(1).filter(|line| !line.trim().is_empty()).count();
+        assert_eq!(super::phrases().len(), rows, "a row of phrases-id.tsv names no known template");
+        let found = check("Ini adalah merupakan langkah penting.");
+        let finding = found.iter().find(|f| f.rule == ID).expect("flagged");
+        assert_eq!(finding.message, "\"adalah merupakan\" says the same thing twice; keep one.");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lexicon::capitalise;
+use crate::messages::Message;
 
 /// The rule.
 pub struct PrepositionJoined;
@@ -109,7 +110,6 @@ impl PrepositionJoined {
             id: ID,
             category: Category::Spelling,
             severity: Severity::Error,
-            description: "Flags the prepositions di and ke written together with a place or direction (disitu -> di situ, kesana -> ke sana); the verb prefix di- stays attached.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(PrepositionJoined)),
         }
@@ -125,7 +125,7 @@ impl Check for PrepositionJoined {
             };
             let fixed = format!("{preposition} {rest}");
             let suggestion = if word.is_capitalised() { capitalise(&fixed) } else { fixed };
-            let message = format!("The preposition \"{preposition}\" is written apart: \"{suggestion}\".");
+            let message = Message::new("preposition-joined").text("preposition", preposition).text("right", suggestion.as_str());
             findings.push(Rule::finding(ID, Category::Spelling, Severity::Error, word.range.clone(), message, vec![suggestion]));
         }
         findings

@@ -6,6 +6,7 @@ use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
 use crate::lexicon::capitalise;
+use crate::messages::Message;
 
 /// The rule.
 pub struct Pun;
@@ -77,7 +78,6 @@ impl Pun {
             id: ID,
             category: Category::Style,
             severity: Severity::Info,
-            description: "Checks how pun is written: apart after most words (apa pun, siapa pun), joined in the fixed words such as meskipun, walaupun, maupun.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Pun)),
         }
@@ -110,7 +110,7 @@ impl Check for Pun {
             if let Some(base) = lower.strip_suffix("pun") {
                 if !JOINED.contains(&lower.as_str()) && (APART_AFTER.contains(&base) || is_particle_after_word(block, &lower, base)) {
                     let fixed = format!("{} pun", &word.text[..base.len()]);
-                    let message = format!("Write \"pun\" apart here: \"{fixed}\".");
+                    let message = Message::new("pun-apart").text("right", fixed.as_str());
                     findings.push(Rule::finding(ID, Category::Style, Severity::Warning, word.range.clone(), message, vec![fixed]));
                 }
             }
@@ -120,7 +120,7 @@ impl Check for Pun {
                 let joined = format!("{}pun", previous.text.to_lowercase());
                 if JOINED.contains(&joined.as_str()) && &block.text[previous.range.end..word.range.start] == " " {
                     let fixed = if previous.is_capitalised() { capitalise(&joined) } else { joined };
-                    let message = format!("\"{fixed}\" is written as one word.");
+                    let message = Message::new("pun-joined").text("right", fixed.as_str());
                     findings.push(Rule::finding(
                         ID,
                         Category::Style,

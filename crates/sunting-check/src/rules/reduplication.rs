@@ -4,6 +4,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 
 /// The rule.
 pub struct Reduplication;
@@ -18,7 +19,6 @@ impl Reduplication {
             id: ID,
             category: Category::Style,
             severity: Severity::Info,
-            description: "Flags reduplication written with the numeral 2 (anak2) and gives the full hyphenated form (anak-anak).",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Reduplication)),
         }
@@ -47,7 +47,7 @@ impl Check for Reduplication {
                 Category::Style,
                 Severity::Info,
                 word.range.clone(),
-                format!("Write the reduplication in full: \"{fixed}\"."),
+                Message::new("reduplication-numeral").text("right", fixed.as_str()),
                 vec![fixed],
             ));
         }

@@ -11,6 +11,7 @@
 
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
+use crate::messages::Message;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
@@ -32,8 +33,6 @@ impl RepeatedSentence {
             id: ID,
             category: Category::Furniture,
             severity: Severity::Warning,
-            description:
-                "Flags a sentence or paragraph that appears twice word for word in the article (a caption or paragraph pasted twice).",
             enabled_by_default: true,
             implementation: super::Implementation::Article(Box::new(RepeatedSentence)),
         }
@@ -50,7 +49,7 @@ impl ArticleCheck for RepeatedSentence {
             let whole = normalise(block.text);
             if long_enough(&whole) {
                 if seen_blocks.contains(&whole) {
-                    let message = "This paragraph already appears word for word earlier in the article: delete one of them.";
+                    let message = Message::new("repeated-sentence-paragraph");
                     findings.push((
                         block.index,
                         Rule::finding(
@@ -73,8 +72,11 @@ impl ArticleCheck for RepeatedSentence {
                 }
                 match seen_sentences.get(&key) {
                     Some(&first) => {
-                        let place = if first == block.index { "earlier in this paragraph" } else { "earlier in the article" };
-                        let message = format!("This sentence already appears word for word {place}: delete one of them.");
+                        let message = if first == block.index {
+                            Message::new("repeated-sentence-same-paragraph")
+                        } else {
+                            Message::new("repeated-sentence-earlier")
+                        };
                         findings.push((
                             block.index,
                             Rule::finding(

@@ -3,6 +3,7 @@
 
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
+use crate::messages::Message;
 
 /// The rule.
 pub struct RepeatedWord;
@@ -23,7 +24,6 @@ impl RepeatedWord {
             id: ID,
             category: Category::Style,
             severity: Severity::Warning,
-            description: "Flags a word written twice in a row (yang yang); an unhyphenated reduplication (sama sama) gets its hyphen.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(RepeatedWord)),
         }
@@ -49,7 +49,7 @@ impl Check for RepeatedWord {
                 suggestions.push(format!("{}-{}", first.text, second.text));
             }
             suggestions.push(first.text.to_string());
-            let message = format!("\"{}\" is written twice.", first.text);
+            let message = Message::new("repeated-word").text("word", first.text);
             findings.push(Rule::finding(ID, Category::Style, Severity::Warning, first.range.start..second.range.end, message, suggestions));
         }
         findings

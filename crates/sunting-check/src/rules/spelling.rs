@@ -9,6 +9,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 use crate::token::Word;
 
 /// The rule.
@@ -24,7 +25,6 @@ impl Spelling {
             id: ID,
             category: Category::Spelling,
             severity: Severity::Error,
-            description: "Flags words that are not in the Indonesian or English dictionary (typos), with the likeliest corrections. Names, acronyms and addresses are left alone.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Spelling)),
         }
@@ -100,9 +100,11 @@ impl Check for Spelling {
             }
             let suggestions = lexicon.suggest(word.text, 3);
             let message = match suggestions.first() {
-                Some(best) => format!("\"{}\" is not in the {} dictionary; did you mean \"{best}\"?", word.text, block.language.name()),
-                None => format!("\"{}\" is not in the {} dictionary.", word.text, block.language.name()),
-            };
+                Some(best) => Message::new("spelling-unknown-suggest").text("suggestion", best.as_str()),
+                None => Message::new("spelling-unknown"),
+            }
+            .text("word", word.text)
+            .text("language", block.language.code());
             findings.push(Rule::finding(ID, Category::Spelling, Severity::Error, word.range.clone(), message, suggestions));
         }
         findings
@@ -144,7 +146,8 @@ fn sentence_start_slip(
     if !common || crate::lexicon::symspell::osa_distance(&chars, &best, 1) != 1 {
         return None;
     }
-    let message = format!("\"{}\" is not in the Indonesian dictionary; did you mean \"{}\"?", word.text, suggestions[0]);
+    let message =
+        Message::new("spelling-unknown-suggest").text("word", word.text).text("suggestion", suggestions[0].as_str()).text("language", "id");
     Some(Rule::finding(ID, Category::Spelling, Severity::Error, word.range.clone(), message, suggestions))
 }
 
@@ -181,6 +184,8 @@ mod tests {
         let flagged: Vec<(&str, Option<&str>)> =
             found.iter().map(|f| (f.text.as_str(), f.suggestions.first().map(String::as_str))).collect();
         assert_eq!(flagged, [("pengunaan", Some("penggunaan")), ("menbentuk", Some("membentuk"))]);
+        // A derivation writers use is not a slip of the commoner word one letter away.
+        super::super::testing::assert_flags("Bus berbahan bakar listrik itu bertahan lama.", super::ID, &[]);
     }
 
     use super::super::testing::*;

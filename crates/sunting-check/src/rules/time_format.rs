@@ -4,6 +4,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 
 /// The rule.
 pub struct TimeFormat;
@@ -18,7 +19,6 @@ impl TimeFormat {
             id: ID,
             category: Category::Style,
             severity: Severity::Info,
-            description: "Checks clock times: pukul 10.00 WIB, with pukul rather than jam and a period rather than a colon.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(TimeFormat)),
         }
@@ -51,7 +51,7 @@ impl Check for TimeFormat {
                             Category::Style,
                             Severity::Info,
                             word.range.clone(),
-                            "Before a clock time, write \"pukul\".",
+                            Message::new("time-format-pukul"),
                             vec![fixed.to_string()],
                         ));
                     }
@@ -72,7 +72,7 @@ impl Check for TimeFormat {
                     Category::Style,
                     Severity::Info,
                     range,
-                    format!("Write times with a period: \"{fixed}\"."),
+                    Message::new("time-format-period").text("right", fixed.as_str()),
                     vec![fixed],
                 ));
             }

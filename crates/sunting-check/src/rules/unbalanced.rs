@@ -3,6 +3,7 @@
 
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
+use crate::messages::Message;
 
 /// The rule.
 pub struct Unbalanced;
@@ -17,8 +18,6 @@ impl Unbalanced {
             id: ID,
             category: Category::Style,
             severity: Severity::Info,
-            description:
-                "Flags quotation marks and brackets that are opened and not closed in the same paragraph, or closed without being opened.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Unbalanced)),
         }
@@ -28,8 +27,8 @@ impl Unbalanced {
 impl Check for Unbalanced {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
         let mut findings = Vec::new();
-        let mut flag = |at: usize, ch: char, message: &str| {
-            findings.push(Rule::finding(ID, Category::Style, Severity::Info, at..at + ch.len_utf8(), message.to_string(), Vec::new()));
+        let mut flag = |at: usize, ch: char, message: Message| {
+            findings.push(Rule::finding(ID, Category::Style, Severity::Info, at..at + ch.len_utf8(), message, Vec::new()));
         };
         let mut brackets: Vec<(usize, char)> = Vec::new();
         let mut straight_quotes: Vec<usize> = Vec::new();
@@ -45,28 +44,28 @@ impl Check for Unbalanced {
                         }
                         // "1) ..." and "a) ..." list markers close nothing.
                         _ if block.text[..index].chars().rev().take_while(|c| c.is_alphanumeric()).count() <= 2 && brackets.is_empty() => {}
-                        _ => flag(index, ch, "This bracket closes nothing."),
+                        _ => flag(index, ch, Message::new("unbalanced-bracket-closes-nothing")),
                     }
                 }
                 '"' => straight_quotes.push(index),
                 '“' => curly.push(index),
                 '”' => {
                     if curly.pop().is_none() {
-                        flag(index, ch, "This quotation mark closes nothing.");
+                        flag(index, ch, Message::new("unbalanced-quote-closes-nothing"));
                     }
                 }
                 _ => {}
             }
         }
         for (index, ch) in brackets {
-            flag(index, ch, "This bracket is never closed.");
+            flag(index, ch, Message::new("unbalanced-bracket-never-closed"));
         }
         // A quotation left open at the end of a paragraph is the newsroom convention for a quote
         // that goes on in the next paragraph (which opens with a quotation mark again), so only
         // an opening mark with more than one still open, or a closing one, is flagged.
         if curly.len() > 1 {
             for &index in &curly[..curly.len() - 1] {
-                flag(index, '“', "This quotation is never closed.");
+                flag(index, '“', Message::new("unbalanced-quote-never-closed"));
             }
         }
         if straight_quotes.len() % 2 == 1 {
@@ -74,7 +73,7 @@ impl Check for Unbalanced {
             let opens = block.text[..last].chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(')
                 && block.text[last + 1..].chars().next().is_some_and(|c| !c.is_whitespace());
             if !opens {
-                flag(last, '"', "An odd number of quotation marks: one is missing.");
+                flag(last, '"', Message::new("unbalanced-quote-odd"));
             }
         }
         findings

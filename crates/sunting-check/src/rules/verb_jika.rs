@@ -4,6 +4,7 @@
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
+use crate::messages::Message;
 
 /// The rule.
 pub struct VerbJika;
@@ -52,7 +53,6 @@ impl VerbJika {
             id: ID,
             category: Category::Style,
             severity: Severity::Info,
-            description: "Notes a verb of saying followed by jika or kalau where bahwa is meant (menjelaskan jika -> menjelaskan bahwa).",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(VerbJika)),
         }
@@ -74,7 +74,7 @@ impl Check for VerbJika {
             if !block.text[verb.range.end..conjunction.range.start].trim().is_empty() {
                 continue;
             }
-            let message = format!("After \"{}\", use \"bahwa\" to report what was said; \"{}\" means \"if\".", verb.text, conjunction.text);
+            let message = Message::new("verb-jika").text("verb", verb.text).text("conjunction", conjunction.text);
             findings.push(Rule::finding(
                 ID,
                 Category::Style,

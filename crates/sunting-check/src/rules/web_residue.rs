@@ -9,6 +9,7 @@
 
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
+use crate::messages::Message;
 use crate::token::is_invisible;
 
 /// The rule.
@@ -29,23 +30,23 @@ impl WebResidue {
             id: ID,
             category: Category::Furniture,
             severity: Severity::Error,
-            description: "Flags what a web page leaves inside copy: invisible characters in words (soft hyphens, zero-width spaces), HTML tags and entities, \"Baca juga\" links mid-paragraph and empty brackets.",
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(WebResidue)),
         }
     }
 }
 
+/// The invisible character's code in messages (the catalogues name it in their language).
 fn name_of(c: char) -> &'static str {
     match c {
-        '\u{ad}' => "a soft hyphen (U+00AD)",
-        '\u{200b}' => "a zero-width space (U+200B)",
-        '\u{200c}' => "a zero-width non-joiner (U+200C)",
-        '\u{200d}' => "a zero-width joiner (U+200D)",
-        '\u{200e}' | '\u{200f}' => "a direction mark",
-        '\u{2060}' => "a word joiner (U+2060)",
-        '\u{feff}' => "a zero-width no-break space (U+FEFF)",
-        _ => "an invisible character",
+        '\u{ad}' => "soft-hyphen",
+        '\u{200b}' => "zero-width-space",
+        '\u{200c}' => "zero-width-non-joiner",
+        '\u{200d}' => "zero-width-joiner",
+        '\u{200e}' | '\u{200f}' => "direction-mark",
+        '\u{2060}' => "word-joiner",
+        '\u{feff}' => "zero-width-no-break-space",
+        _ => "other",
     }
 }
 
@@ -53,7 +54,7 @@ impl Check for WebResidue {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
         let text = block.text;
         let mut findings = Vec::new();
-        let finding = |range: std::ops::Range<usize>, severity, message: String, suggestions: Vec<String>| {
+        let finding = |range: std::ops::Range<usize>, severity, message: Message, suggestions: Vec<String>| {
             Rule::finding(ID, Category::Furniture, severity, range, message, suggestions)
         };
         let mut previous: Option<char> = None;
@@ -61,7 +62,7 @@ impl Check for WebResidue {
         while let Some((at, c)) = chars.next() {
             let next = chars.peek().map(|&(_, n)| n);
             if is_invisible(c) && (previous.is_some_and(char::is_alphanumeric) || next.is_some_and(char::is_alphanumeric)) {
-                let message = format!("There is {} here, invisible on screen; it splits or changes the word. Delete it.", name_of(c));
+                let message = Message::new("web-residue-invisible").text("character", name_of(c));
                 findings.push(finding(at..at + c.len_utf8(), Severity::Error, message, vec![String::new()]));
             }
             match c {
@@ -71,7 +72,7 @@ impl Check for WebResidue {
                     if let Some(close) = rest.find('>').filter(|&close| tag_like && close <= 200 && !rest[..close].contains('<')) {
                         let name: String = rest.trim_start_matches(['/', '!']).chars().take_while(char::is_ascii_alphanumeric).collect();
                         if !name.is_empty() || rest.starts_with("!--") {
-                            let message = "HTML markup left in the copy; delete it.".to_string();
+                            let message = Message::new("web-residue-markup");
                             findings.push(finding(at..at + 1 + close + 1, Severity::Error, message, vec![String::new()]));
                         }
                     }
@@ -80,17 +81,12 @@ impl Check for WebResidue {
                     let rest = &text[at + 1..];
                     let body: String = rest.chars().take_while(|n| n.is_ascii_alphanumeric() || *n == '#').take(10).collect();
                     if !body.is_empty() && rest[body.len()..].starts_with(';') {
-                        let message = format!("An HTML character reference (\"&{body};\") left in the copy; write the character itself.");
+                        let message = Message::new("web-residue-entity").text("entity", format!("&{body};"));
                         findings.push(finding(at..at + 1 + body.len() + 1, Severity::Error, message, Vec::new()));
                     }
                 }
                 '[' | '(' if next == Some(if c == '[' { ']' } else { ')' }) => {
-                    findings.push(finding(
-                        at..at + 2,
-                        Severity::Warning,
-                        "Empty brackets, probably where a link or image was; delete them.".to_string(),
-                        vec![String::new()],
-                    ));
+                    findings.push(finding(at..at + 2, Severity::Warning, Message::new("web-residue-empty-brackets"), vec![String::new()]));
                 }
                 '=' if next == Some('"') => {
                     let before = &text[..at];
@@ -101,7 +97,7 @@ impl Check for WebResidue {
                             && before[..before.len() - a.len()].chars().next_back().is_none_or(|p| !p.is_alphanumeric())
                     });
                     if let Some(attribute) = attribute {
-                        let message = format!("\"{attribute}=\" is HTML attribute residue; delete it.");
+                        let message = Message::new("web-residue-attribute").text("attribute", *attribute);
                         findings.push(finding(at - attribute.len()..at + 2, Severity::Error, message, Vec::new()));
                     }
                 }
@@ -118,7 +114,7 @@ impl Check for WebResidue {
             }) else {
                 continue;
             };
-            let message = "A link to another article, left inside the paragraph; delete it with its headline.".to_string();
+            let message = Message::new("web-residue-link-label");
             findings.push(finding(word.range.start..word.range.start + label.len(), Severity::Warning, message, Vec::new()));
         }
         findings

@@ -16,6 +16,7 @@ use sunting_check::{split_paragraphs, BlockLanguage, CheckConfig, Checker, Docum
 /// standard input is read. Exit code: 0 when nothing at error severity was found, 1 when
 /// something was, 2 on a usage or input error. The newsroom dictionary and name register are
 /// read from the database when --db or SUNTING_DB is given, or when the default database exists.
+/// Findings and rule descriptions are told in the interface language (--lang-ui).
 #[derive(clap::Args)]
 pub struct Args {
     /// Files to check (`-` for standard input)
@@ -120,7 +121,7 @@ struct JsonlInput {
 }
 
 pub fn run(context: &Context, args: Args) -> Result<()> {
-    let rules = sunting_check::rules::registry();
+    let rules = sunting_check::rules::rule_infos(context.ui_language);
     if args.list_rules {
         for rule in &rules {
             println!("{:<20} {:<12} {:<8} {}", rule.id, rule.category.as_str(), rule.severity.as_str(), rule.description);
@@ -142,7 +143,13 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         Err(error) => return Err(InputError(error).into()),
     };
     let resources = Arc::new(Resources::from_environment());
-    let config = CheckConfig { language, year: args.year, disabled_rules: args.disable.iter().cloned().collect(), ..Default::default() };
+    let config = CheckConfig {
+        language,
+        year: args.year,
+        disabled_rules: args.disable.iter().cloned().collect(),
+        messages: context.ui_language,
+        ..Default::default()
+    };
     let checker = Checker::with_newsroom(resources.clone(), config, newsroom);
     let color = args.color.enabled();
     let mut stdout = std::io::stdout().lock();

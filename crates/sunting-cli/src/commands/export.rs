@@ -52,6 +52,9 @@ pub struct Args {
     /// The name the export is logged with [default: $SUNTING_AUTHOR or $USER]
     #[arg(long)]
     author: Option<String>,
+    /// A note the history keeps with the move to Exported (why it goes out as it is)
+    #[arg(long, requires = "to")]
+    note: Option<String>,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -142,6 +145,7 @@ fn to_wordpress(context: &Context, id: i64, args: &Args) -> Result<()> {
         status,
         categories: args.category.clone(),
         author: args.author.clone().unwrap_or_else(default_author),
+        note: args.note.clone().unwrap_or_default(),
     };
     match sunting_publish::export_to_wordpress(&mut store, &request, &password, &RetryPolicy::default(), &mut print_progress)? {
         Exported::Sent { remote_id, link, created, revision } => {

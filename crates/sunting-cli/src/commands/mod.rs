@@ -16,20 +16,24 @@ pub mod words;
 
 use anyhow::{Context as _, Result};
 use std::path::PathBuf;
+use sunting_engine::UiLanguage;
 use sunting_store::Store;
 
-/// What every command needs: where the database is.
+/// What every command needs: where the database is, and the language findings are told in.
 pub struct Context {
     db_path: PathBuf,
     is_default: bool,
+    /// The interface language (`--lang-ui`, else the system's): checker findings and rule
+    /// descriptions speak it.
+    pub ui_language: UiLanguage,
 }
 
 impl Context {
     /// Uses `db` when given, else the per-user default.
-    pub fn new(db: Option<PathBuf>) -> Result<Context> {
+    pub fn new(db: Option<PathBuf>, ui_language: UiLanguage) -> Result<Context> {
         match db {
-            Some(db_path) => Ok(Context { db_path, is_default: false }),
-            None => Ok(Context { db_path: default_db_path()?, is_default: true }),
+            Some(db_path) => Ok(Context { db_path, is_default: false, ui_language }),
+            None => Ok(Context { db_path: default_db_path()?, is_default: true, ui_language }),
         }
     }
 

@@ -31,8 +31,10 @@ editor-history-title = History ({ $keys })
 editor-publish = Publish…
 editor-publish-title = Send to a site or export a file ({ $keys })
 editor-save = Save
+editor-save-with-note = Save with note…
+editor-save-note-title = Save a revision with a note for the history ({ $keys })
 editor-save-title = Save a revision ({ $keys })
-editor-keys = { $save } save · { $history } history · { $publish } publish · { $library } library
+editor-keys = { $save } save · { $note } save with a note · { $history } history · { $publish } publish · { $library } library
 # Word counts are not grouped in English ("1234 words"), as the status bar always showed them.
 editor-word-count = { NUMBER($words, useGrouping: 0) ->
         [one] 1 word
@@ -90,3 +92,5 @@ editor-link-dialog-title = Link
 editor-link-address = Address (https://…)
 editor-link-add = Add link
 editor-paste-too-large = Not pasted: that is { NUMBER($millions, minimumFractionDigits: 1, maximumFractionDigits: 1) } million characters, more than one article holds (at most 1 million at once). Paste it in parts, or save it as a file and import it from the library.
+editor-details = Byline, dateline, tags
+editor-details-empty = none yet

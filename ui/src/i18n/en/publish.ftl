@@ -63,3 +63,20 @@ publish-log-message = Message
 publish-outcome-sent = sent
 publish-outcome-queued = queued
 publish-outcome-failed = failed
+
+## The check before publishing
+
+publish-gate-title = Before it goes out
+publish-gate-message = This article is about to be sent as { $status }. Please look at:
+publish-gate-errors = { $count ->
+    [one] 1 error is still in the article
+   *[other] { $count } errors are still in the article
+    }
+publish-gate-no-standfirst = The standfirst is empty
+publish-gate-long-headline = The headline has { $length } characters; news sites usually cut headlines after { $limit }
+publish-gate-note = Why it goes out as it is (kept in the history)
+publish-gate-note-placeholder = e.g. names checked with the desk, standfirst follows
+publish-gate-cancel = Go back and fix
+publish-gate-confirm = Send anyway
+publish-gate-refused = Nothing was sent: sending with these problems needs a note.
+publish-gate-cancelled = Nothing was sent.

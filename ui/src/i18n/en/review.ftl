@@ -17,6 +17,30 @@ review-summary = { $count ->
     }
 review-failures = Some checks stopped on an internal error and found nothing here: { $rules }. The other checks ran; please report this.
 review-timing = Last check: { $check } ms; keystroke to flags: { $flags } ms
+review-previous = ‹ Previous
+review-next = Next ›
+review-heading-errors = Errors
+review-heading-warnings = Warnings
+review-heading-notes = Notes
+review-count-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+    }
+review-count-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+    }
+review-count-notes = { $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+    }
+review-fix-all = { $suggestion } at all { $count } places
+review-remove-furniture = Remove all web-page residue ({ $count })
+review-removed-furniture = Removed { $count } { $count ->
+    [one] piece
+   *[other] pieces
+    } of web-page residue
+review-fixed-all = Fixed { $count } places
 review-place-headline = Headline
 review-place-standfirst = Standfirst
 review-place-paragraph = ¶ { $number }
@@ -36,6 +60,8 @@ review-severity-error = Error
 
 ## The card and its actions (the action names also say what Ctrl+Z undid)
 
+review-card-position = { $index } / { $total }
+review-card-position-title = Its place among the findings, in reading order (F7 next)
 review-card-label = Finding
 review-suggestion-delete = Delete
 review-apply-all = Use “{ $suggestion }” everywhere

@@ -142,3 +142,4 @@ settings-kind-set = { $kind ->
 settings-kind-cleared = “{ $name }” is no longer marked as a person, organisation or place
 settings-ui-language = Interface language
 settings-ui-language-system = Follow the system
+settings-text-size = Text size ({ $bigger } larger, { $smaller } smaller)

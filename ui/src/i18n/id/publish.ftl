@@ -63,3 +63,17 @@ publish-log-message = Pesan
 publish-outcome-sent = terkirim
 publish-outcome-queued = dalam antrean
 publish-outcome-failed = gagal
+
+## Pemeriksaan sebelum terbit
+
+publish-gate-title = Sebelum dikirim
+publish-gate-message = Artikel ini akan dikirim sebagai { $status }. Periksa dulu:
+publish-gate-errors = Masih ada { $count } galat dalam artikel
+publish-gate-no-standfirst = Teras masih kosong
+publish-gate-long-headline = Judul terdiri atas { $length } karakter; situs berita biasanya memotong judul setelah { $limit } karakter
+publish-gate-note = Alasan tetap dikirim (disimpan di riwayat)
+publish-gate-note-placeholder = mis. nama sudah dicek ke redaksi, teras menyusul
+publish-gate-cancel = Kembali dan perbaiki
+publish-gate-confirm = Tetap kirim
+publish-gate-refused = Tidak ada yang dikirim: mengirim dengan masalah ini memerlukan catatan.
+publish-gate-cancelled = Tidak ada yang dikirim.

@@ -14,6 +14,18 @@ review-nothing = Tidak ada yang perlu ditinjau.
 review-summary = { $count } temuan perlu ditinjau
 review-failures = Beberapa pemeriksaan terhenti karena galat internal sehingga tidak menemukan apa pun di sini: { $rules }. Pemeriksaan lain tetap berjalan; mohon laporkan masalah ini.
 review-timing = Pemeriksaan terakhir: { $check } ms; dari ketikan sampai temuan ditandai: { $flags } ms
+review-previous = ‹ Sebelumnya
+review-next = Berikutnya ›
+review-heading-errors = Galat
+review-heading-warnings = Peringatan
+review-heading-notes = Catatan
+review-count-errors = { $count } galat
+review-count-warnings = { $count } peringatan
+review-count-notes = { $count } catatan
+review-fix-all = { $suggestion } di semua { $count } tempat
+review-remove-furniture = Hapus semua sisa halaman web ({ $count })
+review-removed-furniture = { $count } sisa halaman web dihapus
+review-fixed-all = { $count } tempat diperbaiki
 review-place-headline = Judul
 review-place-standfirst = Teras
 review-place-paragraph = ¶ { $number }
@@ -33,6 +45,8 @@ review-severity-error = Galat
 
 ## Kartu dan tindakannya (nama tindakan juga dipakai untuk menyebut apa yang dibatalkan Ctrl+Z)
 
+review-card-position = { $index } / { $total }
+review-card-position-title = Urutannya di antara temuan, menurut urutan baca (F7 berikutnya)
 review-card-label = Temuan
 review-suggestion-delete = Hapus
 review-apply-all = Gunakan “{ $suggestion }” di seluruh artikel

@@ -125,3 +125,4 @@ settings-kind-set = { $kind ->
 settings-kind-cleared = “{ $name }” tidak lagi ditandai sebagai nama orang, organisasi, atau tempat
 settings-ui-language = Bahasa antarmuka
 settings-ui-language-system = Ikuti sistem
+settings-text-size = Ukuran teks ({ $bigger } perbesar, { $smaller } perkecil)

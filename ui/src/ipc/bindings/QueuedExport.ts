@@ -39,4 +39,8 @@ next_attempt_at: number,
 /**
  * Why the last attempt failed.
  */
-last_error: string, };
+last_error: string, 
+/**
+ * The editor's note from the check before publishing (empty when none was asked for).
+ */
+note: string, };

@@ -2,5 +2,6 @@
 
 /**
  * A language of the interface (screens, command-line output, checker messages).
+ * English is the default where nothing chose (a library caller, a test).
  */
 export type UiLanguage = "id" | "en";

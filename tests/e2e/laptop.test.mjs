@@ -1,0 +1,113 @@
+// On a newsroom laptop (1366x768, the most common screen): the window fits the screen, the
+// editor shows at least twelve lines of body text, nothing scrolls sideways at 130 % text size,
+// and an accessibility audit (axe-core, WCAG 2.2 AA) finds nothing in the library, the editor
+// with its review panel and finding card, the history and the settings.
+//
+// Runs after the other stories on the same data folder (the sample story is there).
+import { after, before, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { openApp, screenshot } from './session.mjs';
+import { browser, useBrowser, step, shown, click, eventually, openFromLibrary } from './helpers.mjs';
+
+const SAMPLE = 'Semarang Uji Coba Bus Listrik di Koridor Timur, Penumpang Keluhkan Jadwal';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The accessibility audit of what the window shows: WCAG 2.0-2.2 A and AA rules. */
+async function audit(where) {
+  const loaded = await browser.execute(() => typeof window.axe !== 'undefined');
+  if (!loaded) await browser.execute(`${AXE}; return true;`);
+  const violations = await browser.executeAsync((done) => {
+    window.axe
+      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
+      .then((result) => done(result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`) }))))
+      .catch((error) => done([{ id: 'axe-error', help: String(error), nodes: [] }]));
+  });
+  assert.deepEqual(violations, [], `accessibility problems in ${where}:\n${JSON.stringify(violations, null, 2)}`);
+}
+
+/** True when the page is wider than the window (something scrolls sideways). */
+function scrollsSideways() {
+  return browser.execute(() => {
+    const root = document.documentElement;
+    const wide = Array.from(document.querySelectorAll('.screen, .page, .review, .review-list, .settings-page, main'))
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'hidden')
+      .map((el) => `${el.id || el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
+    if (root.scrollWidth > root.clientWidth + 1) wide.push(`page: ${root.scrollWidth} > ${root.clientWidth}`);
+    return wide;
+  });
+}
+
+describe('on a 1366x768 laptop', { timeout: 300_000 }, () => {
+  before(async () => {
+    useBrowser(await openApp());
+  });
+
+  after(async () => {
+    await browser?.execute(() => localStorage.removeItem('sunting-text-size')).catch(() => undefined);
+    await browser?.deleteSession();
+  });
+
+  step('the window fits the screen', async () => {
+    await shown('#library');
+    const size = await browser.execute(() => ({ width: window.outerWidth, height: window.outerHeight, screenWidth: screen.availWidth, screenHeight: screen.availHeight }));
+    assert.ok(size.screenWidth >= 1366 && size.screenHeight >= 700, `the test screen is a laptop's: ${JSON.stringify(size)}`);
+    assert.ok(size.width <= 1366 && size.height <= 768, `the window is no larger than the screen: ${JSON.stringify(size)}`);
+    await browser.setWindowSize(1366, 768);
+  });
+
+  step('the library passes the accessibility audit', async () => {
+    await audit('the library');
+  });
+
+  step('the editor shows at least twelve lines of the body', async () => {
+    await openFromLibrary(SAMPLE);
+    await shown('#body .ProseMirror');
+    const lines = await browser.execute(() => {
+      const page = document.querySelector('.editor .page').getBoundingClientRect();
+      const body = document.querySelector('#body .ProseMirror');
+      const box = body.getBoundingClientRect();
+      const lineHeight = parseFloat(getComputedStyle(body).lineHeight);
+      const visible = Math.min(page.bottom, box.bottom) - Math.max(page.top, box.top) - parseFloat(getComputedStyle(body).paddingTop);
+      return Math.floor(visible / lineHeight);
+    });
+    assert.ok(lines >= 12, `${lines} body lines are visible`);
+    await screenshot(browser, 'laptop-editor.png');
+  });
+
+  step('the editor, its review panel and a finding card pass the accessibility audit', async () => {
+    await eventually(() => browser.execute(() => document.querySelectorAll('.finding-item').length), (n) => n > 0, 'the findings are listed');
+    await browser.execute(() => document.querySelector('#body .ProseMirror').focus());
+    await browser.keys('F7');
+    await shown('#finding-card');
+    await audit('the editor');
+  });
+
+  step('at 130 % text size nothing scrolls sideways', async () => {
+    for (let i = 0; i < 3; i++) await browser.keys(['Control', '=']);
+    await eventually(() => browser.execute(() => document.documentElement.dataset.textSize), (size) => size === '130', 'the text is at 130 %');
+    assert.deepEqual(await scrollsSideways(), [], 'the editor at 130 %');
+    const clipped = await browser.execute(() => {
+      const headline = document.querySelector('#field-headline');
+      return headline.scrollHeight > headline.clientHeight + 2;
+    });
+    assert.equal(clipped, false, 'the headline field grows with the text');
+    await screenshot(browser, 'laptop-editor-130.png');
+    await click('#open-history');
+    await shown('#history');
+    assert.deepEqual(await scrollsSideways(), [], 'the history at 130 %');
+    await audit('the history');
+    await click('#history-close');
+    await shown('#editor');
+    await click('#back-to-library');
+    await shown('#library');
+    assert.deepEqual(await scrollsSideways(), [], 'the library at 130 %');
+    await click('#settings-open');
+    await shown('#settings');
+    assert.deepEqual(await scrollsSideways(), [], 'the settings at 130 %');
+    await audit('the settings');
+    await browser.keys(['Control', '0']);
+    await eventually(() => browser.execute(() => document.documentElement.dataset.textSize), (size) => size === '100', 'Ctrl+0 resets the text size');
+  });
+});
