@@ -82,7 +82,14 @@ fn article(desk: &mut Desk, headline: &str, paragraphs: &[&str]) -> i64 {
 }
 
 fn request(site_id: i64, article_id: i64, status: PostStatus, categories: &[&str]) -> ExportRequest {
-    ExportRequest { article_id, site_id, status, categories: categories.iter().map(|c| c.to_string()).collect(), author: "ayu".into(), note: String::new() }
+    ExportRequest {
+        article_id,
+        site_id,
+        status,
+        categories: categories.iter().map(|c| c.to_string()).collect(),
+        author: "ayu".into(),
+        note: String::new(),
+    }
 }
 
 fn quick(attempts: u32, timeout: Duration) -> RetryPolicy {

@@ -322,13 +322,7 @@ impl Store {
         transaction.execute("UPDATE articles SET status = ?2 WHERE id = ?1", params![sent.article_id, Status::Exported.as_str()])?;
         transaction.execute(
             "INSERT INTO status_changes (article_id, status, changed_at, author, note) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                sent.article_id,
-                Status::Exported.as_str(),
-                now,
-                sent.author,
-                exported_note(sent)
-            ],
+            params![sent.article_id, Status::Exported.as_str(), now, sent.author, exported_note(sent)],
         )?;
         transaction.execute("DELETE FROM export_queue WHERE article_id = ?1 AND site_id = ?2", params![sent.article_id, sent.site.id])?;
         transaction.commit()?;
