@@ -30,6 +30,8 @@ pub struct Desk {
     /// A second connection to the same database for exports, which wait on the network: the
     /// editor's saves and checks never queue behind a slow site. Opened on first use.
     publisher: Mutex<Option<Store>>,
+    /// Each site's categories, as read once this session (the publish dialog's choices).
+    categories: Mutex<HashMap<i64, Vec<String>>>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -153,6 +155,7 @@ impl Desk {
             checker: Mutex::new(None),
             live: Mutex::new(HashMap::new()),
             publisher: Mutex::new(None),
+            categories: Mutex::new(HashMap::new()),
         }
     }
 
@@ -166,6 +169,16 @@ impl Desk {
             *publisher = Some(Store::open(&self.database).map_err(CommandError::from)?);
         }
         action(publisher.as_mut().expect("opened above"))
+    }
+
+    /// A site's categories as read earlier this session, if they were.
+    pub fn cached_categories(&self, site_id: i64) -> Option<Vec<String>> {
+        lock(&self.categories).get(&site_id).cloned()
+    }
+
+    /// Keeps a site's categories for the session.
+    pub fn cache_categories(&self, site_id: i64, names: Vec<String>) {
+        lock(&self.categories).insert(site_id, names);
     }
 
     /// Loads the dictionaries on another thread, so the first check does not wait for them.

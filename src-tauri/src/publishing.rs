@@ -97,17 +97,41 @@ pub fn export_to_site(
     status: PostStatus,
     categories: Vec<String>,
     note: Option<String>,
+    create_categories: Option<bool>,
 ) -> Result<Exported> {
     let site = desk.with_store(|store| store.site(site_id))?;
     let password = credentials::password(&site)?;
     let note = note.unwrap_or_default().trim().to_string();
-    let request = ExportRequest { article_id, site_id, status, categories, author: desk.author(), note };
+    let create_categories = create_categories.unwrap_or(false);
+    let request = ExportRequest { article_id, site_id, status, categories, author: desk.author(), note, create_categories };
     desk.with_publisher(|store| {
         sunting_publish::export_to_wordpress(store, &request, &password, &RetryPolicy::default(), &mut |progress: Progress| {
             let _ = app.emit(PROGRESS_EVENT, progress);
         })
         .map_err(|sunting_publish::PublishError::Store(error)| CommandError::from(error))
     })
+}
+
+/// The site's categories, for the publish dialog to pick from: fetched once per session and
+/// site, again when `refresh` asks.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn site_categories(desk: State<'_, Desk>, site_id: i64, refresh: Option<bool>) -> Result<Vec<String>> {
+    if !refresh.unwrap_or(false) {
+        if let Some(cached) = desk.cached_categories(site_id) {
+            return Ok(cached);
+        }
+    }
+    let site = desk.with_store(|store| store.site(site_id))?;
+    let password = credentials::password(&site)?;
+    let client = Client::new(&site.url, &site.user, &password, sunting_publish::wordpress::DEFAULT_TIMEOUT);
+    let names: Vec<String> = client
+        .categories()
+        .map_err(|error| CommandError::new(ErrorCode::Site, format!("the categories of {} could not be read: {error}", site.url)))?
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
+    desk.cache_categories(site_id, names.clone());
+    Ok(names)
 }
 
 /// Sends every queued export now, whether due or not; returns how many reached their site.

@@ -654,8 +654,15 @@ fn connect_a_site_then_publish_and_update_from_the_command_line() {
         "--status",
         "publish",
         "--category",
-        "Kota Semarang",
+        "Kota Semarang Sunting",
+        "--create-categories",
     ];
+    // A category the site does not have stops the export unless creating it was asked for.
+    let unasked = &export[..export.len() - 1];
+    let output = desk.command(unasked).env_remove("SUNTING_WP_PASSWORD").output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no category \"Kota Semarang Sunting\""), "{stderr}");
     let output = desk.command(&export).env_remove("SUNTING_WP_PASSWORD").output().unwrap();
     assert!(output.status.success(), "{output:?}");
     let stdout = String::from_utf8_lossy(&output.stdout);

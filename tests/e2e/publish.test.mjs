@@ -177,6 +177,11 @@ describe('an editor publishes a Word story to WordPress', { timeout: 240_000 }, 
     await shown('#publish-unsaved');
     await chooseOption('#publish-status', 'publish');
     await (await shown('#publish-categories')).setValue('Ekonomi, Kota Semarang');
+    // The fresh site has neither category: the dialog says so, and they are created only when asked.
+    await eventually(() => browser.$('#publish-category-hint').getText(), (text) => /no category Ekonomi, Kota Semarang/.test(text), 'the unknown categories are named');
+    await click('#publish-create-categories');
+    await eventually(() => browser.$('#publish-category-hint').getText(), (text) => /Will be created on the site/.test(text), 'and will be created');
+    await (await shown('#publish-categories')).click();
     // Enter in a field never sends.
     await browser.keys('Enter');
     assert.equal(await browser.execute(() => document.querySelector('#publish-gate-dialog') !== null || document.querySelector('#publish-result').textContent.trim() !== ''), false, 'Enter sent nothing');

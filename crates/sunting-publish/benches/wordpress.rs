@@ -45,6 +45,7 @@ fn main() {
             categories: vec!["Kota".into()],
             author: "bench".into(),
             note: String::new(),
+            create_categories: true,
         };
         for attempt in 0..3 {
             let started = Instant::now();

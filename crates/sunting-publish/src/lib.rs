@@ -53,6 +53,8 @@ pub struct ExportRequest {
     /// The editor's note from the check before publishing, which the history keeps (empty when
     /// none was asked for).
     pub note: String,
+    /// Whether categories the site does not have are created; only when the editor asked.
+    pub create_categories: bool,
 }
 
 /// How an export ended.
@@ -111,7 +113,7 @@ pub enum PublishError {
 }
 
 /// The post an article becomes.
-pub fn post_for(article: &Article, status: PostStatus, categories: &[String]) -> Post {
+pub fn post_for(article: &Article, status: PostStatus, categories: &[String], create_categories: bool) -> Post {
     let content = &article.content;
     let slug = sunting_engine::text::slug(&content.headline);
     Post {
@@ -121,6 +123,7 @@ pub fn post_for(article: &Article, status: PostStatus, categories: &[String]) ->
         slug: if slug.is_empty() { format!("artikel-{}", article.id) } else { slug },
         status,
         categories: categories.to_vec(),
+        create_categories,
         tags: content.tags.clone(),
     }
 }
@@ -177,7 +180,7 @@ pub fn export_to_wordpress(
 ) -> Result<Exported, PublishError> {
     let article = store.article(request.article_id)?;
     let site = store.site(request.site_id)?;
-    let post = post_for(&article, request.status, &request.categories);
+    let post = post_for(&article, request.status, &request.categories, request.create_categories);
     let client = Client::new(&site.url, &site.user, password, policy.timeout);
     let attempts = policy.attempts.max(1);
     let mut last_error = None;
@@ -256,6 +259,7 @@ pub fn export_to_wordpress(
         next_attempt_at: next_queue_attempt(now_millis(), attempts_so_far),
         last_error: reason.clone(),
         note: request.note.clone(),
+        create_categories: request.create_categories,
     })?;
     Ok(Exported::Queued { reason })
 }
@@ -294,6 +298,7 @@ pub fn send_queued(
                     categories: queued.categories.clone(),
                     author: queued.author.clone(),
                     note: queued.note.clone(),
+                    create_categories: queued.create_categories,
                 };
                 let policy = RetryPolicy { attempts: 1, first_wait: Duration::ZERO, timeout };
                 export_to_wordpress(store, &request, &password, &policy, progress)?
@@ -336,7 +341,7 @@ mod tests {
         content.standfirst = "Ringkas.".into();
         content.tags = vec!["teknologi".into()];
         let article = Article { id: 3, status: Default::default(), created_at: 0, updated_at: 0, revision: 2, content };
-        let post = post_for(&article, PostStatus::Pending, &["Nasional".into()]);
+        let post = post_for(&article, PostStatus::Pending, &["Nasional".into()], false);
         assert_eq!(post.slug, "durov-ke-jakarta");
         assert_eq!(post.excerpt, "Ringkas.");
         assert_eq!(post.tags, ["teknologi"]);

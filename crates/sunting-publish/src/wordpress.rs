@@ -57,8 +57,10 @@ pub struct Post {
     pub slug: String,
     /// Draft, pending or publish.
     pub status: PostStatus,
-    /// Category names (created when missing).
+    /// Category names, from the site's own list.
     pub categories: Vec<String>,
+    /// Whether categories the site does not have are created (only when the editor asked).
+    pub create_categories: bool,
     /// Tag names (created when missing).
     pub tags: Vec<String>,
 }
@@ -106,6 +108,8 @@ pub enum WpError {
     Unexpected(String),
     /// The site accepted the post but did not keep what was sent.
     NotKept(String),
+    /// Categories the site does not have, which the editor did not ask to create.
+    UnknownCategories(Vec<String>),
 }
 
 impl WpError {
@@ -135,6 +139,11 @@ impl fmt::Display for WpError {
             WpError::Unreachable(reason) => write!(f, "the site cannot be reached ({reason})"),
             WpError::Unexpected(reason) => write!(f, "the site's answer is not WordPress's ({reason})"),
             WpError::NotKept(reason) => write!(f, "the site did not keep what was sent: {reason}"),
+            WpError::UnknownCategories(names) => write!(
+                f,
+                "the site has no category {}; pick one of its categories, or ask for a new one to be created",
+                names.iter().map(|name| format!("\"{name}\"")).collect::<Vec<_>>().join(", ")
+            ),
         }
     }
 }
@@ -224,6 +233,54 @@ impl Client {
         Ok(answer.body["name"].as_str().unwrap_or_default().to_string())
     }
 
+    /// The site's categories as (id, name), every page of them.
+    pub fn categories(&self) -> Result<Vec<(i64, String)>, WpError> {
+        let mut all = Vec::new();
+        // A newsroom has dozens of categories, not thousands; 20 pages of 100 is the limit.
+        for page in 1..=20 {
+            let answer = self.request("GET", &format!("/categories?per_page=100&page={page}&_fields=id,name&orderby=name"), None)?;
+            match answer.status {
+                200 => {}
+                // Past the last page.
+                400 if answer.body["code"].as_str() == Some("rest_post_invalid_page_number") => break,
+                _ => return Err(Client::rejected(answer)),
+            }
+            let found = answer.body.as_array().cloned().unwrap_or_default();
+            all.extend(found.iter().filter_map(|c| Some((c["id"].as_i64()?, sunting_engine::format::html_import::text_of(c["name"].as_str()?)))));
+            if found.len() < 100 {
+                break;
+            }
+        }
+        Ok(all)
+    }
+
+    /// The ids of the named categories, from the site's list; the missing ones are created only
+    /// with `create`, and are an error otherwise (nothing is sent).
+    pub fn category_ids(&self, names: &[String], create: bool) -> Result<Vec<i64>, WpError> {
+        let wanted: Vec<&str> = names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()).collect();
+        if wanted.is_empty() {
+            return Ok(Vec::new());
+        }
+        if create {
+            return self.term_ids("categories", names);
+        }
+        let known = self.categories()?;
+        let mut ids = Vec::new();
+        let mut missing = Vec::new();
+        for name in wanted {
+            match known.iter().find(|(_, known)| known.trim().to_lowercase() == name.to_lowercase()) {
+                Some((id, _)) => ids.push(*id),
+                None => missing.push(name.to_string()),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(WpError::UnknownCategories(missing));
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
+    }
+
     /// The ids of the named terms in `taxonomy` ("categories" or "tags"), creating missing ones.
     pub fn term_ids(&self, taxonomy: &str, names: &[String]) -> Result<Vec<i64>, WpError> {
         let mut ids = Vec::new();
@@ -278,7 +335,7 @@ impl Client {
     /// Creates the post, or updates post `existing`. A post deleted on the site (404/410 on
     /// update) is created again. The answer is checked against what was sent.
     pub fn send(&self, post: &Post, existing: Option<i64>) -> Result<SentPost, WpError> {
-        let categories = self.term_ids("categories", &post.categories)?;
+        let categories = self.category_ids(&post.categories, post.create_categories)?;
         let tags = self.term_ids("tags", &post.tags)?;
         let mut body = json!({
             "title": post.title,
@@ -358,6 +415,7 @@ mod tests {
             slug: "judul".into(),
             status: PostStatus::Draft,
             categories: vec!["Kota".into()],
+            create_categories: false,
             tags: vec![],
         }
     }

@@ -89,6 +89,7 @@ fn request(site_id: i64, article_id: i64, status: PostStatus, categories: &[&str
         categories: categories.iter().map(|c| c.to_string()).collect(),
         author: "ayu".into(),
         note: String::new(),
+        create_categories: true,
     }
 }
 
@@ -328,4 +329,35 @@ fn script_in_an_imported_page_never_reaches_wordpress() {
         assert!(!content.contains(banned), "{banned} reached WordPress: {content}");
     }
     assert!(content.contains("&lt;script&gt;alert"), "text that looks like code arrives as text: {content}");
+}
+
+#[test]
+#[ignore = "needs a WordPress: run through tests/wordpress/with-wordpress"]
+fn categories_come_from_the_site_and_are_created_only_when_asked() {
+    let site = Site::get();
+    let mut desk = desk(&site);
+    // One category the site has (made here through the API, as an editor would in WordPress).
+    let existing = "Hukum & Kriminal";
+    site.client().term_ids("categories", &[existing.to_string()]).unwrap();
+    let names: Vec<String> = site.client().categories().unwrap().into_iter().map(|(_, name)| name).collect();
+    assert!(names.iter().any(|n| n == existing), "the site's list, entities decoded: {names:?}");
+
+    // An unknown category, not asked for: nothing is sent, and the reason names it.
+    let id = article(&mut desk, "Kategori yang belum ada", &["Paragraf pertama."]);
+    let mut asked = request(desk.site_id, id, PostStatus::Draft, &["hukum & kriminal", "Rubrik Baru Sunting"]);
+    asked.create_categories = false;
+    let outcome = export_to_wordpress(&mut desk.store, &asked, &site.password, &RetryPolicy::default(), &mut |_| {}).unwrap();
+    let Exported::Failed { reason } = outcome else { panic!("an unknown category stops the export: {outcome:?}") };
+    assert!(reason.contains("\"Rubrik Baru Sunting\"") && !reason.contains("Hukum"), "{reason}");
+    assert!(desk.store.remote_post(id, desk.site_id).unwrap().is_none(), "no post was made");
+    assert!(!site.client().categories().unwrap().iter().any(|(_, n)| n == "Rubrik Baru Sunting"), "and no category");
+
+    // Asked for: created, and the known one is matched whatever its case.
+    asked.create_categories = true;
+    let (remote_id, _) = sent(export_to_wordpress(&mut desk.store, &asked, &site.password, &RetryPolicy::default(), &mut |_| {}).unwrap());
+    let post = site.client().fetch(remote_id).unwrap();
+    let mut kept: Vec<String> =
+        term_names(&site, "categories", &post["categories"]).iter().map(|n| sunting_engine::format::html_import::text_of(n)).collect();
+    kept.sort();
+    assert_eq!(kept, [existing, "Rubrik Baru Sunting"]);
 }

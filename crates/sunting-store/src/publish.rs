@@ -157,6 +157,8 @@ pub struct QueuedExport {
     pub last_error: String,
     /// The editor's note from the check before publishing (empty when none was asked for).
     pub note: String,
+    /// Whether categories the site does not have are to be created.
+    pub create_categories: bool,
 }
 
 /// A successful export, as recorded.
@@ -380,11 +382,11 @@ impl Store {
     pub fn queue_export(&mut self, export: &QueuedExport) -> Result<()> {
         let categories = serde_json::to_string(&export.categories).unwrap_or_else(|_| "[]".into());
         self.connection.execute(
-            "INSERT INTO export_queue (article_id, site_id, post_status, categories, author, queued_at, attempts, next_attempt_at, last_error, note)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            "INSERT INTO export_queue (article_id, site_id, post_status, categories, author, queued_at, attempts, next_attempt_at, last_error, note, create_categories)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
              ON CONFLICT (article_id, site_id) DO UPDATE SET post_status = excluded.post_status, categories = excluded.categories,
                  author = excluded.author, attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at,
-                 last_error = excluded.last_error, note = excluded.note",
+                 last_error = excluded.last_error, note = excluded.note, create_categories = excluded.create_categories",
             params![
                 export.article_id,
                 export.site_id,
@@ -395,7 +397,8 @@ impl Store {
                 export.attempts,
                 export.next_attempt_at,
                 export.last_error,
-                export.note
+                export.note,
+                export.create_categories
             ],
         )?;
         Ok(())
@@ -404,7 +407,7 @@ impl Store {
     /// Every queued export, soonest due first.
     pub fn queued_exports(&self) -> Result<Vec<QueuedExport>> {
         let mut statement = self.connection.prepare_cached(
-            "SELECT id, article_id, site_id, post_status, categories, author, attempts, next_attempt_at, last_error, note
+            "SELECT id, article_id, site_id, post_status, categories, author, attempts, next_attempt_at, last_error, note, create_categories
              FROM export_queue ORDER BY next_attempt_at, id",
         )?;
         let rows = statement.query_map([], |row| {
@@ -420,6 +423,7 @@ impl Store {
                 next_attempt_at: row.get(7)?,
                 last_error: row.get(8)?,
                 note: row.get(9)?,
+                create_categories: row.get(10)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -494,11 +498,13 @@ mod tests {
             next_attempt_at: 0,
             last_error: "server down".into(),
             note: "Teras menyusul".into(),
+            create_categories: true,
         };
         store.queue_export(&queued).unwrap();
         store.log_export(id, &site.url, 1, ExportOutcome::Queued, None, "server down", "ayu").unwrap();
         assert_eq!(store.queued_exports().unwrap()[0].categories, ["Teknologi"]);
         assert_eq!(store.queued_exports().unwrap()[0].note, "Teras menyusul", "the note waits with the queued export");
+        assert!(store.queued_exports().unwrap()[0].create_categories);
         let sent = SentExport {
             article_id: id,
             site: &site,

@@ -182,9 +182,11 @@ const MIGRATIONS: &[&str] = &[
     );
     "#,
     // The editor's note from the check before publishing, kept with a queued export until it is
-    // sent and the history records it.
+    // sent and the history records it; and whether the editor asked for missing categories to be
+    // created on the site.
     r#"
     ALTER TABLE export_queue ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE export_queue ADD COLUMN create_categories INTEGER NOT NULL DEFAULT 0;
     "#,
 ];
 

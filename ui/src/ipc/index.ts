@@ -142,8 +142,10 @@ export const ipc = {
   removeSite: (siteId: number) => call<null>("remove_site", { site_id: siteId }),
   /** Sends the latest saved revision; progress arrives through onExportProgress meanwhile. The
    * note (the editor's answer to the check before publishing) goes into the history. */
-  exportToSite: (articleId: number, siteId: number, status: PostStatus, categories: string[], note: string | null = null) =>
-    call<Exported>("export_to_site", { article_id: articleId, site_id: siteId, status, categories, note }),
+  exportToSite: (articleId: number, siteId: number, status: PostStatus, categories: string[], note: string | null = null, createCategories = false) =>
+    call<Exported>("export_to_site", { article_id: articleId, site_id: siteId, status, categories, note, create_categories: createCategories }),
+  /** The site's categories (read once per session; again with `refresh`). */
+  siteCategories: (siteId: number, refresh = false) => call<string[]>("site_categories", { site_id: siteId, refresh }),
   /** Sends every queued export now; resolves with how many reached their site. */
   sendQueuedNow: () => call<number>("send_queued_now"),
   cancelQueuedExport: (articleId: number, siteId: number) =>

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bodyToDoc } from "../doc/convert";
 import { schema } from "../doc/schema";
 import type { Finding } from "../ipc";
-import { findingsKey, findingsPlugin, languageTags, placedFlags, type FindingsMeta } from "./findings";
+import { findingsKey, findingsPlugin, languageAttributes, languageTags, placedFlags, type FindingsMeta } from "./findings";
 
 const finding = (block: number, start: number, end: number, text: string, extra: Partial<Finding> = {}): Finding => ({
   rule: "spelling",
@@ -104,5 +104,14 @@ describe("language tags", () => {
     const elements = tags.map((t) => (t.spec as { key: string }).key);
     expect(elements[1]).toContain("en-lang-tag lang-set");
     expect(elements[2]).toContain("lang-inherited");
+    // Each block carries its language for screen readers, the editor's choice first.
+    const attributes = languageAttributes(doc, [
+      { index: 2, language: "id", confidence: 0.9, inherited: false },
+      { index: 3, language: "id", confidence: 0.99, inherited: false },
+    ]);
+    expect(attributes.map((a) => [a.from, (a as unknown as { type: { attrs: { lang: string } } }).type.attrs.lang])).toEqual([
+      [0, "id"],
+      [doc.child(0).nodeSize, "en"],
+    ]);
   });
 });

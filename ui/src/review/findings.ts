@@ -133,6 +133,7 @@ function apply(tr: Transaction, state: FindingsState, options: FindingsOptions):
   if (meta?.type === "set") {
     const placed = placeFindings(meta.doc, meta.findings);
     const tags = meta.languages && options.onLanguageClick ? languageTags(meta.doc, meta.languages, options.onLanguageClick) : [];
+    if (meta.languages) tags.push(...languageAttributes(meta.doc, meta.languages));
     const mapped = DecorationSet.create(meta.doc, [...placed.decorations, ...tags]).map(meta.since, tr.doc);
     const kept = mapped.find().filter((d) => !ignoredAt(ignoredOnce, d.from, d.to, d.spec.rule));
     const keptIds = new Set(kept.map((d) => d.spec.flag as number));
@@ -216,6 +217,23 @@ export function languageTags(doc: PMNode, languages: BlockLanguage[], onClick: (
     );
   }
   return tags;
+}
+
+/** Each body block's `lang` attribute, the language it is checked in, so a screen reader reads
+ * it in the right voice. */
+export function languageAttributes(doc: PMNode, languages: BlockLanguage[]): Decoration[] {
+  const positions: number[] = [];
+  doc.forEach((_, offset) => positions.push(offset));
+  const attributes: Decoration[] = [];
+  for (const verdict of languages) {
+    const index = verdict.index - FIELD_BLOCKS;
+    if (index < 0 || index >= doc.childCount) continue;
+    const node = doc.child(index);
+    const code = (node.attrs.language as string | null) ?? verdict.language;
+    if (!code || code === "und") continue;
+    attributes.push(Decoration.node(positions[index], positions[index] + node.nodeSize, { lang: code }, { language: true }));
+  }
+  return attributes;
 }
 
 /** A flag in the body, where it is now. */

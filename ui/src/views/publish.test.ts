@@ -41,6 +41,7 @@ const queuedExport: QueuedExport = {
   next_attempt_at: 1_700_000_060_000,
   last_error: "the site answered HTTP 500",
   note: "",
+  create_categories: false,
 };
 
 /** A promise the test settles, for a command that is still running. */
@@ -69,6 +70,8 @@ function mockShell(shell: Shell) {
           return structuredClone(shell.view);
         case "export_to_site":
           return shell.exported;
+        case "site_categories":
+          return ["Ekonomi", "Olahraga & Gaya Hidup"];
         case "send_queued_now":
           shell.onSendQueued?.();
           return 1;
@@ -138,7 +141,7 @@ describe("the publish dialog", () => {
     choose("#publish-categories", " Ekonomi,  Kota Semarang , ");
     $("#publish-send").click();
     await settle();
-    expect(shell.calls).toContainEqual(["export_to_site", { article_id: 7, site_id: 5, status: "publish", categories: ["Ekonomi", "Kota Semarang"], note: null }]);
+    expect(shell.calls).toContainEqual(["export_to_site", { article_id: 7, site_id: 5, status: "publish", categories: ["Ekonomi", "Kota Semarang"], note: null, create_categories: false }]);
     expect($<HTMLButtonElement>("#publish-send").disabled).toBe(true);
     expect($("#publish-progress").getAttribute("aria-live")).toBe("polite");
 
@@ -367,6 +370,24 @@ describe("publishing from the editor", () => {
     // Destroying the editor closes its dialog.
     editors.splice(0).forEach((e) => e.destroy());
     expect(document.querySelector("#publish-dialog")).toBeNull();
+  });
+});
+
+describe("categories", () => {
+  it("come from the site's list; an unknown one is named, and created only when asked", async () => {
+    const shell: Shell = { calls: [], view: { sites: [SITE], posts: [], queued: [], log: [] }, exported: { outcome: "sent", remote_id: 3, link: "https://kabar.example/x/", created: true, revision: 1 } };
+    mockShell(shell);
+    await openDialog(actions().actions);
+    for (let i = 0; i < 3; i++) await settle();
+    expect([...document.querySelectorAll("#publish-category-list option")].map((o) => (o as HTMLOptionElement).value)).toEqual(["Ekonomi", "Olahraga & Gaya Hidup"]);
+    choose("#publish-status", "draft");
+    choose("#publish-categories", "ekonomi, Kota Semarang");
+    expect($("#publish-category-hint").textContent).toBe("The site has no category Kota Semarang: pick from its list, or tick the box above to create it.");
+    $<HTMLInputElement>("#publish-create-categories").click();
+    expect($("#publish-category-hint").textContent).toBe("Will be created on the site: Kota Semarang");
+    $("#publish-send").click();
+    for (let i = 0; i < 3; i++) await settle();
+    expect(shell.calls).toContainEqual(["export_to_site", { article_id: 7, site_id: SITE.id, status: "draft", categories: ["ekonomi", "Kota Semarang"], note: null, create_categories: true }]);
   });
 });
 

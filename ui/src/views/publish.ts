@@ -125,6 +125,11 @@ export class PublishDialog {
   private readonly site: HTMLSelectElement;
   private readonly status: HTMLSelectElement;
   private readonly categories: HTMLInputElement;
+  private readonly categoryList: HTMLDataListElement;
+  private readonly createCategories: HTMLInputElement;
+  private readonly categoryHint: HTMLElement;
+  /** The chosen site's categories, once read (null while unknown). */
+  private siteCategories: string[] | null = null;
   private readonly send: HTMLButtonElement;
   private readonly sendForm: HTMLElement;
   private readonly noSites: HTMLElement;
@@ -154,7 +159,24 @@ export class PublishDialog {
     const titleId = "publish-dialog-title";
     this.site = h("select", { id: "publish-site" });
     this.status = h("select", { id: "publish-status" }, ...POST_STATUSES.map((value) => h("option", { value }, postStatusLabel(value))));
-    this.categories = h("input", { id: "publish-categories", type: "text", placeholder: "Ekonomi, Kota Semarang", autocomplete: "off", spellcheck: "false" });
+    this.categoryList = h("datalist", { id: "publish-category-list" });
+    this.categories = h("input", {
+      id: "publish-categories",
+      type: "text",
+      placeholder: "Ekonomi, Kota Semarang",
+      autocomplete: "off",
+      spellcheck: "false",
+      list: "publish-category-list",
+    });
+    this.createCategories = h("input", { id: "publish-create-categories", type: "checkbox" });
+    this.categoryHint = h("p", { id: "publish-category-hint", class: "publish-note", "aria-live": "polite" });
+    this.categories.addEventListener("input", () => this.renderCategoryHint());
+    this.createCategories.addEventListener("change", () => this.renderCategoryHint());
+    this.site.addEventListener("change", () => {
+      this.siteCategories = null;
+      replaceChildren(this.categoryList);
+      void this.loadCategories();
+    });
     const last = lastChoice.get(articleId);
     if (last) {
       this.status.value = last.status;
@@ -173,8 +195,9 @@ export class PublishDialog {
       { class: "publish-form" },
       h("label", { class: "field" }, h("span", { class: "field-label" }, t("publish-site")), this.site),
       h("label", { class: "field" }, h("span", { class: "field-label" }, t("publish-post-status")), this.status),
-      h("label", { class: "field publish-categories" }, h("span", { class: "field-label" }, t("publish-categories")), this.categories),
+      h("label", { class: "field publish-categories" }, h("span", { class: "field-label" }, t("publish-categories")), this.categories, this.categoryList),
       h("div", { class: "publish-send" }, this.send),
+      h("div", { class: "publish-category-extra" }, h("label", { class: "check" }, this.createCategories, ` ${t("publish-create-categories")}`), this.categoryHint),
     );
     this.noSites = h(
       "div",
@@ -249,6 +272,7 @@ export class PublishDialog {
       return null;
     });
     await this.refresh();
+    void this.loadCategories();
     (this.view.sites.length > 0 ? this.site : this.element.querySelector<HTMLElement>("#publish-settings"))?.focus();
   }
 
@@ -264,6 +288,36 @@ export class PublishDialog {
     void this.listening.then((stop) => stop?.());
     this.previous?.focus?.();
     this.actions.closed();
+  }
+
+  /** Reads the chosen site's categories for the list to pick from (once per session and site). */
+  private async loadCategories(): Promise<void> {
+    const siteId = Number(this.site.value);
+    if (!siteId) return;
+    try {
+      const names = await ipc.siteCategories(siteId);
+      if (Number(this.site.value) !== siteId) return;
+      this.siteCategories = names;
+      replaceChildren(this.categoryList, ...names.map((name) => h("option", { value: name })));
+    } catch (error) {
+      // Sending still works: the site is asked again when the post goes out.
+      this.siteCategories = null;
+      this.categoryHint.textContent = t("publish-categories-unreadable", { reason: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    this.renderCategoryHint();
+  }
+
+  /** Says which typed categories the site does not have, and what sending will do with them. */
+  private renderCategoryHint() {
+    const known = new Set((this.siteCategories ?? []).map((name) => name.toLowerCase()));
+    const unknown = this.siteCategories === null ? [] : splitCategories(this.categories.value).filter((name) => !known.has(name.toLowerCase()));
+    this.categoryHint.textContent =
+      unknown.length === 0
+        ? ""
+        : this.createCategories.checked
+          ? t("publish-categories-will-create", { names: unknown.join(", ") })
+          : t("publish-categories-unknown", { names: unknown.join(", ") });
   }
 
   /** Reloads the sites, where the article is, its queue and its log. */
@@ -390,7 +444,7 @@ export class PublishDialog {
       }
       await this.listening;
       this.progress.textContent = t("publish-sending", { url: this.siteUrl(siteId) });
-      const exported = await ipc.exportToSite(this.articleId, siteId, status, categories, note);
+      const exported = await ipc.exportToSite(this.articleId, siteId, status, categories, note, this.createCategories.checked);
       this.outcome = { exported, siteId };
       if (exported.outcome === "sent") this.actions.exported();
     } catch (error) {

@@ -43,9 +43,13 @@ pub struct Args {
     /// The post's status on the site
     #[arg(long, value_enum, default_value = "draft")]
     status: PostStatusArg,
-    /// A category for the post (repeat for more; created when missing)
+    /// A category for the post, from the site's list (repeat for more)
     #[arg(long, value_name = "NAME")]
     category: Vec<String>,
+    /// Create the categories the site does not have yet (otherwise an unknown category stops
+    /// the export before anything is sent)
+    #[arg(long, requires = "category")]
+    create_categories: bool,
     /// Send every queued export now
     #[arg(long, conflicts_with_all = ["format", "to"])]
     send_queued: bool,
@@ -146,6 +150,7 @@ fn to_wordpress(context: &Context, id: i64, args: &Args) -> Result<()> {
         categories: args.category.clone(),
         author: args.author.clone().unwrap_or_else(default_author),
         note: args.note.clone().unwrap_or_default(),
+        create_categories: args.create_categories,
     };
     match sunting_publish::export_to_wordpress(&mut store, &request, &password, &RetryPolicy::default(), &mut print_progress)? {
         Exported::Sent { remote_id, link, created, revision } => {

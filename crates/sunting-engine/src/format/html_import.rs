@@ -114,6 +114,13 @@ fn meta(document: &Document, name: &str) -> String {
     document.select(&selector).attr("content").map(|c| crate::model::collapse_whitespace(&c)).unwrap_or_default()
 }
 
+/// The text of an HTML fragment, entities decoded and white space collapsed ("Ekonomi &amp;
+/// Bisnis" is "Ekonomi & Bisnis"): what a CMS sends as a term's or a title's rendered name.
+pub fn text_of(fragment: &str) -> String {
+    let document = Document::from(format!("<body><p>{fragment}</p></body>").as_str());
+    crate::model::collapse_whitespace(&document.select("body").text())
+}
+
 /// Parses HTML into an article. Never fails: what cannot be read is left out.
 pub fn parse(html: &str) -> ArticleContent {
     let document = Document::from(html);
@@ -159,6 +166,13 @@ pub fn parse(html: &str) -> ArticleContent {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_of_a_fragment_decodes_entities() {
+        assert_eq!(super::text_of("Ekonomi &amp; Bisnis"), "Ekonomi & Bisnis");
+        assert_eq!(super::text_of("Kota &#8216;Lama&#8217;  <b>baru</b>"), "Kota ‘Lama’ baru");
+        assert_eq!(super::text_of("Olahraga"), "Olahraga");
+    }
+
     use super::*;
 
     const PAGE: &str = r#"<!doctype html><html lang="id-ID"><head>

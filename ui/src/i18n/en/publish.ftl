@@ -2,7 +2,7 @@
 
 publish-title = Publish “{ $headline }”
 publish-unsaved = Your unsaved changes are saved as a revision before anything is sent or exported.
-publish-keys = Esc close · Enter in Categories sends
+publish-keys = Esc close · a post is sent only with the Send button
 publish-close = Close
 
 ## Sending to a site
@@ -80,3 +80,10 @@ publish-gate-cancel = Go back and fix
 publish-gate-confirm = Send anyway
 publish-gate-refused = Nothing was sent: sending with these problems needs a note.
 publish-gate-cancelled = Nothing was sent.
+
+## Categories from the site's own list
+
+publish-create-categories = Create categories the site does not have yet
+publish-categories-unknown = The site has no category { $names }: pick from its list, or tick the box above to create it.
+publish-categories-will-create = Will be created on the site: { $names }
+publish-categories-unreadable = The site's categories could not be read ({ $reason }); they are checked when the post is sent.

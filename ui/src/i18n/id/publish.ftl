@@ -2,7 +2,7 @@
 
 publish-title = Terbitkan “{ $headline }”
 publish-unsaved = Perubahan yang belum disimpan akan disimpan sebagai revisi sebelum apa pun dikirim atau diekspor.
-publish-keys = Esc tutup · Enter di Kategori mengirim
+publish-keys = Esc tutup · pos hanya dikirim lewat tombol Kirim
 publish-close = Tutup
 
 ## Pengiriman ke situs
@@ -77,3 +77,10 @@ publish-gate-cancel = Kembali dan perbaiki
 publish-gate-confirm = Tetap kirim
 publish-gate-refused = Tidak ada yang dikirim: mengirim dengan masalah ini memerlukan catatan.
 publish-gate-cancelled = Tidak ada yang dikirim.
+
+## Kategori dari daftar situs sendiri
+
+publish-create-categories = Buat kategori yang belum ada di situs
+publish-categories-unknown = Situs tidak punya kategori { $names }: pilih dari daftarnya, atau centang kotak di atas untuk membuatnya.
+publish-categories-will-create = Akan dibuat di situs: { $names }
+publish-categories-unreadable = Kategori situs tidak dapat dibaca ({ $reason }); kategori diperiksa saat pos dikirim.

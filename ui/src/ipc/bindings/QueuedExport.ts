@@ -43,4 +43,8 @@ last_error: string,
 /**
  * The editor's note from the check before publishing (empty when none was asked for).
  */
-note: string, };
+note: string, 
+/**
+ * Whether categories the site does not have are to be created.
+ */
+create_categories: boolean, };

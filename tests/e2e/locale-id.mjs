@@ -1,0 +1,154 @@
+// On a fresh database with an Indonesian system locale (tests/e2e/run is started with
+// LANG=id_ID.UTF-8 for this file; scripts/test does so): every screen speaks Bahasa Indonesia,
+// and after switching to English in the settings, English. "Speaks" is checked against the
+// catalogues themselves: no piece of text that only the other language's catalogue has may be
+// visible anywhere in the window (article text and field values aside).
+//
+// Run alone, as `LANG=id_ID.UTF-8 SUNTING_E2E_FILES=tests/e2e/locale-id.mjs tests/e2e/run`: its
+// name does not end in .test.mjs, so the default run (in the test machine's own locale) skips it.
+import { after, before, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openApp, screenshot } from './session.mjs';
+import { browser, useBrowser, step, shown, hidden, click, eventually, chooseOption, openFromLibrary } from './helpers.mjs';
+
+const SAMPLE = 'Semarang Uji Coba Bus Listrik di Koridor Timur, Penumpang Keluhkan Jadwal';
+const CATALOGUES = join(import.meta.dirname, '../../ui/src/i18n');
+
+/** Each message's text in one language, by id, with its placeables cut out: the literal pieces. */
+function pieces(language) {
+  const messages = new Map();
+  for (const file of readdirSync(join(CATALOGUES, language))) {
+    let id = null;
+    let text = '';
+    const flush = () => id && messages.set(id, text);
+    for (const line of readFileSync(join(CATALOGUES, language, file), 'utf8').split('\n')) {
+      const start = /^([a-z][a-z0-9-]*) =(.*)$/.exec(line);
+      if (start) {
+        flush();
+        [, id, text] = start;
+      } else if (/^\s/.test(line) && id) text += `\n${line}`;
+      else if (line.startsWith('#') || line === '') {
+        flush();
+        id = null;
+      }
+    }
+    flush();
+  }
+  const out = new Map();
+  for (const [key, value] of messages) {
+    // Select variants are pieces of their own; placeables split the rest.
+    const variants = [...value.matchAll(/\*?\[[^\]]+\]\s*([^\n]*)/g)].map((m) => m[1]);
+    const body = value.replace(/\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, '\u0000');
+    out.set(key, [...body.split('\u0000'), ...variants].flatMap((p) => p.split(/\{[^}]*\}/)).map((p) => p.trim()).filter(Boolean));
+  }
+  return out;
+}
+
+/** Pieces of text only `other` has: at least two words, absent from every message of `own`. */
+function foreignPieces(own, other) {
+  const ownText = [...pieces(own).values()].flat().join('\n').toLowerCase();
+  const found = new Set();
+  for (const list of pieces(other).values()) {
+    for (const piece of list) {
+      const words = piece.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+      if (words.length >= 2 && !ownText.includes(piece.toLowerCase())) found.add(piece);
+    }
+  }
+  return [...found];
+}
+
+/** The window's visible words outside article text and field values. */
+function chrome() {
+  return browser.execute(() => {
+    // Article text and field values are the editor's; an element marked with another language
+    // (the language choices, each written in its own) is that language on purpose.
+    const own = document.documentElement.lang;
+    const skip = (el) =>
+      el.closest('.ProseMirror, .snippet, .headline, .field-details-values, .finding-text, .finding-message, .card-message, .diff, .revision-title, .status-row, input, textarea, select') ||
+      (el.closest('[lang]')?.getAttribute('lang') ?? own) !== own;
+    const texts = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || skip(el) || el.getClientRects().length === 0) continue;
+      const text = node.textContent.replace(/\s+/g, ' ').trim();
+      if (text) texts.push(text);
+    }
+    for (const el of document.querySelectorAll('[title], [placeholder], [aria-label]')) {
+      if (el.getClientRects().length === 0 || el.closest('.ProseMirror, [data-flag]')) continue;
+      for (const attribute of ['title', 'placeholder', 'aria-label']) if (el.getAttribute(attribute)) texts.push(el.getAttribute(attribute));
+    }
+    for (const option of document.querySelectorAll('select option')) {
+      if (option.parentElement.getClientRects().length && (option.getAttribute('lang') ?? own) === own) texts.push(option.textContent);
+    }
+    return texts.join('\n');
+  });
+}
+
+async function speaks(language, where) {
+  const other = language === 'id' ? 'en' : 'id';
+  const text = (await chrome()).toLowerCase();
+  const leaks = foreignPieces(language, other).filter((piece) => text.includes(piece.toLowerCase()));
+  assert.deepEqual(leaks, [], `${where} shows text from the ${other} catalogue`);
+}
+
+describe('on a fresh database with an Indonesian system locale', { timeout: 300_000 }, () => {
+  before(async () => {
+    useBrowser(await openApp());
+  });
+
+  after(async () => {
+    await browser?.deleteSession();
+  });
+
+  step('every screen speaks Bahasa Indonesia', async () => {
+    await shown('#library');
+    assert.equal(await browser.execute(() => document.documentElement.lang), 'id', 'the system locale chose Indonesian');
+    await speaks('id', 'the library');
+    await screenshot(browser, 'library-id.png');
+    await openFromLibrary(SAMPLE);
+    await eventually(() => browser.execute(() => document.querySelectorAll('.finding-item').length), (n) => n > 5, 'the findings are listed');
+    await browser.execute(() => document.querySelector('details.review-group[data-severity="info"]').open = true);
+    await browser.execute(() => document.querySelector('#body .ProseMirror').focus());
+    await browser.keys('F7');
+    await shown('#finding-card');
+    const messages = await browser.execute(() => Array.from(document.querySelectorAll('.finding-message'), (m) => m.textContent));
+    assert.ok(messages.some((m) => /tidak ada dalam kamus bahasa Indonesia/.test(m)), `the checker speaks Indonesian too: ${JSON.stringify(messages.slice(0, 3))}`);
+    await speaks('id', 'the editor and its review');
+    await screenshot(browser, 'review-id.png');
+    await click('#open-history');
+    await shown('#history');
+    await speaks('id', 'the history');
+    await click('#history-close');
+    await shown('#editor');
+    await click('#publish-open');
+    await shown('#publish-dialog');
+    await speaks('id', 'the publish dialog');
+    await browser.keys('Escape');
+    await hidden('#publish-dialog');
+    await click('#back-to-library');
+    await shown('#library');
+    await click('#settings-open');
+    await shown('#settings');
+    await speaks('id', 'the settings');
+  });
+
+  step('after switching to English, every screen speaks English', async () => {
+    await chooseOption('#settings-ui-language', 'en');
+    await click('#settings-save');
+    await eventually(() => browser.execute(() => document.documentElement.lang), (lang) => lang === 'en', 'the window is drawn again in English');
+    await shown('#settings');
+    await speaks('en', 'the settings');
+    await click('#settings-close');
+    await shown('#library');
+    await speaks('en', 'the library');
+    await openFromLibrary(SAMPLE);
+    await eventually(() => browser.execute(() => document.querySelectorAll('.finding-item').length), (n) => n > 5, 'the findings are listed');
+    await speaks('en', 'the editor and its review');
+    await click('#open-history');
+    await shown('#history');
+    await speaks('en', 'the history');
+  });
+});
