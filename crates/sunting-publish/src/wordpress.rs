@@ -246,7 +246,9 @@ impl Client {
                 _ => return Err(Client::rejected(answer)),
             }
             let found = answer.body.as_array().cloned().unwrap_or_default();
-            all.extend(found.iter().filter_map(|c| Some((c["id"].as_i64()?, sunting_engine::format::html_import::text_of(c["name"].as_str()?)))));
+            all.extend(
+                found.iter().filter_map(|c| Some((c["id"].as_i64()?, sunting_engine::format::html_import::text_of(c["name"].as_str()?)))),
+            );
             if found.len() < 100 {
                 break;
             }
