@@ -48,6 +48,11 @@ impl Desk {
             .env("SUNTING_AUTHOR", "ayu")
             .env_remove("SUNTING_DB")
             .env_remove("SUNTING_LANG_UI")
+            // English findings whatever the machine's locale (the locale test sets its own).
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .env("NO_COLOR", "1");
         command
     }
