@@ -83,7 +83,8 @@ export class ReviewPanel {
     this.filter.addEventListener("change", () => this.render());
     this.summary = h("p", { id: "review-summary", class: "review-summary", "aria-live": "polite" });
     this.counts = h("p", { id: "review-counts", class: "review-counts" });
-    this.list = h("div", { id: "review-list", class: "review-list" });
+    // A scrolling list: focusable itself, so the keyboard can scroll it whatever it holds.
+    this.list = h("div", { id: "review-list", class: "review-list", tabindex: 0, role: "region", "aria-label": t("review-list-label") });
     this.problems = h("p", { id: "review-failures", class: "notice", role: "status", hidden: true });
     this.furniture = h("button", { id: "review-remove-furniture", type: "button", class: "button small", hidden: true });
     this.furniture.addEventListener("click", () => this.actions.removeFurniture(this.removable()));

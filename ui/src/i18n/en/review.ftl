@@ -17,6 +17,7 @@ review-summary = { $count ->
     }
 review-failures = Some checks stopped on an internal error and found nothing here: { $rules }. The other checks ran; please report this.
 review-timing = Last check: { $check } ms; keystroke to flags: { $flags } ms
+review-list-label = Findings
 review-previous = ‹ Previous
 review-next = Next ›
 review-heading-errors = Errors

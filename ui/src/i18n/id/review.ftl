@@ -14,6 +14,7 @@ review-nothing = Tidak ada yang perlu ditinjau.
 review-summary = { $count } temuan perlu ditinjau
 review-failures = Beberapa pemeriksaan terhenti karena galat internal sehingga tidak menemukan apa pun di sini: { $rules }. Pemeriksaan lain tetap berjalan; mohon laporkan masalah ini.
 review-timing = Pemeriksaan terakhir: { $check } ms; dari ketikan sampai temuan ditandai: { $flags } ms
+review-list-label = Daftar temuan
 review-previous = ‹ Sebelumnya
 review-next = Berikutnya ›
 review-heading-errors = Galat
