@@ -200,14 +200,15 @@ impl Lexicon {
         }
         match self.language {
             // A derived form a far commoner word is one slip away from is that word mistyped
-            // ("pengunaan" splits into pieces, but it is "penggunaan"), unless writers use the
-            // form itself: a word in the frequency list that splits into a prefix and a root is
-            // that derivation ("berbahan" is ber- + bahan, not a slip of "bertahan").
+            // ("pengunaan" splits into pieces, but it is "penggunaan"; "perusahan" is in web
+            // text, but it is "perusahaan"), unless writers use the form itself and it is a plain
+            // prefix on a common word ("berbahan" is ber- + bahan, not a slip of "bertahan").
             // Only a form that needs a prefix to be explained is judged so; a known root with
             // suffixes and clitics ("datanya", "namai") is that root.
             Language::Indonesian => {
                 self.knows_by_suffixes(&lower)
-                    || (self.knows_by_affixes(&lower) && (self.in_list(&lower, MIN_ACCEPT_ZIPF) || !self.is_slip_of_common_word(&lower)))
+                    || (self.knows_by_affixes(&lower)
+                        && (self.is_plain_prefix_on_common_word(&lower) || !self.is_slip_of_common_word(&lower)))
             }
             Language::English => lower
                 .strip_suffix("'s")
@@ -215,6 +216,16 @@ impl Lexicon {
                 .is_some_and(|stem| self.in_list(stem, MIN_ACCEPT_ZIPF) || self.hunspell_knows(stem)),
             _ => false,
         }
+    }
+
+    /// True when `lower` is in the frequency list and is ber-, ter-, di-, ke- or se- on a common
+    /// word of four letters or more, with no suffix and no sound change ("berbahan", "sebagian").
+    fn is_plain_prefix_on_common_word(&self, lower: &str) -> bool {
+        self.in_list(lower, MIN_ACCEPT_ZIPF)
+            && ["ber", "ter", "di", "ke", "se"]
+                .iter()
+                .filter_map(|prefix| lower.strip_prefix(prefix))
+                .any(|root| root.chars().count() >= 4 && self.in_list(root, COMMON_ZIPF))
     }
 
     /// True when stripping Indonesian affixes from `lower` reaches a known root.

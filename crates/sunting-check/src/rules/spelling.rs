@@ -180,10 +180,10 @@ mod tests {
     #[test]
     fn slips_that_split_into_pieces_are_still_slips() {
         // "pengunaan" strips to pe- + kuna + -an, "menbentuk" to bentuk with the wrong nasal.
-        let found = super::super::testing::check("Soal pengunaan dana dan menbentuk tim.");
+        let found = super::super::testing::check("Soal pengunaan dana dan menbentuk tim di perusahan itu.");
         let flagged: Vec<(&str, Option<&str>)> =
             found.iter().map(|f| (f.text.as_str(), f.suggestions.first().map(String::as_str))).collect();
-        assert_eq!(flagged, [("pengunaan", Some("penggunaan")), ("menbentuk", Some("membentuk"))]);
+        assert_eq!(flagged, [("pengunaan", Some("penggunaan")), ("menbentuk", Some("membentuk")), ("perusahan", Some("perusahaan"))]);
         // A derivation writers use is not a slip of the commoner word one letter away.
         super::super::testing::assert_flags("Bus berbahan bakar listrik itu bertahan lama.", super::ID, &[]);
     }
