@@ -57,17 +57,6 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.code() == primary)
     }
 
-    /// The language's name in English, for messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            Language::Indonesian => "Indonesian",
-            Language::English => "English",
-            Language::Malay => "Malay",
-            Language::Javanese => "Javanese",
-            Language::Sundanese => "Sundanese",
-        }
-    }
-
     fn index(self) -> usize {
         self as usize
     }

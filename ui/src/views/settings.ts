@@ -7,7 +7,7 @@
 import { ipc, type Category, type CmsSite, type DeskSettings, type ImportOutcome, type NameKind, type NameRegisterView, type RuleInfo } from "../ipc";
 import { t } from "../i18n";
 import { languageName } from "../i18n/terms";
-import { CATEGORY_ORDER } from "../review/labels";
+import { categoryLabel, CATEGORY_ORDER } from "../review/labels";
 import { ask } from "../ui/dialog";
 import { setTextSize, TEXT_SIZES, textSize, type TextSize } from "../ui/textsize";
 import { h, replaceChildren, shortcut } from "../ui/dom";
@@ -31,26 +31,6 @@ function kindLabel(kind: NameKind | ""): string {
       return t("settings-kind-organisation");
     case "place":
       return t("settings-kind-place");
-  }
-}
-
-/** A rule group's heading. */
-function categoryLabel(category: Category): string {
-  switch (category) {
-    case "name":
-      return t("settings-category-name");
-    case "spelling":
-      return t("settings-category-spelling");
-    case "nonstandard":
-      return t("settings-category-nonstandard");
-    case "style":
-      return t("settings-category-style");
-    case "date":
-      return t("settings-category-date");
-    case "language":
-      return t("settings-category-language");
-    case "furniture":
-      return t("settings-category-furniture");
   }
 }
 

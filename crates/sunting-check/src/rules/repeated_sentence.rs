@@ -44,26 +44,16 @@ impl ArticleCheck for RepeatedSentence {
         let mut seen_blocks: FxHashSet<String> = FxHashSet::default();
         let mut seen_sentences: FxHashMap<String, usize> = FxHashMap::default();
         let mut findings = Vec::new();
+        let mut flag = |block: usize, range: Range<usize>, message: Message| {
+            let finding = Rule::finding(ID, Category::Furniture, Severity::Warning, range, message, vec![String::new()]);
+            findings.push((block, finding));
+        };
         // The first block is the headline.
         for block in article.blocks.iter().skip(1) {
             let whole = normalise(block.text);
-            if long_enough(&whole) {
-                if seen_blocks.contains(&whole) {
-                    let message = Message::new("repeated-sentence-paragraph");
-                    findings.push((
-                        block.index,
-                        Rule::finding(
-                            ID,
-                            Category::Furniture,
-                            Severity::Warning,
-                            trimmed(block.text, 0..block.text.len()),
-                            message,
-                            vec![String::new()],
-                        ),
-                    ));
-                    continue;
-                }
-                seen_blocks.insert(whole);
+            if long_enough(&whole) && !seen_blocks.insert(whole) {
+                flag(block.index, trimmed(block.text, 0..block.text.len()), Message::new("repeated-sentence-paragraph"));
+                continue;
             }
             for range in sentences(block.text) {
                 let key = normalise(&block.text[range.clone()]);
@@ -71,24 +61,10 @@ impl ArticleCheck for RepeatedSentence {
                     continue;
                 }
                 match seen_sentences.get(&key) {
-                    Some(&first) => {
-                        let message = if first == block.index {
-                            Message::new("repeated-sentence-same-paragraph")
-                        } else {
-                            Message::new("repeated-sentence-earlier")
-                        };
-                        findings.push((
-                            block.index,
-                            Rule::finding(
-                                ID,
-                                Category::Furniture,
-                                Severity::Warning,
-                                deletion_range(block.text, range),
-                                message,
-                                vec![String::new()],
-                            ),
-                        ));
+                    Some(&first) if first == block.index => {
+                        flag(block.index, deletion_range(block.text, range), Message::new("repeated-sentence-same-paragraph"))
                     }
+                    Some(_) => flag(block.index, deletion_range(block.text, range), Message::new("repeated-sentence-earlier")),
                     None => {
                         seen_sentences.insert(key, block.index);
                     }

@@ -45,13 +45,6 @@ settings-rule-severity = ({ $severity ->
     [warning] warning
    *[info] info
     })
-settings-category-name = Names
-settings-category-spelling = Spelling
-settings-category-nonstandard = Non-standard
-settings-category-style = Style
-settings-category-date = Dates
-settings-category-language = Language
-settings-category-furniture = Furniture
 
 ## The newsroom dictionary
 

@@ -45,13 +45,6 @@ settings-rule-severity = ({ $severity ->
     [warning] peringatan
    *[info] catatan
     })
-settings-category-name = Nama
-settings-category-spelling = Ejaan
-settings-category-nonstandard = Bentuk tidak baku
-settings-category-style = Gaya
-settings-category-date = Tanggal
-settings-category-language = Bahasa
-settings-category-furniture = Sisa halaman web
 
 ## Kamus redaksi
 
