@@ -31,6 +31,7 @@ fn generate(out: &Path) {
     sunting_publish::Exported::export_all_to(out).unwrap();
     sunting_publish::Progress::export_all_to(out).unwrap();
     sunting_publish::PostStatus::export_all_to(out).unwrap();
+    sunting_publish::SiteProfile::export_all_to(out).unwrap();
     sunting_store::NameKind::export_all_to(out).unwrap();
 }
 

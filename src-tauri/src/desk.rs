@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use sunting_check::live::{BlockInput, LiveDocument};
 use sunting_check::{CheckConfig, Checker, Language, Report, Resources};
 use sunting_engine::{Article, ArticleContent, UiLanguage};
+use sunting_publish::SiteProfile;
 use sunting_store::{Store, WorkingCopy};
 use ts_rs::TS;
 
@@ -30,8 +31,8 @@ pub struct Desk {
     /// A second connection to the same database for exports, which wait on the network: the
     /// editor's saves and checks never queue behind a slow site. Opened on first use.
     publisher: Mutex<Option<Store>>,
-    /// Each site's categories, as read once this session (the publish dialog's choices).
-    categories: Mutex<HashMap<i64, Vec<String>>>,
+    /// Each site's categories and usual headline length, as read once this session.
+    site_profiles: Mutex<HashMap<i64, SiteProfile>>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -155,7 +156,7 @@ impl Desk {
             checker: Mutex::new(None),
             live: Mutex::new(HashMap::new()),
             publisher: Mutex::new(None),
-            categories: Mutex::new(HashMap::new()),
+            site_profiles: Mutex::new(HashMap::new()),
         }
     }
 
@@ -171,14 +172,14 @@ impl Desk {
         action(publisher.as_mut().expect("opened above"))
     }
 
-    /// A site's categories as read earlier this session, if they were.
-    pub fn cached_categories(&self, site_id: i64) -> Option<Vec<String>> {
-        lock(&self.categories).get(&site_id).cloned()
+    /// A site's profile as read earlier this session, if it was.
+    pub fn cached_site_profile(&self, site_id: i64) -> Option<SiteProfile> {
+        lock(&self.site_profiles).get(&site_id).cloned()
     }
 
-    /// Keeps a site's categories for the session.
-    pub fn cache_categories(&self, site_id: i64, names: Vec<String>) {
-        lock(&self.categories).insert(site_id, names);
+    /// Keeps a site's profile for the session.
+    pub fn cache_site_profile(&self, site_id: i64, profile: SiteProfile) {
+        lock(&self.site_profiles).insert(site_id, profile);
     }
 
     /// Loads the dictionaries on another thread, so the first check does not wait for them.

@@ -65,7 +65,7 @@ pub fn run() {
             publishing::add_site,
             publishing::remove_site,
             publishing::export_to_site,
-            publishing::site_categories,
+            publishing::site_profile,
             publishing::send_queued_now,
             publishing::cancel_queued_export,
             publishing::export_file,

@@ -9,7 +9,7 @@ use crate::error::{CommandError, ErrorCode};
 use std::time::Duration;
 use sunting_engine::format::{html, markdown, ninjs};
 use sunting_publish::credentials::{self, CredentialError};
-use sunting_publish::{Client, ExportRequest, Exported, PostStatus, Progress, RetryPolicy};
+use sunting_publish::{Client, ExportRequest, Exported, PostStatus, Progress, RetryPolicy, SiteProfile};
 use sunting_store::{CmsSite, ExportAttempt, ExportOutcome, NameKind, QueuedExport, RemotePost};
 use tauri::{AppHandle, Emitter, Manager, State};
 
@@ -112,26 +112,22 @@ pub fn export_to_site(
     })
 }
 
-/// The site's categories, for the publish dialog to pick from: fetched once per session and
-/// site, again when `refresh` asks.
+/// What the publish dialog needs from a site (its categories to pick from, its usual headline
+/// length): read once per session and site, again when `refresh` asks.
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn site_categories(desk: State<'_, Desk>, site_id: i64, refresh: Option<bool>) -> Result<Vec<String>> {
+pub fn site_profile(desk: State<'_, Desk>, site_id: i64, refresh: Option<bool>) -> Result<SiteProfile> {
     if !refresh.unwrap_or(false) {
-        if let Some(cached) = desk.cached_categories(site_id) {
+        if let Some(cached) = desk.cached_site_profile(site_id) {
             return Ok(cached);
         }
     }
     let site = desk.with_store(|store| store.site(site_id))?;
     let password = credentials::password(&site)?;
     let client = Client::new(&site.url, &site.user, &password, sunting_publish::wordpress::DEFAULT_TIMEOUT);
-    let names: Vec<String> = client
-        .categories()
-        .map_err(|error| CommandError::new(ErrorCode::Site, format!("the categories of {} could not be read: {error}", site.url)))?
-        .into_iter()
-        .map(|(_, name)| name)
-        .collect();
-    desk.cache_categories(site_id, names.clone());
-    Ok(names)
+    let profile = sunting_publish::site_profile(&client)
+        .map_err(|error| CommandError::new(ErrorCode::Site, format!("{} could not be read: {error}", site.url)))?;
+    desk.cache_site_profile(site_id, profile.clone());
+    Ok(profile)
 }
 
 /// Sends every queued export now, whether due or not; returns how many reached their site.

@@ -86,6 +86,50 @@ pub enum Exported {
     },
 }
 
+/// What the publish dialog needs to know about a site: its categories to pick from, and how
+/// long its headlines usually are.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SiteProfile {
+    /// The site's category names.
+    pub categories: Vec<String>,
+    /// A headline longer than this many characters is longer than the site's usual ones.
+    pub headline_limit: u32,
+    /// How many published titles the limit was measured on (0: too few, the default is used).
+    pub headlines_measured: u32,
+}
+
+/// The headline length a site's editors should see as "longer than usual" when there is too
+/// little to measure: what most news templates and search results show before cutting.
+pub const DEFAULT_HEADLINE_LIMIT: u32 = 100;
+
+/// Fewer published titles than this say little about a site's habits.
+const FEWEST_TITLES: usize = 20;
+
+/// The length nine in ten of the site's recent headlines stay within (so a headline above it
+/// is longer than usual), from the lengths of its published titles; the default when there are
+/// too few of them. Never under 40 characters, so a site of terse headlines does not flag
+/// ordinary ones.
+pub fn usual_headline_length(lengths: &[usize]) -> u32 {
+    if lengths.len() < FEWEST_TITLES {
+        return DEFAULT_HEADLINE_LIMIT;
+    }
+    let mut sorted = lengths.to_vec();
+    sorted.sort_unstable();
+    // The 90th percentile by the nearest-rank method.
+    let rank = (sorted.len() * 9).div_ceil(10);
+    let usual = sorted[rank - 1];
+    u32::try_from(usual).unwrap_or(u32::MAX).max(40)
+}
+
+/// Reads a site's categories and measures its headlines.
+pub fn site_profile(client: &Client) -> Result<SiteProfile, WpError> {
+    let categories = client.categories()?.into_iter().map(|(_, name)| name).collect();
+    let lengths = client.published_title_lengths()?;
+    let headlines_measured = if lengths.len() < FEWEST_TITLES { 0 } else { u32::try_from(lengths.len()).unwrap_or(u32::MAX) };
+    Ok(SiteProfile { categories, headline_limit: usual_headline_length(&lengths), headlines_measured })
+}
+
 /// Progress of an export, for a progress line in the UI.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -326,6 +370,24 @@ mod tests {
         assert_eq!(next_queue_attempt(0, 1), 60_000);
         assert_eq!(next_queue_attempt(0, 2), 120_000);
         assert_eq!(next_queue_attempt(0, 20), 30 * 60_000);
+    }
+
+    #[test]
+    fn the_usual_headline_length_is_what_nine_in_ten_stay_within() {
+        // Too few titles to say anything: the default.
+        assert_eq!(usual_headline_length(&[]), DEFAULT_HEADLINE_LIMIT);
+        assert_eq!(usual_headline_length(&[60; 19]), DEFAULT_HEADLINE_LIMIT);
+        // Eighteen of twenty at 60 or less, two long ones: 60 is usual, the outliers are not.
+        let mut lengths = vec![50; 10];
+        lengths.extend([55; 5]);
+        lengths.extend([60; 3]);
+        lengths.extend([90, 140]);
+        assert_eq!(usual_headline_length(&lengths), 60);
+        // The order the site lists them in does not matter.
+        lengths.reverse();
+        assert_eq!(usual_headline_length(&lengths), 60);
+        // A site of terse headlines still allows an ordinary one.
+        assert_eq!(usual_headline_length(&[20; 30]), 40);
     }
 
     #[test]

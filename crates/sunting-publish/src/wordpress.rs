@@ -300,6 +300,20 @@ impl Client {
         Ok(ids)
     }
 
+    /// The lengths, in characters, of the titles of the site's latest published posts (up to
+    /// 100): what its headlines usually measure.
+    pub fn published_title_lengths(&self) -> Result<Vec<usize>, WpError> {
+        let answer = self.request("GET", "/posts?status=publish&context=edit&per_page=100&_fields=title&orderby=date", None)?;
+        if answer.status != 200 {
+            return Err(Client::rejected(answer));
+        }
+        Ok(answer
+            .body
+            .as_array()
+            .map(|posts| posts.iter().filter_map(|p| p["title"]["raw"].as_str()).map(|title| title.trim().chars().count()).collect())
+            .unwrap_or_default())
+    }
+
     /// Posts with this slug in any status, as (id, raw title, date_gmt).
     pub fn posts_with_slug(&self, slug: &str) -> Result<Vec<(i64, String, String)>, WpError> {
         let path = format!("/posts?slug={}&status=draft,pending,publish,future,private&context=edit&per_page=20", encode_query(slug));

@@ -361,3 +361,33 @@ fn categories_come_from_the_site_and_are_created_only_when_asked() {
     kept.sort();
     assert_eq!(kept, [existing, "Rubrik Baru Sunting"]);
 }
+
+#[test]
+#[ignore = "needs a WordPress: run through tests/wordpress/with-wordpress"]
+fn a_sites_profile_measures_its_own_published_headlines() {
+    let site = Site::get();
+    let client = site.client();
+    // Twenty published posts whose headlines are 45 characters long, so the site has enough
+    // published titles to measure whatever the other tests left on it.
+    for n in 0..20 {
+        let title = format!("Judul berita yang panjangnya tepat {n:02} huruf.x");
+        let title: String = title.chars().chain(std::iter::repeat('x')).take(45).collect();
+        let post = sunting_publish::Post {
+            title,
+            content: "<!-- wp:paragraph --><p>Isi.</p><!-- /wp:paragraph -->".into(),
+            excerpt: String::new(),
+            slug: format!("profil-judul-{n}"),
+            status: PostStatus::Publish,
+            categories: Vec::new(),
+            create_categories: false,
+            tags: Vec::new(),
+        };
+        client.send(&post, None).unwrap();
+    }
+    let lengths = client.published_title_lengths().unwrap();
+    assert!(lengths.iter().filter(|&&length| length == 45).count() >= 20, "the titles as the site stores them: {lengths:?}");
+    let profile = sunting_publish::site_profile(&client).unwrap();
+    assert!(profile.headlines_measured >= 20, "{profile:?}");
+    assert_eq!(profile.headline_limit, sunting_publish::usual_headline_length(&lengths), "{profile:?}");
+    assert_eq!(profile.categories, client.categories().unwrap().into_iter().map(|(_, name)| name).collect::<Vec<_>>());
+}

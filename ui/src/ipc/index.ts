@@ -16,6 +16,7 @@ import type { ErrorCode } from "./bindings/ErrorCode";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { ListQuery } from "./bindings/ListQuery";
 import type { OpenedArticle } from "./bindings/OpenedArticle";
+import type { SiteProfile } from "./bindings/SiteProfile";
 import type { Revision } from "./bindings/Revision";
 import type { SaveOutcome } from "./bindings/SaveOutcome";
 import type { Status } from "./bindings/Status";
@@ -145,7 +146,7 @@ export const ipc = {
   exportToSite: (articleId: number, siteId: number, status: PostStatus, categories: string[], note: string | null = null, createCategories = false) =>
     call<Exported>("export_to_site", { article_id: articleId, site_id: siteId, status, categories, note, create_categories: createCategories }),
   /** The site's categories (read once per session; again with `refresh`). */
-  siteCategories: (siteId: number, refresh = false) => call<string[]>("site_categories", { site_id: siteId, refresh }),
+  siteProfile: (siteId: number, refresh = false) => call<SiteProfile>("site_profile", { site_id: siteId, refresh }),
   /** Sends every queued export now; resolves with how many reached their site. */
   sendQueuedNow: () => call<number>("send_queued_now"),
   cancelQueuedExport: (articleId: number, siteId: number) =>

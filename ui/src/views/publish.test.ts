@@ -58,6 +58,8 @@ interface Shell {
   view: PublishingView;
   exported: Exported | Promise<Exported>;
   onSendQueued?: () => void;
+  /** The usual headline length the site reports, measured on 60 posts; the default when unset. */
+  headlineLimit?: number;
 }
 
 /** A mocked shell with events, answering the publishing commands from `shell`. */
@@ -70,8 +72,8 @@ function mockShell(shell: Shell) {
           return structuredClone(shell.view);
         case "export_to_site":
           return shell.exported;
-        case "site_categories":
-          return ["Ekonomi", "Olahraga & Gaya Hidup"];
+        case "site_profile":
+          return { categories: ["Ekonomi", "Olahraga & Gaya Hidup"], headline_limit: shell.headlineLimit ?? 100, headlines_measured: shell.headlineLimit ? 60 : 0 };
         case "send_queued_now":
           shell.onSendQueued?.();
           return 1;
@@ -404,5 +406,32 @@ describe("the check before publishing", () => {
       `The headline has ${[...long].length} characters; news sites usually cut headlines after ${HEADLINE_LIMIT}`,
     ]);
     expect(publishProblems("draft", { errors: 2, standfirst: "", headline: long })).toEqual([]);
+  });
+
+  it("measures the headline against the site's usual length once the site has been read", () => {
+    const headline = "Bus Listrik Mulai Melayani Koridor Timur Kota Semarang"; // 54 characters
+    expect(publishProblems("publish", { ...ready, headline })).toEqual([]);
+    expect(publishProblems("publish", { ...ready, headline }, { limit: 50, measured: 80 })).toEqual([
+      "The headline has 54 characters; this site's headlines usually stay within 50 (measured on its last 80 published posts)",
+    ]);
+    expect(publishProblems("publish", { ...ready, headline }, { limit: 54, measured: 80 })).toEqual([]);
+  });
+
+  it("stops a headline longer than the site's own in the dialog, and sends nothing until confirmed", async () => {
+    const shell: Shell = {
+      calls: [],
+      view: { sites: [SITE], posts: [], queued: [], log: [] },
+      exported: { outcome: "sent", remote_id: 3, link: "https://kabar.example/x/", created: true, revision: 1 },
+      headlineLimit: 12,
+    };
+    mockShell(shell);
+    await openDialog(actions().actions);
+    choose("#publish-status", "publish");
+    $("#publish-send").click();
+    for (let i = 0; i < 5; i++) await settle();
+    expect(Array.from(document.querySelectorAll("#publish-gate-dialog li"), (li) => li.textContent)).toEqual([
+      "The headline has 16 characters; this site's headlines usually stay within 12 (measured on its last 60 published posts)",
+    ]);
+    expect(shell.calls.map(([command]) => command)).not.toContain("export_to_site");
   });
 });

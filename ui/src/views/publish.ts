@@ -44,18 +44,32 @@ export interface Readiness {
   headline: string;
 }
 
-/** Headlines longer than this are cut by most news sites' templates and by search results. */
+/** Headlines longer than this are cut by most news sites' templates and by search results: the
+ * limit until the site's own headlines have been measured. */
 export const HEADLINE_LIMIT = 100;
+
+/** How long a site's headlines usually are: measured on its published posts, or the default. */
+export interface HeadlineLimit {
+  limit: number;
+  /** How many published headlines it was measured on; 0 for the default. */
+  measured: number;
+}
 
 /** The problems worth a second look before a post goes out as Published or Pending, as
  * sentences for the summary; none for a draft, which nobody reads yet. */
-export function publishProblems(status: PostStatus, readiness: Readiness): string[] {
+export function publishProblems(status: PostStatus, readiness: Readiness, headline: HeadlineLimit = { limit: HEADLINE_LIMIT, measured: 0 }): string[] {
   if (status === "draft") return [];
   const problems: string[] = [];
   if (readiness.errors > 0) problems.push(t("publish-gate-errors", { count: readiness.errors }));
   if (readiness.standfirst.trim() === "") problems.push(t("publish-gate-no-standfirst"));
   const length = [...readiness.headline.trim()].length;
-  if (length > HEADLINE_LIMIT) problems.push(t("publish-gate-long-headline", { length, limit: HEADLINE_LIMIT }));
+  if (length > headline.limit) {
+    problems.push(
+      headline.measured > 0
+        ? t("publish-gate-long-headline-site", { length, limit: headline.limit, measured: headline.measured })
+        : t("publish-gate-long-headline", { length, limit: headline.limit }),
+    );
+  }
   return problems;
 }
 
@@ -130,6 +144,10 @@ export class PublishDialog {
   private readonly categoryHint: HTMLElement;
   /** The chosen site's categories, once read (null while unknown). */
   private siteCategories: string[] | null = null;
+  /** The chosen site's usual headline length, once read. */
+  private headlineLimit: HeadlineLimit | null = null;
+  /** The reading of the chosen site's profile under way, for sending to wait for. */
+  private profileLoad: Promise<void> = Promise.resolve();
   private readonly send: HTMLButtonElement;
   private readonly sendForm: HTMLElement;
   private readonly noSites: HTMLElement;
@@ -174,8 +192,9 @@ export class PublishDialog {
     this.createCategories.addEventListener("change", () => this.renderCategoryHint());
     this.site.addEventListener("change", () => {
       this.siteCategories = null;
+      this.headlineLimit = null;
       replaceChildren(this.categoryList);
-      void this.loadCategories();
+      this.profileLoad = this.loadProfile();
     });
     const last = lastChoice.get(articleId);
     if (last) {
@@ -272,7 +291,7 @@ export class PublishDialog {
       return null;
     });
     await this.refresh();
-    void this.loadCategories();
+    this.profileLoad = this.loadProfile();
     (this.view.sites.length > 0 ? this.site : this.element.querySelector<HTMLElement>("#publish-settings"))?.focus();
   }
 
@@ -290,18 +309,21 @@ export class PublishDialog {
     this.actions.closed();
   }
 
-  /** Reads the chosen site's categories for the list to pick from (once per session and site). */
-  private async loadCategories(): Promise<void> {
+  /** Reads the chosen site's categories for the list to pick from, and its usual headline
+   * length (once per session and site). */
+  private async loadProfile(): Promise<void> {
     const siteId = Number(this.site.value);
     if (!siteId) return;
     try {
-      const names = await ipc.siteCategories(siteId);
+      const profile = await ipc.siteProfile(siteId);
       if (Number(this.site.value) !== siteId) return;
-      this.siteCategories = names;
-      replaceChildren(this.categoryList, ...names.map((name) => h("option", { value: name })));
+      this.siteCategories = profile.categories;
+      this.headlineLimit = { limit: profile.headline_limit, measured: profile.headlines_measured };
+      replaceChildren(this.categoryList, ...profile.categories.map((name) => h("option", { value: name })));
     } catch (error) {
       // Sending still works: the site is asked again when the post goes out.
       this.siteCategories = null;
+      this.headlineLimit = null;
       this.categoryHint.textContent = t("publish-categories-unreadable", { reason: error instanceof Error ? error.message : String(error) });
       return;
     }
@@ -418,7 +440,9 @@ export class PublishDialog {
     let note: string | null = null;
     try {
       // The check before publishing: a summary and a confirming note, as for Ready.
-      const problems = publishProblems(status, await this.actions.readiness());
+      const readiness = await this.actions.readiness();
+      await this.profileLoad;
+      const problems = publishProblems(status, readiness, this.headlineLimit ?? undefined);
       if (problems.length > 0) {
         const answer = await ask({
           id: "publish-gate-dialog",

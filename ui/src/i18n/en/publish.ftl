@@ -74,6 +74,7 @@ publish-gate-errors = { $count ->
     }
 publish-gate-no-standfirst = The standfirst is empty
 publish-gate-long-headline = The headline has { $length } characters; news sites usually cut headlines after { $limit }
+publish-gate-long-headline-site = The headline has { $length } characters; this site's headlines usually stay within { $limit } (measured on its last { $measured } published posts)
 publish-gate-note = Why it goes out as it is (kept in the history)
 publish-gate-note-placeholder = e.g. names checked with the desk, standfirst follows
 publish-gate-cancel = Go back and fix

@@ -71,6 +71,7 @@ publish-gate-message = Artikel ini akan dikirim sebagai { $status }. Periksa dul
 publish-gate-errors = Masih ada { $count } galat dalam artikel
 publish-gate-no-standfirst = Teras masih kosong
 publish-gate-long-headline = Judul terdiri atas { $length } karakter; situs berita biasanya memotong judul setelah { $limit } karakter
+publish-gate-long-headline-site = Judul terdiri atas { $length } karakter; judul di situs ini biasanya tidak lebih dari { $limit } karakter (diukur pada { $measured } tulisan terbit terakhir)
 publish-gate-note = Alasan tetap dikirim (disimpan di riwayat)
 publish-gate-note-placeholder = mis. nama sudah dicek ke redaksi, teras menyusul
 publish-gate-cancel = Kembali dan perbaiki
