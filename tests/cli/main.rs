@@ -462,6 +462,64 @@ fn check_rules_can_be_listed_and_switched_off() {
 }
 
 #[test]
+fn the_whole_command_line_speaks_indonesian_on_an_indonesian_system() {
+    let desk = Desk::new();
+    let indonesian = |args: &[&str]| {
+        let mut command = desk.command(args);
+        command.env("LANG", "id_ID.UTF-8");
+        command.output().unwrap()
+    };
+    let text = |bytes: &[u8]| String::from_utf8(bytes.to_vec()).unwrap();
+    // Every command's help, clap's own words included.
+    for args in [
+        &["--help"][..],
+        &["import", "--help"],
+        &["list", "--help"],
+        &["show", "--help"],
+        &["edit", "--help"],
+        &["history", "--help"],
+        &["diff", "--help"],
+        &["restore", "--help"],
+        &["status", "--help"],
+        &["export", "--help"],
+        &["check", "--help"],
+        &["words", "--help"],
+        &["words", "add", "--help"],
+        &["names", "kind", "--help"],
+        &["site", "add", "--help"],
+    ] {
+        let output = indonesian(args);
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        let help = text(&output.stdout);
+        assert!(help.contains("Penggunaan: sunting") && help.contains("Tampilkan bantuan"), "{args:?}:\n{help}");
+        for english in ["Usage:", "Options:", "Arguments:", "Commands:", "Print help", "[default:", "possible values", "The article's id"] {
+            assert!(!help.contains(english), "{english:?} in {args:?}:\n{help}");
+        }
+    }
+    // Results, tables and errors.
+    let sample = sample_story();
+    assert_eq!(text(&indonesian(&["import", sample.to_str().unwrap()]).stdout), "1\n");
+    assert_eq!(text(&indonesian(&["status", "1", "ready"]).stdout), "Artikel 1 kini berstatus siap terbit\n");
+    let table = text(&indonesian(&["list"]).stdout);
+    assert!(table.lines().next().unwrap().ends_with("JUDUL"), "{table}");
+    let output = indonesian(&["show", "999"]);
+    assert_eq!((output.status.code(), text(&output.stderr)), (Some(1), "sunting: galat: tidak ada artikel dengan id 999\n".to_string()));
+    let output = indonesian(&["list", "--statu", "ready"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).starts_with("galat: argumen '--statu' tidak dikenal"), "{output:?}");
+    let output = indonesian(&["list", "--status", "terbit"]);
+    assert!(text(&output.stderr).contains("nilai 'terbit' tidak berlaku untuk '--status"), "{output:?}");
+    let story = desk.file("cerita.txt", "Warga menunggu disitu sejak pagi.");
+    let output = indonesian(&["check", story.to_str().unwrap()]);
+    assert!(text(&output.stdout).contains(": galat [preposition_joined] Kata depan"), "{output:?}");
+    // The same in English when asked.
+    let output = indonesian(&["--lang-ui", "en", "show", "999"]);
+    assert_eq!(text(&output.stderr), "sunting: error: no article with id 999\n");
+    let help = text(&indonesian(&["--lang-ui", "en", "status", "--help"]).stdout);
+    assert!(help.contains("Usage: sunting status") && help.contains("The article's id"), "{help}");
+}
+
+#[test]
 fn check_speaks_the_interface_language() {
     let desk = Desk::new();
     let story = desk.file("story.txt", "Warga menunggu disitu sejak pagi.");

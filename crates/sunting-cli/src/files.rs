@@ -4,6 +4,7 @@
 //! what to do, before anything is changed. Output files are written to a temporary file beside
 //! the target and renamed into place, so a failed export never leaves half a file.
 
+use crate::i18n::t;
 use anyhow::{bail, Context as _, Result};
 use std::io::Write;
 use std::path::Path;
@@ -18,7 +19,7 @@ pub fn read_text(path: &Path) -> Result<String> {
         Ok(text) => Ok(text),
         Err(error) => {
             let offset = error.utf8_error().valid_up_to();
-            bail!("{} is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8 and try again", path.display())
+            bail!("{}", t!("cli-file-not-utf8", file = path.display().to_string(), offset = offset))
         }
     }
 }
@@ -27,20 +28,29 @@ pub fn read_text(path: &Path) -> Result<String> {
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     let bytes = if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().take(MAX_INPUT_BYTES + 1), &mut bytes).context("cannot read standard input")?;
+        std::io::Read::read_to_end(&mut std::io::stdin().take(MAX_INPUT_BYTES + 1), &mut bytes)
+            .with_context(|| t!("cli-stdin-unreadable"))?;
         bytes
     } else {
-        let metadata = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let metadata = std::fs::metadata(path).with_context(|| t!("cli-file-unreadable", file = path.display().to_string()))?;
         if metadata.is_dir() {
-            bail!("{} is a folder, not a file", path.display());
+            bail!("{}", t!("cli-file-is-folder", file = path.display().to_string()));
         }
         if metadata.len() > MAX_INPUT_BYTES {
-            bail!("{} is too large ({} MB; the limit is {} MB)", path.display(), metadata.len() / 1_000_000, MAX_INPUT_BYTES / 1024 / 1024);
+            bail!(
+                "{}",
+                t!(
+                    "cli-file-too-large",
+                    file = path.display().to_string(),
+                    size = metadata.len() / 1_000_000,
+                    limit = MAX_INPUT_BYTES / 1024 / 1024
+                )
+            );
         }
-        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?
+        std::fs::read(path).with_context(|| t!("cli-file-unreadable", file = path.display().to_string()))?
     };
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        bail!("{} is too large (the limit is {} MB)", path.display(), MAX_INPUT_BYTES / 1024 / 1024);
+        bail!("{}", t!("cli-input-too-large", file = path.display().to_string(), limit = MAX_INPUT_BYTES / 1024 / 1024));
     }
     Ok(bytes)
 }
@@ -51,7 +61,7 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let name = path.file_name().with_context(|| format!("{} is not a file name", path.display()))?;
+    let name = path.file_name().with_context(|| t!("cli-not-a-file-name", file = path.display().to_string()))?;
     let temporary = folder.join(format!(".{}.sunting-tmp-{}", name.to_string_lossy(), std::process::id()));
     let result = (|| -> std::io::Result<()> {
         let mut file = std::fs::File::create(&temporary)?;
@@ -61,7 +71,7 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
     })();
     if let Err(error) = result {
         let _ = std::fs::remove_file(&temporary);
-        return Err(error).with_context(|| format!("cannot write {}", path.display()));
+        return Err(error).with_context(|| t!("cli-file-unwritable", file = path.display().to_string()));
     }
     Ok(())
 }

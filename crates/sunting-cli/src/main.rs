@@ -6,24 +6,28 @@
 
 mod commands;
 mod files;
+mod i18n;
 mod output;
 
-use clap::{Parser, Subcommand};
+use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use sunting_engine::UiLanguage;
 
 /// Sunting: the news editor's workstation, from the command line.
+/// The command tree as the code declares it, before its words are localised.
+pub fn cli_command() -> clap::Command {
+    Cli::command()
+}
+
 #[derive(Parser)]
 #[command(name = "sunting", version, about, long_about = None, propagate_version = true)]
 struct Cli {
-    /// The database file [default: the desktop app's database in your data folder]
     #[arg(long, global = true, env = "SUNTING_DB", value_name = "PATH")]
     db: Option<PathBuf>,
 
-    /// The language of checker findings and rule descriptions: id (Bahasa Indonesia) or en
-    /// [default: the system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG]
     #[arg(long, global = true, env = "SUNTING_LANG_UI", value_name = "LANG", value_parser = ["id", "en"])]
+    #[allow(dead_code, reason = "read by i18n::choose before parsing, so that help is in the language too")]
     lang_ui: Option<String>,
 
     #[command(subcommand)]
@@ -56,10 +60,25 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = Cli::parse();
-    let ui_language = match cli.lang_ui.as_deref().and_then(UiLanguage::from_code) {
-        Some(chosen) => chosen,
-        None => UiLanguage::from_locale(|name| std::env::var(name).ok()),
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let ui_language = i18n::choose(&raw, |name| std::env::var(name).ok());
+    let matches = match i18n::localize(cli_command(), ui_language).try_get_matches_from(raw) {
+        Ok(matches) => matches,
+        Err(error) if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            print!("{}", i18n::localize_help(&error.render().to_string(), ui_language));
+            return ExitCode::SUCCESS;
+        }
+        Err(error) => {
+            eprint!("{}", i18n::usage_error(&error, ui_language));
+            return ExitCode::from(2);
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => {
+            eprint!("{}", i18n::usage_error(&error, ui_language));
+            return ExitCode::from(2);
+        }
     };
     let result = commands::Context::new(cli.db, ui_language).and_then(|context| match cli.command {
         Command::Import(args) => commands::import::run(&context, args),
@@ -80,13 +99,13 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.is::<commands::check::ErrorsFound>() => ExitCode::from(1),
         Err(error) if error.is::<commands::check::InputError>() => {
-            eprintln!("sunting: error: {error}");
+            let input = error.downcast_ref::<commands::check::InputError>().map_or(&error, |input| &input.0);
+            eprintln!("sunting: {} {}", i18n::t!("cli-error-prefix"), i18n::describe(input));
             ExitCode::from(2)
         }
         Err(error) => {
             // One line: the whole chain of causes, outermost first.
-            let message: Vec<String> = error.chain().map(ToString::to_string).collect();
-            eprintln!("sunting: error: {}", message.join(": "));
+            eprintln!("sunting: {} {}", i18n::t!("cli-error-prefix"), i18n::describe(&error));
             ExitCode::FAILURE
         }
     }

@@ -21,12 +21,12 @@ pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
 /// When to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum ColorChoice {
-    /// Colour when stdout is a terminal and NO_COLOR is not set.
+    // Colour when stdout is a terminal and NO_COLOR is not set.
     #[default]
     Auto,
-    /// Always colour.
+    // Always colour.
     Always,
-    /// Never colour.
+    // Never colour.
     Never,
 }
 

@@ -2,6 +2,7 @@
 
 use super::Context;
 use crate::files::read_text;
+use crate::i18n::t;
 use crate::output::ColorChoice;
 use anyhow::{bail, Context as _, Result};
 use serde::{Deserialize, Serialize};
@@ -10,40 +11,24 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use sunting_check::{split_paragraphs, BlockLanguage, CheckConfig, Checker, Document, Finding, Language, Newsroom, Resources, Severity};
 
-/// Check texts for spelling, typos, names, house style, dates, language and page furniture.
-///
-/// Each file is one article: paragraphs are separated by blank lines. With no file, or `-`,
-/// standard input is read. Exit code: 0 when nothing at error severity was found, 1 when
-/// something was, 2 on a usage or input error. The newsroom dictionary and name register are
-/// read from the database when --db or SUNTING_DB is given, or when the default database exists.
-/// Findings and rule descriptions are told in the interface language (--lang-ui).
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files to check (`-` for standard input)
     #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
-    /// The language: detect it per paragraph (auto), or check everything as id or en
     #[arg(long, default_value = "auto")]
     lang: String,
-    /// Output for people (text), one JSON document (json), or one JSON object per line (jsonl)
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// Input: whole files (text), or one JSON object per line {"id": ..., "text": ...} (jsonl)
     #[arg(long, value_enum, default_value_t = Input::Text)]
     input: Input,
-    /// The year the story is dated, for weekday checks ("Selasa (1/8)")
     #[arg(long)]
     year: Option<i32>,
-    /// Only report findings at or above this severity
     #[arg(long, value_enum, default_value_t = MinSeverity::Info)]
     min_severity: MinSeverity,
-    /// When to use colour in text output
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
-    /// Switch rules off (comma-separated rule ids; see --list-rules)
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     disable: Vec<String>,
-    /// List the rules with their category, severity and description, and exit
     #[arg(long)]
     list_rules: bool,
 }
@@ -87,7 +72,7 @@ pub struct ErrorsFound;
 
 impl std::fmt::Display for ErrorsFound {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("errors found")
+        f.write_str(&t!("cli-check-errors-found"))
     }
 }
 
@@ -124,18 +109,19 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     let rules = sunting_check::rules::rule_infos(context.ui_language);
     if args.list_rules {
         for rule in &rules {
-            println!("{:<20} {:<12} {:<8} {}", rule.id, rule.category.as_str(), rule.severity.as_str(), rule.description);
+            println!("{:<20} {:<12} {:<8} {}", rule.id, rule.category.as_str(), severity_label(rule.severity), rule.description);
         }
         return Ok(());
     }
     if let Some(unknown) = args.disable.iter().find(|id| !rules.iter().any(|rule| rule.id == id.as_str())) {
-        return Err(InputError(anyhow::anyhow!("unknown rule '{unknown}' (see sunting check --list-rules)")).into());
+        return Err(InputError(anyhow::anyhow!("{}", t!("cli-check-unknown-rule", rule = unknown))).into());
     }
     let language = match args.lang.as_str() {
         "auto" => None,
-        code => {
-            Some(Language::from_code(code).ok_or_else(|| InputError(anyhow::anyhow!("unknown language '{code}' (use auto, id or en)")))?)
-        }
+        code => Some(
+            Language::from_code(code)
+                .ok_or_else(|| InputError(anyhow::anyhow!("{}", t!("cli-check-unknown-language", language = code))))?,
+        ),
     };
     let newsroom = match context.store_if_exists() {
         Ok(Some(store)) => store.newsroom()?,
@@ -159,11 +145,13 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     let mut emit = |id: &str, text: &str, stdout: &mut std::io::StdoutLock<'_>| -> Result<()> {
         let report = checker.check(&Document::from_text(text));
         for failure in &report.failures {
-            let place = failure.block.map_or("the article".to_string(), |block| format!("block {block}"));
-            eprintln!(
-                "sunting: {id}: the {} check stopped on {place} ({}); its findings are missing, the others are shown",
-                failure.rule, failure.message
-            );
+            let message = match failure.block {
+                Some(block) => {
+                    t!("cli-check-rule-failed-block", rule = failure.rule.as_str(), block = block, reason = failure.message.as_str())
+                }
+                None => t!("cli-check-rule-failed", rule = failure.rule.as_str(), reason = failure.message.as_str()),
+            };
+            eprintln!("sunting: {id}: {message}");
         }
         let findings: Vec<&Finding> = report.findings.iter().filter(|f| severity_rank(f.severity) >= args.min_severity).collect();
         errors_found |= report.findings.iter().any(|f| f.severity == Severity::Error);
@@ -191,16 +179,15 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         }
         Input::Jsonl => {
             if !args.files.is_empty() {
-                bail!(InputError(anyhow::anyhow!("--input jsonl reads standard input; do not name files")));
+                bail!(InputError(anyhow::anyhow!("{}", t!("cli-check-jsonl-files"))));
             }
             for (number, line) in std::io::stdin().lock().lines().enumerate() {
-                let line = line.context("cannot read standard input").map_err(InputError)?;
+                let line = line.with_context(|| t!("cli-stdin-unreadable")).map_err(InputError)?;
                 if line.trim().is_empty() {
                     continue;
                 }
-                let input: JsonlInput = serde_json::from_str(&line)
-                    .with_context(|| format!("line {}: expected {{\"id\": ..., \"text\": ...}}", number + 1))
-                    .map_err(InputError)?;
+                let input: JsonlInput =
+                    serde_json::from_str(&line).with_context(|| t!("cli-check-jsonl-line", line = number + 1)).map_err(InputError)?;
                 let id = match &input.id {
                     serde_json::Value::String(id) => id.clone(),
                     other => other.to_string(),
@@ -215,12 +202,21 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     }
     stdout.flush()?;
     for warning in resources.warnings() {
-        eprintln!("sunting: warning: {warning}");
+        eprintln!("sunting: {}", t!("cli-warning", warning = warning.to_string()));
     }
     if errors_found {
         return Err(ErrorsFound.into());
     }
     Ok(())
+}
+
+/// A severity as the editor's language calls it.
+fn severity_label(severity: Severity) -> String {
+    match severity {
+        Severity::Error => t!("cli-severity-error"),
+        Severity::Warning => t!("cli-severity-warning"),
+        Severity::Info => t!("cli-severity-info"),
+    }
 }
 
 fn severity_rank(severity: Severity) -> MinSeverity {
@@ -240,7 +236,7 @@ fn print_text(out: &mut impl Write, id: &str, text: &str, findings: &[&Finding],
         let start = offset + sunting_check::offsets::utf16_to_byte(paragraph, finding.start);
         let line = text[..start].matches('\n').count() + 1;
         let column = text[..start].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        let severity = finding.severity.as_str();
+        let severity = severity_label(finding.severity);
         let severity = if color {
             let code = match finding.severity {
                 Severity::Error => "31",

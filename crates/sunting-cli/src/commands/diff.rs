@@ -1,28 +1,19 @@
 //! `sunting diff ID [REV_A [REV_B]]`
 
 use super::Context;
+use crate::i18n::t;
 use crate::output::{print_json, ColorChoice};
 use anyhow::Result;
 use serde::Serialize;
 use sunting_engine::diff::{diff_articles, render, ArticleDiff};
 
-/// Show what changed between two revisions, word by word and block by block.
-///
-/// With no revisions: the previous revision against the latest. With one: that revision
-/// against the latest. Deleted words are red and struck through, inserted words green and
-/// underlined; without colour they are shown as [-deleted-] and {+inserted+}.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The article's id
     id: i64,
-    /// The older revision [default: the one before the latest]
     rev_a: Option<u32>,
-    /// The newer revision [default: the latest]
     rev_b: Option<u32>,
-    /// Print the structured diff as JSON
     #[arg(long)]
     json: bool,
-    /// When to use colour
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
 }
@@ -47,7 +38,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     if args.json {
         return print_json(&DiffOutput { article_id: args.id, from, to, diff: &diff });
     }
-    println!("Article {}: revision {from} -> {to}", args.id);
+    println!("{}", t!("cli-diff-heading", id = args.id, from = from, to = to));
     print!("{}", render::render(&diff, render::RenderConfig { color: args.color.enabled() }));
     Ok(())
 }

@@ -1,15 +1,13 @@
 //! `sunting history ID`
 
 use super::Context;
+use crate::i18n::t;
 use crate::output::{local_time, print_json, truncate};
 use anyhow::Result;
 
-/// List an article's revisions, oldest first, with the words each one added and removed.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The article's id
     id: i64,
-    /// Print JSON instead of a table
     #[arg(long)]
     json: bool,
 }
@@ -20,11 +18,19 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     if args.json {
         return print_json(&entries);
     }
-    println!("{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  NOTE", "REV", "SAVED", "AUTHOR", "ADDED", "REMOVED");
+    println!(
+        "{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  {}",
+        t!("cli-history-column-revision"),
+        t!("cli-history-column-saved"),
+        t!("cli-history-column-author"),
+        t!("cli-history-column-added"),
+        t!("cli-history-column-removed"),
+        t!("cli-history-column-note")
+    );
     for entry in &entries {
         let mut note = entry.info.note.clone().unwrap_or_default();
         if let (Some(from), true) = (entry.info.restored_from, note.is_empty()) {
-            note = format!("restored revision {from}");
+            note = t!("cli-history-restored", revision = from);
         }
         println!(
             "{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  {}",

@@ -1,24 +1,20 @@
 //! `sunting list`
 
 use super::Context;
+use crate::i18n::t;
 use crate::output::{local_time, print_json, truncate};
 use anyhow::Result;
 use sunting_engine::Status;
 use sunting_store::ListQuery;
 
-/// List articles, newest first, or search them.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Only articles with this status (draft, editing, ready, exported)
     #[arg(long)]
     status: Option<Status>,
-    /// Only articles whose headline, standfirst or body contain all these words (best first)
     #[arg(long, value_name = "QUERY")]
     search: Option<String>,
-    /// At most this many articles
     #[arg(long)]
     limit: Option<usize>,
-    /// Print JSON instead of a table
     #[arg(long)]
     json: bool,
 }
@@ -30,10 +26,18 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         return print_json(&articles);
     }
     if articles.is_empty() {
-        eprintln!("No articles.");
+        eprintln!("{}", t!("cli-list-empty"));
         return Ok(());
     }
-    println!("{:>5}  {:<8}  {:<4}  {:>5}  {:<16}  HEADLINE", "ID", "STATUS", "LANG", "WORDS", "UPDATED");
+    println!(
+        "{:>5}  {:<8}  {:<4}  {:>5}  {:<16}  {}",
+        t!("cli-list-column-id"),
+        t!("cli-list-column-status"),
+        t!("cli-list-column-language"),
+        t!("cli-list-column-words"),
+        t!("cli-list-column-updated"),
+        t!("cli-list-column-headline")
+    );
     for article in &articles {
         println!(
             "{:>5}  {:<8}  {:<4}  {:>5}  {:<16}  {}",

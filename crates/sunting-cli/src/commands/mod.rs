@@ -1,4 +1,5 @@
-//! One module per subcommand: its arguments (with their `--help`) and a `run` of a few lines.
+//! One module per subcommand: its arguments and a `run` of a few lines. What they say, their
+//! `--help` included, is in the catalogues `i18n/<language>/cli.ftl` (see `crate::i18n`).
 
 pub mod check;
 pub mod diff;
@@ -14,6 +15,7 @@ pub mod site;
 pub mod status;
 pub mod words;
 
+use crate::i18n::t;
 use anyhow::{Context as _, Result};
 use std::path::PathBuf;
 use sunting_engine::UiLanguage;
@@ -42,7 +44,7 @@ impl Context {
         if self.is_default {
             let (store, created) = Store::open_or_create_with_sample(&self.db_path)?;
             if created {
-                eprintln!("sunting: created {} with the sample story", self.db_path.display());
+                eprintln!("sunting: {}", t!("cli-created-database", path = self.db_path.display().to_string()));
             }
             Ok(store)
         } else {
@@ -63,7 +65,17 @@ impl Context {
 
 /// The shared default database (see [`sunting_store::default_database_path`]).
 pub fn default_db_path() -> Result<PathBuf> {
-    sunting_store::default_database_path().context("cannot find your data folder (set HOME, or pass --db PATH)")
+    sunting_store::default_database_path().with_context(|| t!("cli-no-data-folder"))
 }
 
 pub use sunting_store::default_author;
+
+/// A workflow status as editors call it.
+pub fn status_label(status: sunting_engine::Status) -> String {
+    match status {
+        sunting_engine::Status::Draft => t!("cli-status-draft"),
+        sunting_engine::Status::Editing => t!("cli-status-editing"),
+        sunting_engine::Status::Ready => t!("cli-status-ready"),
+        sunting_engine::Status::Exported => t!("cli-status-exported"),
+    }
+}

@@ -1,10 +1,10 @@
 //! `sunting names list|confirm|different|kind`
 
 use super::Context;
+use crate::i18n::t;
 use crate::output::print_json;
 use anyhow::Result;
 
-/// The name register: how saved articles spell names, and editors' decisions about them.
 #[derive(clap::Args)]
 pub struct Args {
     #[command(subcommand)]
@@ -13,29 +13,19 @@ pub struct Args {
 
 #[derive(clap::Subcommand)]
 enum Action {
-    /// List spellings with the number of articles using each, most used first
     List {
-        /// Print JSON
         #[arg(long)]
         json: bool,
     },
-    /// Confirm a spelling as canonical (it is never flagged)
     Confirm {
-        /// The spelling
         name: String,
     },
-    /// Record that two similar spellings are different people or bodies
     Different {
-        /// One spelling
         a: String,
-        /// The other
         b: String,
     },
-    /// Say what a name names, for ninjs export's people, organisations and places
     Kind {
-        /// The spelling
         name: String,
-        /// What it names
         #[arg(value_enum)]
         kind: Kind,
     },
@@ -59,16 +49,17 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
                 return print_json(&names);
             }
             for name in names {
-                println!("{:>5}  {:>5}  {}{}", name.articles, name.uses, name.name, if name.confirmed { "  (confirmed)" } else { "" });
+                let confirmed = if name.confirmed { format!("  ({})", t!("cli-names-confirmed-mark")) } else { String::new() };
+                println!("{:>5}  {:>5}  {}{confirmed}", name.articles, name.uses, name.name);
             }
         }
         Action::Confirm { name } => {
             store.confirm_name(&name)?;
-            println!("confirmed {name}");
+            println!("{}", t!("cli-names-confirmed", name = &name));
         }
         Action::Different { a, b } => {
             store.mark_different(&a, &b)?;
-            println!("{a} and {b} are recorded as different");
+            println!("{}", t!("cli-names-different-recorded", a = &a, b = &b));
         }
         Action::Kind { name, kind } => {
             let kind = match kind {
@@ -79,8 +70,8 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
             };
             store.set_name_kind(&name, kind)?;
             match kind {
-                Some(kind) => println!("{name} is a {}", kind.as_str()),
-                None => println!("{name} has no kind"),
+                Some(kind) => println!("{}", t!("cli-names-kind-set", name = &name, kind = kind.as_str())),
+                None => println!("{}", t!("cli-names-kind-cleared", name = &name)),
             }
         }
     }

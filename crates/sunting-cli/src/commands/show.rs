@@ -1,19 +1,16 @@
 //! `sunting show ID`
 
 use super::Context;
+use crate::i18n::t;
 use crate::output::local_time;
 use anyhow::Result;
 use sunting_engine::{format::json, Article, BlockKind};
 
-/// Show an article (its latest revision, or the one asked for).
 #[derive(clap::Args)]
 pub struct Args {
-    /// The article's id
     id: i64,
-    /// Show this revision instead of the latest
     #[arg(long, value_name = "N")]
     revision: Option<u32>,
-    /// Print the article as JSON (the same shape as `export --format json`)
     #[arg(long)]
     json: bool,
 }
@@ -28,7 +25,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     print_article(&article, revision_count);
     if args.revision.is_none() {
         if let Some(working) = store.working_copy(args.id)? {
-            println!("\n(Unsaved changes autosaved {} are not shown; save them in the app.)", local_time(working.saved_at));
+            println!("\n{}", t!("cli-show-unsaved", saved = local_time(working.saved_at)));
         }
     }
     Ok(())
@@ -38,21 +35,24 @@ fn print_article(article: &Article, revision_count: u32) {
     let content = &article.content;
     println!("{}", content.headline);
     println!("{}", "=".repeat(content.headline.chars().count().clamp(3, 80)));
-    let mut facts =
-        vec![format!("Article {}", article.id), format!("revision {} of {}", article.revision, revision_count), article.status.to_string()];
+    let mut facts = vec![
+        t!("cli-show-article", id = article.id),
+        t!("cli-show-revision", revision = article.revision, count = revision_count),
+        super::status_label(article.status),
+    ];
     if !content.language.is_empty() {
-        facts.push(format!("language {}", content.language));
+        facts.push(t!("cli-show-language", language = &content.language));
     }
-    facts.push(format!("{} words", content.body_word_count()));
-    facts.push(format!("updated {}", local_time(article.updated_at)));
+    facts.push(t!("cli-show-words", count = content.body_word_count()));
+    facts.push(t!("cli-show-updated", time = local_time(article.updated_at)));
     println!("{}", facts.join(" · "));
-    for (label, value) in [("Byline", &content.byline), ("Dateline", &content.dateline)] {
+    for (label, value) in [(t!("cli-show-byline"), &content.byline), (t!("cli-show-dateline"), &content.dateline)] {
         if !value.is_empty() {
             println!("{label}: {value}");
         }
     }
     if !content.tags.is_empty() {
-        println!("Tags: {}", content.tags.join(", "));
+        println!("{}: {}", t!("cli-show-tags"), content.tags.join(", "));
     }
     if !content.standfirst.is_empty() {
         println!("\n{}", content.standfirst);

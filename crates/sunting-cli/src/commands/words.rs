@@ -2,10 +2,10 @@
 
 use super::{default_author, Context};
 use crate::files::read_text;
+use crate::i18n::t;
 use anyhow::Result;
 use std::path::PathBuf;
 
-/// The newsroom dictionary: words the checker accepts in every article.
 #[derive(clap::Args)]
 pub struct Args {
     #[command(subcommand)]
@@ -14,23 +14,16 @@ pub struct Args {
 
 #[derive(clap::Subcommand)]
 enum Action {
-    /// Add words
     Add {
-        /// The words
         #[arg(required = true)]
         words: Vec<String>,
     },
-    /// Remove words
     Remove {
-        /// The words
         #[arg(required = true)]
         words: Vec<String>,
     },
-    /// List the words, one per line
     List,
-    /// Add every word of a UTF-8 word list (one word per line; lines starting with # are skipped)
     Import {
-        /// The word list
         file: PathBuf,
     },
 }
@@ -41,13 +34,13 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         Action::Add { words } => {
             for word in words {
                 let added = store.add_word(&word, &default_author())?;
-                println!("{} {word}", if added { "added" } else { "already there:" });
+                println!("{}", if added { t!("cli-words-added", word = &word) } else { t!("cli-words-already-there", word = &word) });
             }
         }
         Action::Remove { words } => {
             for word in words {
                 let removed = store.remove_word(&word)?;
-                println!("{} {word}", if removed { "removed" } else { "not there:" });
+                println!("{}", if removed { t!("cli-words-removed", word = &word) } else { t!("cli-words-not-there", word = &word) });
             }
         }
         Action::List => {
@@ -61,7 +54,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
             for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 added += usize::from(store.add_word(line, &default_author())?);
             }
-            println!("added {added} words");
+            println!("{}", t!("cli-words-imported", count = added));
         }
     }
     Ok(())
