@@ -28,6 +28,7 @@ mod publish;
 mod review;
 mod schema;
 mod search;
+pub mod sync;
 
 pub use error::{Result, StoreError};
 pub use exchange::{ImportOutcome, NAMES_CSV_HEADER};
@@ -200,6 +201,8 @@ fn tempfile_probe(dir: &Path) -> bool {
 pub struct Store {
     connection: Connection,
     path: PathBuf,
+    /// This machine's id, recorded with every revision made here.
+    machine: String,
 }
 
 impl Store {
@@ -249,7 +252,8 @@ impl Store {
         };
         schema::configure(&connection, config.busy_timeout_ms).map_err(not_ours)?;
         let previous_version = schema::migrate(&mut connection, path).map_err(not_ours)?;
-        let mut store = Store { connection, path: path.to_path_buf() };
+        let machine = sync::machine_id(&connection)?;
+        let mut store = Store { connection, path: path.to_path_buf(), machine };
         if previous_version > 0 && previous_version < schema::NAMES_VERSION {
             store.reindex_all_names()?;
         }
@@ -283,7 +287,7 @@ impl Store {
         let now = now_millis();
         let content = canonical(content);
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let article_id = insert_article(&transaction, &content, options, now)?;
+        let article_id = insert_article(&transaction, &content, options, now, &self.machine)?;
         transaction.commit()?;
         Ok(Article { id: article_id, status: Status::Draft, created_at: now, updated_at: now, revision: 1, content })
     }
@@ -294,7 +298,7 @@ impl Store {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut ids = Vec::with_capacity(contents.len());
         for content in contents {
-            ids.push(insert_article(&transaction, &canonical(content), options, now)?);
+            ids.push(insert_article(&transaction, &canonical(content), options, now, &self.machine)?);
         }
         transaction.commit()?;
         Ok(ids)
@@ -308,11 +312,14 @@ impl Store {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut ids = Vec::with_capacity(histories.len());
         for history in histories.iter().filter(|h| !h.is_empty()) {
-            transaction.prepare_cached("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)")?.execute([now])?;
-            let article_id = transaction.last_insert_rowid();
+            let article_id = sync::insert_article_row(&transaction, &sync::new_uuid(), now)?;
+            let mut parent: Option<String> = None;
             for (index, content) in history.iter().enumerate() {
                 let latest = index + 1 == history.len();
-                write_revision(&transaction, article_id, index as u32 + 1, &canonical(content), options, None, now, latest)?;
+                let meta = RevisionMeta::local(options, None, now, &self.machine, parent.take().into_iter().collect());
+                let uuid = meta.uuid.clone();
+                write_revision(&transaction, article_id, index as u32 + 1, &canonical(content), &meta, latest)?;
+                parent = Some(uuid);
             }
             ids.push(article_id);
         }
@@ -344,15 +351,30 @@ impl Store {
     }
 
     /// Saves `content` as a new revision, unless it equals the latest one. Clears the working copy.
+    /// Its parent is the latest revision.
     pub fn save(&mut self, article_id: i64, content: &ArticleContent, options: &SaveOptions) -> Result<SaveOutcome> {
-        self.save_revision(article_id, content, options, None)
+        self.save_revision(article_id, content, options, None, None)
+    }
+
+    /// Saves `content` as edited from revision `base`: its parent is `base`, not the latest, so
+    /// when another desk's revision arrived meanwhile the two make a fork instead of one quietly
+    /// replacing the other. Unless it equals the latest revision; clears the working copy.
+    pub fn save_from(&mut self, article_id: i64, base: u32, content: &ArticleContent, options: &SaveOptions) -> Result<SaveOutcome> {
+        self.save_revision(article_id, content, options, None, Some(Parents::Base(base)))
+    }
+
+    /// Saves the editor's resolution of a fork: a revision whose parents are every head the
+    /// article has now (see [`Store::heads`]), which ends the fork. Saved even when it equals the
+    /// latest revision, because it joins the heads.
+    pub fn save_merge(&mut self, article_id: i64, content: &ArticleContent, options: &SaveOptions) -> Result<SaveOutcome> {
+        self.save_revision(article_id, content, options, None, Some(Parents::Heads))
     }
 
     /// Adds a revision equal to revision `number`. History is never rewritten.
     pub fn restore(&mut self, article_id: i64, number: u32, author: &str) -> Result<SaveOutcome> {
         let content = self.revision(article_id, number)?.content;
         let options = SaveOptions { author: author.to_string(), note: Some(format!("Restored revision {number}")) };
-        self.save_revision(article_id, &content, &options, Some(number))
+        self.save_revision(article_id, &content, &options, Some(number), None)
     }
 
     fn save_revision(
@@ -361,6 +383,7 @@ impl Store {
         content: &ArticleContent,
         options: &SaveOptions,
         restored_from: Option<u32>,
+        parents: Option<Parents>,
     ) -> Result<SaveOutcome> {
         let content = canonical(content);
         let hash = content.content_hash();
@@ -368,11 +391,18 @@ impl Store {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (latest, latest_hash) = latest_revision_and_hash(&transaction, article_id)?;
         transaction.prepare_cached("DELETE FROM working_copies WHERE article_id = ?1")?.execute([article_id])?;
-        if latest_hash == hash {
+        let merging = matches!(parents, Some(Parents::Heads));
+        if latest_hash == hash && !merging {
             transaction.commit()?;
             return Ok(SaveOutcome { revision: latest, created: false });
         }
-        write_revision(&transaction, article_id, latest + 1, &content, options, restored_from, now, true)?;
+        let parents = match parents {
+            None => vec![sync::revision_uuid(&transaction, article_id, latest)?],
+            Some(Parents::Base(base)) => vec![sync::revision_uuid(&transaction, article_id, base.clamp(1, latest))?],
+            Some(Parents::Heads) => sync::head_uuids(&transaction, article_id)?,
+        };
+        let meta = RevisionMeta::local(options, restored_from, now, &self.machine, parents);
+        write_revision(&transaction, article_id, latest + 1, &content, &meta, true)?;
         transaction.commit()?;
         Ok(SaveOutcome { revision: latest + 1, created: true })
     }
@@ -437,9 +467,7 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::ArticleNotFound { article_id });
         }
-        transaction
-            .prepare_cached("INSERT INTO status_changes (article_id, status, changed_at, author, note) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![article_id, status.as_str(), now, author, note.map(str::trim).filter(|n| !n.is_empty())])?;
+        sync::log_status_change(&transaction, article_id, status, now, author, note)?;
         transaction.commit()?;
         Ok(())
     }
@@ -549,42 +577,94 @@ fn latest_revision_and_hash(connection: &Connection, article_id: i64) -> Result<
 }
 
 /// Inserts a draft article with `content` (already canonical) as its first revision.
-fn insert_article(connection: &Connection, content: &ArticleContent, options: &SaveOptions, now: i64) -> Result<i64> {
-    connection.prepare_cached("INSERT INTO articles (status, created_at, updated_at) VALUES ('draft', ?1, ?1)")?.execute([now])?;
-    let article_id = connection.last_insert_rowid();
-    write_revision(connection, article_id, 1, content, options, None, now, true)?;
+fn insert_article(connection: &Connection, content: &ArticleContent, options: &SaveOptions, now: i64, machine: &str) -> Result<i64> {
+    let article_id = sync::insert_article_row(connection, &sync::new_uuid(), now)?;
+    let meta = RevisionMeta::local(options, None, now, machine, Vec::new());
+    write_revision(connection, article_id, 1, content, &meta, true)?;
     Ok(article_id)
 }
 
-/// Writes a revision; `index` also makes it the article's searchable text and names.
-#[allow(clippy::too_many_arguments)]
-fn write_revision(
+/// Which revisions a new one is made from.
+enum Parents {
+    /// The revision the editor started from.
+    Base(u32),
+    /// Every head: a merge that resolves a fork.
+    Heads,
+}
+
+/// What a revision records besides its content.
+pub(crate) struct RevisionMeta {
+    pub uuid: String,
+    pub parents: Vec<String>,
+    pub machine: String,
+    pub author: String,
+    pub note: Option<String>,
+    pub created_at: i64,
+    pub restored_from: Option<u32>,
+    /// Made here, so it goes into the outbox; false for one pulled from the server.
+    pub local: bool,
+}
+
+impl RevisionMeta {
+    fn local(options: &SaveOptions, restored_from: Option<u32>, now: i64, machine: &str, parents: Vec<String>) -> RevisionMeta {
+        RevisionMeta {
+            uuid: sync::new_uuid(),
+            parents,
+            machine: machine.to_string(),
+            author: options.author.trim().to_string(),
+            note: options.note.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(str::to_string),
+            created_at: now,
+            restored_from,
+            local: true,
+        }
+    }
+}
+
+/// Writes a revision as the article's latest; `index` also makes it the article's searchable
+/// text and names. A revision made here goes into the outbox in the same transaction.
+pub(crate) fn write_revision(
     connection: &Connection,
     article_id: i64,
     number: u32,
     content: &ArticleContent,
-    options: &SaveOptions,
-    restored_from: Option<u32>,
-    now: i64,
+    meta: &RevisionMeta,
     index: bool,
 ) -> Result<()> {
     let json = serde_json::to_string(content).expect("article content always serialises");
     let word_count = content.body_word_count() as i64;
-    let note = options.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    let parents = serde_json::to_string(&meta.parents).expect("a list of strings serialises");
     connection
         .prepare_cached(
-            "INSERT INTO revisions (article_id, number, created_at, author, note, content_hash, word_count, restored_from, content)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT INTO revisions (article_id, number, created_at, author, note, content_hash, word_count, restored_from, content,
+                                    uuid, parents, machine)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?
-        .execute(params![article_id, number, now, options.author.trim(), note, content.content_hash(), word_count, restored_from, json])?;
+        .execute(params![
+            article_id,
+            number,
+            meta.created_at,
+            meta.author,
+            meta.note,
+            content.content_hash(),
+            word_count,
+            meta.restored_from,
+            json,
+            meta.uuid,
+            parents,
+            meta.machine
+        ])?;
     connection
         .prepare_cached(
             "UPDATE articles SET updated_at = ?2, headline = ?3, language = ?4, word_count = ?5, revision_count = ?6 WHERE id = ?1",
         )?
-        .execute(params![article_id, now, content.headline, content.language, word_count, number])?;
+        .execute(params![article_id, meta.created_at, content.headline, content.language, word_count, number])?;
     if index {
         search::index(connection, article_id, content)?;
         newsroom::index_names(connection, article_id, content)?;
+    }
+    sync::record_head(connection, article_id, &meta.uuid, &meta.parents, !meta.local)?;
+    if meta.local {
+        sync::enqueue(connection, sync::OutboxKind::Revision, &meta.uuid)?;
     }
     Ok(())
 }

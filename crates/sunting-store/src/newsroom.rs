@@ -3,7 +3,8 @@
 //! people). The checker reads it through [`Store::newsroom`].
 
 use crate::error::Result;
-use crate::{now_millis, Store};
+use crate::sync::{SetKind, KEY_SEPARATOR};
+use crate::Store;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -72,16 +73,25 @@ impl Store {
     /// Adds a word to the newsroom dictionary; returns false when it was there already.
     pub fn add_word(&mut self, word: &str, added_by: &str) -> Result<bool> {
         let word = word.trim();
-        let added = self.connection.execute(
-            "INSERT OR IGNORE INTO dictionary_words (word, added_at, added_by) VALUES (?1, ?2, ?3)",
-            params![word, now_millis(), added_by],
-        )?;
-        Ok(added == 1)
+        if self.has_row("SELECT EXISTS (SELECT 1 FROM dictionary_words WHERE word = ?1)", &[word])? {
+            return Ok(false);
+        }
+        self.write_set(SetKind::Word, word, Some(added_by))?;
+        Ok(true)
     }
 
     /// Removes a word from the newsroom dictionary; returns false when it was not there.
     pub fn remove_word(&mut self, word: &str) -> Result<bool> {
-        Ok(self.connection.execute("DELETE FROM dictionary_words WHERE word = ?1", [word.trim()])? == 1)
+        let word = word.trim();
+        if !self.has_row("SELECT EXISTS (SELECT 1 FROM dictionary_words WHERE word = ?1)", &[word])? {
+            return Ok(false);
+        }
+        self.write_set(SetKind::Word, word, None)?;
+        Ok(true)
+    }
+
+    fn has_row(&self, query: &str, values: &[&str]) -> Result<bool> {
+        Ok(self.connection.prepare_cached(query)?.query_row(rusqlite::params_from_iter(values), |row| row.get(0))?)
     }
 
     /// The name register, most used first.
@@ -101,8 +111,10 @@ impl Store {
 
     /// Records `name` as a canonical spelling.
     pub fn confirm_name(&mut self, name: &str) -> Result<()> {
-        self.connection
-            .execute("INSERT OR IGNORE INTO names_confirmed (name, confirmed_at) VALUES (?1, ?2)", params![name.trim(), now_millis()])?;
+        let name = name.trim();
+        if !self.has_row("SELECT EXISTS (SELECT 1 FROM names_confirmed WHERE name = ?1)", &[name])? {
+            self.write_set(SetKind::Confirmed, name, Some(""))?;
+        }
         Ok(())
     }
 
@@ -110,18 +122,19 @@ impl Store {
     pub fn mark_different(&mut self, a: &str, b: &str) -> Result<()> {
         let (a, b) = (a.trim(), b.trim());
         let (first, second) = if a < b { (a, b) } else { (b, a) };
-        if first != second {
-            self.connection.execute(
-                "INSERT OR IGNORE INTO names_different (name_a, name_b, marked_at) VALUES (?1, ?2, ?3)",
-                params![first, second, now_millis()],
-            )?;
+        let marked = "SELECT EXISTS (SELECT 1 FROM names_different WHERE name_a = ?1 AND name_b = ?2)";
+        if first != second && !self.has_row(marked, &[first, second])? {
+            self.write_set(SetKind::Different, &format!("{first}{KEY_SEPARATOR}{second}"), Some(""))?;
         }
         Ok(())
     }
 
     /// Takes back a confirmation (the undo of [`Store::confirm_name`]).
     pub fn unconfirm_name(&mut self, name: &str) -> Result<()> {
-        self.connection.execute("DELETE FROM names_confirmed WHERE name = ?1", [name.trim()])?;
+        let name = name.trim();
+        if self.has_row("SELECT EXISTS (SELECT 1 FROM names_confirmed WHERE name = ?1)", &[name])? {
+            self.write_set(SetKind::Confirmed, name, None)?;
+        }
         Ok(())
     }
 
@@ -129,7 +142,9 @@ impl Store {
     pub fn unmark_different(&mut self, a: &str, b: &str) -> Result<()> {
         let (a, b) = (a.trim(), b.trim());
         let (first, second) = if a < b { (a, b) } else { (b, a) };
-        self.connection.execute("DELETE FROM names_different WHERE name_a = ?1 AND name_b = ?2", params![first, second])?;
+        if self.has_row("SELECT EXISTS (SELECT 1 FROM names_different WHERE name_a = ?1 AND name_b = ?2)", &[first, second])? {
+            self.write_set(SetKind::Different, &format!("{first}{KEY_SEPARATOR}{second}"), None)?;
+        }
         Ok(())
     }
 

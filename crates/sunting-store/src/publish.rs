@@ -6,6 +6,7 @@
 //! in the operating system's keyring (see the `sunting-publish` crate).
 
 use crate::error::{Result, StoreError};
+use crate::sync::{write_set_item, PostValue, SetKind, KEY_SEPARATOR};
 use crate::{now_millis, Store};
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
@@ -34,7 +35,7 @@ impl NameKind {
         }
     }
 
-    fn parse(text: &str) -> Option<NameKind> {
+    pub(crate) fn parse(text: &str) -> Option<NameKind> {
         [NameKind::Person, NameKind::Organisation, NameKind::Place].into_iter().find(|kind| kind.as_str() == text)
     }
 }
@@ -209,14 +210,12 @@ pub fn normalize_site_url(url: &str) -> Result<String> {
 impl Store {
     /// Sets (or with `None` clears) what kind of thing `name` names.
     pub fn set_name_kind(&mut self, name: &str, kind: Option<NameKind>) -> Result<()> {
-        match kind {
-            Some(kind) => self.connection.execute(
-                "INSERT INTO name_kinds (name, kind, set_at) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, set_at = excluded.set_at",
-                params![name.trim(), kind.as_str(), now_millis()],
-            )?,
-            None => self.connection.execute("DELETE FROM name_kinds WHERE name = ?1", [name.trim()])?,
-        };
+        let name = name.trim();
+        let current: Option<String> =
+            self.connection.query_row("SELECT kind FROM name_kinds WHERE name = ?1", [name], |row| row.get(0)).optional()?;
+        if current.as_deref() != kind.map(NameKind::as_str) {
+            self.write_set(SetKind::NameKind, name, kind.map(NameKind::as_str))?;
+        }
         Ok(())
     }
 
@@ -260,8 +259,14 @@ impl Store {
         if user.is_empty() {
             return Err(StoreError::Invalid("a site needs the user name to publish as".into()));
         }
-        self.connection
-            .execute("INSERT OR IGNORE INTO cms_sites (url, user, added_at) VALUES (?1, ?2, ?3)", params![url, user, now_millis()])?;
+        let known: bool = self.connection.query_row(
+            "SELECT EXISTS (SELECT 1 FROM cms_sites WHERE url = ?1 AND user = ?2)",
+            params![url, user],
+            |row| row.get(0),
+        )?;
+        if !known {
+            self.write_set(SetKind::Site, &format!("{url}{KEY_SEPARATOR}{user}"), Some(""))?;
+        }
         let id =
             self.connection.query_row("SELECT id FROM cms_sites WHERE url = ?1 AND user = ?2", params![url, user], |row| row.get(0))?;
         Ok(CmsSite { id, url, user: user.to_string() })
@@ -281,7 +286,9 @@ impl Store {
 
     /// Forgets a site, with its post ids and queued exports; the export log stays.
     pub fn remove_site(&mut self, site_id: i64) -> Result<()> {
-        self.connection.execute("DELETE FROM cms_sites WHERE id = ?1", [site_id])?;
+        if let Ok(site) = self.site(site_id) {
+            self.write_set(SetKind::Site, &format!("{}{KEY_SEPARATOR}{}", site.url, site.user), None)?;
+        }
         Ok(())
     }
 
@@ -310,22 +317,22 @@ impl Store {
     pub fn record_sent(&mut self, sent: &SentExport<'_>) -> Result<()> {
         let now = now_millis();
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        transaction.execute(
-            "INSERT INTO cms_posts (article_id, site_id, remote_id, link, exported_revision, exported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (article_id, site_id) DO UPDATE SET remote_id = excluded.remote_id, link = excluded.link,
-                 exported_revision = excluded.exported_revision, exported_at = excluded.exported_at",
-            params![sent.article_id, sent.site.id, sent.remote_id, sent.link, sent.revision, now],
-        )?;
+        // Which post the article became is shared, so a second desk updates the same post.
+        let post = PostValue {
+            remote_id: sent.remote_id,
+            link: sent.link.to_string(),
+            exported_revision: crate::sync::revision_uuid(&transaction, sent.article_id, sent.revision).ok(),
+            exported_at: now,
+        };
+        let key = crate::sync::post_key(&transaction, sent.article_id, sent.site.id)?;
+        write_set_item(&transaction, SetKind::Post, &key, Some(&serde_json::to_string(&post).expect("a post value serialises")))?;
         transaction.execute(
             "INSERT INTO export_attempts (article_id, target, revision, attempted_at, outcome, http_status, remote_id, message, author)
              VALUES (?1, ?2, ?3, ?4, 'sent', ?5, ?6, ?7, ?8)",
             params![sent.article_id, sent.site.url, sent.revision, now, sent.http_status, sent.remote_id, sent.message, sent.author],
         )?;
         transaction.execute("UPDATE articles SET status = ?2 WHERE id = ?1", params![sent.article_id, Status::Exported.as_str()])?;
-        transaction.execute(
-            "INSERT INTO status_changes (article_id, status, changed_at, author, note) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![sent.article_id, Status::Exported.as_str(), now, sent.author, exported_note(sent)],
-        )?;
+        crate::sync::log_status_change(&transaction, sent.article_id, Status::Exported, now, sent.author, Some(&exported_note(sent)))?;
         transaction.execute("DELETE FROM export_queue WHERE article_id = ?1 AND site_id = ?2", params![sent.article_id, sent.site.id])?;
         transaction.commit()?;
         Ok(())

@@ -188,7 +188,93 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE export_queue ADD COLUMN note TEXT NOT NULL DEFAULT '';
     ALTER TABLE export_queue ADD COLUMN create_categories INTEGER NOT NULL DEFAULT 0;
     "#,
+    // 8: identity that survives more than one machine, for a newsroom's shared server. Every
+    // article, revision and status change gets a UUID; every revision its parents (a JSON array
+    // of revision UUIDs: one for a save, two for a merge, none for the first) and the machine it
+    // was made on. Content and content hashes are untouched. `sync_state` holds this machine's
+    // id and the sync cursor; `sync_clock` the last write to each shared set-like item (the
+    // dictionary, the name register's decisions, sites, posts), a removal kept as a tombstone;
+    // `sync_outbox` what is still to be pushed, filled in the same transaction as each write and
+    // here with everything already in the database, so joining a newsroom pushes the archive
+    // once. `revision_heads` holds each article's heads (revisions no other names as a parent);
+    // `articles.forked` is set while an article has more than one.
+    r#"
+    CREATE TABLE sync_state (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO sync_state (key, value) VALUES ('machine', sunting_uuid());
+
+    ALTER TABLE articles ADD COLUMN uuid TEXT;
+    ALTER TABLE articles ADD COLUMN forked INTEGER NOT NULL DEFAULT 0;
+    UPDATE articles SET uuid = sunting_uuid();
+    CREATE UNIQUE INDEX articles_by_uuid ON articles (uuid);
+
+    DROP TRIGGER revisions_are_immutable;
+    ALTER TABLE revisions ADD COLUMN uuid TEXT;
+    ALTER TABLE revisions ADD COLUMN parents TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE revisions ADD COLUMN machine TEXT NOT NULL DEFAULT '';
+    UPDATE revisions SET uuid = sunting_uuid(), machine = (SELECT value FROM sync_state WHERE key = 'machine');
+    UPDATE revisions SET parents = (
+        SELECT json_array(parent.uuid) FROM revisions parent
+        WHERE parent.article_id = revisions.article_id AND parent.number = revisions.number - 1
+    ) WHERE number > 1;
+    CREATE UNIQUE INDEX revisions_by_uuid ON revisions (uuid);
+    CREATE TABLE revision_heads (
+        article_id INTEGER NOT NULL REFERENCES articles (id),
+        uuid       TEXT    NOT NULL,
+        PRIMARY KEY (article_id, uuid)
+    ) WITHOUT ROWID;
+    INSERT INTO revision_heads (article_id, uuid)
+        SELECT r.article_id, r.uuid FROM revisions r JOIN articles a ON a.id = r.article_id AND r.number = a.revision_count;
+    CREATE TRIGGER revisions_are_immutable BEFORE UPDATE ON revisions
+    BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
+
+    ALTER TABLE status_changes ADD COLUMN uuid TEXT;
+    UPDATE status_changes SET uuid = sunting_uuid();
+    CREATE UNIQUE INDEX status_changes_by_uuid ON status_changes (uuid);
+
+    CREATE TABLE sync_clock (
+        kind  TEXT    NOT NULL CHECK (kind IN ('word', 'confirmed', 'different', 'name_kind', 'site', 'post')),
+        key   TEXT    NOT NULL,
+        value TEXT,
+        at    INTEGER NOT NULL,
+        uuid  TEXT    NOT NULL,
+        PRIMARY KEY (kind, key)
+    ) WITHOUT ROWID;
+    INSERT INTO sync_clock (kind, key, value, at, uuid)
+        SELECT 'word', word, added_by, added_at, sunting_uuid() FROM dictionary_words;
+    INSERT INTO sync_clock (kind, key, value, at, uuid)
+        SELECT 'confirmed', name, '', confirmed_at, sunting_uuid() FROM names_confirmed;
+    INSERT INTO sync_clock (kind, key, value, at, uuid)
+        SELECT 'different', name_a || char(31) || name_b, '', marked_at, sunting_uuid() FROM names_different;
+    INSERT INTO sync_clock (kind, key, value, at, uuid)
+        SELECT 'name_kind', name, kind, set_at, sunting_uuid() FROM name_kinds;
+    INSERT INTO sync_clock (kind, key, value, at, uuid)
+        SELECT 'site', url || char(31) || user, '', added_at, sunting_uuid() FROM cms_sites;
+    INSERT INTO sync_clock (kind, key, value, at, uuid)
+        SELECT 'post', a.uuid || char(31) || s.url || char(31) || s.user,
+               json_object('remote_id', p.remote_id, 'link', p.link, 'exported_at', p.exported_at,
+                           'exported_revision', (SELECT r.uuid FROM revisions r
+                                                 WHERE r.article_id = p.article_id AND r.number = p.exported_revision)),
+               p.exported_at, sunting_uuid()
+        FROM cms_posts p JOIN articles a ON a.id = p.article_id JOIN cms_sites s ON s.id = p.site_id;
+
+    CREATE TABLE sync_outbox (
+        seq  INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('revision', 'status', 'set')),
+        ref  TEXT NOT NULL
+    );
+    INSERT INTO sync_outbox (kind, ref) SELECT 'revision', uuid FROM revisions ORDER BY article_id, number;
+    INSERT INTO sync_outbox (kind, ref) SELECT 'status', uuid FROM status_changes ORDER BY id;
+    INSERT INTO sync_outbox (kind, ref) SELECT 'set', kind || char(31) || key FROM sync_clock;
+    "#,
 ];
+
+/// A random (version 4) UUID in SQL, for migrations to write as `sunting_uuid()`: SQLite has no
+/// UUID function, and migrations are plain SQL.
+const UUID_SQL: &str = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' \
+     || substr('89AB', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
 
 /// The schema version that introduced `article_names`; databases upgraded past it get their
 /// names counted.
@@ -229,7 +315,7 @@ pub(crate) fn migrate_to(connection: &mut Connection, path: &Path, target: i64) 
     // Re-read inside the lock: another process may have migrated meanwhile.
     let version: i64 = transaction.pragma_query_value(None, "user_version", |row| row.get(0))?;
     for (index, step) in MIGRATIONS.iter().enumerate().take(target as usize).skip(version as usize) {
-        transaction.execute_batch(step)?;
+        transaction.execute_batch(&step.replace("sunting_uuid()", UUID_SQL))?;
         transaction.pragma_update(None, "user_version", index as i64 + 1)?;
     }
     transaction.pragma_update(None, "application_id", APPLICATION_ID)?;

@@ -394,3 +394,106 @@ fn status_changes_are_logged_with_their_notes() {
     assert_eq!(store.article(id).unwrap().status, Status::Ready);
     assert!(matches!(store.change_status(77, Status::Ready, "x", None), Err(StoreError::ArticleNotFound { article_id: 77 })));
 }
+
+#[test]
+fn the_sync_migration_names_everything_without_touching_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v7.db");
+    let first = story("Bus listrik", &["Uji coba dimulai."]);
+    let second = story("Bus listrik", &["Uji coba dimulai pekan depan."]);
+    {
+        // A database as version 7 left it: two articles, one with two revisions, a status change,
+        // a dictionary word, a confirmed name, a site and a post.
+        let mut connection = Connection::open(&path).unwrap();
+        schema::migrate_to(&mut connection, &path, 7).unwrap();
+        // Written with version 7's SQL (the store's own code writes version 8's columns).
+        let store = Store { connection, path: path.clone(), machine: String::new() };
+        let insert_revision = |connection: &Connection, article: i64, number: u32, content: &ArticleContent| {
+            connection
+                .execute(
+                    "INSERT INTO revisions (article_id, number, created_at, author, content_hash, word_count, content)
+                     VALUES (?1, ?2, ?3, 'ayu', ?4, 3, ?5)",
+                    rusqlite::params![
+                        article,
+                        number,
+                        1000 * i64::from(number),
+                        content.content_hash(),
+                        serde_json::to_string(content).unwrap()
+                    ],
+                )
+                .unwrap();
+            connection.execute("UPDATE articles SET revision_count = ?2 WHERE id = ?1", rusqlite::params![article, number]).unwrap();
+        };
+        for id in [1, 2] {
+            store.connection.execute("INSERT INTO articles (id, created_at, updated_at) VALUES (?1, 1, 1)", [id]).unwrap();
+        }
+        insert_revision(&store.connection, 1, 1, &first);
+        insert_revision(&store.connection, 1, 2, &second);
+        insert_revision(&store.connection, 2, 1, &first);
+        store.connection.execute("INSERT INTO status_changes (article_id, status, changed_at) VALUES (1, 'ready', 5)", []).unwrap();
+        store.connection.execute("INSERT INTO dictionary_words (word, added_at) VALUES ('ojol', 7)", []).unwrap();
+        store.connection.execute("INSERT INTO names_confirmed (name, confirmed_at) VALUES ('Rudiantara', 8)", []).unwrap();
+        store
+            .connection
+            .execute("INSERT INTO cms_sites (id, url, user, added_at) VALUES (1, 'https://kabar.example', 'ayu', 9)", [])
+            .unwrap();
+        store.connection.execute("INSERT INTO cms_posts VALUES (1, 1, 41, 'https://kabar.example/bus/', 2, 10)", []).unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    // Content and hashes as they were.
+    assert_eq!(store.article(1).unwrap().content, second);
+    assert_eq!(store.revision(1, 1).unwrap().content, first);
+    assert_eq!(store.revision(1, 2).unwrap().info.content_hash, second.content_hash());
+    // UUIDs everywhere, all different, and well formed.
+    let uuids: Vec<String> = store.revision_identities().unwrap().into_iter().map(|(uuid, _)| uuid).collect();
+    let articles = [store.article_uuid(1).unwrap(), store.article_uuid(2).unwrap()];
+    let all: std::collections::HashSet<&String> = uuids.iter().chain(&articles).collect();
+    assert_eq!(all.len(), 5);
+    for uuid in &all {
+        assert!(uuid::Uuid::parse_str(uuid).is_ok_and(|u| u.get_version_num() == 4), "{uuid}");
+    }
+    // The history's shape: revision 2's parent is revision 1; one head each; no fork.
+    let first_uuid = store
+        .connection
+        .query_row("SELECT uuid FROM revisions WHERE article_id = 1 AND number = 1", [], |r| r.get::<_, String>(0))
+        .unwrap();
+    assert_eq!(store.revision_parents(1, 2).unwrap(), vec![first_uuid]);
+    assert!(store.revision_parents(1, 1).unwrap().is_empty());
+    assert_eq!(store.heads(1).unwrap(), vec![2]);
+    assert!(store.forked_articles().unwrap().is_empty());
+    // Every revision was made on this machine, and everything waits to be pushed once.
+    let machines: Vec<String> = store
+        .connection
+        .prepare("SELECT DISTINCT machine FROM revisions")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(machines, vec![store.machine().to_string()]);
+    let batch = store.outbox(100).unwrap();
+    let kinds: Vec<&str> = batch
+        .changes
+        .iter()
+        .map(|change| match change {
+            crate::sync::Change::Revision(_) => "revision",
+            crate::sync::Change::Status(_) => "status",
+            crate::sync::Change::Set(write) => write.kind.as_str(),
+        })
+        .collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "revision").count(), 3);
+    for kind in ["status", "word", "confirmed", "site", "post"] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+    let post = batch.changes.iter().find_map(|change| match change {
+        crate::sync::Change::Set(write) if write.kind == crate::sync::SetKind::Post => Some(write.clone()),
+        _ => None,
+    });
+    let value: serde_json::Value = serde_json::from_str(post.unwrap().value.as_deref().unwrap()).unwrap();
+    assert_eq!(value["remote_id"], 41);
+    let exported = store
+        .connection
+        .query_row("SELECT uuid FROM revisions WHERE article_id = 1 AND number = 2", [], |r| r.get::<_, String>(0))
+        .unwrap();
+    assert_eq!(value["exported_revision"].as_str(), Some(exported.as_str()));
+}

@@ -1,0 +1,226 @@
+//! Desks exchanging changes through the store's sync interface, with a log in memory standing
+//! in for the server's tables (the real server is tested in `sunting-sync`): what each desk
+//! pushes is appended once per UUID, and each desk pulls what it has not seen.
+
+use proptest::prelude::*;
+use sunting_engine::{ArticleContent, Status};
+use sunting_store::sync::Change;
+use sunting_store::{SaveOptions, Store};
+
+/// The server's log: every change once, in push order.
+#[derive(Default)]
+struct Log {
+    changes: Vec<Change>,
+}
+
+impl Log {
+    /// Pushes everything in the desk's outbox (twice over, as a push whose answer was lost
+    /// would: the second adds nothing).
+    fn push(&mut self, desk: &mut Store) {
+        loop {
+            let batch = desk.outbox(7).unwrap();
+            let Some(through) = batch.through else { break };
+            for _ in 0..2 {
+                for change in &batch.changes {
+                    if !self.changes.iter().any(|known| known.uuid() == change.uuid()) {
+                        self.changes.push(change.clone());
+                    }
+                }
+            }
+            desk.outbox_done(through).unwrap();
+        }
+    }
+
+    /// Gives the desk everything after its cursor (a position in the log).
+    fn pull(&self, desk: &mut Store) -> sunting_store::sync::Applied {
+        let from: usize = desk.sync_cursor().unwrap().map_or(0, |cursor| cursor.parse().unwrap());
+        desk.apply_remote(&self.changes[from..], Some(&self.changes.len().to_string())).unwrap()
+    }
+
+    fn sync(&mut self, desk: &mut Store) {
+        self.push(desk);
+        self.pull(desk);
+    }
+}
+
+fn story(headline: &str, text: &str) -> ArticleContent {
+    ArticleContent::from_paragraphs(headline, [text])
+}
+
+fn desks(n: usize) -> Vec<Store> {
+    (0..n).map(|_| Store::open_in_memory().unwrap()).collect()
+}
+
+#[test]
+fn a_save_on_one_desk_reaches_the_other_once() {
+    let mut log = Log::default();
+    let [mut a, mut b] = desks(2).try_into().ok().unwrap();
+    let id = a.create_article(&story("Bus listrik", "Uji coba dimulai."), &SaveOptions::by("ayu")).unwrap().id;
+    a.save(id, &story("Bus listrik", "Uji coba dimulai Senin."), &SaveOptions::by("ayu").with_note("tanggal")).unwrap();
+    a.change_status(id, Status::Ready, "ayu", Some("siap")).unwrap();
+    log.sync(&mut a);
+    assert_eq!(a.outbox_len().unwrap(), 0);
+    let applied = log.pull(&mut b);
+    assert_eq!((applied.revisions, applied.statuses), (2, 1));
+    let on_b = b.article_by_uuid(&a.article_uuid(id).unwrap()).unwrap().expect("the article arrived");
+    let article = b.article(on_b).unwrap();
+    assert_eq!(article.content, story("Bus listrik", "Uji coba dimulai Senin."));
+    assert_eq!((article.revision, article.status), (2, Status::Ready));
+    let history = b.revisions(on_b).unwrap();
+    assert_eq!((history[1].author.as_str(), history[1].note.as_deref()), ("ayu", Some("tanggal")));
+    assert_eq!(b.revision_identities().unwrap(), a.revision_identities().unwrap());
+    assert_eq!(b.status_changes(on_b).unwrap()[0].note.as_deref(), Some("siap"));
+    // What B pulled is not pushed back, and pulling again adds nothing.
+    assert_eq!(b.outbox_len().unwrap(), 0);
+    b.set_sync_value("cursor", Some("0")).unwrap();
+    assert_eq!(log.pull(&mut b), sunting_store::sync::Applied::default());
+    assert_eq!(b.revisions(on_b).unwrap().len(), 2);
+    // Found by search and counted in the name register like a local save.
+    assert_eq!(b.list(&sunting_store::ListQuery { search: Some("Senin".into()), ..Default::default() }).unwrap().len(), 1);
+}
+
+#[test]
+fn two_saves_over_the_same_revision_fork_and_a_merge_joins_them() {
+    let mut log = Log::default();
+    let [mut a, mut b] = desks(2).try_into().ok().unwrap();
+    let id_a = a.create_article(&story("Banjir", "Air naik."), &SaveOptions::by("ayu")).unwrap().id;
+    log.sync(&mut a);
+    log.pull(&mut b);
+    let id_b = b.article_by_uuid(&a.article_uuid(id_a).unwrap()).unwrap().unwrap();
+    // Both edit revision 1 while apart.
+    a.save(id_a, &story("Banjir", "Air naik setinggi lutut."), &SaveOptions::by("ayu")).unwrap();
+    b.save(id_b, &story("Banjir", "Air naik sejak subuh."), &SaveOptions::by("budi")).unwrap();
+    log.sync(&mut a);
+    log.sync(&mut b);
+    log.sync(&mut a);
+    for (desk, id) in [(&a, id_a), (&b, id_b)] {
+        assert_eq!(desk.heads(id).unwrap().len(), 2, "both texts are kept as heads");
+        assert_eq!(desk.forked_articles().unwrap(), vec![id]);
+        let texts: Vec<String> = desk.heads(id).unwrap().iter().map(|n| desk.revision(id, *n).unwrap().content.body[0].text()).collect();
+        assert!(texts.contains(&"Air naik setinggi lutut.".to_string()) && texts.contains(&"Air naik sejak subuh.".to_string()));
+    }
+    assert_eq!(a.revision_identities().unwrap(), b.revision_identities().unwrap());
+    // A resolves it: one revision with both heads as parents.
+    let merged = story("Banjir", "Air naik setinggi lutut sejak subuh.");
+    let outcome = a.save_merge(id_a, &merged, &SaveOptions::by("ayu").with_note("gabung")).unwrap();
+    assert_eq!(a.revision_parents(id_a, outcome.revision).unwrap().len(), 2);
+    assert_eq!(a.heads(id_a).unwrap(), vec![outcome.revision]);
+    log.sync(&mut a);
+    log.sync(&mut b);
+    assert!(b.forked_articles().unwrap().is_empty(), "the merge ends the fork on B too");
+    assert_eq!(b.article(id_b).unwrap().content, merged);
+    // An editor who saves from an old revision after another desk's save forks again, rather
+    // than replacing it.
+    b.save_from(id_b, 1, &story("Banjir", "Versi lama yang disunting."), &SaveOptions::by("budi")).unwrap();
+    assert_eq!(b.heads(id_b).unwrap().len(), 2);
+}
+
+#[test]
+fn the_dictionary_and_register_merge_by_last_writer_and_keep_removals() {
+    let mut log = Log::default();
+    let [mut a, mut b] = desks(2).try_into().ok().unwrap();
+    a.add_word("ojol", "ayu").unwrap();
+    a.confirm_name("Rudiantara").unwrap();
+    a.mark_different("Susilo", "Susila").unwrap();
+    a.set_name_kind("Rudiantara", Some(sunting_store::NameKind::Person)).unwrap();
+    log.sync(&mut a);
+    log.sync(&mut b);
+    assert_eq!(b.words().unwrap(), vec!["ojol"]);
+    assert_eq!(b.different_names().unwrap(), vec![("Susila".to_string(), "Susilo".to_string())]);
+    assert_eq!(b.name_kinds().unwrap(), vec![("Rudiantara".to_string(), sunting_store::NameKind::Person)]);
+    assert!(b.names().unwrap().iter().any(|n| n.name == "Rudiantara" && n.confirmed));
+    // B removes the word while offline; A, which still has it, syncs first: the removal is
+    // newer, so it wins on both once B is back.
+    std::thread::sleep(std::time::Duration::from_millis(2));
+    b.remove_word("ojol").unwrap();
+    log.sync(&mut a);
+    log.sync(&mut b);
+    log.sync(&mut a);
+    assert!(a.words().unwrap().is_empty() && b.words().unwrap().is_empty());
+    assert_eq!(a.set_items().unwrap(), b.set_items().unwrap());
+}
+
+#[test]
+fn which_post_an_article_became_is_shared() {
+    let mut log = Log::default();
+    let [mut a, mut b] = desks(2).try_into().ok().unwrap();
+    let id = a.create_article(&story("Harga cabai", "Naik."), &SaveOptions::by("ayu")).unwrap().id;
+    let site = a.add_site("https://kabar.example", "ayu").unwrap();
+    a.record_sent(&sunting_store::SentExport {
+        article_id: id,
+        site: &site,
+        remote_id: 42,
+        link: "https://kabar.example/harga-cabai/",
+        revision: 1,
+        message: "created",
+        http_status: 201,
+        author: "ayu",
+        note: "",
+    })
+    .unwrap();
+    log.sync(&mut a);
+    log.sync(&mut b);
+    let on_b = b.article_by_uuid(&a.article_uuid(id).unwrap()).unwrap().unwrap();
+    let site_b = b.sites().unwrap().into_iter().find(|s| s.url == "https://kabar.example").expect("the site came along");
+    let post = b.remote_post(on_b, site_b.id).unwrap().expect("B knows the post, so its export updates it");
+    assert_eq!((post.remote_id, post.exported_revision), (42, 1));
+    assert_eq!(b.article(on_b).unwrap().status, Status::Exported);
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    AddWord(usize, u8),
+    RemoveWord(usize, u8),
+    Confirm(usize, u8),
+    Unconfirm(usize, u8),
+    Sync(usize),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (0..3usize, 0..5u8).prop_map(|(d, w)| Op::AddWord(d, w)),
+        (0..3usize, 0..5u8).prop_map(|(d, w)| Op::RemoveWord(d, w)),
+        (0..3usize, 0..5u8).prop_map(|(d, w)| Op::Confirm(d, w)),
+        (0..3usize, 0..5u8).prop_map(|(d, w)| Op::Unconfirm(d, w)),
+        (0..3usize).prop_map(Op::Sync),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Random offline additions and removals on three desks, synced at random moments, end with
+    /// every desk holding the same dictionary and confirmations once all have synced.
+    #[test]
+    fn three_desks_converge_to_the_same_sets(ops in proptest::collection::vec(op(), 1..40)) {
+        let mut log = Log::default();
+        let mut desks = desks(3);
+        let word = |n: u8| ["ojol", "pinjol", "gercep", "mager", "baper"][n as usize].to_string();
+        for op in ops {
+            match op {
+                Op::AddWord(d, w) => { desks[d].add_word(&word(w), "uji").unwrap(); }
+                Op::RemoveWord(d, w) => { desks[d].remove_word(&word(w)).unwrap(); }
+                Op::Confirm(d, w) => desks[d].confirm_name(&word(w)).unwrap(),
+                Op::Unconfirm(d, w) => desks[d].unconfirm_name(&word(w)).unwrap(),
+                Op::Sync(d) => log.sync(&mut desks[d]),
+            }
+        }
+        for _ in 0..2 {
+            for desk in desks.iter_mut() {
+                log.sync(desk);
+            }
+        }
+        let words: Vec<Vec<String>> = desks.iter().map(|d| d.words().unwrap()).collect();
+        let items: Vec<_> = desks.iter().map(|d| d.set_items().unwrap()).collect();
+        prop_assert_eq!(&words[0], &words[1]);
+        prop_assert_eq!(&words[1], &words[2]);
+        prop_assert_eq!(&items[0], &items[1]);
+        prop_assert_eq!(&items[1], &items[2]);
+        let confirmed: Vec<Vec<String>> = desks
+            .iter()
+            .map(|d| d.names().unwrap().into_iter().filter(|n| n.confirmed).map(|n| n.name).collect())
+            .collect();
+        prop_assert_eq!(&confirmed[0], &confirmed[1]);
+        prop_assert_eq!(&confirmed[1], &confirmed[2]);
+    }
+}
