@@ -1,0 +1,436 @@
+//! A newsroom's shared archive on PostgreSQL, and each desk's sync with it.
+//!
+//! Every desk keeps its whole working archive in its own SQLite store, and works offline as
+//! well as online. [`push`] sends what the store's outbox holds, [`pull`] applies what other
+//! desks wrote since the store's cursor, and [`sync_once`] does both; [`Listener`] wakes a desk
+//! when the server says something changed. [`schema`] makes and migrates the server's schema and
+//! its people; [`lease`] says who is editing what.
+//!
+//! Invariants:
+//! - **A push is idempotent.** Every change is named by a UUID, and the server inserts with
+//!   `ON CONFLICT DO NOTHING`: a push replayed after a lost answer, a killed process or a server
+//!   restart adds nothing. The outbox is emptied only after the server committed.
+//! - **A pull loses nothing.** The cursor is the oldest transaction still running on the server
+//!   when the last pull read (`pg_snapshot_xmin`), and a pull reads every row written by a
+//!   transaction at or after it. A transaction that commits late, with an older id, is read by
+//!   the next pull; rows read twice are skipped by UUID. The store applies a pull and moves the
+//!   cursor in one local transaction.
+//! - Values always travel as bound parameters.
+//!
+//! This crate does network IO; the store and the engine stay free of it. It knows nothing of
+//! Tauri: the desktop shell and the command line call it alike.
+#![deny(missing_docs)]
+
+pub mod lease;
+pub mod schema;
+
+use postgres::{Client, Config, NoTls};
+use std::str::FromStr;
+use std::time::Duration;
+use sunting_store::sync::{Applied, Change, SetKind, SetWrite, SharedRevision, SharedStatus};
+use sunting_store::{Store, StoreError};
+
+/// Why a sync step failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The server cannot be reached or refused the connection (network, password, TLS).
+    #[error("cannot reach the newsroom server: {0}")]
+    Connect(String),
+    /// The database has no Sunting schema yet.
+    #[error("the newsroom server is not set up yet: run `sunting server init` on it first")]
+    NotInitialised,
+    /// The server's schema is newer than this build.
+    #[error("the newsroom server was set up by a newer Sunting (schema {found}; this version knows up to {supported}); update Sunting")]
+    NewerServer {
+        /// The server's version.
+        found: i32,
+        /// The newest this build knows.
+        supported: i32,
+    },
+    /// The server's schema is older than this build.
+    #[error("the newsroom server runs an older schema ({found}; this version needs {supported}): ask its administrator to run `sunting server init` again")]
+    OlderServer {
+        /// The server's version.
+        found: i32,
+        /// What this build needs.
+        supported: i32,
+    },
+    /// The server refused a change (rights, a broken rule).
+    #[error("the newsroom server refused it: {0}")]
+    Refused(String),
+    /// A value that cannot be used.
+    #[error("{0}")]
+    Invalid(String),
+    /// The server failed otherwise.
+    #[error("newsroom server error: {0}")]
+    Server(String),
+    /// The local store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<postgres::Error> for SyncError {
+    fn from(error: postgres::Error) -> Self {
+        if let Some(db) = error.as_db_error() {
+            let message = db.message().trim_start_matches("sunting: ").to_string();
+            return match db.code().code() {
+                // insufficient_privilege, check_violation, with_check_option_violation (row policies)
+                "42501" | "23514" | "44000" => SyncError::Refused(message),
+                _ => SyncError::Server(message),
+            };
+        }
+        if error.is_closed() || error.to_string().contains("connect") {
+            return SyncError::Connect(error.to_string());
+        }
+        SyncError::Connect(error.to_string())
+    }
+}
+
+impl SyncError {
+    /// True when trying again later may work (the server is away, not refusing).
+    pub fn is_transient(&self) -> bool {
+        matches!(self, SyncError::Connect(_))
+    }
+}
+
+/// How long a connection attempt may take.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Connects to the newsroom server. `url` is a PostgreSQL URL
+/// (`postgres://ayu@db.kabar.example/newsroom`); TLS is required unless it says
+/// `sslmode=disable` (or `prefer`), and the server's certificate is checked against the web's
+/// roots and `sslrootcert=FILE` when given. `password`, when given, replaces the URL's.
+pub fn connect(url: &str, password: Option<&str>) -> Result<Client, SyncError> {
+    let (url, root_cert) = take_param(url, "sslrootcert");
+    let mut config =
+        Config::from_str(&url).map_err(|e| SyncError::Invalid(format!("'{}' is not a PostgreSQL address: {e}", redact(&url))))?;
+    if !url.contains("sslmode=") {
+        config.ssl_mode(postgres::config::SslMode::Require);
+    }
+    if let Some(password) = password {
+        config.password(password);
+    }
+    config.connect_timeout(CONNECT_TIMEOUT);
+    config.application_name("sunting");
+    let client = if config.get_ssl_mode() == postgres::config::SslMode::Disable {
+        config.connect(NoTls)
+    } else {
+        config.connect(tls(root_cert.as_deref())?)
+    };
+    client.map_err(|error| SyncError::Connect(error.to_string()))
+}
+
+/// The URL without the password, for messages and logs.
+pub fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    match rest.split_once('@') {
+        Some((credentials, host)) => {
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}@{host}")
+        }
+        None => url.to_string(),
+    }
+}
+
+/// Removes `name=value` from the URL's query; returns the URL and the value.
+fn take_param(url: &str, name: &str) -> (String, Option<String>) {
+    let Some((base, query)) = url.split_once('?') else { return (url.to_string(), None) };
+    let mut value = None;
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| match pair.split_once('=') {
+            Some((key, found)) if key == name => {
+                value = Some(found.to_string());
+                false
+            }
+            _ => true,
+        })
+        .collect();
+    let url = if kept.is_empty() { base.to_string() } else { format!("{base}?{}", kept.join("&")) };
+    (url, value)
+}
+
+fn tls(root_cert: Option<&str>) -> Result<tokio_postgres_rustls::MakeRustlsConnect, SyncError> {
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    if let Some(path) = root_cert {
+        for certificate in rustls::pki_types::CertificateDer::pem_file_iter(path)
+            .map_err(|e| SyncError::Invalid(format!("cannot read the server's certificate {path}: {e}")))?
+        {
+            let certificate = certificate.map_err(|e| SyncError::Invalid(format!("cannot read the server's certificate {path}: {e}")))?;
+            roots.add(certificate).map_err(|e| SyncError::Invalid(format!("{path}: {e}")))?;
+        }
+    }
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| SyncError::Invalid(e.to_string()))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+}
+
+/// Changes pushed in one server transaction.
+pub const PUSH_BATCH: usize = 500;
+
+/// What a push did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pushed {
+    /// Changes sent (the server kept the new ones and skipped those it had).
+    pub sent: usize,
+    /// Changes the server refused (rights), with the first reason; they leave the outbox.
+    pub refused: usize,
+    /// Why the first refused change was refused.
+    pub refusal: Option<String>,
+}
+
+/// Sends everything in the store's outbox, a batch per server transaction; `progress` hears
+/// (sent, left) after each batch.
+pub fn push(client: &mut Client, store: &mut Store, progress: &mut dyn FnMut(usize, u64)) -> Result<Pushed, SyncError> {
+    schema::check_version(client)?;
+    let mut pushed = Pushed::default();
+    loop {
+        let batch = store.outbox(PUSH_BATCH)?;
+        let Some(through) = batch.through else { break };
+        match push_batch(client, &batch.changes, false) {
+            Ok(_) => pushed.sent += batch.changes.len(),
+            Err(SyncError::Refused(_)) => {
+                // Some change is not this person's to make: send the rest one by one.
+                let refused = push_batch(client, &batch.changes, true)?;
+                pushed.sent += batch.changes.len() - refused.len();
+                pushed.refused += refused.len();
+                if pushed.refusal.is_none() {
+                    pushed.refusal = refused.into_iter().next();
+                }
+            }
+            Err(error) => return Err(error),
+        }
+        // Only after the server committed: a crash before this line pushes the batch again,
+        // which adds nothing.
+        store.outbox_done(through)?;
+        progress(pushed.sent + pushed.refused, store.outbox_len()?);
+    }
+    Ok(pushed)
+}
+
+/// Inserts a batch in one transaction. With `one_by_one`, each change gets a savepoint and the
+/// refused ones are skipped; returns their reasons.
+fn push_batch(client: &mut Client, changes: &[Change], one_by_one: bool) -> Result<Vec<String>, SyncError> {
+    let mut transaction = client.transaction()?;
+    let revision = transaction.prepare(
+        "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, note, content_hash, word_count, restored_from,
+                                        created_at, content)
+         VALUES ($1::text::uuid, $2::text::uuid, $3::text[]::uuid[], $4, $5, $6, $7, $8, $9::text::uuid, $10, $11)
+         ON CONFLICT (uuid) DO NOTHING",
+    )?;
+    let status = transaction.prepare(
+        "INSERT INTO sunting.status_changes (uuid, article, status, changed_at, author, note)
+         VALUES ($1::text::uuid, $2::text::uuid, $3, $4, $5, $6) ON CONFLICT (uuid) DO NOTHING",
+    )?;
+    let set = transaction.prepare(
+        "INSERT INTO sunting.set_writes (uuid, kind, key, value, at) VALUES ($1::text::uuid, $2, $3, $4, $5)
+         ON CONFLICT (uuid) DO NOTHING",
+    )?;
+    let mut refused = Vec::new();
+    for change in changes {
+        if one_by_one {
+            transaction.batch_execute("SAVEPOINT one_change")?;
+        }
+        let result = match change {
+            Change::Revision(r) => {
+                let word_count = i32::try_from(r.word_count).unwrap_or(i32::MAX);
+                transaction.execute(
+                    &revision,
+                    &[
+                        &r.uuid,
+                        &r.article,
+                        &r.parents,
+                        &r.machine,
+                        &r.author,
+                        &r.note,
+                        &r.content_hash,
+                        &word_count,
+                        &r.restored_from,
+                        &r.created_at,
+                        &r.content,
+                    ],
+                )
+            }
+            Change::Status(s) => {
+                transaction.execute(&status, &[&s.uuid, &s.article, &s.status.as_str(), &s.changed_at, &s.author, &s.note])
+            }
+            Change::Set(w) => transaction.execute(&set, &[&w.uuid, &w.kind.as_str(), &w.key, &w.value, &w.at]),
+        };
+        match result {
+            Ok(_) if one_by_one => transaction.batch_execute("RELEASE SAVEPOINT one_change")?,
+            Ok(_) => {}
+            Err(error) if one_by_one => match SyncError::from(error) {
+                SyncError::Refused(reason) => {
+                    transaction.batch_execute("ROLLBACK TO SAVEPOINT one_change")?;
+                    refused.push(reason);
+                }
+                other => return Err(other),
+            },
+            Err(error) => return Err(error.into()),
+        }
+    }
+    transaction.commit()?;
+    Ok(refused)
+}
+
+/// Rows read per query while pulling.
+const PULL_PAGE: i64 = 1000;
+
+/// Applies what other desks wrote since the store's cursor. Reads in one consistent snapshot;
+/// the store applies each page in its own transaction and moves the cursor with the last one.
+pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError> {
+    schema::check_version(client)?;
+    let cursor = store.sync_cursor()?.unwrap_or_else(|| "0".to_string());
+    let mut transaction = client.build_transaction().isolation_level(postgres::IsolationLevel::RepeatableRead).read_only(true).start()?;
+    let next: String = transaction.query_one("SELECT pg_snapshot_xmin(pg_current_snapshot())::text", &[])?.get(0);
+    let mut total = Applied::default();
+    let mut pages: Vec<Vec<Change>> = Vec::new();
+    for table in [Table::Revisions, Table::StatusChanges, Table::SetWrites] {
+        let mut after: Option<(String, String)> = None;
+        loop {
+            let rows = match &after {
+                None => transaction.query(&table.query(false), &[&cursor, &PULL_PAGE])?,
+                Some((txid, uuid)) => transaction.query(&table.query(true), &[&cursor, &PULL_PAGE, txid, uuid])?,
+            };
+            let full = rows.len() as i64 == PULL_PAGE;
+            if let Some(last) = rows.last() {
+                after = Some((last.get("txid"), last.get("uuid")));
+            }
+            pages.push(rows.iter().map(|row| table.change(row)).collect::<Result<_, _>>()?);
+            if !full {
+                break;
+            }
+        }
+    }
+    transaction.commit()?;
+    let last = pages.len().saturating_sub(1);
+    for (index, page) in pages.iter().enumerate() {
+        let applied = store.apply_remote(page, (index == last).then_some(next.as_str()))?;
+        total.revisions += applied.revisions;
+        total.statuses += applied.statuses;
+        total.set_writes += applied.set_writes;
+        total.refused += applied.refused;
+        for article in applied.articles {
+            if !total.articles.contains(&article) {
+                total.articles.push(article);
+            }
+        }
+    }
+    Ok(total)
+}
+
+#[derive(Clone, Copy)]
+enum Table {
+    Revisions,
+    StatusChanges,
+    SetWrites,
+}
+
+impl Table {
+    fn query(self, after: bool) -> String {
+        let (columns, table) = match self {
+            Table::Revisions => (
+                "uuid::text AS uuid, article::text, parents::text[] AS parents, machine, author, note, content_hash, word_count,
+                 restored_from::text, created_at, content",
+                "sunting.revisions",
+            ),
+            Table::StatusChanges => ("uuid::text AS uuid, article::text, status, changed_at, author, note", "sunting.status_changes"),
+            Table::SetWrites => ("uuid::text AS uuid, kind, key, value, at", "sunting.set_writes"),
+        };
+        let page = if after { "AND (txid > $3::text::xid8 OR (txid = $3::text::xid8 AND uuid > $4::text::uuid))" } else { "" };
+        format!(
+            "SELECT {columns}, txid::text AS txid FROM {table}
+             WHERE txid >= $1::text::xid8 {page} ORDER BY txid, uuid LIMIT $2"
+        )
+    }
+
+    fn change(self, row: &postgres::Row) -> Result<Change, SyncError> {
+        Ok(match self {
+            Table::Revisions => Change::Revision(SharedRevision {
+                uuid: row.get("uuid"),
+                article: row.get("article"),
+                parents: row.get("parents"),
+                machine: row.get("machine"),
+                author: row.get("author"),
+                note: row.get("note"),
+                content_hash: row.get("content_hash"),
+                word_count: i64::from(row.get::<_, i32>("word_count")),
+                restored_from: row.get("restored_from"),
+                created_at: row.get("created_at"),
+                content: row.get("content"),
+            }),
+            Table::StatusChanges => Change::Status(SharedStatus {
+                uuid: row.get("uuid"),
+                article: row.get("article"),
+                status: row
+                    .get::<_, String>("status")
+                    .parse()
+                    .map_err(|_| SyncError::Server("a status the server should not hold".into()))?,
+                changed_at: row.get("changed_at"),
+                author: row.get("author"),
+                note: row.get("note"),
+            }),
+            Table::SetWrites => {
+                let kind: String = row.get("kind");
+                Change::Set(SetWrite {
+                    uuid: row.get("uuid"),
+                    kind: SetKind::parse(&kind)
+                        .ok_or_else(|| SyncError::Server(format!("a kind of item this version does not know: {kind}")))?,
+                    key: row.get("key"),
+                    value: row.get("value"),
+                    at: row.get("at"),
+                })
+            }
+        })
+    }
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Synced {
+    /// The push.
+    pub pushed: Pushed,
+    /// The pull.
+    pub pulled: Applied,
+}
+
+/// Pushes, then pulls.
+pub fn sync_once(client: &mut Client, store: &mut Store) -> Result<Synced, SyncError> {
+    let pushed = push(client, store, &mut |_, _| {})?;
+    let pulled = pull(client, store)?;
+    Ok(Synced { pushed, pulled })
+}
+
+/// The notification channel desks listen on.
+pub const CHANNEL: &str = "sunting_changes";
+
+/// A connection that listens for the server's "something changed", so a desk pulls within a
+/// moment of another desk's push instead of at its next periodic pull.
+pub struct Listener {
+    client: Client,
+}
+
+impl Listener {
+    /// Connects and starts listening.
+    pub fn connect(url: &str, password: Option<&str>) -> Result<Listener, SyncError> {
+        let mut client = connect(url, password)?;
+        client.batch_execute(&format!("LISTEN {CHANNEL}; LISTEN sunting_leases"))?;
+        Ok(Listener { client })
+    }
+
+    /// Waits up to `timeout` for a notification; true when one came (several that came together
+    /// count once). An error means the connection is gone: connect again.
+    pub fn wait(&mut self, timeout: Duration) -> Result<bool, SyncError> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let woke = self.client.notifications().timeout_iter(timeout).next()?.is_some();
+        // Drain what else is already here.
+        while self.client.notifications().iter().next()?.is_some() {}
+        Ok(woke)
+    }
+}

@@ -1,0 +1,310 @@
+//! The newsroom server's schema on PostgreSQL, its migrations, and its people.
+//!
+//! Everything lives in the schema `sunting` of the database the newsroom's IT person gives us.
+//! Each migration is one step from version N to N+1, recorded in `sunting.schema_version`; all
+//! pending steps run in one transaction, under an advisory lock so two desks cannot migrate at
+//! once. A server whose version is newer than this build knows is refused, never changed.
+//!
+//! Rights are the server's to enforce, not the client's:
+//! - Revisions, status changes and set writes are append-only: triggers refuse UPDATE, DELETE
+//!   and TRUNCATE for everyone, the owner included.
+//! - People get one login role each, a member of `sunting_editor` or `sunting_reporter` (editors
+//!   are reporters too). Those roles may read everything and insert only the columns a desk
+//!   writes: `pushed_by` is always the session's own role, so nobody can write as someone else.
+//! - Row policies: a reporter's status changes stay in draft and editing, and a reporter cannot
+//!   change the dictionary, the name register or the sites (only record posts).
+//! - Leases (who is editing) change only through functions that check who is asking; only an
+//!   editor can take over another person's lease.
+
+use crate::SyncError;
+use postgres::Client;
+
+/// The schema version this build writes.
+pub const LATEST_VERSION: i32 = MIGRATIONS.len() as i32;
+
+/// The group role of editors.
+pub const EDITOR_ROLE: &str = "sunting_editor";
+/// The group role of reporters.
+pub const REPORTER_ROLE: &str = "sunting_reporter";
+
+/// Migration N+1 is `MIGRATIONS[N]`.
+const MIGRATIONS: &[&str] = &[r#"
+    CREATE TABLE sunting.people (
+        role         name        PRIMARY KEY,
+        display_name text        NOT NULL,
+        rights       text        NOT NULL CHECK (rights IN ('editor', 'reporter')),
+        added_at     timestamptz NOT NULL DEFAULT now()
+    );
+
+    CREATE TABLE sunting.revisions (
+        uuid          uuid        PRIMARY KEY,
+        article       uuid        NOT NULL,
+        parents       uuid[]      NOT NULL,
+        machine       text        NOT NULL,
+        author        text        NOT NULL,
+        note          text,
+        content_hash  text        NOT NULL CHECK (content_hash ~ '^[0-9a-f]{64}$'),
+        word_count    integer     NOT NULL,
+        restored_from uuid,
+        created_at    bigint      NOT NULL,
+        content       text        NOT NULL,
+        pushed_by     name        NOT NULL DEFAULT session_user,
+        pushed_at     timestamptz NOT NULL DEFAULT now(),
+        txid          xid8        NOT NULL DEFAULT pg_current_xact_id()
+    );
+    CREATE INDEX revisions_by_txid ON sunting.revisions (txid, uuid);
+    CREATE INDEX revisions_by_article ON sunting.revisions (article);
+
+    CREATE TABLE sunting.status_changes (
+        uuid       uuid        PRIMARY KEY,
+        article    uuid        NOT NULL,
+        status     text        NOT NULL CHECK (status IN ('draft', 'editing', 'ready', 'exported')),
+        changed_at bigint      NOT NULL,
+        author     text        NOT NULL,
+        note       text,
+        pushed_by  name        NOT NULL DEFAULT session_user,
+        pushed_at  timestamptz NOT NULL DEFAULT now(),
+        txid       xid8        NOT NULL DEFAULT pg_current_xact_id()
+    );
+    CREATE INDEX status_changes_by_txid ON sunting.status_changes (txid, uuid);
+
+    CREATE TABLE sunting.set_writes (
+        uuid      uuid        PRIMARY KEY,
+        kind      text        NOT NULL CHECK (kind IN ('word', 'confirmed', 'different', 'name_kind', 'site', 'post')),
+        key       text        NOT NULL,
+        value     text,
+        at        bigint      NOT NULL,
+        pushed_by name        NOT NULL DEFAULT session_user,
+        pushed_at timestamptz NOT NULL DEFAULT now(),
+        txid      xid8        NOT NULL DEFAULT pg_current_xact_id()
+    );
+    CREATE INDEX set_writes_by_txid ON sunting.set_writes (txid, uuid);
+
+    CREATE TABLE sunting.leases (
+        article     uuid        PRIMARY KEY,
+        holder      name        NOT NULL,
+        holder_name text        NOT NULL,
+        machine     text        NOT NULL,
+        since       timestamptz NOT NULL,
+        expires_at  timestamptz NOT NULL
+    );
+
+    -- The history is append-only, for the owner too.
+    CREATE FUNCTION sunting.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION 'sunting: % on % is refused: the newsroom''s history is append-only', TG_OP, TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END $$;
+    CREATE TRIGGER revisions_are_kept BEFORE UPDATE OR DELETE ON sunting.revisions
+        FOR EACH ROW EXECUTE FUNCTION sunting.refuse_change();
+    CREATE TRIGGER revisions_are_not_truncated BEFORE TRUNCATE ON sunting.revisions
+        FOR EACH STATEMENT EXECUTE FUNCTION sunting.refuse_change();
+    CREATE TRIGGER status_changes_are_kept BEFORE UPDATE OR DELETE ON sunting.status_changes
+        FOR EACH ROW EXECUTE FUNCTION sunting.refuse_change();
+    CREATE TRIGGER status_changes_are_not_truncated BEFORE TRUNCATE ON sunting.status_changes
+        FOR EACH STATEMENT EXECUTE FUNCTION sunting.refuse_change();
+    CREATE TRIGGER set_writes_are_kept BEFORE UPDATE OR DELETE ON sunting.set_writes
+        FOR EACH ROW EXECUTE FUNCTION sunting.refuse_change();
+    CREATE TRIGGER set_writes_are_not_truncated BEFORE TRUNCATE ON sunting.set_writes
+        FOR EACH STATEMENT EXECUTE FUNCTION sunting.refuse_change();
+
+    -- Desks listen on `sunting_changes` and pull when it fires; `sunting_leases` for presence.
+    CREATE FUNCTION sunting.notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_notify(CASE WHEN TG_TABLE_NAME = 'leases' THEN 'sunting_leases' ELSE 'sunting_changes' END, TG_TABLE_NAME);
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER revisions_notify AFTER INSERT ON sunting.revisions
+        FOR EACH STATEMENT EXECUTE FUNCTION sunting.notify_change();
+    CREATE TRIGGER status_changes_notify AFTER INSERT ON sunting.status_changes
+        FOR EACH STATEMENT EXECUTE FUNCTION sunting.notify_change();
+    CREATE TRIGGER set_writes_notify AFTER INSERT ON sunting.set_writes
+        FOR EACH STATEMENT EXECUTE FUNCTION sunting.notify_change();
+    CREATE TRIGGER leases_notify AFTER INSERT OR UPDATE OR DELETE ON sunting.leases
+        FOR EACH STATEMENT EXECUTE FUNCTION sunting.notify_change();
+
+    -- Who may do what. The group roles are the cluster's; they may exist from another newsroom
+    -- database on the same server.
+    -- Two databases set up at once may race to make them: the loser finds them made.
+    DO $$
+    BEGIN
+        BEGIN
+            CREATE ROLE sunting_reporter NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+        BEGIN
+            CREATE ROLE sunting_editor NOLOGIN IN ROLE sunting_reporter;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+    END $$;
+    REVOKE ALL ON SCHEMA sunting FROM PUBLIC;
+    GRANT USAGE ON SCHEMA sunting TO sunting_reporter;
+    GRANT SELECT ON sunting.schema_version, sunting.people, sunting.revisions, sunting.status_changes,
+                    sunting.set_writes, sunting.leases TO sunting_reporter;
+    GRANT INSERT (uuid, article, parents, machine, author, note, content_hash, word_count, restored_from, created_at, content)
+        ON sunting.revisions TO sunting_reporter;
+    GRANT INSERT (uuid, article, status, changed_at, author, note) ON sunting.status_changes TO sunting_reporter;
+    GRANT INSERT (uuid, kind, key, value, at) ON sunting.set_writes TO sunting_reporter;
+
+    ALTER TABLE sunting.status_changes ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY everyone_reads ON sunting.status_changes FOR SELECT USING (true);
+    CREATE POLICY editors_move ON sunting.status_changes FOR INSERT TO sunting_editor WITH CHECK (true);
+    CREATE POLICY reporters_draft ON sunting.status_changes FOR INSERT TO sunting_reporter
+        WITH CHECK (status IN ('draft', 'editing'));
+    ALTER TABLE sunting.set_writes ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY everyone_reads ON sunting.set_writes FOR SELECT USING (true);
+    CREATE POLICY editors_write ON sunting.set_writes FOR INSERT TO sunting_editor WITH CHECK (true);
+    CREATE POLICY reporters_record_posts ON sunting.set_writes FOR INSERT TO sunting_reporter WITH CHECK (kind = 'post');
+
+    -- Leases: taken, renewed and freed through these functions only; none longer than ten minutes.
+    CREATE FUNCTION sunting.take_lease(p_article uuid, p_machine text, p_name text, p_take_over boolean, p_seconds integer)
+    RETURNS TABLE (granted boolean, holder name, holder_name text, machine text, since timestamptz, expires_at timestamptz)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    DECLARE
+        current sunting.leases;
+    BEGIN
+        IF NOT pg_has_role(session_user, 'sunting_reporter', 'MEMBER') THEN
+            RAISE EXCEPTION 'sunting: % is not one of the newsroom''s people', session_user USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        -- One taker at a time per article.
+        PERFORM pg_advisory_xact_lock(hashtextextended(p_article::text, 0));
+        SELECT * INTO current FROM sunting.leases l WHERE l.article = p_article;
+        IF FOUND AND current.expires_at > now() AND NOT (current.holder = session_user AND current.machine = p_machine) THEN
+            IF NOT (p_take_over AND pg_has_role(session_user, 'sunting_editor', 'MEMBER')) THEN
+                RETURN QUERY SELECT false, current.holder, current.holder_name, current.machine, current.since, current.expires_at;
+                RETURN;
+            END IF;
+        END IF;
+        INSERT INTO sunting.leases AS l (article, holder, holder_name, machine, since, expires_at)
+        VALUES (p_article, session_user, p_name, p_machine, now(), now() + make_interval(secs => least(greatest(p_seconds, 1), 600)))
+        ON CONFLICT (article) DO UPDATE SET
+            holder = excluded.holder, holder_name = excluded.holder_name, machine = excluded.machine,
+            since = CASE WHEN l.holder = excluded.holder AND l.machine = excluded.machine AND l.expires_at > now()
+                         THEN l.since ELSE excluded.since END,
+            expires_at = excluded.expires_at;
+        RETURN QUERY SELECT true, l.holder, l.holder_name, l.machine, l.since, l.expires_at
+            FROM sunting.leases l WHERE l.article = p_article;
+    END $$;
+    CREATE FUNCTION sunting.release_lease(p_article uuid, p_machine text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        DELETE FROM sunting.leases l WHERE l.article = p_article AND l.holder = session_user AND l.machine = p_machine;
+        RETURN FOUND;
+    END $$;
+    REVOKE ALL ON FUNCTION sunting.take_lease(uuid, text, text, boolean, integer), sunting.release_lease(uuid, text) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION sunting.take_lease(uuid, text, text, boolean, integer), sunting.release_lease(uuid, text)
+        TO sunting_reporter;
+"#];
+
+/// What `init` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Migrated {
+    /// The version before (0 for an empty database).
+    pub from: i32,
+    /// The version now.
+    pub to: i32,
+}
+
+/// The server's schema version; 0 when the database has no Sunting schema yet.
+pub fn version(client: &mut Client) -> Result<i32, SyncError> {
+    let exists: bool = client.query_one("SELECT to_regclass('sunting.schema_version') IS NOT NULL", &[])?.get(0);
+    if !exists {
+        return Ok(0);
+    }
+    Ok(client.query_one("SELECT version FROM sunting.schema_version", &[])?.get(0))
+}
+
+/// Checks that the server speaks this build's schema.
+pub fn check_version(client: &mut Client) -> Result<(), SyncError> {
+    match version(client)? {
+        0 => Err(SyncError::NotInitialised),
+        found if found > LATEST_VERSION => Err(SyncError::NewerServer { found, supported: LATEST_VERSION }),
+        found if found < LATEST_VERSION => Err(SyncError::OlderServer { found, supported: LATEST_VERSION }),
+        _ => Ok(()),
+    }
+}
+
+/// Creates the schema on an empty database, or brings an older one up to date. Needs a role
+/// that may create schemas and roles (the newsroom's administrator).
+pub fn init(client: &mut Client) -> Result<Migrated, SyncError> {
+    let mut transaction = client.transaction()?;
+    transaction.execute("SELECT pg_advisory_xact_lock(hashtextextended('sunting schema', 0))", &[])?;
+    transaction.batch_execute(
+        "CREATE SCHEMA IF NOT EXISTS sunting;
+         CREATE TABLE IF NOT EXISTS sunting.schema_version (version integer NOT NULL);",
+    )?;
+    let from: i32 = match transaction.query_opt("SELECT version FROM sunting.schema_version", &[])? {
+        Some(row) => row.get(0),
+        None => {
+            transaction.execute("INSERT INTO sunting.schema_version (version) VALUES (0)", &[])?;
+            0
+        }
+    };
+    if from > LATEST_VERSION {
+        return Err(SyncError::NewerServer { found: from, supported: LATEST_VERSION });
+    }
+    for step in MIGRATIONS.iter().skip(from as usize) {
+        transaction.batch_execute(step)?;
+    }
+    transaction.execute("UPDATE sunting.schema_version SET version = $1", &[&LATEST_VERSION])?;
+    transaction.commit()?;
+    Ok(Migrated { from, to: LATEST_VERSION })
+}
+
+/// A person's rights in the newsroom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rights {
+    /// Moves articles through the whole workflow, keeps the dictionary and register, takes over.
+    Editor,
+    /// Writes and edits; moves articles between draft and editing.
+    Reporter,
+}
+
+impl Rights {
+    /// "editor" or "reporter".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rights::Editor => "editor",
+            Rights::Reporter => "reporter",
+        }
+    }
+
+    fn group(self) -> &'static str {
+        match self {
+            Rights::Editor => EDITOR_ROLE,
+            Rights::Reporter => REPORTER_ROLE,
+        }
+    }
+}
+
+/// Makes a login role for a person, with a password and their rights, and records them. The
+/// role's name and password reach the server as bound values; the server quotes them into the
+/// statement itself (`format` with `%I` and `%L`), since CREATE ROLE takes no parameters.
+pub fn add_user(client: &mut Client, role: &str, display_name: &str, password: &str, rights: Rights) -> Result<(), SyncError> {
+    check_version(client)?;
+    if role.is_empty() || role.len() > 63 {
+        return Err(SyncError::Invalid(format!("'{role}' cannot be a role name (1 to 63 characters)")));
+    }
+    let mut transaction = client.transaction()?;
+    let exists: bool = transaction.query_one("SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = $1)", &[&role])?.get(0);
+    let statement: String = if exists {
+        transaction.query_one("SELECT format('ALTER ROLE %I LOGIN PASSWORD %L', $1::text, $2::text)", &[&role, &password])?.get(0)
+    } else {
+        transaction.query_one("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', $1::text, $2::text)", &[&role, &password])?.get(0)
+    };
+    transaction.batch_execute(&statement)?;
+    for kind in [Rights::Editor, Rights::Reporter] {
+        let (group, member) = (kind.group(), kind == rights);
+        let change =
+            if member { "format('GRANT %I TO %I', $1::text, $2::text)" } else { "format('REVOKE %I FROM %I', $1::text, $2::text)" };
+        let statement: String = transaction.query_one(&format!("SELECT {change}"), &[&group, &role])?.get(0);
+        transaction.batch_execute(&statement)?;
+    }
+    transaction.execute(
+        "INSERT INTO sunting.people (role, display_name, rights) VALUES ($1, $2, $3)
+         ON CONFLICT (role) DO UPDATE SET display_name = excluded.display_name, rights = excluded.rights",
+        &[&role, &display_name, &rights.as_str()],
+    )?;
+    transaction.commit()?;
+    Ok(())
+}
