@@ -792,3 +792,68 @@ fn a_closed_pipe_ends_the_output_quietly() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// Runs `sunting` with a password on standard input; returns the output.
+fn with_stdin(mut command: Command, input: &str) -> Output {
+    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+#[ignore = "needs PostgreSQL and a keyring: run through tests/keyring/with-keyring tests/postgres/with-postgres"]
+fn two_desks_share_a_newsroom_from_the_command_line() {
+    let base = std::env::var("SUNTING_TEST_PG_URL").expect("SUNTING_TEST_PG_URL: run through tests/postgres/with-postgres");
+    let mut admin = base.clone();
+    {
+        // A database of its own on the test server.
+        let output = Command::new("psql").arg(&base).args(["-qc", "DROP DATABASE IF EXISTS sunting_cli"]).output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+        let output = Command::new("psql").arg(&base).args(["-qc", "CREATE DATABASE sunting_cli"]).output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+        admin = admin.replace("/postgres?", "/sunting_cli?");
+    }
+    let (a, b) = (Desk::new(), Desk::new());
+    let initialised = a.ok(&["server", "init", &admin]);
+    assert!(initialised.contains("schema 0 -> 1"), "{initialised}");
+    for (role, rights) in [("cli_ayu", "editor"), ("cli_budi", "reporter")] {
+        let mut add = a.command(&["server", "add-user", role, "--server", &admin, "--rights", rights, "--name", role]);
+        add.env_remove("SUNTING_NEW_USER_PASSWORD");
+        let output = with_stdin(add, "kata-sandi-panjang\n");
+        assert!(output.status.success(), "{output:?}");
+    }
+    let host = admin.split_once('@').unwrap().1;
+    let login = |role: &str| format!("postgres://{role}@{host}");
+
+    // A joins with its archive; the password goes in on standard input, into the keyring.
+    a.import_sample();
+    a.ok(&["words", "add", "ojol"]);
+    let mut join = a.command(&["sync", "init", &login("cli_ayu")]);
+    join.env_remove("SUNTING_PG_PASSWORD");
+    let output = with_stdin(join, "kata-sandi-panjang\n");
+    assert!(output.status.success(), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("Synced: 2 changes pushed"), "{output:?}");
+    let database = std::fs::read(a.db()).unwrap();
+    assert!(!database.windows(18).any(|w| w == b"kata-sandi-panjang"), "the password is not in the database");
+
+    // B joins and has A's story and word; later syncs use the keyring.
+    let mut join = b.command(&["sync", "init", &login("cli_budi")]);
+    join.env_remove("SUNTING_PG_PASSWORD");
+    assert!(with_stdin(join, "kata-sandi-panjang\n").status.success());
+    assert!(b.ok(&["list"]).contains("Semarang Uji Coba Bus Listrik"));
+    assert_eq!(b.ok(&["words", "list"]), "ojol\n");
+    let status = b.ok(&["sync", "status"]);
+    assert!(status.contains("Waiting to be pushed: 0") && status.contains("Last sync:"), "{status}");
+    assert!(!status.contains("kata-sandi"), "{status}");
+    assert_eq!(b.ok(&["who"]), "Nobody is editing a story now.\n");
+    // A reporter cannot change the dictionary: the server says so, and the word stays local.
+    b.ok(&["words", "add", "pinjol"]);
+    let output = b.run(&["sync", "now"]);
+    assert!(output.status.success(), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("the server refused 1 changes"), "{output:?}");
+    a.ok(&["sync", "now"]);
+    assert_eq!(a.ok(&["words", "list"]), "ojol\n");
+    // A desk that never joined says how to.
+    let output = Desk::new().run(&["sync", "now"]);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("sunting sync init URL"), "{output:?}");
+}

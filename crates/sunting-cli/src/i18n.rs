@@ -16,6 +16,7 @@ use std::ffi::OsString;
 use std::sync::OnceLock;
 use sunting_engine::UiLanguage;
 use sunting_store::StoreError;
+use sunting_sync::SyncError;
 
 const CLI_ID: &str = include_str!("../i18n/id/cli.ftl");
 const CLI_EN: &str = include_str!("../i18n/en/cli.ftl");
@@ -332,9 +333,14 @@ pub fn usage_error(error: &clap::Error, language: UiLanguage) -> String {
 pub fn describe(error: &anyhow::Error) -> String {
     let parts: Vec<String> = error
         .chain()
-        .map(|cause| match cause.downcast_ref::<StoreError>() {
-            Some(store) => store_error(store),
-            None => cause.to_string(),
+        .map(|cause| {
+            if let Some(store) = cause.downcast_ref::<StoreError>() {
+                store_error(store)
+            } else if let Some(sync) = cause.downcast_ref::<SyncError>() {
+                sync_error(sync)
+            } else {
+                cause.to_string()
+            }
         })
         .collect();
     parts.join(": ")
@@ -356,6 +362,23 @@ fn store_error(error: &StoreError) -> String {
         StoreError::DiskFull => t!("cli-store-disk-full"),
         StoreError::CannotOpen { path, reason } => t!("cli-store-cannot-open", path = path.display().to_string(), reason = reason),
         StoreError::WriteFailed { detail } => t!("cli-store-write-failed", detail = detail),
+        other => other.to_string(),
+    }
+}
+
+/// The newsroom server's errors, in the chosen language.
+fn sync_error(error: &SyncError) -> String {
+    match error {
+        SyncError::Connect(reason) => t!("cli-sync-error-connect", reason = reason),
+        SyncError::NotInitialised => t!("cli-sync-error-not-initialised"),
+        SyncError::NewerServer { found, supported } => {
+            t!("cli-sync-error-newer", found = i64::from(*found), supported = i64::from(*supported))
+        }
+        SyncError::OlderServer { found, supported } => {
+            t!("cli-sync-error-older", found = i64::from(*found), supported = i64::from(*supported))
+        }
+        SyncError::Refused(reason) => t!("cli-sync-error-refused", reason = reason),
+        SyncError::Store(store) => store_error(store),
         other => other.to_string(),
     }
 }

@@ -49,6 +49,9 @@ enum Command {
     Words(commands::words::Args),
     Names(commands::names::Args),
     Site(commands::site::Args),
+    Server(commands::server::Args),
+    Sync(commands::sync::Args),
+    Who(commands::who::Args),
 }
 
 fn main() -> ExitCode {
@@ -94,6 +97,9 @@ fn main() -> ExitCode {
         Command::Words(args) => commands::words::run(&context, args),
         Command::Names(args) => commands::names::run(&context, args),
         Command::Site(args) => commands::site::run(&context, args),
+        Command::Server(args) => commands::server::run(&context, args),
+        Command::Sync(args) => commands::sync::run(&context, args),
+        Command::Who(args) => commands::who::run(&context, args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

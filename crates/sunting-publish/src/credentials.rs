@@ -95,3 +95,29 @@ pub fn password_from_env_or_keyring(site: &CmsSite) -> Result<String, Credential
         _ => password(site),
     }
 }
+
+/// The keyring entry name for this desk's login to a newsroom server (its address without a
+/// password).
+pub fn newsroom_entry_name(server: &str) -> String {
+    format!("newsroom:{server}")
+}
+
+/// Keeps the password of this desk's newsroom login in the keyring.
+pub fn save_newsroom_password(server: &str, password: &str) -> Result<(), CredentialError> {
+    keyring::Entry::new(KEYRING_SERVICE, &newsroom_entry_name(server)).map_err(map_error)?.set_password(password).map_err(map_error)
+}
+
+/// The password of this desk's newsroom login: `SUNTING_PG_PASSWORD` when set, else the
+/// keyring's.
+pub fn newsroom_password(server: &str) -> Result<String, CredentialError> {
+    if let Ok(password) = std::env::var("SUNTING_PG_PASSWORD") {
+        if !password.is_empty() {
+            return Ok(password);
+        }
+    }
+    let entry = newsroom_entry_name(server);
+    keyring::Entry::new(KEYRING_SERVICE, &entry).map_err(map_error)?.get_password().map_err(|error| match map_error(error) {
+        CredentialError::Missing { .. } => CredentialError::Missing { entry },
+        other => other,
+    })
+}

@@ -407,6 +407,33 @@ pub fn sync_once(client: &mut Client, store: &mut Store) -> Result<Synced, SyncE
     Ok(Synced { pushed, pulled })
 }
 
+/// Where a desk keeps its newsroom server's address (without a password) in `sync_state`.
+pub const SERVER_KEY: &str = "server";
+/// When the last sync ended well, in milliseconds since the epoch.
+pub const LAST_SYNC_KEY: &str = "last_sync";
+/// Why the last sync failed, until one succeeds.
+pub const LAST_ERROR_KEY: &str = "last_error";
+
+/// Syncs the desk with its server and notes how it went in the store (for `sync status` and
+/// the window's sync indicator); `progress` hears the push's (sent, left).
+pub fn sync_desk(store: &mut Store, url: &str, password: Option<&str>, progress: &mut dyn FnMut(usize, u64)) -> Result<Synced, SyncError> {
+    let result = connect(url, password).and_then(|mut client| {
+        let pushed = push(&mut client, store, progress)?;
+        let pulled = pull(&mut client, store)?;
+        Ok(Synced { pushed, pulled })
+    });
+    match &result {
+        Ok(synced) => {
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+            store.set_sync_value(LAST_SYNC_KEY, Some(&now.to_string()))?;
+            let refusal = synced.pushed.refusal.as_deref().map(|reason| format!("refused: {reason}"));
+            store.set_sync_value(LAST_ERROR_KEY, refusal.as_deref())?;
+        }
+        Err(error) => store.set_sync_value(LAST_ERROR_KEY, Some(&error.to_string()))?,
+    }
+    result
+}
+
 /// The notification channel desks listen on.
 pub const CHANNEL: &str = "sunting_changes";
 

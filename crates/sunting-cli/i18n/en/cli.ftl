@@ -241,3 +241,42 @@ cli-site-cannot-connect = cannot connect to { $url } as { $user }
 cli-site-connected = Connected to { $url } as { $name }
 cli-site-unknown = no site { $url } with user { $user }
 cli-site-removed = Removed { $url }
+
+## The newsroom server and sync
+
+cli-server-about = Set up a newsroom server on PostgreSQL: its schema and its people
+cli-server-init-about = Create (or bring up to date) Sunting's schema on a PostgreSQL database. Run it as the newsroom's administrator; the password is SUNTING_PG_PASSWORD or the address's own
+cli-server-init--url = The database's address (postgres://admin@db.kabar.example/newsroom; TLS unless sslmode=disable)
+cli-server-add-user-about = Give a person a login on the newsroom server, with editor or reporter rights. The password is SUNTING_NEW_USER_PASSWORD or the first line of standard input (at least 12 characters)
+cli-server-add-user--role = The login name (a PostgreSQL role)
+cli-server-add-user--server = The database's address, as the administrator
+cli-server-add-user--name = The name others see [default: the login name]
+cli-server-add-user--rights = Editors move stories through the whole workflow, keep the dictionary and name register, and can take a story over; reporters write and edit drafts
+cli-sync-about = This desk and its newsroom server: join, sync, see how it stands
+cli-sync-init-about = Join a newsroom server: checks the address and password, keeps the password in the keyring, then pushes this desk's archive once and pulls the newsroom's. The password is SUNTING_PG_PASSWORD or the first line of standard input
+cli-sync-init--url = The server's address with your login (postgres://ayu@db.kabar.example/newsroom; TLS unless sslmode=disable)
+cli-sync-now-about = Push what waits and pull what others wrote, now
+cli-sync-status-about = Show the server, what waits to be pushed, the last sync and the stories with two versions to reconcile
+cli-who-about = Who is editing which story now (from the newsroom server)
+cli-server-weak-password = the new password is too short: give at least 12 characters
+cli-server-current = { $server } is up to date (schema { $version })
+cli-server-initialised = { $server } is set up: schema { $from } -> { $to }
+cli-server-user-added = { $role } can now log in, as { $rights }
+cli-sync-not-joined = this desk has not joined a newsroom server: run `sunting sync init URL` first
+cli-sync-progress = pushed { $sent }, { $left } waiting
+cli-sync-joining = Joining { $server }: { $waiting } changes from this desk's archive to push
+cli-sync-done = Synced: { $sent } changes pushed, { $revisions } revisions pulled
+cli-sync-refused = the server refused { $count } changes: { $reason }
+cli-sync-status-server = Server: { $server }
+cli-sync-status-waiting = Waiting to be pushed: { $count }
+cli-sync-status-last = Last sync: { $time }
+cli-sync-status-never = Not synced yet
+cli-sync-status-error = Last problem: { $error }
+cli-sync-status-fork = Article { $id } has { $heads } versions to reconcile: { $headline }
+cli-who-nobody = Nobody is editing a story now.
+cli-who-editing = { $name } is editing since { $since }: { $article }
+cli-sync-error-connect = cannot reach the newsroom server: { $reason }
+cli-sync-error-not-initialised = the newsroom server is not set up yet: run `sunting server init` on it first
+cli-sync-error-newer = the newsroom server was set up by a newer Sunting (schema { $found }; this version knows up to { $supported }); update Sunting
+cli-sync-error-older = the newsroom server runs an older schema ({ $found }; this version needs { $supported }): ask its administrator to run `sunting server init` again
+cli-sync-error-refused = the newsroom server refused it: { $reason }

@@ -239,3 +239,42 @@ cli-site-cannot-connect = tidak dapat terhubung ke { $url } sebagai { $user }
 cli-site-connected = Terhubung ke { $url } sebagai { $name }
 cli-site-unknown = tidak ada situs { $url } dengan pengguna { $user }
 cli-site-removed = { $url } dihapus
+
+## Server redaksi dan sinkronisasi
+
+cli-server-about = Siapkan server redaksi di PostgreSQL: skemanya dan orang-orangnya
+cli-server-init-about = Buat (atau mutakhirkan) skema Sunting di basis data PostgreSQL. Jalankan sebagai administrator redaksi; kata sandinya SUNTING_PG_PASSWORD atau yang ada di alamat
+cli-server-init--url = Alamat basis data (postgres://admin@db.kabar.example/redaksi; memakai TLS kecuali sslmode=disable)
+cli-server-add-user-about = Beri seseorang akun di server redaksi, dengan hak penyunting atau reporter. Kata sandinya SUNTING_NEW_USER_PASSWORD atau baris pertama masukan standar (paling sedikit 12 karakter)
+cli-server-add-user--role = Nama login (peran PostgreSQL)
+cli-server-add-user--server = Alamat basis data, sebagai administrator
+cli-server-add-user--name = Nama yang dilihat orang lain [bawaan: nama login]
+cli-server-add-user--rights = Penyunting memindahkan berita di seluruh alur kerja, mengurus kamus redaksi dan daftar nama, dan dapat mengambil alih berita; reporter menulis dan menyunting draf
+cli-sync-about = Meja ini dan server redaksinya: bergabung, sinkronkan, lihat keadaannya
+cli-sync-init-about = Bergabung ke server redaksi: alamat dan kata sandi diperiksa, kata sandi disimpan di keyring, lalu arsip meja ini dikirim sekali dan arsip redaksi diambil. Kata sandinya SUNTING_PG_PASSWORD atau baris pertama masukan standar
+cli-sync-init--url = Alamat server dengan login Anda (postgres://ayu@db.kabar.example/redaksi; memakai TLS kecuali sslmode=disable)
+cli-sync-now-about = Kirim yang menunggu dan ambil tulisan orang lain, sekarang
+cli-sync-status-about = Tampilkan server, yang menunggu dikirim, sinkronisasi terakhir, dan berita yang punya dua versi untuk dipadukan
+cli-who-about = Siapa sedang menyunting berita apa (menurut server redaksi)
+cli-server-weak-password = kata sandi baru terlalu pendek: paling sedikit 12 karakter
+cli-server-current = { $server } sudah mutakhir (skema { $version })
+cli-server-initialised = { $server } sudah disiapkan: skema { $from } -> { $to }
+cli-server-user-added = { $role } kini dapat login, sebagai { $rights }
+cli-sync-not-joined = meja ini belum bergabung ke server redaksi: jalankan `sunting sync init URL` dulu
+cli-sync-progress = { $sent } terkirim, { $left } menunggu
+cli-sync-joining = Bergabung ke { $server }: { $waiting } perubahan dari arsip meja ini akan dikirim
+cli-sync-done = Tersinkron: { $sent } perubahan dikirim, { $revisions } revisi diambil
+cli-sync-refused = server menolak { $count } perubahan: { $reason }
+cli-sync-status-server = Server: { $server }
+cli-sync-status-waiting = Menunggu dikirim: { $count }
+cli-sync-status-last = Sinkronisasi terakhir: { $time }
+cli-sync-status-never = Belum pernah disinkronkan
+cli-sync-status-error = Masalah terakhir: { $error }
+cli-sync-status-fork = Artikel { $id } punya { $heads } versi untuk dipadukan: { $headline }
+cli-who-nobody = Tidak ada yang sedang menyunting berita.
+cli-who-editing = { $name } menyunting sejak { $since }: { $article }
+cli-sync-error-connect = server redaksi tidak dapat dihubungi: { $reason }
+cli-sync-error-not-initialised = server redaksi belum disiapkan: jalankan `sunting server init` di sana dulu
+cli-sync-error-newer = server redaksi disiapkan oleh Sunting yang lebih baru (skema { $found }; versi ini hanya mengenal sampai { $supported }); perbarui Sunting
+cli-sync-error-older = server redaksi memakai skema lama ({ $found }; versi ini memerlukan { $supported }): minta administratornya menjalankan `sunting server init` lagi
+cli-sync-error-refused = server redaksi menolaknya: { $reason }

@@ -10,9 +10,12 @@ pub mod import;
 pub mod list;
 pub mod names;
 pub mod restore;
+pub mod server;
 pub mod show;
 pub mod site;
 pub mod status;
+pub mod sync;
+pub mod who;
 pub mod words;
 
 use crate::i18n::t;

@@ -1,0 +1,29 @@
+//! `sunting who`
+
+use super::Context;
+use crate::i18n::t;
+use crate::output::local_time;
+use anyhow::Result;
+use sunting_publish::credentials;
+
+#[derive(clap::Args)]
+pub struct Args {}
+
+pub fn run(context: &Context, _args: Args) -> Result<()> {
+    let store = context.store()?;
+    let server = super::sync::server(&store)?;
+    let mut client = sunting_sync::connect(&server, Some(&credentials::newsroom_password(&server)?))?;
+    let leases = sunting_sync::lease::current(&mut client)?;
+    if leases.is_empty() {
+        println!("{}", t!("cli-who-nobody"));
+    }
+    for lease in leases {
+        let since = lease.since.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
+        let headline = match store.article_by_uuid(&lease.article)? {
+            Some(id) => format!("{id}  {}", store.article(id)?.content.headline),
+            None => lease.article.clone(),
+        };
+        println!("{}", t!("cli-who-editing", name = lease.holder_name, since = local_time(since), article = headline));
+    }
+    Ok(())
+}
