@@ -32,6 +32,12 @@ fn generate(out: &Path) {
     sunting_publish::Progress::export_all_to(out).unwrap();
     sunting_publish::PostStatus::export_all_to(out).unwrap();
     sunting_publish::SiteProfile::export_all_to(out).unwrap();
+    crate::newsroom::SyncStatus::export_all_to(out).unwrap();
+    crate::newsroom::Presence::export_all_to(out).unwrap();
+    crate::newsroom::LeaseState::export_all_to(out).unwrap();
+    crate::newsroom::LeaseLost::export_all_to(out).unwrap();
+    crate::newsroom::LeaseAsked::export_all_to(out).unwrap();
+    crate::newsroom::ArticlesChanged::export_all_to(out).unwrap();
     sunting_store::NameKind::export_all_to(out).unwrap();
 }
 

@@ -57,10 +57,40 @@ pub fn open_article(desk: State<'_, Desk>, article_id: i64) -> Result<OpenedArti
 
 /// Saves a revision (nothing new when the content equals the latest one).
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn save_article(desk: State<'_, Desk>, article_id: i64, content: ArticleContent, note: Option<String>) -> Result<SaveOutcome> {
+/// `base_revision` is the revision the editor started from: when another desk's revision
+/// arrived meanwhile, the two are kept as a fork for the editor to reconcile.
+pub fn save_article(
+    desk: State<'_, Desk>,
+    article_id: i64,
+    content: ArticleContent,
+    note: Option<String>,
+    base_revision: Option<u32>,
+) -> Result<SaveOutcome> {
     check_size(&content)?;
     let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
-    desk.with_store(|store| store.save(article_id, &content, &SaveOptions { author: desk.author(), note }))
+    let options = SaveOptions { author: desk.author(), note };
+    let outcome = desk.with_store(|store| match base_revision {
+        Some(base) => store.save_from(article_id, base, &content, &options),
+        None => store.save(article_id, &content, &options),
+    })?;
+    desk.changed();
+    Ok(outcome)
+}
+
+/// Saves the editor's reconciliation of a fork: a revision whose parents are all the versions.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn merge_article(desk: State<'_, Desk>, article_id: i64, content: ArticleContent, note: Option<String>) -> Result<SaveOutcome> {
+    check_size(&content)?;
+    let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+    let outcome = desk.with_store(|store| store.save_merge(article_id, &content, &SaveOptions { author: desk.author(), note }))?;
+    desk.changed();
+    Ok(outcome)
+}
+
+/// The article's versions (head revisions): one, or more while a fork waits to be reconciled.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn article_heads(desk: State<'_, Desk>, article_id: i64) -> Result<Vec<u32>> {
+    desk.with_store(|store| store.heads(article_id))
 }
 
 /// Keeps unsaved work without adding to the history.
@@ -79,7 +109,9 @@ pub fn discard_working_copy(desk: State<'_, Desk>, article_id: i64) -> Result<()
 /// Moves an article through the workflow, with the editor's note when one was asked for.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn set_status(desk: State<'_, Desk>, article_id: i64, status: Status, note: Option<String>) -> Result<()> {
-    desk.with_store(|store| store.change_status(article_id, status, &desk.author(), note.as_deref()))
+    desk.with_store(|store| store.change_status(article_id, status, &desk.author(), note.as_deref()))?;
+    desk.changed();
+    Ok(())
 }
 
 /// The article's moves through the workflow, oldest first.
@@ -109,7 +141,9 @@ pub fn diff_revisions(desk: State<'_, Desk>, article_id: i64, from: u32, to: u32
 /// Adds a revision equal to revision `number`.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn restore_revision(desk: State<'_, Desk>, article_id: i64, number: u32) -> Result<SaveOutcome> {
-    desk.with_store(|store| store.restore(article_id, number, &desk.author()))
+    let outcome = desk.with_store(|store| store.restore(article_id, number, &desk.author()))?;
+    desk.changed();
+    Ok(outcome)
 }
 
 /// Checks an article being edited. `blocks` lists every block (headline, standfirst, then the
@@ -136,6 +170,7 @@ pub fn unignore_in_article(desk: State<'_, Desk>, article_id: i64, ignored: Igno
 pub fn add_word(desk: State<'_, Desk>, word: String) -> Result<bool> {
     let added = desk.with_store(|store| store.add_word(&word, &desk.author()))?;
     desk.newsroom_changed();
+    desk.changed();
     Ok(added)
 }
 
@@ -144,6 +179,7 @@ pub fn add_word(desk: State<'_, Desk>, word: String) -> Result<bool> {
 pub fn remove_word(desk: State<'_, Desk>, word: String) -> Result<bool> {
     let removed = desk.with_store(|store| store.remove_word(&word))?;
     desk.newsroom_changed();
+    desk.changed();
     Ok(removed)
 }
 
@@ -152,6 +188,7 @@ pub fn remove_word(desk: State<'_, Desk>, word: String) -> Result<bool> {
 pub fn confirm_name(desk: State<'_, Desk>, name: String) -> Result<()> {
     desk.with_store(|store| store.confirm_name(&name))?;
     desk.newsroom_changed();
+    desk.changed();
     Ok(())
 }
 
@@ -160,6 +197,7 @@ pub fn confirm_name(desk: State<'_, Desk>, name: String) -> Result<()> {
 pub fn mark_different(desk: State<'_, Desk>, a: String, b: String) -> Result<()> {
     desk.with_store(|store| store.mark_different(&a, &b))?;
     desk.newsroom_changed();
+    desk.changed();
     Ok(())
 }
 
@@ -168,6 +206,7 @@ pub fn mark_different(desk: State<'_, Desk>, a: String, b: String) -> Result<()>
 pub fn unconfirm_name(desk: State<'_, Desk>, name: String) -> Result<()> {
     desk.with_store(|store| store.unconfirm_name(&name))?;
     desk.newsroom_changed();
+    desk.changed();
     Ok(())
 }
 
@@ -176,6 +215,7 @@ pub fn unconfirm_name(desk: State<'_, Desk>, name: String) -> Result<()> {
 pub fn unmark_different(desk: State<'_, Desk>, a: String, b: String) -> Result<()> {
     desk.with_store(|store| store.unmark_different(&a, &b))?;
     desk.newsroom_changed();
+    desk.changed();
     Ok(())
 }
 
@@ -204,6 +244,7 @@ pub fn dictionary(desk: State<'_, Desk>) -> Result<Vec<String>> {
 pub fn import_words(desk: State<'_, Desk>, text: String) -> Result<ImportOutcome> {
     let outcome = desk.with_store(|store| store.import_words(&text, &desk.author()))?;
     desk.newsroom_changed();
+    desk.changed();
     Ok(outcome)
 }
 
@@ -225,6 +266,7 @@ pub fn name_register(desk: State<'_, Desk>) -> Result<NameRegisterView> {
 pub fn import_names(desk: State<'_, Desk>, text: String) -> Result<ImportOutcome> {
     let outcome = desk.with_store(|store| store.import_names_csv(&text))?;
     desk.newsroom_changed();
+    desk.changed();
     Ok(outcome)
 }
 

@@ -33,6 +33,8 @@ pub struct Desk {
     publisher: Mutex<Option<Store>>,
     /// Each site's categories and usual headline length, as read once this session.
     site_profiles: Mutex<HashMap<i64, SiteProfile>>,
+    /// Wakes the newsroom sync after a change worth pushing at once.
+    sync_wake: Arc<crate::newsroom::Wake>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -157,6 +159,7 @@ impl Desk {
             live: Mutex::new(HashMap::new()),
             publisher: Mutex::new(None),
             site_profiles: Mutex::new(HashMap::new()),
+            sync_wake: Arc::default(),
         }
     }
 
@@ -203,6 +206,21 @@ impl Desk {
     /// Drops the checker after the dictionary or the name register changed.
     pub fn newsroom_changed(&self) {
         *lock(&self.checker) = None;
+    }
+
+    /// Tells the newsroom sync that something worth pushing was written.
+    pub fn changed(&self) {
+        self.sync_wake.wake();
+    }
+
+    /// The alarm the newsroom sync waits on.
+    pub fn sync_wake(&self) -> Arc<crate::newsroom::Wake> {
+        self.sync_wake.clone()
+    }
+
+    /// The database file.
+    pub fn database(&self) -> &Path {
+        &self.database
     }
 
     /// Checks an article being edited: applies the update to its blocks, checks them, and drops

@@ -32,6 +32,8 @@ pub enum ErrorCode {
     Keyring,
     /// A CMS site could not be reached or refused the credentials.
     Site,
+    /// The newsroom server could not be reached, or refused.
+    Newsroom,
 }
 
 /// A failed command: a code for the UI and a sentence for the editor.

@@ -9,6 +9,7 @@ pub mod commands;
 mod desk;
 mod error;
 mod files;
+pub mod newsroom;
 pub mod publishing;
 
 #[cfg(test)]
@@ -26,8 +27,10 @@ pub fn run() {
     STARTED.get_or_init(std::time::Instant::now);
     let desk = Desk::open_default();
     desk.warm_up();
+    let newsroom = newsroom::Newsroom::new(&desk);
     tauri::Builder::default()
         .manage(desk)
+        .manage(newsroom)
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::window_ready,
@@ -36,6 +39,8 @@ pub fn run() {
             commands::import_article,
             commands::open_article,
             commands::save_article,
+            commands::merge_article,
+            commands::article_heads,
             commands::autosave_article,
             commands::discard_working_copy,
             commands::set_status,
@@ -70,11 +75,26 @@ pub fn run() {
             publishing::cancel_queued_export,
             publishing::export_file,
             publishing::set_name_kind,
+            newsroom::sync_status,
+            newsroom::connect_newsroom,
+            newsroom::disconnect_newsroom,
+            newsroom::sync_now,
+            newsroom::presence,
+            newsroom::open_lease,
+            newsroom::close_lease,
+            newsroom::ask_for_article,
         ])
         .setup(|app| {
             publishing::start_queue(app.handle());
+            newsroom::start(app.handle());
             Ok(())
         })
-        .run(tauri::generate_context!("../tauri.conf.json"))
-        .expect("the Sunting window could not start");
+        .build(tauri::generate_context!("../tauri.conf.json"))
+        .expect("the Sunting window could not start")
+        .run(|app, event| {
+            // Others see at once that this desk no longer edits its stories.
+            if let tauri::RunEvent::Exit = event {
+                newsroom::release_all(app);
+            }
+        });
 }

@@ -46,6 +46,8 @@ pub struct ArticleSummary {
     /// When it was last saved or changed status (ms since the epoch).
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub updated_at: i64,
+    /// Two desks saved over the same revision, and an editor has yet to reconcile the versions.
+    pub forked: bool,
     /// For a search: the matching passage, with matches between `[` and `]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -65,7 +67,7 @@ pub(crate) fn index(connection: &Connection, article_id: i64, content: &ArticleC
 /// more per keystroke.
 const RANKED_MATCHES: i64 = 1_000;
 
-const COLUMNS: &str = "a.id, a.status, a.headline, a.language, a.word_count, a.revision_count, a.created_at, a.updated_at";
+const COLUMNS: &str = "a.id, a.status, a.headline, a.language, a.word_count, a.revision_count, a.created_at, a.updated_at, a.forked";
 
 fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleSummary> {
     Ok(ArticleSummary {
@@ -77,7 +79,8 @@ fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleSummary> {
         revision_count: row.get(5)?,
         created_at: row.get(6)?,
         updated_at: row.get(7)?,
-        snippet: row.get(8)?,
+        forked: row.get(8)?,
+        snippet: row.get(9)?,
     })
 }
 

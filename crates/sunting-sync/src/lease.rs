@@ -85,3 +85,20 @@ pub fn current(client: &mut Client) -> Result<Vec<Lease>, SyncError> {
         })
         .collect())
 }
+
+/// Asks whoever holds an article's lease to let go of it: their desk hears it as an [`Ask`].
+pub fn ask(client: &mut Client, article: &str, name: &str) -> Result<(), SyncError> {
+    client.execute("SELECT sunting.ask_for_lease($1::text::uuid, $2)", &[&article, &name])?;
+    Ok(())
+}
+
+/// Someone asking for a story.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct Ask {
+    /// The article's UUID.
+    pub article: String,
+    /// Who asks, as shown.
+    pub from: String,
+    /// Their login role.
+    pub role: String,
+}

@@ -443,21 +443,55 @@ pub struct Listener {
     client: Client,
 }
 
+/// What a [`Listener`] heard.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Heard {
+    /// Another desk pushed something: pull.
+    pub changes: bool,
+    /// Someone took, renewed or freed a lease: read who is editing.
+    pub leases: bool,
+    /// Someone asked for a story.
+    pub asks: Vec<lease::Ask>,
+}
+
+impl Heard {
+    /// True when anything was heard.
+    pub fn any(&self) -> bool {
+        self.changes || self.leases || !self.asks.is_empty()
+    }
+}
+
 impl Listener {
     /// Connects and starts listening.
     pub fn connect(url: &str, password: Option<&str>) -> Result<Listener, SyncError> {
         let mut client = connect(url, password)?;
-        client.batch_execute(&format!("LISTEN {CHANNEL}; LISTEN sunting_leases"))?;
+        client.batch_execute(&format!("LISTEN {CHANNEL}; LISTEN sunting_leases; LISTEN sunting_asks"))?;
         Ok(Listener { client })
     }
 
-    /// Waits up to `timeout` for a notification; true when one came (several that came together
-    /// count once). An error means the connection is gone: connect again.
-    pub fn wait(&mut self, timeout: Duration) -> Result<bool, SyncError> {
+    /// Waits up to `timeout` for notifications; returns what came (several of a kind that came
+    /// together count once). An error means the connection is gone: connect again.
+    pub fn wait(&mut self, timeout: Duration) -> Result<Heard, SyncError> {
         use postgres::fallible_iterator::FallibleIterator;
-        let woke = self.client.notifications().timeout_iter(timeout).next()?.is_some();
-        // Drain what else is already here.
-        while self.client.notifications().iter().next()?.is_some() {}
-        Ok(woke)
+        let mut heard = Heard::default();
+        let first = self.client.notifications().timeout_iter(timeout).next()?;
+        let mut note = |notification: postgres::Notification| match notification.channel() {
+            CHANNEL => heard.changes = true,
+            "sunting_leases" => heard.leases = true,
+            "sunting_asks" => {
+                if let Ok(ask) = serde_json::from_str::<lease::Ask>(notification.payload()) {
+                    heard.asks.push(ask);
+                }
+            }
+            _ => {}
+        };
+        if let Some(notification) = first {
+            note(notification);
+            // And what else is already here.
+            while let Some(notification) = self.client.notifications().iter().next()? {
+                note(notification);
+            }
+        }
+        Ok(heard)
     }
 }

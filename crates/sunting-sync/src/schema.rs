@@ -191,9 +191,16 @@ const MIGRATIONS: &[&str] = &[r#"
         DELETE FROM sunting.leases l WHERE l.article = p_article AND l.holder = session_user AND l.machine = p_machine;
         RETURN FOUND;
     END $$;
-    REVOKE ALL ON FUNCTION sunting.take_lease(uuid, text, text, boolean, integer), sunting.release_lease(uuid, text) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION sunting.take_lease(uuid, text, text, boolean, integer), sunting.release_lease(uuid, text)
-        TO sunting_reporter;
+    -- Asking the holder for a story: a notification their desk shows.
+    CREATE FUNCTION sunting.ask_for_lease(p_article uuid, p_name text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        PERFORM pg_notify('sunting_asks', json_build_object('article', p_article, 'from', p_name, 'role', session_user)::text);
+    END $$;
+    REVOKE ALL ON FUNCTION sunting.take_lease(uuid, text, text, boolean, integer), sunting.release_lease(uuid, text),
+        sunting.ask_for_lease(uuid, text) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION sunting.take_lease(uuid, text, text, boolean, integer), sunting.release_lease(uuid, text),
+        sunting.ask_for_lease(uuid, text) TO sunting_reporter;
 "#];
 
 /// What `init` did.

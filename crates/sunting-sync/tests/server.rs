@@ -299,11 +299,17 @@ fn a_listening_desk_hears_of_a_push_at_once() {
     let newsroom = Newsroom::new("sunting_listen");
     let ayu = newsroom.person("ayu", Rights::Editor);
     let mut listener = sunting_sync::Listener::connect(&newsroom.url_for(&ayu), Some("rahasia-redaksi")).unwrap();
-    assert!(!listener.wait(Duration::from_millis(200)).unwrap(), "nothing happened yet");
+    assert!(!listener.wait(Duration::from_millis(200)).unwrap().any(), "nothing happened yet");
     let (mut a, _) = newsroom.desk("a");
     a.create_article(&story("Kabar", "Isi."), &SaveOptions::by("Ayu")).unwrap();
     let started = Instant::now();
     push(&mut newsroom.connect(&ayu), &mut a, &mut |_, _| {}).unwrap();
-    assert!(listener.wait(Duration::from_secs(10)).unwrap(), "the push was heard");
+    let heard = listener.wait(Duration::from_secs(10)).unwrap();
+    assert!(heard.changes, "the push was heard: {heard:?}");
     assert!(started.elapsed() < Duration::from_secs(10));
+    // Asking for a story reaches the listening desks, with who asks.
+    let article = "6f1c1f5e-1d7a-4c2e-9c1b-3f8f0a2b4c5d";
+    lease::ask(&mut newsroom.connect(&ayu), article, "Ayu").unwrap();
+    let heard = listener.wait(Duration::from_secs(10)).unwrap();
+    assert_eq!(heard.asks, vec![lease::Ask { article: article.into(), from: "Ayu".into(), role: ayu.clone() }]);
 }

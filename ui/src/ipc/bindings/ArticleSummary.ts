@@ -38,6 +38,10 @@ created_at: number,
  */
 updated_at: number, 
 /**
+ * Two desks saved over the same revision, and an editor has yet to reconcile the versions.
+ */
+forked: boolean, 
+/**
  * For a search: the matching passage, with matches between `[` and `]`.
  */
 snippet?: string, };

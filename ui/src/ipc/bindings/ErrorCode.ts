@@ -3,4 +3,4 @@
 /**
  * What kind of failure, for the UI to decide what to offer (retry, update, pick another file).
  */
-export type ErrorCode = "not_found" | "newer_database" | "cannot_open" | "locked" | "read_only" | "disk_full" | "damaged" | "invalid_input" | "database" | "out_of_step" | "keyring" | "site";
+export type ErrorCode = "not_found" | "newer_database" | "cannot_open" | "locked" | "read_only" | "disk_full" | "damaged" | "invalid_input" | "database" | "out_of_step" | "keyring" | "site" | "newsroom";
