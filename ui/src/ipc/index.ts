@@ -1,7 +1,8 @@
 // The only module that talks to the Tauri shell. Every command of src-tauri/src/commands.rs has
 // one typed function here; the types come from ./bindings, generated from the Rust types.
 // A failed command rejects with an IpcError carrying the shell's {code, message}. Events the shell
-// emits (export progress, the export queue's background pass) are heard through on* functions.
+// emits (export progress, the export queue's background pass, the newsroom's sync, presence and
+// leases) are heard through on* functions.
 
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
@@ -36,6 +37,12 @@ import type { NameKind } from "./bindings/NameKind";
 import type { PostStatus } from "./bindings/PostStatus";
 import type { Progress } from "./bindings/Progress";
 import type { PublishingView } from "./bindings/PublishingView";
+import type { ArticlesChanged } from "./bindings/ArticlesChanged";
+import type { LeaseAsked } from "./bindings/LeaseAsked";
+import type { LeaseLost } from "./bindings/LeaseLost";
+import type { LeaseState } from "./bindings/LeaseState";
+import type { Presence } from "./bindings/Presence";
+import type { SyncStatus } from "./bindings/SyncStatus";
 
 export type {
   AppInfo,
@@ -64,6 +71,8 @@ export type { ExportAttempt } from "./bindings/ExportAttempt";
 export type { ExportOutcome } from "./bindings/ExportOutcome";
 export type { QueuedExport } from "./bindings/QueuedExport";
 export type { RemotePost } from "./bindings/RemotePost";
+export type { ArticlesChanged, LeaseAsked, LeaseLost, LeaseState, Presence, SyncStatus };
+export type { SyncState } from "./bindings/SyncState";
 
 /** A command the shell refused, with its code and a message for the editor. */
 export class IpcError extends Error {
@@ -103,8 +112,18 @@ export const ipc = {
   importArticle: (fileName: string, bytes: Uint8Array) =>
     call<ImportedArticle>("import_article", bytes, { headers: { "x-file-name": encodeURIComponent(fileName) } }),
   openArticle: (articleId: number) => call<OpenedArticle>("open_article", { article_id: articleId }),
-  saveArticle: (articleId: number, content: ArticleContent, note: string | null) =>
-    call<SaveOutcome>("save_article", { article_id: articleId, content, note }),
+  /** Saves a revision. `baseRevision` is the revision the editor started from: when another
+   * desk's revision arrived meanwhile, the two are kept as versions to reconcile (a fork). */
+  saveArticle: (articleId: number, content: ArticleContent, note: string | null, baseRevision?: number) =>
+    call<SaveOutcome>(
+      "save_article",
+      baseRevision === undefined ? { article_id: articleId, content, note } : { article_id: articleId, content, note, base_revision: baseRevision },
+    ),
+  /** Saves the reconciliation of a fork: a revision whose parents are all the versions. */
+  mergeArticle: (articleId: number, content: ArticleContent, note: string | null) =>
+    call<SaveOutcome>("merge_article", { article_id: articleId, content, note }),
+  /** The article's versions (head revisions): more than one while a fork waits. */
+  articleHeads: (articleId: number) => call<number[]>("article_heads", { article_id: articleId }),
   autosaveArticle: (articleId: number, content: ArticleContent) =>
     call<null>("autosave_article", { article_id: articleId, content }),
   discardWorkingCopy: (articleId: number) => call<null>("discard_working_copy", { article_id: articleId }),
@@ -153,11 +172,30 @@ export const ipc = {
     call<null>("cancel_queued_export", { article_id: articleId, site_id: siteId }),
   /** Writes the latest saved revision to a file; resolves with its path. */
   exportFile: (articleId: number, format: FileFormat) => call<string>("export_file", { article_id: articleId, format }),
+  /** Where the sync with the newsroom server stands. */
+  syncStatus: () => call<SyncStatus>("sync_status"),
+  /** Checks the server, keeps the password in the keyring and starts syncing. */
+  connectNewsroom: (address: string, user: string, password: string) =>
+    call<SyncStatus>("connect_newsroom", { address, user, password }),
+  disconnectNewsroom: () => call<null>("disconnect_newsroom"),
+  syncNow: () => call<null>("sync_now"),
+  /** Who edits which story, as last read from the server. */
+  presence: () => call<Presence[]>("presence"),
+  /** Takes the article's lease for editing (`takeOver`: from whoever holds it; editors only). */
+  openLease: (articleId: number, takeOver = false) => call<LeaseState>("open_lease", { article_id: articleId, take_over: takeOver }),
+  closeLease: (articleId: number) => call<null>("close_lease", { article_id: articleId }),
+  /** Tells the desk that edits the article that this one asks for it. */
+  askForArticle: (articleId: number) => call<null>("ask_for_article", { article_id: articleId }),
 };
 
-/** The events the shell emits (src-tauri/src/publishing.rs). */
+/** The events the shell emits (src-tauri/src/publishing.rs, src-tauri/src/newsroom.rs). */
 export const EXPORT_PROGRESS_EVENT = "export-progress";
 export const EXPORT_QUEUE_EVENT = "export-queue";
+export const SYNC_STATUS_EVENT = "sync-status";
+export const ARTICLES_CHANGED_EVENT = "articles-changed";
+export const PRESENCE_EVENT = "presence";
+export const LEASE_LOST_EVENT = "lease-lost";
+export const LEASE_ASKED_EVENT = "lease-asked";
 
 /** Calls `handler` with each event's payload; resolves with a function that stops listening
  * (which never fails: a listener that is already gone needs no removing). */
@@ -175,6 +213,31 @@ export function onExportProgress(handler: (progress: Progress) => void): Promise
 /** The queue's background pass (or Send now) tried queued exports; the payload is how many. */
 export function onExportQueue(handler: (tried: number) => void): Promise<() => void> {
   return subscribe(EXPORT_QUEUE_EVENT, handler);
+}
+
+/** The sync with the newsroom server changed state. */
+export function onSyncStatus(handler: (status: SyncStatus) => void): Promise<() => void> {
+  return subscribe(SYNC_STATUS_EVENT, handler);
+}
+
+/** Another desk's revisions arrived for these articles. */
+export function onArticlesChanged(handler: (changed: ArticlesChanged) => void): Promise<() => void> {
+  return subscribe(ARTICLES_CHANGED_EVENT, handler);
+}
+
+/** Who edits which story changed. */
+export function onPresence(handler: (presence: Presence[]) => void): Promise<() => void> {
+  return subscribe(PRESENCE_EVENT, handler);
+}
+
+/** Someone took over a story this desk was editing. */
+export function onLeaseLost(handler: (lost: LeaseLost) => void): Promise<() => void> {
+  return subscribe(LEASE_LOST_EVENT, handler);
+}
+
+/** Someone asks for a story this desk is editing. */
+export function onLeaseAsked(handler: (asked: LeaseAsked) => void): Promise<() => void> {
+  return subscribe(LEASE_ASKED_EVENT, handler);
 }
 
 /** Calls `handler` when the editor closes the window; the window closes only if it resolves

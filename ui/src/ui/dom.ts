@@ -67,6 +67,22 @@ export function formatTime(millis: number): string {
   return format.format(new Date(millis));
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** When something began, as short as is clear: the time alone today ("14.05" in Indonesian),
+ * the date and time on another day. */
+export function formatSince(millis: number, now: number = Date.now()): string {
+  if (new Date(millis).toDateString() !== new Date(now).toDateString()) return formatTime(millis);
+  const locale = uiLanguage() === "id" ? "id-ID" : undefined;
+  const key = locale ?? "";
+  let format = clockFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
+    clockFormats.set(key, format);
+  }
+  return format.format(new Date(millis));
+}
+
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;

@@ -1,11 +1,12 @@
 // The library: every article with its headline, status, language and last edit; full-text
 // search; a status filter; a new article; open with Enter or a click. ↑ and ↓ move between
-// rows.
+// rows. In a newsroom, a row also says who is editing the story and whether it has versions to
+// reconcile, and the list follows what other desks do.
 
-import { ipc, IpcError, type ArticleSummary, type Status } from "../ipc";
+import { ipc, IpcError, onArticlesChanged, onPresence, type ArticleSummary, type Presence, type Status } from "../ipc";
 import { t } from "../i18n";
 import { languageName, statusLabel } from "../i18n/terms";
-import { formatTime, h, replaceChildren, shortcut } from "../ui/dom";
+import { formatSince, formatTime, h, replaceChildren, shortcut } from "../ui/dom";
 
 export interface LibraryActions {
   open(articleId: number): void;
@@ -49,6 +50,8 @@ export class LibraryScreen {
   private readonly count: HTMLElement;
   private timer: number | undefined;
   private generation = 0;
+  /** Who edits which story (others only: this desk's own leases are not shown). */
+  private presence = new Map<number, Presence>();
 
   constructor(private readonly actions: LibraryActions) {
     this.search = h("input", {
@@ -163,6 +166,32 @@ export class LibraryScreen {
     }
   }
 
+  /** Follows the newsroom: who edits what, and stories other desks changed. */
+  async follow(): Promise<void> {
+    await onPresence((presence) => this.setPresence(presence));
+    await onArticlesChanged(() => {
+      if (this.element.isConnected) void this.refresh();
+    });
+    this.setPresence(await ipc.presence());
+  }
+
+  /** Shows who edits what, in the rows as they are (the list is not drawn again, so the row
+   * with the focus keeps it). */
+  setPresence(presence: Presence[]) {
+    this.presence = new Map(presence.filter((entry) => !entry.mine).map((entry) => [entry.article_id, entry]));
+    for (const row of this.rows()) {
+      row.querySelector(".presence")?.remove();
+      const element = this.presenceElement(Number(row.dataset.id));
+      if (element) row.querySelector(".row-flags")?.prepend(element);
+    }
+  }
+
+  private presenceElement(articleId: number): HTMLElement | null {
+    const entry = this.presence.get(articleId);
+    if (!entry) return null;
+    return h("span", { class: "presence" }, t("newsroom-presence", { name: entry.holder_name, time: formatSince(entry.since) }));
+  }
+
   private rows(): HTMLElement[] {
     return Array.from(this.list.querySelectorAll<HTMLElement>(".article-row"));
   }
@@ -228,6 +257,8 @@ export class LibraryScreen {
   }
 
   private render(articles: ArticleSummary[], searching: boolean, more: boolean) {
+    // The list is drawn again when another desk changes a story: the focus stays on its row.
+    const focused = this.rows().find((row) => row === document.activeElement)?.dataset.id;
     this.count.textContent = more
       ? searching
         ? t("library-more-matches", { page: LIBRARY_PAGE })
@@ -256,10 +287,17 @@ export class LibraryScreen {
             h("span", {}, t("library-revisions", { count: article.revision_count })),
             h("time", { datetime: new Date(article.updated_at).toISOString() }, formatTime(article.updated_at)),
           ),
+          h(
+            "div",
+            { class: "row-flags" },
+            this.presenceElement(article.id),
+            article.forked ? h("span", { class: "fork-badge", title: t("newsroom-fork-badge-title") }, t("newsroom-fork-badge")) : null,
+          ),
           article.snippet ? snippetElement(article.snippet) : null,
         ),
       ),
     );
+    if (focused !== undefined) this.rows().find((row) => row.dataset.id === focused)?.focus();
     if (articles.length === 0) {
       this.list.appendChild(
         h("li", { class: "empty" }, searching ? t("library-no-match") : t("library-empty")),

@@ -1,6 +1,7 @@
 // Settings: the desk (author, default language), the WordPress sites the desk publishes to
-// (connected with an Application Password kept in the system keyring), the rules (on or off, by
-// category and one by one, with what each checks), the newsroom dictionary and the name register
+// (connected with an Application Password kept in the system keyring), the newsroom server
+// (newsroom.ts), the rules (on or off, by category and one by one, with what each checks), the
+// newsroom dictionary and the name register
 // (search, add, remove, confirm, different people, what a name names; import and export to share
 // with other desks).
 
@@ -11,6 +12,7 @@ import { categoryLabel, CATEGORY_ORDER } from "../review/labels";
 import { ask } from "../ui/dialog";
 import { setTextSize, TEXT_SIZES, textSize, type TextSize } from "../ui/textsize";
 import { h, replaceChildren, shortcut } from "../ui/dom";
+import { NewsroomSection } from "./newsroom";
 
 export interface SettingsActions {
   close(): void;
@@ -64,6 +66,7 @@ export class SettingsScreen {
   private readonly nameList: HTMLElement;
   private readonly siteList: HTMLElement;
   private readonly site: { url: HTMLInputElement; user: HTMLInputElement; password: HTMLInputElement; add: HTMLButtonElement };
+  private readonly newsroom: NewsroomSection;
 
   constructor(private readonly actions: SettingsActions) {
     this.status = h("p", { id: "settings-status", class: "settings-status", "aria-live": "polite" });
@@ -91,6 +94,7 @@ export class SettingsScreen {
     this.nameSearch.addEventListener("input", () => this.renderNames());
     this.nameList = h("ul", { id: "names-list", class: "word-list" });
     this.siteList = h("ul", { id: "site-list", class: "word-list site-list" });
+    this.newsroom = new NewsroomSection((error) => this.actions.error(error));
     this.site = {
       url: h("input", { id: "site-url", type: "url", placeholder: "https://kabar.example", autocomplete: "off", spellcheck: "false" }),
       user: h("input", { id: "site-user", type: "text", placeholder: t("settings-site-user-placeholder"), autocomplete: "off", spellcheck: "false" }),
@@ -186,6 +190,7 @@ export class SettingsScreen {
             h("div", { class: "site-form-actions" }, this.site.add),
           ),
         ),
+        this.newsroom.element,
         h(
           "section",
           { class: "settings-section", "aria-labelledby": "settings-rules-title" },
@@ -286,7 +291,7 @@ export class SettingsScreen {
       this.language.value = view.settings.default_language;
       this.uiLanguage.value = view.settings.ui_language;
       this.renderRules();
-      await Promise.all([this.loadWords(), this.loadNames(), this.loadSites()]);
+      await Promise.all([this.loadWords(), this.loadNames(), this.loadSites(), this.newsroom.load()]);
     });
   }
 
