@@ -6,10 +6,11 @@ import { remote } from 'webdriverio';
 
 export const TIMEOUT = 10_000;
 
-export async function openApp() {
+/** Opens the app through tauri-driver at `driver` (default: the one tests/e2e/run started). */
+export async function openApp({ driver } = {}) {
   const application = process.env.SUNTING_APP;
   if (!application) throw new Error('SUNTING_APP is not set: run the tests through tests/e2e/run');
-  const url = new URL(process.env.SUNTING_E2E_URL ?? 'http://127.0.0.1:4444');
+  const url = new URL(driver ?? process.env.SUNTING_E2E_URL ?? 'http://127.0.0.1:4444');
   return remote({
     hostname: url.hostname,
     port: Number(url.port),
