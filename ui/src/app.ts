@@ -1,6 +1,7 @@
 // The window: one screen at a time (library, editor, history), the keys that work everywhere,
-// error messages and notices, what the export queue's background pass did, and the questions
-// asked before unsaved work could be left behind.
+// error messages and notices, what the export queue's background pass did, the questions asked
+// before unsaved work could be left behind, and the newsroom sync indicator in every screen's
+// footer.
 
 import { ipc, IpcError, onExportQueue, onWindowClose, type ArticleContent } from "./ipc";
 import { t, uiLanguage } from "./i18n";
@@ -11,6 +12,7 @@ import { EditorScreen } from "./views/editor";
 import { HistoryScreen } from "./views/history";
 import { LibraryScreen } from "./views/library";
 import { SettingsScreen } from "./views/settings";
+import { SyncIndicator } from "./views/sync";
 
 interface Screen {
   element: HTMLElement;
@@ -28,6 +30,7 @@ export class App {
   private readonly main: HTMLElement;
   private readonly toast: HTMLElement;
   private readonly library: LibraryScreen;
+  private readonly sync: SyncIndicator;
   private editor: EditorScreen | null = null;
   private screen: Screen;
   /** The language new articles start in (the desk's default). */
@@ -44,6 +47,7 @@ export class App {
       error: (error) => this.showError(error),
     });
     this.screen = this.library;
+    this.sync = new SyncIndicator((error) => this.showError(error));
     replaceChildren(this.root, this.main, this.toast);
     document.addEventListener("keydown", (event) => this.onKey(event));
   }
@@ -61,8 +65,17 @@ export class App {
     }
     // After the first paint of the library: the start-up time the shell reports.
     requestAnimationFrame(() => void ipc.windowReady().catch(() => undefined));
-    await onWindowClose(() => this.mayLeaveEditor("close")).catch((error) => this.showError(error));
+    await onWindowClose(() => this.mayClose()).catch((error) => this.showError(error));
     await onExportQueue((tried) => void this.queueTried(tried)).catch((error) => this.showError(error));
+    await this.sync.start().catch((error) => this.showError(error));
+    await this.library.follow().catch((error) => this.showError(error));
+  }
+
+  /** The window may close once unsaved work is dealt with; the open story's lease goes back. */
+  private async mayClose(): Promise<boolean> {
+    if (!(await this.mayLeaveEditor("close"))) return false;
+    await this.editor?.release();
+    return true;
   }
 
   /** The queue's background pass (or Send now) tried `tried` queued exports: say how it went,
@@ -79,6 +92,8 @@ export class App {
 
   private show(screen: Screen) {
     this.screen = screen;
+    // The sync indicator sits in the footer of whichever screen is shown.
+    screen.element.querySelector(":scope > footer")?.appendChild(this.sync.element);
     replaceChildren(this.main, screen.element);
     screen.focus();
   }
@@ -108,7 +123,8 @@ export class App {
   /** Asks what to do with unsaved work; resolves true when it is safe to leave the editor. */
   private async mayLeaveEditor(reason: "leave" | "close"): Promise<boolean> {
     const editor = this.editor;
-    if (!editor || !editor.isDirty()) return true;
+    // Read-only, the window changed nothing (recovered work stays in the store as it was).
+    if (!editor || !editor.isDirty() || editor.isReadOnly()) return true;
     const answer = await ask({
       id: "leave-dialog",
       title: t("app-leave-title", { headline: editor.headline() }),
@@ -149,6 +165,7 @@ export class App {
         error: (error) => this.showError(error),
       });
       this.show(this.editor);
+      void this.editor.startSharing();
     } catch (error) {
       this.showError(error);
     }
@@ -222,6 +239,10 @@ export class App {
   private async restore(number: number): Promise<void> {
     const editor = this.editor;
     if (!editor) return;
+    if (editor.isReadOnly()) {
+      this.showError(new Error(t("newsroom-read-only")));
+      return;
+    }
     const dirty = editor.isDirty();
     const revision = String(number);
     const answer = await ask({

@@ -1,7 +1,19 @@
 import { emit } from "@tauri-apps/api/event";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
-import { ipc, IpcError, onExportProgress, onExportQueue, type ArticleContent, type Progress } from "./index";
+import {
+  ipc,
+  IpcError,
+  onArticlesChanged,
+  onExportProgress,
+  onExportQueue,
+  onLeaseAsked,
+  onLeaseLost,
+  onPresence,
+  onSyncStatus,
+  type ArticleContent,
+  type Progress,
+} from "./index";
 
 afterEach(() => clearMocks());
 
@@ -78,6 +90,69 @@ describe("the ipc layer", () => {
     await emit("export-queue", 5);
     expect(progress).toEqual([event]);
     expect(tried).toEqual([2]);
+  });
+
+  it("sends the newsroom commands with the shell's argument names", async () => {
+    const calls: Array<[string, unknown]> = [];
+    mockIPC((command, payload) => {
+      calls.push([command, payload]);
+      if (command === "save_article" || command === "merge_article") return { revision: 6, created: true };
+      if (command === "article_heads") return [4, 5];
+      if (command === "presence") return [];
+      return null;
+    });
+    await ipc.saveArticle(7, content, null, 4);
+    await ipc.mergeArticle(7, content, "Memadukan versi");
+    expect(await ipc.articleHeads(7)).toEqual([4, 5]);
+    await ipc.syncStatus();
+    await ipc.connectNewsroom("db.kabar.example/redaksi", "ayu", "rahasia");
+    await ipc.disconnectNewsroom();
+    await ipc.syncNow();
+    await ipc.presence();
+    await ipc.openLease(7);
+    await ipc.openLease(7, true);
+    await ipc.closeLease(7);
+    await ipc.askForArticle(7);
+    expect(calls).toEqual([
+      ["save_article", { article_id: 7, content, note: null, base_revision: 4 }],
+      ["merge_article", { article_id: 7, content, note: "Memadukan versi" }],
+      ["article_heads", { article_id: 7 }],
+      ["sync_status", {}],
+      ["connect_newsroom", { address: "db.kabar.example/redaksi", user: "ayu", password: "rahasia" }],
+      ["disconnect_newsroom", {}],
+      ["sync_now", {}],
+      ["presence", {}],
+      ["open_lease", { article_id: 7, take_over: false }],
+      ["open_lease", { article_id: 7, take_over: true }],
+      ["close_lease", { article_id: 7 }],
+      ["ask_for_article", { article_id: 7 }],
+    ]);
+  });
+
+  it("hears the newsroom's events", async () => {
+    mockIPC(() => null, { shouldMockEvents: true });
+    const heard: Array<[string, unknown]> = [];
+    const stops = await Promise.all([
+      onSyncStatus((p) => heard.push(["sync-status", p])),
+      onArticlesChanged((p) => heard.push(["articles-changed", p])),
+      onPresence((p) => heard.push(["presence", p])),
+      onLeaseLost((p) => heard.push(["lease-lost", p])),
+      onLeaseAsked((p) => heard.push(["lease-asked", p])),
+    ]);
+    const status = { state: "synced", server: "postgres://ayu@db.kabar.example/redaksi", waiting: 0, last_sync: 1, problem: null, forks: [] };
+    await emit("sync-status", status);
+    await emit("articles-changed", { ids: [7] });
+    await emit("presence", []);
+    await emit("lease-lost", { article_id: 7, holder_name: "Budi" });
+    await emit("lease-asked", { article_id: 7, from: "Ayu" });
+    stops.forEach((stop) => stop());
+    expect(heard).toEqual([
+      ["sync-status", status],
+      ["articles-changed", { ids: [7] }],
+      ["presence", []],
+      ["lease-lost", { article_id: 7, holder_name: "Budi" }],
+      ["lease-asked", { article_id: 7, from: "Ayu" }],
+    ]);
   });
 
   it("turns the shell's {code, message} into an IpcError", async () => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { countWords, h, readingMinutes } from "./dom";
+import { afterEach, describe, expect, it } from "vitest";
+import { setUiLanguage } from "../i18n";
+import { countWords, formatSince, formatTime, h, readingMinutes } from "./dom";
+
+afterEach(() => setUiLanguage("en"));
 
 describe("word count", () => {
   it("counts words and numbers as the engine does, not punctuation", () => {
@@ -21,5 +24,16 @@ describe("h", () => {
     const element = h("p", { class: "x" }, "<b>tebal</b>");
     expect(element.querySelector("b")).toBeNull();
     expect(element.textContent).toBe("<b>tebal</b>");
+  });
+});
+
+describe("formatSince", () => {
+  it("gives the time alone today, and the date too on another day", () => {
+    setUiLanguage("id");
+    const now = new Date(2026, 11, 3, 16, 0).getTime();
+    expect(formatSince(new Date(2026, 11, 3, 14, 5).getTime(), now)).toBe("14.05");
+    const yesterday = new Date(2026, 11, 2, 14, 5).getTime();
+    expect(formatSince(yesterday, now)).toBe(formatTime(yesterday));
+    expect(formatSince(yesterday, now)).toContain("2026");
   });
 });

@@ -1,6 +1,7 @@
 // The editor: the article's fields, the ProseMirror body, word count and reading time, saving
 // with an optional note (Ctrl+S), autosave of unsaved work, recovery of what the last session
-// left unsaved, and the publish dialog (Ctrl+Shift+P).
+// left unsaved, and the publish dialog (Ctrl+Shift+P). In a newsroom (sharing.ts) the story may
+// be read-only here while someone else edits it, and saves name the revision they started from.
 
 import type { Node as PMNode } from "prosemirror-model";
 import { EditorState, Selection } from "prosemirror-state";
@@ -16,6 +17,7 @@ import { languageName, statusLabel } from "../i18n/terms";
 import { ask } from "../ui/dialog";
 import { countWords, formatTime, h, isShortcut, readingMinutes, shortcut } from "../ui/dom";
 import { PublishDialog } from "./publish";
+import { EditorSharing, type LeaseMode } from "./sharing";
 
 /** Unsaved work is kept this long after the last keystroke. */
 const AUTOSAVE_DELAY_MS = 1500;
@@ -65,6 +67,17 @@ export class EditorScreen {
   private readonly banner: HTMLElement;
   private saved: Saved;
   private revision: number;
+  /** The revision the window's work started from: the one opened (or the one recovered work
+   * started from), then the one last saved. Saves name it, so another desk's revision that
+   * arrived meanwhile is kept as a version of its own instead of being replaced. */
+  private base: number;
+  /** Someone else edits the story: nothing in the window can change, nothing is saved. */
+  private readOnly = false;
+  /** The fields as they were made read-only, put back if anything changes them. */
+  private frozen: Record<FieldName, string> | null = null;
+  private readonly toolbarElement: HTMLElement;
+  private readonly saveButtons: HTMLButtonElement[];
+  private readonly sharing: EditorSharing;
   private autosaveTimer: number | undefined;
   private saving = false;
   private readonly review: ReviewController;
@@ -79,6 +92,7 @@ export class EditorScreen {
     const { article, working_copy } = opened;
     this.articleId = article.id;
     this.revision = article.revision;
+    this.base = working_copy?.base_revision ?? article.revision;
     const start = working_copy?.content ?? article.content;
 
     const field = (name: FieldName, label: string, options: { multiline?: boolean; placeholder?: string } = {}) => {
@@ -139,6 +153,19 @@ export class EditorScreen {
       error: (error) => this.actions.error(error),
       message: (text) => this.showMessage(text),
     });
+    this.sharing = new EditorSharing({
+      articleId: this.articleId,
+      headline: () => this.headline(),
+      isDirty: () => this.isDirty(),
+      saveRevision: (note, mayMerge) => this.saveRevision(note, mayMerge),
+      revision: () => this.revision,
+      readOnly: () => this.readOnly,
+      setReadOnly: (readOnly) => this.setReadOnly(readOnly),
+      reload: () => this.reload(),
+      loadContent: (content) => this.loadContent(content),
+      message: (text) => this.showMessage(text),
+      error: (error) => this.actions.error(error),
+    });
     mount.addEventListener("mouseover", (event) => this.review.hover(event.target));
     this.view = new EditorView(mount, {
       state: EditorState.create({ schema, doc: working_copy ? bodyToDoc(start.body) : savedDoc, plugins: this.plugins() }),
@@ -146,7 +173,10 @@ export class EditorScreen {
       // Room above the selection for the sticky toolbar, and a few lines below it for context.
       scrollMargin: { top: 140, bottom: 80, left: 0, right: 0 },
       scrollThreshold: { top: 140, bottom: 80, left: 0, right: 0 },
+      editable: () => !this.readOnly,
       dispatchTransaction: (transaction) => {
+        // Read-only, the toolbar, the keys and the review's fixes change nothing.
+        if (this.readOnly && transaction.docChanged) return;
         this.view.updateState(this.view.state.apply(transaction));
         tools.update(this.view.state);
         if (transaction.docChanged) this.changed();
@@ -154,7 +184,20 @@ export class EditorScreen {
       },
     });
     tools.update(this.view.state);
+    this.toolbarElement = tools.element;
 
+    this.saveButtons = [
+      h(
+        "button",
+        { id: "save", type: "button", class: "button primary", title: t("editor-save-title", { keys: shortcut("Ctrl+S") }), onclick: () => void this.save(false) },
+        t("editor-save"),
+      ),
+      h(
+        "button",
+        { id: "save-with-note", type: "button", class: "button", title: t("editor-save-note-title", { keys: shortcut("Ctrl+Shift+S") }), onclick: () => void this.save(true) },
+        t("editor-save-with-note"),
+      ),
+    ];
     this.wordCount = h("span", { id: "word-count" });
     this.saveStatus = h("span", { id: "save-status", "aria-live": "polite" });
     this.banner = h("div", { class: "banner", hidden: true, role: "status" });
@@ -188,18 +231,10 @@ export class EditorScreen {
           { id: "publish-open", type: "button", class: "button", title: t("editor-publish-title", { keys: shortcut("Ctrl+Shift+P") }), onclick: () => this.openPublish() },
           t("editor-publish"),
         ),
-        h(
-          "button",
-          { id: "save", type: "button", class: "button primary", title: t("editor-save-title", { keys: shortcut("Ctrl+S") }), onclick: () => void this.save(false) },
-          t("editor-save"),
-        ),
-        h(
-          "button",
-          { id: "save-with-note", type: "button", class: "button", title: t("editor-save-note-title", { keys: shortcut("Ctrl+Shift+S") }), onclick: () => void this.save(true) },
-          t("editor-save-with-note"),
-        ),
+        ...this.saveButtons,
       ),
       this.banner,
+      this.sharing.element,
       h(
         "div",
         { class: "editor-columns" },
@@ -377,7 +412,48 @@ export class EditorScreen {
     }
   }
 
+  /** Takes the story's lease on the newsroom server, and follows the newsroom while it is open
+   * (after the editor is on screen: the server may take a moment to answer). */
+  startSharing(): Promise<void> {
+    return this.sharing.start();
+  }
+
+  /** Gives the story's lease back (the editor leaves it; destroy does the same without waiting). */
+  release(): Promise<void> {
+    return this.sharing.stop();
+  }
+
+  /** Where this desk stands with the story in the newsroom. */
+  leaseMode(): LeaseMode {
+    return this.sharing.leaseMode();
+  }
+
+  /** True while someone else edits the story. */
+  isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  /** Makes the story read-only (someone else edits it) or editable again. */
+  private setReadOnly(readOnly: boolean) {
+    if (readOnly === this.readOnly) return;
+    this.readOnly = readOnly;
+    this.frozen = readOnly ? this.fieldValues() : null;
+    for (const input of Object.values(this.inputs)) input.readOnly = readOnly;
+    this.language.disabled = readOnly;
+    this.statusSelect.disabled = readOnly;
+    for (const button of this.saveButtons) button.disabled = readOnly;
+    this.toolbarElement.hidden = readOnly;
+    this.element.classList.toggle("read-only", readOnly);
+    // ProseMirror asks `editable` again.
+    this.view.setProps({});
+  }
+
+  private fieldValues(): Record<FieldName, string> {
+    return Object.fromEntries((Object.keys(this.inputs) as FieldName[]).map((name) => [name, this.inputs[name].value])) as Record<FieldName, string>;
+  }
+
   destroy() {
+    void this.sharing.stop();
     window.removeEventListener("resize", this.refit);
     this.publishDialog?.close();
     window.clearTimeout(this.autosaveTimer);
@@ -412,6 +488,11 @@ export class EditorScreen {
   }
 
   private changed() {
+    if (this.frozen) {
+      // Read-only: a change (a review fix on the headline) is put back.
+      for (const name of Object.keys(this.inputs) as FieldName[]) this.inputs[name].value = this.frozen[name];
+      return;
+    }
     this.updateCount();
     this.saveStatus.textContent = this.isDirty() ? t("editor-unsaved") : t("editor-revision", { number: String(this.revision) });
     window.clearTimeout(this.autosaveTimer);
@@ -441,6 +522,10 @@ export class EditorScreen {
   /** Saves a revision, asking for an optional note first when `askForNote`. Resolves false when
    * cancelled or failed. */
   async save(askForNote: boolean): Promise<boolean> {
+    if (this.readOnly) {
+      this.showMessage(t("newsroom-read-only"));
+      return false;
+    }
     let note: string | null = null;
     if (askForNote) {
       const answer = await ask({
@@ -459,19 +544,32 @@ export class EditorScreen {
       }
       note = answer.input.trim() || null;
     }
+    const saved = await this.saveRevision(note, true);
+    if (askForNote) this.view.focus();
+    return saved;
+  }
+
+  /** Saves the window as a revision from the base revision; while the editor reconciles two
+   * versions (and `mayMerge`), as their reconciliation. Resolves false when it failed. */
+  private async saveRevision(note: string | null, mayMerge: boolean): Promise<boolean> {
     this.saving = true;
     window.clearTimeout(this.autosaveTimer);
     const content = this.content();
     const doc = this.view.state.doc;
-    const fields = { ...Object.fromEntries((Object.keys(this.inputs) as FieldName[]).map((name) => [name, this.inputs[name].value])) } as Record<FieldName, string>;
+    const fields = this.fieldValues();
+    const merging = mayMerge && this.sharing.reconciling();
     try {
-      const outcome = await ipc.saveArticle(this.articleId, content, note);
+      const outcome = merging
+        ? await ipc.mergeArticle(this.articleId, content, note ?? t("newsroom-merge-note"))
+        : await ipc.saveArticle(this.articleId, content, note, this.base);
       this.revision = outcome.revision;
+      this.base = outcome.revision;
       this.saved = { fields, language: content.language, doc };
       this.saveStatus.textContent = outcome.created
         ? t("editor-saved", { number: String(outcome.revision) })
         : t("editor-no-changes", { number: String(outcome.revision) });
       this.hideBanner();
+      void this.sharing.saved(merging);
       return true;
     } catch (error) {
       this.saveStatus.textContent = t("editor-not-saved");
@@ -479,7 +577,6 @@ export class EditorScreen {
       return false;
     } finally {
       this.saving = false;
-      if (askForNote) this.view.focus();
       // Typing during the save makes the window dirty again.
       if (this.isDirty()) this.changed();
     }
@@ -502,21 +599,48 @@ export class EditorScreen {
     this.hideBanner();
   }
 
-  /** Shows `article` as saved (after a restore, or discarding recovered work). */
+  /** Shows `article` as saved (after a restore, discarding recovered work, or another desk's
+   * revision). */
   load(article: Article) {
-    window.clearTimeout(this.autosaveTimer);
-    const doc = bodyToDoc(article.content.body);
     this.revision = article.revision;
-    this.saved = { fields: fieldsOf(article.content), language: article.content.language, doc };
-    for (const name of Object.keys(this.inputs) as FieldName[]) this.inputs[name].value = this.saved.fields[name];
-    for (const input of Object.values(this.inputs)) if (input instanceof HTMLTextAreaElement) fitHeight(input);
-    this.language.value = article.content.language;
+    this.base = article.revision;
+    this.saved = { fields: fieldsOf(article.content), language: article.content.language, doc: bodyToDoc(article.content.body) };
+    this.show(article.content, this.saved.doc);
     this.statusSelect.value = article.status;
     this.currentStatus = article.status;
+    this.saveStatus.textContent = t("editor-revision", { number: String(this.revision) });
+  }
+
+  /** Shows the latest saved revision (another desk's), unless the window holds unsaved work. */
+  private async reload(): Promise<void> {
+    try {
+      const { article } = await ipc.openArticle(this.articleId);
+      // Typing while the store answered wins: that work is not replaced.
+      if (!this.isDirty()) this.load(article);
+    } catch (error) {
+      this.actions.error(error);
+    }
+  }
+
+  /** Puts `content` in the window as unsaved work (a version to reconcile from). */
+  private loadContent(content: ArticleContent) {
+    this.show(content, bodyToDoc(content.body));
+    this.changed();
+  }
+
+  private show(content: ArticleContent, doc: PMNode) {
+    window.clearTimeout(this.autosaveTimer);
+    const fields = fieldsOf(content);
+    for (const name of Object.keys(this.inputs) as FieldName[]) this.inputs[name].value = fields[name];
+    for (const input of Object.values(this.inputs)) if (input instanceof HTMLTextAreaElement) fitHeight(input);
+    if (content.language && !Array.from(this.language.options).some((option) => option.value === content.language)) {
+      this.language.appendChild(h("option", { value: content.language }, content.language));
+    }
+    this.language.value = content.language;
     this.view.updateState(EditorState.create({ schema, doc, plugins: this.plugins() }));
     this.updateCount();
     void this.review.live.run();
-    this.saveStatus.textContent = t("editor-revision", { number: String(this.revision) });
+    if (this.frozen) this.frozen = this.fieldValues();
   }
 
   showMessage(text: string) {

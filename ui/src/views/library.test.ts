@@ -1,6 +1,7 @@
+import { emit } from "@tauri-apps/api/event";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ArticleSummary } from "../ipc";
+import type { ArticleSummary, Presence } from "../ipc";
 import { LIBRARY_PAGE, LibraryScreen, snippetElement } from "./library";
 
 afterEach(() => clearMocks());
@@ -14,6 +15,7 @@ const summary = (id: number, headline: string, extra: Partial<ArticleSummary> = 
   revision_count: 2,
   created_at: 1_700_000_000_000,
   updated_at: 1_700_000_000_000,
+  forked: false,
   ...extra,
 });
 
@@ -123,5 +125,59 @@ describe("importing files", () => {
     const sent = new TextDecoder().decode(calls.find(([c]) => c === "import_article")?.[1] as Uint8Array);
     expect(sent).toBe("<h1>Judul</h1><p>Isi.</p>");
     expect(imported).toEqual([[4, "Pasted page.html"]]);
+  });
+});
+
+describe("the library in a newsroom", () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const today = (hours: number, minutes: number) => new Date(new Date().setHours(hours, minutes, 0, 0)).getTime();
+
+  it("says who edits a story, marks a story with two versions, and follows other desks", async () => {
+    let articles = [summary(3, "Bus listrik"), summary(1, "Harga cabai", { forked: true })];
+    let presence: Presence[] = [
+      { article_id: 3, holder_name: "Ayu", since: today(14, 5), mine: false },
+      { article_id: 1, holder_name: "Redaktur", since: today(9, 0), mine: true },
+    ];
+    const calls: string[] = [];
+    mockIPC(
+      (command) => {
+        calls.push(command);
+        if (command === "list_articles") return articles;
+        if (command === "presence") return presence;
+        throw new Error(command);
+      },
+      { shouldMockEvents: true },
+    );
+    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, imported: () => undefined, error: (e) => { throw e; } });
+    document.body.appendChild(library.element);
+    await library.refresh();
+    await library.follow();
+    const row = (id: number) => library.element.querySelector<HTMLElement>(`.article-row[data-id="${id}"]`)!;
+    expect(row(3).querySelector(".presence")?.textContent).toMatch(/^Ayu editing since 2:05\sPM$/);
+    // This desk's own story shows nothing.
+    expect(row(1).querySelector(".presence")).toBeNull();
+    expect(row(1).querySelector(".fork-badge")?.textContent).toBe("2 versions");
+    expect(row(3).querySelector(".fork-badge")).toBeNull();
+
+    // Presence changes in place: the focused row keeps the focus.
+    row(1).focus();
+    presence = [{ article_id: 1, holder_name: "Budi", since: today(15, 30), mine: false }];
+    await emit("presence", presence);
+    await settle();
+    expect(row(3).querySelector(".presence")).toBeNull();
+    expect(row(1).querySelector(".presence")?.textContent).toContain("Budi editing since");
+    expect(document.activeElement).toBe(row(1));
+
+    // Another desk's changes refresh the list; the reconciled story loses its badge.
+    articles = [summary(1, "Harga cabai naik"), summary(3, "Bus listrik")];
+    await emit("articles-changed", { ids: [1] });
+    await settle();
+    await settle();
+    expect(calls.filter((command) => command === "list_articles")).toHaveLength(2);
+    expect(row(1).querySelector(".headline")?.textContent).toBe("Harga cabai naik");
+    expect(library.element.querySelector(".fork-badge")).toBeNull();
+    expect(row(1).querySelector(".presence")?.textContent).toContain("Budi editing since");
+    expect(document.activeElement).toBe(row(1));
+    library.element.remove();
   });
 });

@@ -40,7 +40,7 @@ export class NewsroomSection {
     this.state = h("span", { id: "newsroom-state" });
     this.connected = h(
       "div",
-      { id: "newsroom-connected", class: "site-row newsroom-connected", hidden: true },
+      { id: "newsroom-connected", class: "newsroom-connected", hidden: true },
       h("span", {}, t("newsroom-settings-server"), " ", this.server, h("span", { class: "muted" }, " · "), this.state),
       h("span", { class: "row-actions" }, h("button", { id: "newsroom-disconnect", type: "button", class: "button small", onclick: () => void this.disconnect() }, t("newsroom-settings-disconnect"))),
     );

@@ -1,6 +1,7 @@
+import { emit } from "@tauri-apps/api/event";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CmsSite, NameRegisterView } from "../ipc";
+import type { CmsSite, NameRegisterView, SyncStatus } from "../ipc";
 import { SettingsScreen } from "./settings";
 
 afterEach(() => {
@@ -10,10 +11,16 @@ afterEach(() => {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** The settings screen against a mocked shell that keeps its sites in `sites`. */
-async function setUp(options: { refuse?: { code: string; message: string }; register?: NameRegisterView } = {}) {
+const OFF: SyncStatus = { state: "off", server: null, waiting: 0, last_sync: null, problem: null, forks: [] };
+
+/** The settings screen against a mocked shell that keeps its sites in `sites` and its newsroom
+ * server in `sync`. */
+async function setUp(
+  options: { refuse?: { code: string; message: string }; register?: NameRegisterView; sync?: SyncStatus; refuseNewsroom?: { code: string; message: string } } = {},
+) {
   const calls: Array<[string, unknown]> = [];
   let sites: CmsSite[] = [];
+  let sync = options.sync ?? OFF;
   mockIPC((command, payload) => {
     calls.push([command, payload]);
     const args = payload as Record<string, unknown>;
@@ -35,10 +42,19 @@ async function setUp(options: { refuse?: { code: string; message: string }; regi
       case "remove_site":
         sites = sites.filter((site) => site.id !== args.site_id);
         return null;
+      case "sync_status":
+        return sync;
+      case "connect_newsroom":
+        if (options.refuseNewsroom) throw options.refuseNewsroom;
+        sync = { ...OFF, state: "syncing", server: `postgres://${String(args.user)}@${String(args.address)}` };
+        return sync;
+      case "disconnect_newsroom":
+        sync = OFF;
+        return null;
       default:
         return null;
     }
-  });
+  }, { shouldMockEvents: true });
   const errors: unknown[] = [];
   const screen = new SettingsScreen({ close: () => undefined, error: (e) => errors.push(e), saved: () => undefined });
   document.body.appendChild(screen.element);
@@ -138,5 +154,76 @@ describe("name kinds in the register", () => {
     $<HTMLInputElement>("#names-search").dispatchEvent(new Event("input"));
     expect(select("Sulastri").value).toBe("person");
     expect(select("Pasar Johar").value).toBe("");
+  });
+});
+
+describe("the settings' newsroom section", () => {
+  it("explains joining, joins with the three fields, then shows the server, its state and leaving", async () => {
+    const { calls, errors, $ } = await setUp();
+    expect($("#settings-newsroom h2").textContent).toBe("Newsroom");
+    expect($("#newsroom-connect").textContent).toBe("Connect");
+    expect($("#newsroom-help").textContent).toContain("sends this desk's whole archive to the server once");
+    expect($("#newsroom-security").textContent).toContain("system keyring");
+    expect($("#newsroom-security").textContent).toContain("TLS unless the address says sslmode=disable");
+    expect($<HTMLInputElement>("#newsroom-password").type).toBe("password");
+    expect($("#newsroom-connected").hidden).toBe(true);
+    expect($("#newsroom-form").hidden).toBe(false);
+
+    $<HTMLInputElement>("#newsroom-address").value = " db.kabar.example/redaksi ";
+    $<HTMLInputElement>("#newsroom-user").value = "ayu";
+    $<HTMLInputElement>("#newsroom-password").value = "rahasia-sekali";
+    $("#newsroom-connect").click();
+    expect($("#newsroom-message").textContent).toBe("Checking db.kabar.example/redaksi…");
+    await settle();
+    await settle();
+    expect(calls).toContainEqual(["connect_newsroom", { address: "db.kabar.example/redaksi", user: "ayu", password: "rahasia-sekali" }]);
+    expect($<HTMLInputElement>("#newsroom-password").value).toBe("");
+    expect($("#newsroom-message").textContent).toBe("Joined postgres://ayu@db.kabar.example/redaksi. This desk's archive is being sent in the background.");
+    expect($("#newsroom-form").hidden).toBe(true);
+    expect($("#newsroom-connected").hidden).toBe(false);
+    expect($("#newsroom-server").textContent).toBe("postgres://ayu@db.kabar.example/redaksi");
+    expect($("#newsroom-state").textContent).toBe("Syncing…");
+
+    // The state follows the sync.
+    await emit("sync-status", { ...OFF, state: "waiting", server: "postgres://ayu@db.kabar.example/redaksi", waiting: 3 });
+    await settle();
+    expect($("#newsroom-state").textContent).toBe("3 waiting to be sent");
+
+    $("#newsroom-disconnect").click();
+    expect(document.querySelector("#newsroom-disconnect-dialog")?.textContent).toContain("Every story stays on this desk");
+    document.querySelector<HTMLButtonElement>("#newsroom-disconnect-confirm")!.click();
+    await settle();
+    await settle();
+    expect(calls.map(([command]) => command)).toContain("disconnect_newsroom");
+    expect($("#newsroom-connected").hidden).toBe(true);
+    expect($("#newsroom-form").hidden).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows why the server refused, keeps what was typed, and asks for all three fields first", async () => {
+    const { calls, $ } = await setUp({ refuseNewsroom: { code: "newsroom", message: "password authentication failed for user \"ayu\"" } });
+    $<HTMLInputElement>("#newsroom-address").value = "db.kabar.example/redaksi";
+    $<HTMLInputElement>("#newsroom-user").value = "ayu";
+    $("#newsroom-connect").click();
+    await settle();
+    expect(calls.map(([command]) => command)).not.toContain("connect_newsroom");
+    expect($("#newsroom-message").textContent).toBe("Joining needs the server's address, your user name and your password.");
+
+    $<HTMLInputElement>("#newsroom-password").value = "salah";
+    // Enter in a field joins, as in the site form.
+    $("#newsroom-password").dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    await settle();
+    await settle();
+    expect($("#newsroom-message").textContent).toBe('password authentication failed for user "ayu"');
+    expect($("#newsroom-message").classList.contains("error")).toBe(true);
+    expect($<HTMLInputElement>("#newsroom-password").value).toBe("salah");
+    expect($("#newsroom-connected").hidden).toBe(true);
+  });
+
+  it("shows a desk already in a newsroom as joined", async () => {
+    const { $ } = await setUp({ sync: { ...OFF, state: "offline", server: "postgres://ayu@db.kabar.example/redaksi", waiting: 2, problem: "connection refused" } });
+    expect($("#newsroom-form").hidden).toBe(true);
+    expect($("#newsroom-server").textContent).toBe("postgres://ayu@db.kabar.example/redaksi");
+    expect($("#newsroom-state").textContent).toBe("Offline — 2 waiting");
   });
 });

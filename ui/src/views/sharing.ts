@@ -95,7 +95,7 @@ export class EditorSharing {
       if (lease && lease.granted && !lease.alone && !lease.offline) await ipc.closeLease(this.host.articleId).catch(() => undefined);
       return;
     }
-    if (lease) this.apply(lease);
+    if (lease) await this.apply(lease);
     await this.checkHeads();
   }
 
@@ -122,7 +122,7 @@ export class EditorSharing {
   }
 
   /** What opening (or taking over) the story got. */
-  private apply(lease: LeaseState) {
+  private async apply(lease: LeaseState): Promise<void> {
     if (lease.granted) {
       const wasReadOnly = this.host.readOnly();
       this.mode = lease.alone ? "alone" : lease.offline ? "offline" : "editing";
@@ -130,8 +130,8 @@ export class EditorSharing {
       if (this.mode === "offline") this.showLease(t("newsroom-lease-offline"), "quiet");
       else this.leaseBanner.hidden = true;
       // The holder may have saved meanwhile: show their last revision, unless unsaved work is here.
-      if (wasReadOnly && !this.host.isDirty()) void this.host.reload();
       this.renderFork();
+      if (wasReadOnly && !this.host.isDirty()) await this.host.reload();
       return;
     }
     this.mode = "held";
@@ -176,7 +176,7 @@ export class EditorSharing {
     const lease = await this.askForLease(true);
     if (!lease || this.stopped) return;
     if (lease.granted) {
-      this.apply(lease);
+      await this.apply(lease);
       return;
     }
     this.holder = lease.holder_name ?? this.holder;
@@ -247,7 +247,7 @@ export class EditorSharing {
       const lease = await this.askForLease(false);
       if (!lease || this.stopped || this.mode !== "held" || lease.offline) return;
       const holder = this.holder;
-      this.apply(lease);
+      await this.apply(lease);
       if (lease.granted) this.host.message(t("newsroom-lease-free", { name: holder }));
     } finally {
       this.retrying = false;

@@ -18,7 +18,8 @@ export function syncLabel(status: SyncStatus): string {
     case "synced":
       return t("newsroom-sync-synced");
     case "syncing":
-      return t("newsroom-sync-syncing");
+      // While a long push runs (joining with an archive), how much is still to send.
+      return t("newsroom-sync-syncing", { count: status.waiting });
     case "waiting":
       return t("newsroom-sync-waiting", { count: status.waiting });
     case "offline":
@@ -50,6 +51,8 @@ export class SyncIndicator {
   private status: SyncStatus | null = null;
   private heard = 0;
   private syncingTimer: number | undefined;
+  /** A "Syncing…" waiting to be shown (the latest, if several came). */
+  private pending: SyncStatus | null = null;
   private stop: (() => void) | null = null;
 
   constructor(private readonly error: (error: unknown) => void) {
@@ -70,6 +73,7 @@ export class SyncIndicator {
 
   destroy() {
     window.clearTimeout(this.syncingTimer);
+    this.pending = null;
     this.stop?.();
     this.stop = null;
   }
@@ -82,11 +86,20 @@ export class SyncIndicator {
   /** A new status from the shell: shown at once, except a short "Syncing…" between two
    * "Synced". */
   update(status: SyncStatus) {
-    window.clearTimeout(this.syncingTimer);
     if (status.state === "syncing" && this.status?.state === "synced") {
-      this.syncingTimer = window.setTimeout(() => this.show(status), SYNCING_SHOWN_AFTER_MS);
+      // Progress of the same sync only updates what will be shown.
+      if (this.pending === null) {
+        this.syncingTimer = window.setTimeout(() => {
+          const pending = this.pending;
+          this.pending = null;
+          if (pending) this.show(pending);
+        }, SYNCING_SHOWN_AFTER_MS);
+      }
+      this.pending = status;
       return;
     }
+    window.clearTimeout(this.syncingTimer);
+    this.pending = null;
     this.show(status);
   }
 
