@@ -23,6 +23,9 @@ interface Screen {
 const EMPTY_ARTICLE: ArticleContent = { headline: "", standfirst: "", byline: "", dateline: "", language: "id", tags: [], body: [] };
 
 
+/** How long closing the window waits for the newsroom server to take back the open story. */
+const RELEASE_WAIT_MS = 2000;
+
 /** Set before the window is drawn again in another language, so settings open again after. */
 const REOPEN_SETTINGS = "sunting-reopen-settings";
 
@@ -71,10 +74,12 @@ export class App {
     await this.library.follow().catch((error) => this.showError(error));
   }
 
-  /** The window may close once unsaved work is dealt with; the open story's lease goes back. */
+  /** The window may close once unsaved work is dealt with; the open story's lease goes back
+   * (an unreachable server does not hold the window open: the lease runs out by itself). */
   private async mayClose(): Promise<boolean> {
     if (!(await this.mayLeaveEditor("close"))) return false;
-    await this.editor?.release();
+    const release = this.editor?.release();
+    if (release) await Promise.race([release, new Promise((resolve) => window.setTimeout(resolve, RELEASE_WAIT_MS))]);
     return true;
   }
 

@@ -169,7 +169,7 @@ export class EditorScreen {
     mount.addEventListener("mouseover", (event) => this.review.hover(event.target));
     this.view = new EditorView(mount, {
       state: EditorState.create({ schema, doc: working_copy ? bodyToDoc(start.body) : savedDoc, plugins: this.plugins() }),
-      attributes: { "aria-label": t("editor-body"), role: "textbox", "aria-multiline": "true", spellcheck: "false" },
+      attributes: () => ({ "aria-label": t("editor-body"), role: "textbox", "aria-multiline": "true", "aria-readonly": String(this.readOnly), spellcheck: "false" }),
       // Room above the selection for the sticky toolbar, and a few lines below it for context.
       scrollMargin: { top: 140, bottom: 80, left: 0, right: 0 },
       scrollThreshold: { top: 140, bottom: 80, left: 0, right: 0 },

@@ -178,6 +178,7 @@ describe("opening a story in a newsroom", () => {
     expect($("#lease-ask").textContent).toBe("Minta berita ini");
     expect($("#lease-take-over").textContent).toBe("Ambil alih");
     expect(bodyEditable()).toBe("false");
+    expect($("#body .ProseMirror").getAttribute("aria-readonly")).toBe("true");
     expect($<HTMLTextAreaElement>("#field-headline").readOnly).toBe(true);
     expect($<HTMLButtonElement>("#save").disabled).toBe(true);
     expect($<HTMLButtonElement>("#save-with-note").disabled).toBe(true);
