@@ -276,7 +276,18 @@ fn run(app: &AppHandle) {
             }
         };
         set_status(app, &newsroom, local, SyncState::Syncing, Some(&server), None);
-        match sunting_sync::sync_desk(local, &server, Some(&password), &mut |_, _| {}) {
+        // A long push (joining with an archive) shows its progress as the count still waiting.
+        let mut told = Instant::now();
+        let mut progress = |_: usize, left: u64| {
+            if told.elapsed() >= Duration::from_millis(500) {
+                told = Instant::now();
+                let mut status = newsroom.status();
+                status.waiting = left;
+                *lock(&newsroom.status) = status.clone();
+                let _ = app.emit("sync-status", status);
+            }
+        };
+        match sunting_sync::sync_desk(local, &server, Some(&password), &mut progress) {
             Ok(synced) => {
                 if synced.pulled.set_writes > 0 {
                     desk.newsroom_changed();
@@ -379,9 +390,25 @@ fn renew_leases(app: &AppHandle, newsroom: &Newsroom, desk: &Desk) {
     }
 }
 
+/// Reads who is editing what, and tells the window at once when a story this desk edits is now
+/// someone else's (a takeover), without waiting for the next renewal.
 fn read_presence(app: &AppHandle, newsroom: &Newsroom, desk: &Desk) {
     let Ok(Some(leases)) = newsroom.with_client(desk, lease::current) else { return };
     let mine = machine(desk);
+    let lost: Vec<(i64, String)> = {
+        let mut held = lock(&newsroom.held);
+        let lost: Vec<(i64, String)> = held
+            .iter()
+            .filter_map(|(id, uuid)| leases.iter().find(|l| l.article == *uuid && l.machine != mine).map(|l| (*id, l.holder_name.clone())))
+            .collect();
+        for (id, _) in &lost {
+            held.remove(id);
+        }
+        lost
+    };
+    for (article_id, holder_name) in lost {
+        let _ = app.emit("lease-lost", LeaseLost { article_id, holder_name });
+    }
     let presence: Vec<Presence> = leases
         .into_iter()
         .filter_map(|lease| {
@@ -398,6 +425,12 @@ fn read_presence(app: &AppHandle, newsroom: &Newsroom, desk: &Desk) {
     if changed {
         let _ = app.emit("presence", presence);
     }
+}
+
+/// Runs `work` on a thread of its own. The PostgreSQL client blocks on a runtime of its own,
+/// which cannot start on the async runtime's threads that run the commands.
+fn off_runtime<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| scope.spawn(work).join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
 }
 
 fn machine(desk: &Desk) -> String {
@@ -420,10 +453,14 @@ pub fn connect_newsroom(
     user: String,
     password: String,
 ) -> Result<SyncStatus> {
-    let server = server_url(&address, &user)?;
-    let mut client = sunting_sync::connect(&server, Some(&password)).map_err(sync_error)?;
+    off_runtime(|| connect(&desk, &newsroom, &address, &user, &password))
+}
+
+fn connect(desk: &Desk, newsroom: &Newsroom, address: &str, user: &str, password: &str) -> Result<SyncStatus> {
+    let server = server_url(address, user)?;
+    let mut client = sunting_sync::connect(&server, Some(password)).map_err(sync_error)?;
     sunting_sync::schema::check_version(&mut client).map_err(sync_error)?;
-    credentials::save_newsroom_password(&server, &password).map_err(credential_error)?;
+    credentials::save_newsroom_password(&server, password).map_err(credential_error)?;
     desk.with_store(|store| store.set_sync_value(sunting_sync::SERVER_KEY, Some(&server)))?;
     *lock(&newsroom.client) = Some(client);
     let mut status = newsroom.status();
@@ -482,9 +519,13 @@ pub fn open_lease(
     article_id: i64,
     take_over: bool,
 ) -> Result<LeaseState> {
+    off_runtime(|| open(&app, &desk, &newsroom, article_id, take_over))
+}
+
+fn open(app: &AppHandle, desk: &Desk, newsroom: &Newsroom, article_id: i64, take_over: bool) -> Result<LeaseState> {
     let uuid = desk.with_store(|store| store.article_uuid(article_id))?;
-    let (machine, name) = (machine(&desk), desk.author());
-    let taken = newsroom.with_client(&desk, |client| lease::take(client, &uuid, &machine, &name, take_over));
+    let (machine, name) = (machine(desk), desk.author());
+    let taken = newsroom.with_client(desk, |client| lease::take(client, &uuid, &machine, &name, take_over));
     let state = match taken {
         Ok(None) => LeaseState { granted: true, offline: false, alone: true, holder_name: None, since: None },
         Ok(Some(Taken::Granted(lease))) => {
@@ -507,7 +548,7 @@ pub fn open_lease(
         // The server is away (or refused us): work goes on, marked as offline.
         Err(_) => LeaseState { granted: true, offline: true, alone: false, holder_name: None, since: None },
     };
-    read_presence(&app, &newsroom, &desk);
+    read_presence(app, newsroom, desk);
     Ok(state)
 }
 
@@ -515,9 +556,11 @@ pub fn open_lease(
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn close_lease(app: AppHandle, desk: State<'_, Desk>, newsroom: State<'_, Newsroom>, article_id: i64) -> Result<()> {
     let Some(uuid) = lock(&newsroom.held).remove(&article_id) else { return Ok(()) };
-    let machine = machine(&desk);
-    let _ = newsroom.with_client(&desk, |client| lease::release(client, &uuid, &machine));
-    read_presence(&app, &newsroom, &desk);
+    off_runtime(|| {
+        let machine = machine(&desk);
+        let _ = newsroom.with_client(&desk, |client| lease::release(client, &uuid, &machine));
+        read_presence(&app, &newsroom, &desk);
+    });
     Ok(())
 }
 
@@ -526,7 +569,7 @@ pub fn close_lease(app: AppHandle, desk: State<'_, Desk>, newsroom: State<'_, Ne
 pub fn ask_for_article(desk: State<'_, Desk>, newsroom: State<'_, Newsroom>, article_id: i64) -> Result<()> {
     let uuid = desk.with_store(|store| store.article_uuid(article_id))?;
     let name = desk.author();
-    newsroom.with_client(&desk, |client| lease::ask(client, &uuid, &name))?;
+    off_runtime(|| newsroom.with_client(&desk, |client| lease::ask(client, &uuid, &name)))?;
     Ok(())
 }
 
@@ -536,9 +579,11 @@ pub fn release_all(app: &AppHandle) {
     let desk = app.state::<Desk>();
     let held: Vec<String> = lock(&newsroom.held).drain().map(|(_, uuid)| uuid).collect();
     let machine = machine(&desk);
-    for uuid in held {
-        let _ = newsroom.with_client(&desk, |client| lease::release(client, &uuid, &machine));
-    }
+    off_runtime(|| {
+        for uuid in held {
+            let _ = newsroom.with_client(&desk, |client| lease::release(client, &uuid, &machine));
+        }
+    });
 }
 
 #[cfg(test)]
