@@ -95,9 +95,12 @@ pub fn article_heads(desk: State<'_, Desk>, article_id: i64) -> Result<Vec<u32>>
 
 /// Keeps unsaved work without adding to the history.
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn autosave_article(desk: State<'_, Desk>, article_id: i64, content: ArticleContent) -> Result<()> {
+pub fn autosave_article(desk: State<'_, Desk>, article_id: i64, content: ArticleContent, base_revision: Option<u32>) -> Result<()> {
     check_size(&content)?;
-    desk.with_store(|store| store.autosave(article_id, &content))
+    desk.with_store(|store| match base_revision {
+        Some(base) => store.autosave_from(article_id, base, &content),
+        None => store.autosave(article_id, &content),
+    })
 }
 
 /// Throws away autosaved work the editor chose not to keep.

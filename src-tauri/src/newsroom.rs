@@ -161,6 +161,8 @@ pub struct Newsroom {
     held: Mutex<HashMap<i64, String>>,
     /// A connection for lease calls from commands, opened on first use.
     client: Mutex<Option<postgres::Client>>,
+    /// A story was opened while the server was away: take its lease at the next good round.
+    retake: std::sync::atomic::AtomicBool,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -199,6 +201,7 @@ impl Newsroom {
             presence: Mutex::new(Vec::new()),
             held: Mutex::new(HashMap::new()),
             client: Mutex::new(None),
+            retake: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -308,7 +311,7 @@ fn run(app: &AppHandle) {
                 continue;
             }
         }
-        if renewed.elapsed() >= lease::RENEW_EVERY {
+        if renewed.elapsed() >= lease::RENEW_EVERY || newsroom.retake.swap(false, std::sync::atomic::Ordering::SeqCst) {
             renew_leases(app, &newsroom, &desk);
             renewed = Instant::now();
         }
@@ -545,8 +548,14 @@ fn open(app: &AppHandle, desk: &Desk, newsroom: &Newsroom, article_id: i64, take
             holder_name: Some(lease.holder_name),
             since: Some(millis(lease.since)),
         },
-        // The server is away (or refused us): work goes on, marked as offline.
-        Err(_) => LeaseState { granted: true, offline: true, alone: false, holder_name: None, since: None },
+        // The server is away (or refused us): work goes on, marked as offline, and the lease is
+        // taken as soon as the server answers again (see `run`): if someone else took the story
+        // meanwhile, the window hears `lease-lost` and keeps this desk's work as a revision.
+        Err(_) => {
+            lock(&newsroom.held).insert(article_id, uuid);
+            newsroom.retake.store(true, std::sync::atomic::Ordering::SeqCst);
+            LeaseState { granted: true, offline: true, alone: false, holder_name: None, since: None }
+        }
     };
     read_presence(app, newsroom, desk);
     Ok(state)

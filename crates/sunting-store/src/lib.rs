@@ -410,6 +410,17 @@ impl Store {
     /// Keeps unsaved work without adding to the history. Content equal to the latest revision
     /// clears the working copy instead.
     pub fn autosave(&mut self, article_id: i64, content: &ArticleContent) -> Result<()> {
+        self.autosave_with_base(article_id, content, None)
+    }
+
+    /// [`Store::autosave`] of work started from revision `base`, which the working copy keeps:
+    /// recovered after a crash, it is saved over `base`, so a revision another desk added
+    /// meanwhile makes a fork instead of being silently built upon.
+    pub fn autosave_from(&mut self, article_id: i64, base: u32, content: &ArticleContent) -> Result<()> {
+        self.autosave_with_base(article_id, content, Some(base))
+    }
+
+    fn autosave_with_base(&mut self, article_id: i64, content: &ArticleContent, base: Option<u32>) -> Result<()> {
         let content = canonical(content);
         let json = serde_json::to_string(&content).expect("article content always serialises");
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -422,7 +433,7 @@ impl Store {
                     "INSERT INTO working_copies (article_id, base_revision, saved_at, content) VALUES (?1, ?2, ?3, ?4)
                      ON CONFLICT (article_id) DO UPDATE SET base_revision = ?2, saved_at = ?3, content = ?4",
                 )?
-                .execute(params![article_id, latest, now_millis(), json])?;
+                .execute(params![article_id, base.map_or(latest, |base| base.clamp(1, latest)), now_millis(), json])?;
         }
         transaction.commit()?;
         Ok(())

@@ -292,12 +292,17 @@ impl Store {
         Ok(())
     }
 
-    /// The post the article became on the site, if it was sent there.
+    /// The post the article became on the site, if it was sent there: by anyone in the
+    /// newsroom, whichever WordPress user they publish as, so that an export from a second desk
+    /// updates the same post. The latest export wins when there are several.
     pub fn remote_post(&self, article_id: i64, site_id: i64) -> Result<Option<RemotePost>> {
         Ok(self
             .connection
             .query_row(
-                "SELECT site_id, remote_id, link, exported_revision, exported_at FROM cms_posts WHERE article_id = ?1 AND site_id = ?2",
+                "SELECT ?2, p.remote_id, p.link, p.exported_revision, p.exported_at
+                 FROM cms_posts p JOIN cms_sites s ON s.id = p.site_id
+                 WHERE p.article_id = ?1 AND s.url = (SELECT url FROM cms_sites WHERE id = ?2)
+                 ORDER BY p.site_id = ?2 DESC, p.exported_at DESC LIMIT 1",
                 params![article_id, site_id],
                 |row| {
                     Ok(RemotePost {

@@ -277,7 +277,7 @@ pub struct Applied {
     pub statuses: usize,
     /// Set writes that won over what this desk had.
     pub set_writes: usize,
-    /// Articles that gained a revision, by local id.
+    /// Articles that gained a revision or changed status, by local id.
     pub articles: Vec<i64>,
     /// Revisions refused because their content does not match their hash (damaged on the way).
     pub refused: usize,
@@ -637,7 +637,14 @@ impl Store {
         for change in changes {
             match change {
                 Change::Revision(_) => {}
-                Change::Status(status) => applied.statuses += usize::from(apply_status(&transaction, status)?),
+                Change::Status(status) => {
+                    if let Some(article_id) = apply_status(&transaction, status)? {
+                        applied.statuses += 1;
+                        if !applied.articles.contains(&article_id) {
+                            applied.articles.push(article_id);
+                        }
+                    }
+                }
                 Change::Set(write) => applied.set_writes += usize::from(apply_remote_set_write(&transaction, write)?),
             }
         }
@@ -708,9 +715,10 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
     Ok(RevisionApplied::Added(article_id))
 }
 
-/// Logs a status change from another desk and sets the article's status to its latest change's.
-fn apply_status(connection: &Connection, status: &SharedStatus) -> Result<bool> {
-    let Some(article_id) = article_id_by_uuid(connection, &status.article)? else { return Ok(false) };
+/// Logs a status change from another desk and sets the article's status to its latest change's;
+/// returns the article when the change was new here.
+fn apply_status(connection: &Connection, status: &SharedStatus) -> Result<Option<i64>> {
+    let Some(article_id) = article_id_by_uuid(connection, &status.article)? else { return Ok(None) };
     let added = connection
         .prepare_cached(
             "INSERT INTO status_changes (article_id, status, changed_at, author, note, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -718,7 +726,7 @@ fn apply_status(connection: &Connection, status: &SharedStatus) -> Result<bool> 
         )?
         .execute(params![article_id, status.status.as_str(), status.changed_at, status.author, status.note, status.uuid])?;
     if added == 0 {
-        return Ok(false);
+        return Ok(None);
     }
     connection
         .prepare_cached(
@@ -727,7 +735,7 @@ fn apply_status(connection: &Connection, status: &SharedStatus) -> Result<bool> 
              WHERE id = ?1",
         )?
         .execute([article_id])?;
-    Ok(true)
+    Ok(Some(article_id))
 }
 
 /// Applies another desk's write to a set item when it is newer than the one kept.

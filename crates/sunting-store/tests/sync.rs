@@ -116,6 +116,26 @@ fn two_saves_over_the_same_revision_fork_and_a_merge_joins_them() {
 }
 
 #[test]
+fn work_autosaved_before_another_desks_revision_is_saved_over_its_own_base() {
+    let mut log = Log::default();
+    let [mut a, mut b] = desks(2).try_into().ok().unwrap();
+    let id_a = a.create_article(&story("Gempa", "Guncangan terasa."), &SaveOptions::by("ayu")).unwrap().id;
+    log.sync(&mut a);
+    log.pull(&mut b);
+    let id_b = b.article_by_uuid(&a.article_uuid(id_a).unwrap()).unwrap().unwrap();
+    // B types (autosaved from revision 1); A's revision 2 arrives before B saves; B's window
+    // crashes and the work is recovered.
+    b.autosave_from(id_b, 1, &story("Gempa", "Guncangan terasa hingga Bantul.")).unwrap();
+    a.save(id_a, &story("Gempa", "Guncangan terasa kuat."), &SaveOptions::by("ayu")).unwrap();
+    log.sync(&mut a);
+    log.pull(&mut b);
+    let recovered = b.working_copy(id_b).unwrap().expect("the work is kept");
+    assert_eq!(recovered.base_revision, 1, "the working copy remembers where it started");
+    b.save_from(id_b, recovered.base_revision, &recovered.content, &SaveOptions::by("budi")).unwrap();
+    assert_eq!(b.heads(id_b).unwrap().len(), 2, "both texts are kept as a fork");
+}
+
+#[test]
 fn the_dictionary_and_register_merge_by_last_writer_and_keep_removals() {
     let mut log = Log::default();
     let [mut a, mut b] = desks(2).try_into().ok().unwrap();
@@ -165,6 +185,11 @@ fn which_post_an_article_became_is_shared() {
     let post = b.remote_post(on_b, site_b.id).unwrap().expect("B knows the post, so its export updates it");
     assert_eq!((post.remote_id, post.exported_revision), (42, 1));
     assert_eq!(b.article(on_b).unwrap().status, Status::Exported);
+    // A desk that publishes to the same site as another WordPress user updates the same post.
+    let as_budi = b.add_site("https://kabar.example", "budi").unwrap();
+    assert_eq!(b.remote_post(on_b, as_budi.id).unwrap().map(|p| (p.site_id, p.remote_id)), Some((as_budi.id, 42)));
+    let elsewhere = b.add_site("https://lain.example", "budi").unwrap();
+    assert!(b.remote_post(on_b, elsewhere.id).unwrap().is_none());
 }
 
 #[derive(Debug, Clone)]

@@ -313,3 +313,24 @@ fn a_listening_desk_hears_of_a_push_at_once() {
     let heard = listener.wait(Duration::from_secs(10)).unwrap();
     assert_eq!(heard.asks, vec![lease::Ask { article: article.into(), from: "Ayu".into(), role: ayu.clone() }]);
 }
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn tls_is_required_and_the_server_certificate_checked() {
+    let base = std::env::var("SUNTING_TEST_PG_URL").unwrap_or_else(|_| panic!("SUNTING_TEST_PG_URL is not set: {NEEDS_POSTGRES}"));
+    let ca = std::env::var("SUNTING_TEST_PG_CA").unwrap_or_else(|_| panic!("SUNTING_TEST_PG_CA is not set: {NEEDS_POSTGRES}"));
+    let _shared = SERVER.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let without_mode = base.replace("?sslmode=disable", "");
+    let encrypted =
+        |client: &mut Client| -> bool { client.query_one("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[]).unwrap().get(0) };
+    // No sslmode: TLS is required, and a certificate from an unknown authority is refused.
+    let refused = sunting_sync::connect(&without_mode, None).map(|_| ()).unwrap_err();
+    assert!(matches!(refused, SyncError::Connect(_)), "{refused}");
+    // With the newsroom's own authority it connects, encrypted.
+    let mut client = sunting_sync::connect(&format!("{without_mode}?sslrootcert={ca}"), None).unwrap();
+    assert!(encrypted(&mut client));
+    // sslmode=disable is plain, and only when asked for.
+    assert!(!encrypted(&mut sunting_sync::connect(&base, None).unwrap()));
+    // The password never shows in what the desk displays.
+    assert!(!sunting_sync::redact(&base).contains(base.split(':').nth(2).unwrap().split('@').next().unwrap()));
+}

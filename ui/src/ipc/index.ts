@@ -124,8 +124,13 @@ export const ipc = {
     call<SaveOutcome>("merge_article", { article_id: articleId, content, note }),
   /** The article's versions (head revisions): more than one while a fork waits. */
   articleHeads: (articleId: number) => call<number[]>("article_heads", { article_id: articleId }),
-  autosaveArticle: (articleId: number, content: ArticleContent) =>
-    call<null>("autosave_article", { article_id: articleId, content }),
+  /** Keeps unsaved work; `baseRevision` (the revision it started from) goes with it, so work
+   * recovered after a crash is saved over the right revision. */
+  autosaveArticle: (articleId: number, content: ArticleContent, baseRevision?: number) =>
+    call<null>(
+      "autosave_article",
+      baseRevision === undefined ? { article_id: articleId, content } : { article_id: articleId, content, base_revision: baseRevision },
+    ),
   discardWorkingCopy: (articleId: number) => call<null>("discard_working_copy", { article_id: articleId }),
   setStatus: (articleId: number, status: Status, note: string | null = null) =>
     call<null>("set_status", { article_id: articleId, status, note }),

@@ -511,7 +511,7 @@ export class EditorScreen {
     if (this.saving) return;
     try {
       // Autosaving content equal to the latest revision clears the working copy.
-      await ipc.autosaveArticle(this.articleId, this.content());
+      await ipc.autosaveArticle(this.articleId, this.content(), this.base);
       if (this.isDirty()) this.saveStatus.textContent = t("editor-kept-safe", { time: formatTime(Date.now()) });
     } catch (error) {
       this.saveStatus.textContent = t("editor-not-kept-safe");
