@@ -312,7 +312,7 @@ pub fn import_article(desk: State<'_, Desk>, request: tauri::ipc::Request<'_>) -
         .headers()
         .get("x-file-name")
         .and_then(|value| value.to_str().ok())
-        .map(|value| percent_decode(value))
+        .map(percent_decode)
         .unwrap_or_else(|| "the file".to_string());
     let imported = desk::parse_import(&file_name, bytes)?;
     let options = SaveOptions::by(&desk.author()).with_note(&format!("Imported from {file_name}"));

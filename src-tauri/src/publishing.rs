@@ -89,6 +89,7 @@ pub fn remove_site(desk: State<'_, Desk>, site_id: i64) -> Result<()> {
 /// which the history keeps with the move to Exported. Retries, queueing, the log and the Exported status are
 /// `sunting_publish::export_to_wordpress`'s.
 #[tauri::command(async, rename_all = "snake_case")]
+#[allow(clippy::too_many_arguments, reason = "a command's arguments are the shape of the UI's call")]
 pub fn export_to_site(
     app: AppHandle,
     desk: State<'_, Desk>,

@@ -281,6 +281,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::single_range_in_vec_init, reason = "one italic range, as the function takes a list of them")]
     fn a_shape_gives_the_same_word_back() {
         let text = "Pasca-gempa, “Kami” datang ke kanal247.com.";
         for word in words(text, &[0..5]) {
@@ -289,6 +290,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::single_range_in_vec_init, reason = "one italic range, as the function takes a list of them")]
     fn italic_ranges_apply() {
         let ws = words("mengirim feedback lagi", &[9..17]);
         assert!(ws[1].italic && !ws[0].italic && !ws[2].italic);

@@ -3,6 +3,7 @@
 //! another short form built on it ("Kemenkominfo", "Dishubkot" beside "Dishub") is noted on each
 //! use. A title built on it ("Menkominfo", the minister) names a person and passes.
 
+use super::name_consistency::Places;
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::messages::Message;
@@ -30,7 +31,7 @@ fn definitions(article: &ArticleContext<'_>) -> Vec<String> {
         for (index, word) in block.words.iter().enumerate() {
             let before = &block.text[..word.range.start];
             let after = &block.text[word.range.end..];
-            if !(before.ends_with('(') && after.starts_with(')')) || !word.is_capitalised() || word.parts.len() > 1 {
+            if !(before.ends_with('(') && after.starts_with(')') && word.is_capitalised()) || word.parts.len() > 1 {
                 continue;
             }
             // At least two capitalised words right before the bracket (joined by "dan", "of"...): a
@@ -80,7 +81,7 @@ impl ArticleCheck for AbbreviationMix {
         // every definition: the cost stays linear in the text.
         let by_lower: std::collections::HashMap<String, (usize, &String)> =
             defined.iter().enumerate().rev().map(|(index, short)| (short.to_lowercase(), (index, short))).collect();
-        let mut uses: BTreeMap<(String, String), Vec<(usize, std::ops::Range<usize>)>> = BTreeMap::new();
+        let mut uses: BTreeMap<(String, String), Places> = BTreeMap::new();
         for block in article.blocks {
             for word in block.words.iter().filter(|w| w.is_capitalised()) {
                 let lower = word.text.to_lowercase();

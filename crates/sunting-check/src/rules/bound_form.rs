@@ -73,7 +73,7 @@ fn joined(block: &BlockContext<'_>, bound: &str, head: &str) -> Option<String> {
         return None;
     }
     let together = format!("{lower}{head_lower}");
-    if !always && !(lexicon.hunspell_knows(&together) || lexicon.knows_directly(&together)) {
+    if !(always || lexicon.hunspell_knows(&together) || lexicon.knows_directly(&together)) {
         return None;
     }
     Some(if bound.starts_with(|c: char| c.is_uppercase()) { capitalise(&together) } else { together })

@@ -20,14 +20,20 @@ use std::ops::Range;
 pub struct NameConsistency {
     /// The candidates of the last check, by a hash of its spellings: an edit rarely changes the
     /// set of names, so a re-check reuses them.
-    last: std::sync::Mutex<Option<(u64, std::sync::Arc<Vec<Vec<usize>>>)>>,
+    last: std::sync::Mutex<Option<(u64, Candidates)>>,
 }
+
+/// For each name of a check, the indices of the names close enough to be the same one misspelt.
+type Candidates = std::sync::Arc<Vec<Vec<usize>>>;
 
 /// The id.
 pub const ID: &str = "name_consistency";
 
 /// Where each spelling of a name occurs: spelling -> (block, byte range).
-pub type Occurrences<'a> = BTreeMap<&'a str, Vec<(usize, Range<usize>)>>;
+pub type Occurrences<'a> = BTreeMap<&'a str, Places>;
+
+/// Where a word occurs: (block, byte range) pairs.
+pub type Places = Vec<(usize, Range<usize>)>;
 
 /// Collects name-shaped words; a word that starts a sentence counts only when the same
 /// spelling also appears mid-sentence or is not an ordinary word in lower case.
@@ -210,7 +216,7 @@ impl ArticleCheck for NameConsistency {
         let occurrences = article.names();
         let Some(resources) = article.blocks.first().map(|b| b.resources) else { return Vec::new() };
         let register = &article.newsroom.names;
-        let entries: Vec<(&str, &Vec<(usize, Range<usize>)>)> = occurrences.iter().map(|(&name, places)| (name, places)).collect();
+        let entries: Vec<(&str, &Places)> = occurrences.iter().map(|(&name, places)| (name, places)).collect();
         let names: Vec<&str> = entries.iter().map(|(name, _)| *name).collect();
         let neighbours = self.candidates(&names);
         let attestations: Vec<std::cell::OnceCell<f32>> = names.iter().map(|_| std::cell::OnceCell::new()).collect();

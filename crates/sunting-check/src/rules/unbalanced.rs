@@ -50,7 +50,8 @@ impl Check for Unbalanced {
                 '"' => straight_quotes.push(index),
                 '“' => curly.push(index),
                 '”' => {
-                    if curly.pop().is_none() {
+                    let opened = curly.pop();
+                    if opened.is_none() {
                         flag(index, ch, Message::new("unbalanced-quote-closes-nothing"));
                     }
                 }

@@ -160,11 +160,9 @@ impl BlockBuilder {
 
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
-            Tag::Paragraph | Tag::CodeBlock(_) => {
-                // A tight list item's text arrives without a paragraph; a loose one's inside one.
-                if !(self.in_item && self.current.as_ref().is_some_and(Block::is_empty)) {
-                    self.open(self.container_kind());
-                }
+            // A tight list item's text arrives without a paragraph; a loose one's inside one.
+            Tag::Paragraph | Tag::CodeBlock(_) if !(self.in_item && self.current.as_ref().is_some_and(Block::is_empty)) => {
+                self.open(self.container_kind());
             }
             Tag::Heading { level, .. } => self.open(BlockKind::Heading { level: heading_level(level) }),
             Tag::BlockQuote(_) => self.quote_depth += 1,
@@ -183,11 +181,7 @@ impl BlockBuilder {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::Heading(_) => {
-                if !self.in_item {
-                    self.finish_block();
-                }
-            }
+            TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::Heading(_) if !self.in_item => self.finish_block(),
             TagEnd::Item => {
                 self.finish_block();
                 self.in_item = false;
