@@ -15,6 +15,7 @@
 //! assert!(report.findings.iter().any(|f| f.text == "Rudiatara"));
 //! ```
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod bench_text;
 pub mod finding;

@@ -13,6 +13,7 @@
 //! assert_eq!((diff.words_added, diff.words_removed), (1, 1));
 //! ```
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod diff;
 pub mod format;

@@ -10,6 +10,7 @@
 //! This crate does network IO and reads the keyring; the store and the engine stay free of
 //! both. It knows nothing of Tauri: the desktop shell and the command line call it alike.
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod credentials;
 pub mod wordpress;
@@ -192,8 +193,11 @@ fn now_millis() -> i64 {
 /// after the site had saved it): same slug and title, created after that attempt began. Only
 /// asked when such an attempt is in the log, so another story that happens to share the slug
 /// is never taken over.
-fn adopt_lost_post(store: &Store, client: &Client, article_id: i64, site: &CmsSite, post: &Post) -> Result<Option<i64>, WpError> {
-    let log = store.export_log(article_id).unwrap_or_default();
+///
+/// A log that cannot be read stops the export: guessing "nothing was lost" could create the
+/// second post this lookup exists to prevent.
+fn adopt_lost_post(store: &Store, client: &Client, article_id: i64, site: &CmsSite, post: &Post) -> Result<Option<i64>, Outcome> {
+    let log = store.export_log(article_id)?;
     let since_sent = log.iter().rev().take_while(|a| !(a.target == site.url && a.outcome == ExportOutcome::Sent));
     let Some(first_unanswered) = since_sent.filter(|a| a.target == site.url && a.http_status.is_none()).map(|a| a.attempted_at).min()
     else {
@@ -201,7 +205,7 @@ fn adopt_lost_post(store: &Store, client: &Client, article_id: i64, site: &CmsSi
     };
     // WordPress's date_gmt has whole seconds and the two clocks may differ a little.
     let earliest = first_unanswered - 5 * 60_000;
-    let candidates = client.posts_with_slug(&post.slug)?;
+    let candidates = client.posts_with_slug(&post.slug).map_err(Outcome::Site)?;
     Ok(candidates
         .into_iter()
         .find(|(_, title, date_gmt)| title == &post.title && gmt_millis(date_gmt).is_some_and(|t| t >= earliest))
@@ -250,7 +254,7 @@ pub fn export_to_wordpress(
         let result = (|| {
             let existing = match store.remote_post(article.id, site.id)? {
                 Some(remote) => Some(remote.remote_id),
-                None => adopt_lost_post(store, &client, article.id, &site, &post).map_err(Outcome::Site)?,
+                None => adopt_lost_post(store, &client, article.id, &site, &post)?,
             };
             client.send(&post, existing).map_err(Outcome::Site)
         })();
@@ -388,6 +392,34 @@ mod tests {
         assert_eq!(usual_headline_length(&lengths), 60);
         // A site of terse headlines still allows an ordinary one.
         assert_eq!(usual_headline_length(&[20; 30]), 40);
+    }
+
+    #[test]
+    fn an_unreadable_export_log_stops_the_export_before_the_site_is_asked() {
+        // A "site" that counts who knocks.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        listener.set_nonblocking(true).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        let content = sunting_engine::ArticleContent::from_paragraphs("Harga cabai", ["Naik dua kali lipat."]);
+        let article_id = store.create_article(&content, &sunting_store::SaveOptions::by("ayu")).unwrap().id;
+        let site_id = store.add_site(&url, "ayu").unwrap().id;
+        // The log is unreadable (a damaged database): the lost-post lookup cannot know whether an
+        // earlier attempt made a post, so nothing may be sent.
+        store.connection().execute_batch("ALTER TABLE export_attempts RENAME TO export_attempts_gone").unwrap();
+        let request = ExportRequest {
+            article_id,
+            site_id,
+            status: PostStatus::Draft,
+            categories: Vec::new(),
+            author: "ayu".into(),
+            note: String::new(),
+            create_categories: false,
+        };
+        let policy = RetryPolicy { attempts: 1, first_wait: Duration::from_millis(1), timeout: Duration::from_secs(2) };
+        let outcome = export_to_wordpress(&mut store, &request, "sandi", &policy, &mut |_| {});
+        assert!(matches!(outcome, Err(PublishError::Store(_))), "{outcome:?}");
+        assert!(listener.accept().is_err(), "the site was never asked");
     }
 
     #[test]

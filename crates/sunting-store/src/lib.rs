@@ -20,6 +20,7 @@
 //! assert!(!store.save(article.id, &edited, &SaveOptions::by("ayu")).unwrap().created);
 //! ```
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod error;
 mod exchange;

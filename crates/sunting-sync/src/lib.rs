@@ -20,6 +20,7 @@
 //! This crate does network IO; the store and the engine stay free of it. It knows nothing of
 //! Tauri: the desktop shell and the command line call it alike.
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod lease;
 pub mod schema;
