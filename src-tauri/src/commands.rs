@@ -314,7 +314,8 @@ pub fn import_article(desk: State<'_, Desk>, request: tauri::ipc::Request<'_>) -
         .and_then(|value| value.to_str().ok())
         .map(percent_decode)
         .unwrap_or_else(|| "the file".to_string());
-    let imported = desk::parse_import(&file_name, bytes)?;
+    let mut imported = desk::parse_import(&file_name, bytes)?;
+    desk.fill_language(&mut imported.content);
     let options = SaveOptions::by(&desk.author()).with_note(&format!("Imported from {file_name}"));
     let article = desk.with_store(|store| store.create_article(&imported.content, &options))?;
     Ok(ImportedArticle { article, removed: imported.removed })

@@ -208,6 +208,11 @@ impl Desk {
         *lock(&self.checker) = None;
     }
 
+    /// Gives an imported article the language its text is written in, when the file said none.
+    pub fn fill_language(&self, content: &mut ArticleContent) {
+        self.resources.fill_language(content);
+    }
+
     /// Tells the newsroom sync that something worth pushing was written.
     pub fn changed(&self) {
         self.sync_wake.wake();

@@ -101,6 +101,10 @@ fn import_prints_one_id_per_file_and_list_shows_them() {
     assert!(headlines.contains(&"Pendiri aplikasi pesan datang ke Jakarta"));
     let table = desk.ok(&["list"]);
     assert!(table.contains("Semarang Uji Coba Bus Listrik"), "{table}");
+    // A plain-text file says nothing of its language: it is detected on import, so the
+    // library shows it at once.
+    let sample = listed.as_array().unwrap().iter().find(|a| a["headline"].as_str().unwrap().starts_with("Semarang")).unwrap();
+    assert_eq!(sample["language"], "id", "{sample}");
 }
 
 #[test]

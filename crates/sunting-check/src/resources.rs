@@ -85,6 +85,20 @@ impl Resources {
         self.detector.get_or_init(Detector::new)
     }
 
+    /// Gives an article without a language the one its text is written in (an imported file
+    /// rarely says), so the library shows it before the article is first opened. Too little
+    /// text to tell leaves it unset.
+    pub fn fill_language(&self, content: &mut sunting_engine::ArticleContent) {
+        if !content.language.trim().is_empty() {
+            return;
+        }
+        let mut text = format!("{}\n{}\n", content.headline, content.standfirst);
+        text.push_str(&content.body_text());
+        if let Some(detection) = self.detector().detect(&text, 5) {
+            content.language = detection.language.code().to_string();
+        }
+    }
+
     /// Problems met while loading (a missing dictionary), for the user to see once.
     pub fn warnings(&self) -> Vec<String> {
         self.warnings.lock().map(|w| w.clone()).unwrap_or_default()
@@ -239,5 +253,35 @@ impl StarterNames {
         }
         let full = self.words.get(&first.word)?.clone();
         Some((first.word, full))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sunting_engine::ArticleContent;
+
+    #[test]
+    fn an_article_without_a_language_gets_the_one_it_is_written_in() {
+        let resources = crate::rules::testing::resources();
+        let mut indonesian = ArticleContent::from_paragraphs(
+            "Harga cabai naik",
+            ["Harga cabai rawit di pasar tradisional naik dua kali lipat dalam sepekan terakhir."],
+        );
+        resources.fill_language(&mut indonesian);
+        assert_eq!(indonesian.language, "id");
+        let mut english = ArticleContent::from_paragraphs(
+            "Chilli prices rise",
+            ["The price of bird's eye chillies at traditional markets doubled over the past week."],
+        );
+        resources.fill_language(&mut english);
+        assert_eq!(english.language, "en");
+        // What the file said is kept; too little text leaves it unset.
+        let mut said = english.clone();
+        said.language = "id".into();
+        resources.fill_language(&mut said);
+        assert_eq!(said.language, "id");
+        let mut short = ArticleContent::from_paragraphs("Judul", ["Satu."]);
+        resources.fill_language(&mut short);
+        assert_eq!(short.language, "");
     }
 }

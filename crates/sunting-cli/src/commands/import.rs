@@ -20,6 +20,7 @@ pub struct Args {
 pub fn run(context: &Context, args: Args) -> Result<()> {
     let mut contents = Vec::with_capacity(args.files.len());
     let mut notes = Vec::new();
+    let resources = sunting_check::Resources::from_environment();
     for path in &args.files {
         let bytes = read_bytes(path)?;
         let name = path.to_string_lossy();
@@ -39,8 +40,9 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
                 imported.content
             })
         };
-        let content = content
+        let mut content = content
             .map_err(|error| anyhow!("{}", t!("cli-import-unreadable", file = path.display().to_string(), reason = error.to_string())))?;
+        resources.fill_language(&mut content);
         contents.push(content);
     }
     // Told only once every file has been read: a failed import prints its error alone.
