@@ -9,6 +9,9 @@ export default defineConfig({
     target: "safari15",
     sourcemap: false,
   },
+  // The contract test (src/ipc/contract.test.ts) reads the shell's Rust sources beside ui/; the
+  // dev server is not used to run the app.
+  server: { fs: { allow: [".."] } },
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
