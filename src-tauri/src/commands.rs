@@ -3,7 +3,7 @@
 //! threads (store access one at a time, behind the desk's lock), never on the thread that draws
 //! the window, so a long diff cannot freeze it.
 
-use crate::desk::{self, check_size, AppInfo, Desk, DeskSettings, OpenedArticle};
+use crate::desk::{self, AppInfo, Desk, DeskSettings, OpenedArticle};
 use crate::error::{CommandError, ErrorCode};
 use sunting_check::live::BlockInput;
 use sunting_check::rules::{rule_infos, RuleInfo};
@@ -45,7 +45,6 @@ pub fn list_articles(desk: State<'_, Desk>, query: ListQuery) -> Result<Vec<Arti
 /// A new article whose first revision is `content`.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn create_article(desk: State<'_, Desk>, content: ArticleContent) -> Result<Article> {
-    check_size(&content)?;
     desk.with_store(|store| store.create_article(&content, &SaveOptions::by(&desk.author()).with_note("New article")))
 }
 
@@ -66,7 +65,6 @@ pub fn save_article(
     note: Option<String>,
     base_revision: Option<u32>,
 ) -> Result<SaveOutcome> {
-    check_size(&content)?;
     let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
     let options = SaveOptions { author: desk.author(), note };
     let outcome = desk.with_store(|store| match base_revision {
@@ -80,7 +78,6 @@ pub fn save_article(
 /// Saves the editor's reconciliation of a fork: a revision whose parents are all the versions.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn merge_article(desk: State<'_, Desk>, article_id: i64, content: ArticleContent, note: Option<String>) -> Result<SaveOutcome> {
-    check_size(&content)?;
     let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
     let outcome = desk.with_store(|store| store.save_merge(article_id, &content, &SaveOptions { author: desk.author(), note }))?;
     desk.changed();
@@ -96,7 +93,6 @@ pub fn article_heads(desk: State<'_, Desk>, article_id: i64) -> Result<Vec<u32>>
 /// Keeps unsaved work without adding to the history.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn autosave_article(desk: State<'_, Desk>, article_id: i64, content: ArticleContent, base_revision: Option<u32>) -> Result<()> {
-    check_size(&content)?;
     desk.with_store(|store| match base_revision {
         Some(base) => store.autosave_from(article_id, base, &content),
         None => store.autosave(article_id, &content),

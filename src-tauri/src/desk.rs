@@ -12,10 +12,6 @@ use sunting_publish::SiteProfile;
 use sunting_store::{Store, WorkingCopy};
 use ts_rs::TS;
 
-/// The most text one article may hold (all fields and blocks): beyond this the editor is asked
-/// to split the piece rather than have the window slow to a crawl.
-pub const MAX_ARTICLE_BYTES: usize = 20 * 1024 * 1024;
-
 /// The store the window works on, or why it could not be opened.
 pub struct Desk {
     store: Mutex<Result<Store, CommandError>>,
@@ -310,35 +306,6 @@ pub fn system_ui_language() -> UiLanguage {
     UiLanguage::from_locale(|name| std::env::var(name).ok())
 }
 
-/// Refuses content too large to edit comfortably, before it reaches the store.
-pub fn check_size(content: &ArticleContent) -> Result<(), CommandError> {
-    let fields = [&content.headline, &content.standfirst, &content.byline, &content.dateline, &content.language];
-    let bytes = fields.iter().map(|f| f.len()).sum::<usize>()
-        + content.tags.iter().map(String::len).sum::<usize>()
-        + content.body.iter().flat_map(|block| &block.runs).map(|run| run.text.len()).sum::<usize>();
-    if content.body.len() > sunting_engine::format::MAX_BLOCKS {
-        return Err(CommandError::new(
-            ErrorCode::InvalidInput,
-            format!(
-                "this article has {} paragraphs, more than Sunting edits in one piece ({}); nothing was saved, split it into several articles",
-                content.body.len(),
-                sunting_engine::format::MAX_BLOCKS
-            ),
-        ));
-    }
-    if bytes > MAX_ARTICLE_BYTES {
-        return Err(CommandError::new(
-            ErrorCode::InvalidInput,
-            format!(
-                "this article holds {} MB of text, more than Sunting edits in one piece ({} MB); nothing was saved, split it into several articles",
-                bytes / (1024 * 1024),
-                MAX_ARTICLE_BYTES / (1024 * 1024)
-            ),
-        ));
-    }
-    Ok(())
-}
-
 /// Reads an imported file into an article without its page furniture, refusing what is too
 /// large, empty, broken or not UTF-8 with a message that names the file.
 pub fn parse_import(file_name: &str, bytes: &[u8]) -> Result<sunting_engine::format::Imported, CommandError> {
@@ -493,20 +460,26 @@ mod tests {
         assert!(broken.message.starts_with("rusak.docx is not a Word document"), "{}", broken.message);
         let latin1 = parse_import("lama.txt", b"Caf\xe9").unwrap_err();
         assert!(latin1.message.contains("not UTF-8"), "{}", latin1.message);
-        let huge = "a ".repeat(MAX_ARTICLE_BYTES / 2 + 1);
+        let huge = "a ".repeat(sunting_engine::format::MAX_IMPORT_BYTES / 2 + 1);
         assert!(parse_import("besar.txt", huge.as_bytes()).unwrap_err().message.contains("nothing was imported"));
     }
 
     #[test]
-    fn content_beyond_the_limit_is_refused_before_the_store() {
+    fn content_beyond_the_limit_is_refused_by_the_store_and_nothing_is_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = Desk::open(&dir.path().join("sunting.db"), "ayu".into());
+        let id = desk.with_store(|store| store.list(&Default::default())).unwrap()[0].id;
         let mut content = ArticleContent::from_paragraphs("Judul", ["x"]);
-        assert!(check_size(&content).is_ok());
-        content.body.push(Block::paragraph("a".repeat(MAX_ARTICLE_BYTES)));
-        let error = check_size(&content).unwrap_err();
+        content.body.push(Block::paragraph("a".repeat(sunting_engine::format::MAX_ARTICLE_BYTES)));
+        let error = desk.with_store(|store| store.save(id, &content, &sunting_store::SaveOptions::by("ayu"))).unwrap_err();
         assert_eq!(error.code, ErrorCode::InvalidInput);
         assert!(error.message.contains("nothing was saved"), "{}", error.message);
         let many = ArticleContent::from_paragraphs("Judul", (0..100_000).map(|i| format!("Paragraf {i}.")));
-        let error = check_size(&many).unwrap_err();
+        let error = desk.with_store(|store| store.create_article(&many, &sunting_store::SaveOptions::by("ayu"))).unwrap_err();
         assert!(error.message.contains("100000 paragraphs") && error.message.contains("nothing was saved"), "{}", error.message);
+        let error = desk.with_store(|store| store.autosave(id, &many)).unwrap_err();
+        assert_eq!(error.code, ErrorCode::InvalidInput);
+        assert_eq!(desk.with_store(|store| store.list(&Default::default())).unwrap().len(), 1, "nothing was added");
+        assert_eq!(desk.with_store(|store| store.article(id)).unwrap().revision, 1, "nor saved");
     }
 }

@@ -62,7 +62,7 @@ impl From<StoreError> for CommandError {
             StoreError::ReadOnly => ErrorCode::ReadOnly,
             StoreError::DiskFull | StoreError::WriteFailed { .. } => ErrorCode::DiskFull,
             StoreError::DamagedContent { .. } => ErrorCode::Damaged,
-            StoreError::Invalid(_) => ErrorCode::InvalidInput,
+            StoreError::Invalid(_) | StoreError::TooLarge(_) => ErrorCode::InvalidInput,
             _ => ErrorCode::Database,
         };
         CommandError { code, message: error.to_string() }

@@ -362,6 +362,12 @@ fn store_error(error: &StoreError) -> String {
         StoreError::DiskFull => t!("cli-store-disk-full"),
         StoreError::CannotOpen { path, reason } => t!("cli-store-cannot-open", path = path.display().to_string(), reason = reason),
         StoreError::WriteFailed { detail } => t!("cli-store-write-failed", detail = detail),
+        StoreError::TooLarge(sunting_engine::format::TooLarge::Blocks { count, limit }) => {
+            t!("cli-store-too-many-blocks", count = *count, limit = *limit)
+        }
+        StoreError::TooLarge(sunting_engine::format::TooLarge::Bytes { size, limit }) => {
+            t!("cli-store-too-much-text", size = *size / (1024 * 1024), limit = *limit / (1024 * 1024))
+        }
         other => other.to_string(),
     }
 }

@@ -73,6 +73,9 @@ pub enum StoreError {
         /// SQLite's description.
         detail: String,
     },
+    /// An article too large to keep as one piece.
+    #[error("{0}; nothing was saved, split it into several articles")]
+    TooLarge(sunting_engine::format::TooLarge),
     /// A value the caller passed that the store cannot accept (a site address that is not one).
     #[error("{0}")]
     Invalid(String),

@@ -285,6 +285,7 @@ impl Store {
 
     /// Creates an article with `content` as its first revision.
     pub fn create_article(&mut self, content: &ArticleContent, options: &SaveOptions) -> Result<Article> {
+        check_size(content)?;
         let now = now_millis();
         let content = canonical(content);
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -295,6 +296,7 @@ impl Store {
 
     /// Creates many articles in one transaction (archive imports, benchmarks); returns their ids.
     pub fn create_articles(&mut self, contents: &[ArticleContent], options: &SaveOptions) -> Result<Vec<i64>> {
+        contents.iter().try_for_each(check_size)?;
         let now = now_millis();
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut ids = Vec::with_capacity(contents.len());
@@ -386,6 +388,7 @@ impl Store {
         restored_from: Option<u32>,
         parents: Option<Parents>,
     ) -> Result<SaveOutcome> {
+        check_size(content)?;
         let content = canonical(content);
         let hash = content.content_hash();
         let now = now_millis();
@@ -422,6 +425,7 @@ impl Store {
     }
 
     fn autosave_with_base(&mut self, article_id: i64, content: &ArticleContent, base: Option<u32>) -> Result<()> {
+        check_size(content)?;
         let content = canonical(content);
         let json = serde_json::to_string(&content).expect("article content always serialises");
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -695,6 +699,11 @@ fn revision_info(row: &rusqlite::Row<'_>) -> rusqlite::Result<RevisionInfo> {
 
 fn parse_content(article_id: i64, revision: u32, json: &str) -> Result<ArticleContent> {
     serde_json::from_str(json).map_err(|e| StoreError::DamagedContent { article_id, revision, detail: e.to_string() })
+}
+
+/// Refuses an article too large to keep, whoever asks to save it.
+fn check_size(content: &ArticleContent) -> Result<()> {
+    sunting_engine::format::check_size(content).map_err(StoreError::TooLarge)
 }
 
 fn canonical(content: &ArticleContent) -> ArticleContent {

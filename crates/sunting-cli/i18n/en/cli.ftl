@@ -50,6 +50,8 @@ cli-store-read-only = the database is read-only; nothing was saved
 cli-store-disk-full = the disk is full; nothing was saved (free some space and save again)
 cli-store-cannot-open = cannot open the database at { $path }: { $reason }
 cli-store-write-failed = the disk refused to write the database ({ $detail }); nothing was saved. If the disk is full, free some space and try again
+cli-store-too-many-blocks = this article has { $count } paragraphs, more than Sunting edits in one piece ({ $limit }); nothing was saved, split it into several articles
+cli-store-too-much-text = this article holds { $size } MB of text, more than Sunting edits in one piece ({ $limit } MB); nothing was saved, split it into several articles
 
 ## Workflow statuses and severities
 

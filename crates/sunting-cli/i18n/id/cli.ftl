@@ -51,6 +51,8 @@ cli-store-read-only = basis data hanya dapat dibaca; tidak ada yang disimpan
 cli-store-disk-full = disk penuh; tidak ada yang disimpan (kosongkan sebagian ruang lalu simpan lagi)
 cli-store-cannot-open = basis data di { $path } tidak dapat dibuka: { $reason }
 cli-store-write-failed = disk menolak menulis basis data ({ $detail }); tidak ada yang disimpan. Jika disk penuh, kosongkan sebagian ruang lalu coba lagi
+cli-store-too-many-blocks = artikel ini berisi { $count } paragraf, lebih banyak daripada yang disunting Sunting dalam satu artikel ({ $limit }); tidak ada yang disimpan, pecah menjadi beberapa artikel
+cli-store-too-much-text = artikel ini berisi { $size } MB teks, lebih banyak daripada yang disunting Sunting dalam satu artikel ({ $limit } MB); tidak ada yang disimpan, pecah menjadi beberapa artikel
 
 ## Status alur kerja dan tingkat temuan
 

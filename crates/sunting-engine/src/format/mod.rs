@@ -23,6 +23,61 @@ pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 /// a few hundred; an editor window with tens of thousands stops being an editor.
 pub const MAX_BLOCKS: usize = 20_000;
 
+/// The most text one article may hold (all fields and blocks): beyond this an editor is asked to
+/// split the piece rather than have the window slow to a crawl.
+pub const MAX_ARTICLE_BYTES: usize = 20 * 1024 * 1024;
+
+/// Why an article is too large to keep as one piece.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TooLarge {
+    /// More blocks than [`MAX_BLOCKS`].
+    Blocks {
+        /// How many it has.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// More text than [`MAX_ARTICLE_BYTES`].
+    Bytes {
+        /// How much it holds.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+}
+
+impl fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TooLarge::Blocks { count, limit } => {
+                write!(f, "this article has {count} paragraphs, more than Sunting edits in one piece ({limit})")
+            }
+            TooLarge::Bytes { size, limit } => write!(
+                f,
+                "this article holds {} MB of text, more than Sunting edits in one piece ({} MB)",
+                size / (1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+        }
+    }
+}
+
+/// Whether an article is small enough to keep as one piece: the one check every way in (the
+/// window, the command line, imports) goes through, in the store.
+pub fn check_size(content: &ArticleContent) -> Result<(), TooLarge> {
+    if content.body.len() > MAX_BLOCKS {
+        return Err(TooLarge::Blocks { count: content.body.len(), limit: MAX_BLOCKS });
+    }
+    let fields = [&content.headline, &content.standfirst, &content.byline, &content.dateline, &content.language];
+    let size = fields.iter().map(|f| f.len()).sum::<usize>()
+        + content.tags.iter().map(String::len).sum::<usize>()
+        + content.body.iter().flat_map(|block| &block.runs).map(|run| run.text.len()).sum::<usize>();
+    if size > MAX_ARTICLE_BYTES {
+        return Err(TooLarge::Bytes { size, limit: MAX_ARTICLE_BYTES });
+    }
+    Ok(())
+}
+
 /// The file formats Sunting reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportFormat {
