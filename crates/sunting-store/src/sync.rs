@@ -613,16 +613,16 @@ impl Store {
     pub fn apply_remote(&mut self, changes: &[Change], cursor: Option<&str>) -> Result<Applied> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut applied = Applied::default();
-        // Revisions first (oldest first), so the statuses and posts that name an article find it.
-        let mut revisions: Vec<&SharedRevision> = changes
+        // Revisions first, so the statuses and posts that name an article find it; parents
+        // before their children, so an article's latest revision is the newest one.
+        let revisions: Vec<&SharedRevision> = changes
             .iter()
             .filter_map(|change| match change {
                 Change::Revision(revision) => Some(revision),
                 _ => None,
             })
             .collect();
-        revisions.sort_by(|a, b| (a.created_at, &a.uuid).cmp(&(b.created_at, &b.uuid)));
-        for revision in revisions {
+        for revision in parents_first(revisions) {
             match apply_revision(&transaction, revision)? {
                 RevisionApplied::Added(article_id) => {
                     applied.revisions += 1;
@@ -665,6 +665,45 @@ impl Store {
         transaction.commit()?;
         Ok(())
     }
+}
+
+/// The revisions in an order where every revision comes after those of its parents that are in
+/// the batch, and otherwise oldest first (by when they were saved, then UUID). Two saves in the
+/// same millisecond, or a page boundary, never put a child before its parent.
+fn parents_first(revisions: Vec<&SharedRevision>) -> Vec<&SharedRevision> {
+    use std::collections::{BTreeSet, HashMap};
+    let index: HashMap<&str, usize> = revisions.iter().enumerate().map(|(i, r)| (r.uuid.as_str(), i)).collect();
+    let mut waiting_for: Vec<usize> = vec![0; revisions.len()];
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); revisions.len()];
+    for (i, revision) in revisions.iter().enumerate() {
+        for parent in &revision.parents {
+            if let Some(&p) = index.get(parent.as_str()) {
+                waiting_for[i] += 1;
+                children[p].push(i);
+            }
+        }
+    }
+    let key = |i: usize| (revisions[i].created_at, revisions[i].uuid.as_str(), i);
+    let mut ready: BTreeSet<(i64, &str, usize)> = (0..revisions.len()).filter(|&i| waiting_for[i] == 0).map(key).collect();
+    let mut order = Vec::with_capacity(revisions.len());
+    while let Some(first) = ready.pop_first() {
+        let i = first.2;
+        order.push(revisions[i]);
+        for &child in &children[i] {
+            waiting_for[child] -= 1;
+            if waiting_for[child] == 0 {
+                ready.insert(key(child));
+            }
+        }
+    }
+    // A cycle cannot come from honest desks; whatever is left goes last rather than being lost.
+    if order.len() < revisions.len() {
+        let placed: std::collections::HashSet<&str> = order.iter().map(|r| r.uuid.as_str()).collect();
+        let mut rest: Vec<&SharedRevision> = revisions.iter().copied().filter(|r| !placed.contains(r.uuid.as_str())).collect();
+        rest.sort_by(|a, b| (a.created_at, &a.uuid).cmp(&(b.created_at, &b.uuid)));
+        order.extend(rest);
+    }
+    order
 }
 
 enum RevisionApplied {

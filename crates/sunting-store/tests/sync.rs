@@ -80,6 +80,29 @@ fn a_save_on_one_desk_reaches_the_other_once() {
 }
 
 #[test]
+fn a_child_that_arrives_before_its_parent_is_still_the_latest() {
+    // Saves in the same millisecond, handed over newest first: the article still ends on the
+    // newest text, whatever the order of the batch.
+    let mut a = Store::open_in_memory().unwrap();
+    let id = a.create_article(&story("Pilkada", "Satu."), &SaveOptions::by("ayu")).unwrap().id;
+    for text in ["Dua.", "Tiga.", "Empat."] {
+        a.save(id, &story("Pilkada", text), &SaveOptions::by("ayu")).unwrap();
+    }
+    let mut changes = a.outbox(100).unwrap().changes;
+    for change in changes.iter_mut() {
+        if let Change::Revision(revision) = change {
+            revision.created_at = 1_000;
+        }
+    }
+    changes.reverse();
+    let mut b = Store::open_in_memory().unwrap();
+    b.apply_remote(&changes, Some("1")).unwrap();
+    let on_b = b.article_by_uuid(&a.article_uuid(id).unwrap()).unwrap().unwrap();
+    assert_eq!(b.article(on_b).unwrap().content, story("Pilkada", "Empat."));
+    assert_eq!(b.heads(on_b).unwrap(), vec![4]);
+}
+
+#[test]
 fn two_saves_over_the_same_revision_fork_and_a_merge_joins_them() {
     let mut log = Log::default();
     let [mut a, mut b] = desks(2).try_into().ok().unwrap();

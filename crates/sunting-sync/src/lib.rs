@@ -283,8 +283,8 @@ fn push_batch(client: &mut Client, changes: &[Change], one_by_one: bool) -> Resu
 /// Rows read per query while pulling.
 const PULL_PAGE: i64 = 1000;
 
-/// Applies what other desks wrote since the store's cursor. Reads in one consistent snapshot;
-/// the store applies each page in its own transaction and moves the cursor with the last one.
+/// Applies what other desks wrote since the store's cursor. Reads in one consistent snapshot,
+/// page by page; the store applies it all and moves the cursor in one transaction.
 pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError> {
     schema::check_version(client)?;
     let cursor = store.sync_cursor()?.unwrap_or_else(|| "0".to_string());
@@ -310,19 +310,15 @@ pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError
         }
     }
     transaction.commit()?;
-    let last = pages.len().saturating_sub(1);
-    for (index, page) in pages.iter().enumerate() {
-        let applied = store.apply_remote(page, (index == last).then_some(next.as_str()))?;
-        total.revisions += applied.revisions;
-        total.statuses += applied.statuses;
-        total.set_writes += applied.set_writes;
-        total.refused += applied.refused;
-        for article in applied.articles {
-            if !total.articles.contains(&article) {
-                total.articles.push(article);
-            }
-        }
-    }
+    // One local transaction for the whole pull, so parents always precede their children
+    // whatever page they came in, and an interrupted pull leaves nothing half-applied.
+    let changes: Vec<Change> = pages.into_iter().flatten().collect();
+    let applied = store.apply_remote(&changes, Some(next.as_str()))?;
+    total.revisions += applied.revisions;
+    total.statuses += applied.statuses;
+    total.set_writes += applied.set_writes;
+    total.refused += applied.refused;
+    total.articles = applied.articles;
     Ok(total)
 }
 
