@@ -113,6 +113,9 @@ export async function choose(selector) {
 export async function openFromLibrary(headline) {
   await shown('#library');
   await (await shown('#library-search')).setValue(' ');
+  // Let a search that was in the field come back before clicking, so the click does not land
+  // on a list being drawn again.
+  await browser.pause(400);
   const id = await eventually(
     () => browser.execute((wanted) => {
       const row = Array.from(document.querySelectorAll('.article-row')).find((r) => r.querySelector('.headline').textContent === wanted);

@@ -50,6 +50,31 @@ describe("the library", () => {
     library.element.remove();
   });
 
+  it("does not draw the list again for a search that means the same, so a click is not lost", async () => {
+    let asked = 0;
+    mockIPC((command) => {
+      if (command !== "list_articles") throw new Error(command);
+      asked += 1;
+      return [summary(3, "Bus listrik")];
+    });
+    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, imported: () => undefined, error: (e) => { throw e; } });
+    document.body.appendChild(library.element);
+    await library.refresh();
+    const row = library.element.querySelector(".article-row");
+    const search = library.element.querySelector<HTMLInputElement>("#library-search")!;
+    search.value = "  ";
+    search.dispatchEvent(new Event("input"));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(asked).toBe(1);
+    expect(library.element.querySelector(".article-row")).toBe(row);
+    // A real search still asks.
+    search.value = "bus";
+    search.dispatchEvent(new Event("input"));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(asked).toBe(2);
+    library.element.remove();
+  });
+
   it("shows one page of a large archive and says how to find the rest", async () => {
     mockIPC((_command, payload) => {
       const limit = (payload as { query: { limit: number } }).query.limit;

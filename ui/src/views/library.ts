@@ -45,6 +45,8 @@ export function snippetElement(snippet: string): HTMLElement {
 export class LibraryScreen {
   readonly element: HTMLElement;
   private readonly search: HTMLInputElement;
+  /** The search the list was last asked for. */
+  private shownSearch = "";
   private readonly status: HTMLSelectElement;
   private readonly list: HTMLElement;
   private readonly count: HTMLElement;
@@ -232,12 +234,17 @@ export class LibraryScreen {
 
   private scheduleRefresh() {
     window.clearTimeout(this.timer);
+    // A space or a case-less edit that leaves the same search changes nothing: the list is not
+    // drawn again under the pointer (a click pressed on one row and released on its redrawn
+    // copy would be lost).
+    if (this.search.value.trim() === this.shownSearch) return;
     this.timer = window.setTimeout(() => void this.refresh(), 150);
   }
 
   async refresh(): Promise<void> {
     const generation = ++this.generation;
     const search = this.search.value.trim();
+    this.shownSearch = search;
     try {
       // One more than a page tells whether there are more, without counting the archive.
       const articles = await ipc.listArticles({
