@@ -77,3 +77,17 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
 }
 
 use std::io::Read as _;
+
+/// A password the command line must not take as an argument (it would show in the process list
+/// and the shell's history): the environment variable `var` when set, else the first line of
+/// standard input, without its line ending.
+pub fn secret(var: &str) -> Result<String> {
+    if let Ok(secret) = std::env::var(var) {
+        if !secret.is_empty() {
+            return Ok(secret);
+        }
+    }
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line).with_context(|| t!("cli-stdin-unreadable"))?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}

@@ -80,9 +80,7 @@ impl From<postgres::Error> for SyncError {
                 _ => SyncError::Server(message),
             };
         }
-        if error.is_closed() || error.to_string().contains("connect") {
-            return SyncError::Connect(error.to_string());
-        }
+        // Not the server's answer: the connection failed or is gone.
         SyncError::Connect(error.to_string())
     }
 }
@@ -290,8 +288,7 @@ pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError
     let cursor = store.sync_cursor()?.unwrap_or_else(|| "0".to_string());
     let mut transaction = client.build_transaction().isolation_level(postgres::IsolationLevel::RepeatableRead).read_only(true).start()?;
     let next: String = transaction.query_one("SELECT pg_snapshot_xmin(pg_current_snapshot())::text", &[])?.get(0);
-    let mut total = Applied::default();
-    let mut pages: Vec<Vec<Change>> = Vec::new();
+    let mut changes: Vec<Change> = Vec::new();
     for table in [Table::Revisions, Table::StatusChanges, Table::SetWrites] {
         let mut after: Option<(String, String)> = None;
         loop {
@@ -303,7 +300,9 @@ pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError
             if let Some(last) = rows.last() {
                 after = Some((last.get("txid"), last.get("uuid")));
             }
-            pages.push(rows.iter().map(|row| table.change(row)).collect::<Result<_, _>>()?);
+            for row in &rows {
+                changes.push(table.change(row)?);
+            }
             if !full {
                 break;
             }
@@ -312,14 +311,7 @@ pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError
     transaction.commit()?;
     // One local transaction for the whole pull, so parents always precede their children
     // whatever page they came in, and an interrupted pull leaves nothing half-applied.
-    let changes: Vec<Change> = pages.into_iter().flatten().collect();
-    let applied = store.apply_remote(&changes, Some(next.as_str()))?;
-    total.revisions += applied.revisions;
-    total.statuses += applied.statuses;
-    total.set_writes += applied.set_writes;
-    total.refused += applied.refused;
-    total.articles = applied.articles;
-    Ok(total)
+    Ok(store.apply_remote(&changes, Some(next.as_str()))?)
 }
 
 #[derive(Clone, Copy)]

@@ -237,7 +237,6 @@ cli-names-confirmed = confirmed { $name }
 cli-names-different-recorded = { $a } and { $b } are recorded as different
 cli-names-kind-set = { $name } is a { $kind }
 cli-names-kind-cleared = { $name } has no kind
-cli-site-password-unreadable = cannot read the password from standard input
 cli-site-no-password = no password: give the site's Application Password on standard input or in SUNTING_WP_PASSWORD
 cli-site-cannot-connect = cannot connect to { $url } as { $user }
 cli-site-connected = Connected to { $url } as { $name }

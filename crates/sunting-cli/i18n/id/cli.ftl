@@ -235,7 +235,6 @@ cli-names-confirmed = { $name } ditetapkan
 cli-names-different-recorded = { $a } dan { $b } dicatat sebagai berbeda
 cli-names-kind-set = { $name } berjenis { $kind }
 cli-names-kind-cleared = { $name } tidak berjenis
-cli-site-password-unreadable = kata sandi tidak dapat dibaca dari masukan standar
 cli-site-no-password = tidak ada kata sandi: berikan Application Password situs di masukan standar atau di SUNTING_WP_PASSWORD
 cli-site-cannot-connect = tidak dapat terhubung ke { $url } sebagai { $user }
 cli-site-connected = Terhubung ke { $url } sebagai { $name }

@@ -2,8 +2,7 @@
 
 use super::Context;
 use crate::i18n::t;
-use anyhow::{bail, Context as _, Result};
-use std::io::BufRead;
+use anyhow::{bail, Result};
 use sunting_sync::schema::{self, Rights};
 
 #[derive(clap::Args)]
@@ -41,14 +40,7 @@ fn admin_password() -> Option<String> {
 
 /// The new person's password: `SUNTING_NEW_USER_PASSWORD`, or the first line of standard input.
 fn new_password() -> Result<String> {
-    if let Ok(password) = std::env::var("SUNTING_NEW_USER_PASSWORD") {
-        if !password.is_empty() {
-            return Ok(password);
-        }
-    }
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).with_context(|| t!("cli-stdin-unreadable"))?;
-    let password = line.trim_end_matches(['\n', '\r']).to_string();
+    let password = crate::files::secret("SUNTING_NEW_USER_PASSWORD")?;
     if password.len() < 12 {
         bail!("{}", t!("cli-server-weak-password"));
     }

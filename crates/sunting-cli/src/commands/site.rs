@@ -3,7 +3,6 @@
 use super::Context;
 use crate::i18n::t;
 use anyhow::{bail, Context as _, Result};
-use std::io::BufRead;
 use sunting_publish::credentials;
 use sunting_publish::Client;
 
@@ -31,14 +30,7 @@ enum Action {
 }
 
 fn read_password() -> Result<String> {
-    if let Ok(password) = std::env::var("SUNTING_WP_PASSWORD") {
-        if !password.is_empty() {
-            return Ok(password);
-        }
-    }
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).with_context(|| t!("cli-site-password-unreadable"))?;
-    let password = line.trim_end_matches(['\n', '\r']).to_string();
+    let password = crate::files::secret("SUNTING_WP_PASSWORD")?;
     if password.is_empty() {
         bail!("{}", t!("cli-site-no-password"));
     }

@@ -3,8 +3,7 @@
 use super::Context;
 use crate::i18n::t;
 use crate::output::local_time;
-use anyhow::{bail, Context as _, Result};
-use std::io::BufRead;
+use anyhow::{bail, Result};
 use sunting_publish::credentials;
 use sunting_store::Store;
 
@@ -46,14 +45,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     match args.action {
         Action::Init { url } => {
             let server = sunting_sync::redact(&url);
-            let password = match std::env::var("SUNTING_PG_PASSWORD") {
-                Ok(password) if !password.is_empty() => password,
-                _ => {
-                    let mut line = String::new();
-                    std::io::stdin().lock().read_line(&mut line).with_context(|| t!("cli-stdin-unreadable"))?;
-                    line.trim_end_matches(['\n', '\r']).to_string()
-                }
-            };
+            let password = crate::files::secret("SUNTING_PG_PASSWORD")?;
             // Checked before anything is kept: the address, the password and the schema.
             let mut client = sunting_sync::connect(&server, Some(&password))?;
             sunting_sync::schema::check_version(&mut client)?;
