@@ -182,6 +182,24 @@ pub fn remove_word(desk: State<'_, Desk>, word: String) -> Result<bool> {
     Ok(removed)
 }
 
+/// Corrects a dictionary word: the new spelling comes in and the old one goes, in one write.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn rename_word(desk: State<'_, Desk>, word: String, spelling: String) -> Result<()> {
+    desk.with_store(|store| store.rename_word(&word, &spelling, &desk.author()))?;
+    desk.newsroom_changed();
+    desk.changed();
+    Ok(())
+}
+
+/// Merges a name's variant into its right spelling, in one write (see `Store::merge_name`).
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn merge_name(desk: State<'_, Desk>, variant: String, canonical: String) -> Result<()> {
+    desk.with_store(|store| store.merge_name(&variant, &canonical))?;
+    desk.newsroom_changed();
+    desk.changed();
+    Ok(())
+}
+
 /// Records a name's spelling as the right one.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn confirm_name(desk: State<'_, Desk>, name: String) -> Result<()> {
@@ -302,17 +320,14 @@ pub struct NameRegisterView {
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn import_article(desk: State<'_, Desk>, request: tauri::ipc::Request<'_>) -> Result<ImportedArticle> {
     let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
-        return Err(CommandError::new(ErrorCode::InvalidInput, "the file's bytes did not arrive; nothing was imported"));
+        return Err(CommandError::said(ErrorCode::InvalidInput, "desk-import-no-bytes", &[]));
     };
-    let file_name = request
-        .headers()
-        .get("x-file-name")
-        .and_then(|value| value.to_str().ok())
-        .map(percent_decode)
-        .unwrap_or_else(|| "the file".to_string());
+    let file_name =
+        request.headers().get("x-file-name").and_then(|value| value.to_str().ok()).map(percent_decode).unwrap_or_else(|| "?".to_string());
     let mut imported = desk::parse_import(&file_name, bytes)?;
     desk.fill_language(&mut imported.content);
-    let options = SaveOptions::by(&desk.author()).with_note(&format!("Imported from {file_name}"));
+    let note = sunting_i18n::errors().message(crate::error::language(), "desk-imported-from", &[("file", file_name.as_str().into())]);
+    let options = SaveOptions::by(&desk.author()).with_note(&note);
     let article = desk.with_store(|store| store.create_article(&imported.content, &options))?;
     Ok(ImportedArticle { article, removed: imported.removed })
 }
@@ -328,19 +343,15 @@ pub struct ImportedArticle {
 
 /// Decodes `%XX` escapes (as `encodeURIComponent` writes them); anything malformed is kept as is.
 fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            if let Some(byte) = text.get(i + 1..i + 3).and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
+    percent_encoding::percent_decode_str(text).decode_utf8_lossy().into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn file_names_arrive_decoded_whatever_their_letters() {
+        assert_eq!(super::percent_decode("Wawancara%20Erdo%C4%9Fan%20%E2%80%94%20final.docx"), "Wawancara Erdoğan — final.docx");
+        assert_eq!(super::percent_decode("100%25%20naik.txt"), "100% naik.txt");
+        assert_eq!(super::percent_decode("rusak%zz%E2.txt"), "rusak%zz\u{fffd}.txt");
     }
-    String::from_utf8_lossy(&out).into_owned()
 }

@@ -145,6 +145,7 @@ impl Desk {
         if settings.author.trim().is_empty() {
             settings.author = author;
         }
+        crate::error::set_language(settings.interface_language());
         Desk {
             store: Mutex::new(store),
             database: database.to_path_buf(),
@@ -232,7 +233,7 @@ impl Desk {
         let document = {
             let mut live = lock(&self.live);
             let session = live.entry(article_id).or_default();
-            session.update(blocks).map_err(|error| CommandError::new(ErrorCode::OutOfStep, error.to_string()))?;
+            session.update(blocks).map_err(|_| CommandError::said(ErrorCode::OutOfStep, "desk-out-of-step", &[]))?;
             session.document(Language::from_code(language))
         };
         let mut report = checker.check(&document);
@@ -285,16 +286,25 @@ impl Desk {
     pub fn save_settings(&self, mut settings: DeskSettings) -> Result<(), CommandError> {
         settings.author = settings.author.trim().to_string();
         if settings.author.is_empty() {
-            return Err(CommandError::new(ErrorCode::InvalidInput, "the author name cannot be empty; nothing was changed"));
+            return Err(CommandError::said(ErrorCode::InvalidInput, "desk-author-empty", &[]));
         }
         if Language::from_code(&settings.default_language).is_none() {
-            return Err(CommandError::new(ErrorCode::InvalidInput, format!("unknown language '{}'", settings.default_language)));
+            return Err(CommandError::said(
+                ErrorCode::InvalidInput,
+                "desk-unknown-language",
+                &[("code", settings.default_language.as_str().into())],
+            ));
         }
         if !settings.ui_language.is_empty() && UiLanguage::from_code(&settings.ui_language).is_none() {
-            return Err(CommandError::new(ErrorCode::InvalidInput, format!("unknown interface language '{}'", settings.ui_language)));
+            return Err(CommandError::said(
+                ErrorCode::InvalidInput,
+                "desk-unknown-language",
+                &[("code", settings.ui_language.as_str().into())],
+            ));
         }
         let json = serde_json::to_string(&settings).expect("settings always serialise");
         self.with_store(|store| store.set_setting(SETTINGS_KEY, &json))?;
+        crate::error::set_language(settings.interface_language());
         *lock(&self.settings) = settings;
         self.newsroom_changed();
         Ok(())
@@ -309,8 +319,10 @@ pub fn system_ui_language() -> UiLanguage {
 /// Reads an imported file into an article without its page furniture, refusing what is too
 /// large, empty, broken or not UTF-8 with a message that names the file.
 pub fn parse_import(file_name: &str, bytes: &[u8]) -> Result<sunting_engine::format::Imported, CommandError> {
-    sunting_engine::format::import(file_name, bytes)
-        .map_err(|error| CommandError::new(ErrorCode::InvalidInput, format!("{file_name} {error}; nothing was imported")))
+    sunting_engine::format::import(file_name, bytes).map_err(|error| {
+        let reason = sunting_i18n::describe_import(crate::error::language(), file_name, &error);
+        CommandError::said(ErrorCode::InvalidInput, "desk-import-failed", &[("reason", reason.into())])
+    })
 }
 
 /// The article as the editor opens it.

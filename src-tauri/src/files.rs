@@ -12,18 +12,19 @@ pub fn export_dir() -> Option<PathBuf> {
 /// Writes `text` to `<export dir>/<stem>-<date>.<extension>` atomically (a temporary file,
 /// synced, then renamed) and returns the path.
 pub fn write_export(stem: &str, extension: &str, text: &str) -> Result<String, CommandError> {
-    let failed = |what: &str, error: std::io::Error| {
-        let code = if error.raw_os_error() == Some(28) { ErrorCode::DiskFull } else { ErrorCode::InvalidInput };
-        CommandError::new(code, format!("could not write the export ({what}): {error}"))
-    };
-    let dir = export_dir().ok_or_else(|| CommandError::new(ErrorCode::InvalidInput, "no Downloads or home folder to export to"))?;
-    std::fs::create_dir_all(&dir).map_err(|e| failed("creating the folder", e))?;
+    let dir = export_dir().ok_or_else(|| CommandError::said(ErrorCode::InvalidInput, "desk-no-export-folder", &[]))?;
     let date = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
     let path = dir.join(format!("{stem}-{date}.{extension}"));
-    let mut temporary = tempfile::NamedTempFile::new_in(&dir).map_err(|e| failed("creating a temporary file", e))?;
-    temporary.write_all(text.as_bytes()).map_err(|e| failed("writing", e))?;
-    temporary.as_file().sync_all().map_err(|e| failed("syncing", e))?;
-    temporary.persist(&path).map_err(|e| failed("renaming", e.error))?;
+    let failed = |error: std::io::Error| {
+        let code = if error.raw_os_error() == Some(28) { ErrorCode::DiskFull } else { ErrorCode::InvalidInput };
+        let values = [("path", path.display().to_string().into()), ("reason", error.to_string().into())];
+        CommandError::said(code, "desk-export-write-failed", &values)
+    };
+    std::fs::create_dir_all(&dir).map_err(failed)?;
+    let mut temporary = tempfile::NamedTempFile::new_in(&dir).map_err(failed)?;
+    temporary.write_all(text.as_bytes()).map_err(failed)?;
+    temporary.as_file().sync_all().map_err(failed)?;
+    temporary.persist(&path).map_err(|e| failed(e.error))?;
     Ok(path.display().to_string())
 }
 

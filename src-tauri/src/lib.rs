@@ -54,6 +54,8 @@ pub fn run() {
             commands::unignore_in_article,
             commands::add_word,
             commands::remove_word,
+            commands::rename_word,
+            commands::merge_name,
             commands::confirm_name,
             commands::mark_different,
             commands::unconfirm_name,

@@ -174,14 +174,11 @@ fn millis(time: SystemTime) -> i64 {
 }
 
 fn sync_error(error: SyncError) -> CommandError {
-    match error {
-        SyncError::Store(error) => CommandError::from(error),
-        other => CommandError::new(ErrorCode::Newsroom, other.to_string()),
-    }
+    CommandError::from(error)
 }
 
 fn credential_error(error: credentials::CredentialError) -> CommandError {
-    CommandError::new(ErrorCode::Keyring, error.to_string())
+    CommandError::from(error)
 }
 
 impl Newsroom {
@@ -480,10 +477,7 @@ fn server_url(address: &str, user: &str) -> Result<String> {
     let rest = address.strip_prefix("postgres://").or_else(|| address.strip_prefix("postgresql://")).unwrap_or(address);
     let rest = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
     if user.is_empty() || rest.is_empty() || rest.contains(char::is_whitespace) {
-        return Err(CommandError::new(
-            ErrorCode::InvalidInput,
-            "give the server's address (db.kabar.example/redaksi) and your user name; nothing was changed",
-        ));
+        return Err(CommandError::said(ErrorCode::InvalidInput, "desk-newsroom-address", &[]));
     }
     let rest = if rest.contains('/') { rest.to_string() } else { format!("{rest}/sunting") };
     Ok(format!("postgres://{user}@{rest}"))

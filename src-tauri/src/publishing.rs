@@ -5,7 +5,7 @@
 
 use crate::commands::Result;
 use crate::desk::Desk;
-use crate::error::{CommandError, ErrorCode};
+use crate::error::{language, CommandError, ErrorCode};
 use std::time::Duration;
 use sunting_engine::format::{html, markdown, ninjs};
 use sunting_publish::credentials::{self, CredentialError};
@@ -19,12 +19,6 @@ pub const PROGRESS_EVENT: &str = "export-progress";
 pub const QUEUE_EVENT: &str = "export-queue";
 /// How often the background pass looks for due queued exports.
 const QUEUE_INTERVAL: Duration = Duration::from_secs(30);
-
-impl From<CredentialError> for CommandError {
-    fn from(error: CredentialError) -> Self {
-        CommandError::new(ErrorCode::Keyring, error.to_string())
-    }
-}
 
 /// An article's publishing state: where it went, what is waiting, and every attempt.
 #[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
@@ -63,11 +57,16 @@ pub fn add_site(desk: State<'_, Desk>, url: String, user: String, password: Stri
     let url = sunting_store::normalize_site_url(&url).map_err(CommandError::from)?;
     let user = user.trim().to_string();
     if user.is_empty() || password.trim().is_empty() {
-        return Err(CommandError::new(ErrorCode::InvalidInput, "a site needs its user name and an Application Password"));
+        return Err(CommandError::said(ErrorCode::InvalidInput, "desk-site-needs-credentials", &[]));
     }
-    Client::new(&url, &user, password.trim(), Duration::from_secs(15))
-        .check()
-        .map_err(|error| CommandError::new(ErrorCode::Site, format!("cannot connect to {url} as {user}: {error}")))?;
+    Client::new(&url, &user, password.trim(), Duration::from_secs(15)).check().map_err(|error| {
+        let reason = sunting_i18n::describe_site(language(), &error);
+        CommandError::said(
+            ErrorCode::Site,
+            "desk-site-cannot-connect",
+            &[("url", url.as_str().into()), ("user", user.as_str().into()), ("reason", reason.into())],
+        )
+    })?;
     credentials::save_password(&CmsSite { id: 0, url: url.clone(), user: user.clone() }, password.trim())?;
     desk.with_store(|store| store.add_site(&url, &user))
 }
@@ -106,7 +105,8 @@ pub fn export_to_site(
     let create_categories = create_categories.unwrap_or(false);
     let request = ExportRequest { article_id, site_id, status, categories, author: desk.author(), note, create_categories };
     desk.with_publisher(|store| {
-        sunting_publish::export_to_wordpress(store, &request, &password, &RetryPolicy::default(), &mut |progress: Progress| {
+        let words = sunting_i18n::publish_words(language());
+        sunting_publish::export_to_wordpress(store, &request, &password, &RetryPolicy::default(), &words, &mut |progress: Progress| {
             let _ = app.emit(PROGRESS_EVENT, progress);
         })
         .map_err(|sunting_publish::PublishError::Store(error)| CommandError::from(error))
@@ -125,8 +125,10 @@ pub fn site_profile(desk: State<'_, Desk>, site_id: i64, refresh: Option<bool>) 
     let site = desk.with_store(|store| store.site(site_id))?;
     let password = credentials::password(&site)?;
     let client = Client::new(&site.url, &site.user, &password, sunting_publish::wordpress::DEFAULT_TIMEOUT);
-    let profile = sunting_publish::site_profile(&client)
-        .map_err(|error| CommandError::new(ErrorCode::Site, format!("{} could not be read: {error}", site.url)))?;
+    let profile = sunting_publish::site_profile(&client).map_err(|error| {
+        let reason = sunting_i18n::describe_site(language(), &error);
+        CommandError::said(ErrorCode::Site, "desk-site-unreadable", &[("url", site.url.as_str().into()), ("reason", reason.into())])
+    })?;
     desk.cache_site_profile(site_id, profile.clone());
     Ok(profile)
 }
@@ -149,6 +151,7 @@ fn send_queue(app: &AppHandle, desk: &Desk, everything: bool) -> Result<usize> {
             store,
             everything,
             sunting_publish::wordpress::DEFAULT_TIMEOUT,
+            &sunting_i18n::publish_words(language()),
             &credentials::password,
             &mut |progress| {
                 let _ = app.emit(PROGRESS_EVENT, progress);

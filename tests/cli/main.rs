@@ -513,6 +513,12 @@ fn the_whole_command_line_speaks_indonesian_on_an_indonesian_system() {
     assert!(text(&output.stderr).starts_with("galat: argumen '--statu' tidak dikenal"), "{output:?}");
     let output = indonesian(&["list", "--status", "terbit"]);
     assert!(text(&output.stderr).contains("nilai 'terbit' tidak berlaku untuk '--status"), "{output:?}");
+    // An import error is told from the shared errors catalogue, inside the command's own frame.
+    let latin1 = desk.dir.path().join("latin1.txt");
+    std::fs::write(&latin1, b"Caf\xe9 di Jakarta").unwrap();
+    let output = indonesian(&["import", latin1.to_str().unwrap()]);
+    let said = text(&output.stderr);
+    assert!(said.contains("bukan teks UTF-8 (bita rusak pertama di baris 1)") && said.contains("tidak ada yang diimpor"), "{said}");
     let story = desk.file("cerita.txt", "Warga menunggu disitu sejak pagi.");
     let output = indonesian(&["check", story.to_str().unwrap()]);
     assert!(text(&output.stdout).contains(": galat [preposition_joined] Kata depan"), "{output:?}");

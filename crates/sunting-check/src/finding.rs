@@ -26,15 +26,7 @@ pub enum Category {
 impl Category {
     /// The lower-case name used in JSON and on the command line.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Spelling => "spelling",
-            Category::Nonstandard => "nonstandard",
-            Category::Name => "name",
-            Category::Style => "style",
-            Category::Date => "date",
-            Category::Language => "language",
-            Category::Furniture => "furniture",
-        }
+        sunting_engine::serde_name::name(&self)
     }
 }
 
@@ -54,11 +46,7 @@ pub enum Severity {
 impl Severity {
     /// The lower-case name used in JSON and on the command line.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
+        sunting_engine::serde_name::name(&self)
     }
 }
 

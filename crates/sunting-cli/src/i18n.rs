@@ -10,16 +10,14 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command};
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::ffi::OsString;
 use std::sync::OnceLock;
 use sunting_engine::UiLanguage;
+use sunting_i18n::Catalogue;
 use sunting_store::StoreError;
 use sunting_sync::SyncError;
 
-const CLI_ID: &str = include_str!("../i18n/id/cli.ftl");
-const CLI_EN: &str = include_str!("../i18n/en/cli.ftl");
+static CLI: Catalogue = Catalogue::new(include_str!("../i18n/id/cli.ftl"), include_str!("../i18n/en/cli.ftl"));
 
 static LANGUAGE: OnceLock<UiLanguage> = OnceLock::new();
 
@@ -62,42 +60,7 @@ macro_rules! t {
 }
 pub(crate) use t;
 
-/// An argument of a message: text, or a number (which picks plural forms).
-pub enum Value {
-    /// Shown as it is.
-    Text(String),
-    /// A count or an id.
-    Number(i64),
-}
-
-impl From<&str> for Value {
-    fn from(text: &str) -> Value {
-        Value::Text(text.to_string())
-    }
-}
-
-impl From<String> for Value {
-    fn from(text: String) -> Value {
-        Value::Text(text)
-    }
-}
-
-impl From<&String> for Value {
-    fn from(text: &String) -> Value {
-        Value::Text(text.clone())
-    }
-}
-
-macro_rules! number_value {
-    ($($type:ty),*) => {
-        $(impl From<$type> for Value {
-            fn from(number: $type) -> Value {
-                Value::Number(i64::try_from(number).unwrap_or(i64::MAX))
-            }
-        })*
-    };
-}
-number_value!(i32, i64, u32, u64, usize);
+pub use sunting_i18n::Value;
 
 /// The message `id` in the chosen language. An id missing from the catalogue (which the tests
 /// rule out) shows as the id, never as nothing.
@@ -106,41 +69,11 @@ pub fn message(id: &str, values: &[(&str, Value)]) -> String {
 }
 
 fn message_in(language: UiLanguage, id: &str, values: &[(&str, Value)]) -> String {
-    let mut args = FluentArgs::new();
-    for (name, value) in values {
-        match value {
-            Value::Text(text) => args.set(*name, FluentValue::from(text.as_str())),
-            Value::Number(number) => args.set(*name, FluentValue::from(*number)),
-        }
-    }
-    let bundle = bundle(language);
-    let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
-        return id.to_string();
-    };
-    let mut errors = Vec::new();
-    bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
+    CLI.message(language, id, values)
 }
 
 fn has_message(language: UiLanguage, id: &str) -> bool {
-    bundle(language).has_message(id)
-}
-
-fn bundle(language: UiLanguage) -> &'static FluentBundle<FluentResource> {
-    static ID: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    let (cell, source) = match language {
-        UiLanguage::Id => (&ID, CLI_ID),
-        UiLanguage::En => (&EN, CLI_EN),
-    };
-    cell.get_or_init(|| {
-        let locale = language.code().parse().expect("a valid language tag");
-        let mut bundle = FluentBundle::new_concurrent(vec![locale]);
-        // Plain terminal text: no bidi isolation marks around arguments.
-        bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
-        let _ = bundle.add_resource(resource);
-        bundle
-    })
+    CLI.has(language, id)
 }
 
 /// The catalogue id of a command's description: `cli-about`, `cli-site-add-about`.
@@ -335,9 +268,13 @@ pub fn describe(error: &anyhow::Error) -> String {
         .chain()
         .map(|cause| {
             if let Some(store) = cause.downcast_ref::<StoreError>() {
-                store_error(store)
+                sunting_i18n::describe_store(language(), store)
             } else if let Some(sync) = cause.downcast_ref::<SyncError>() {
-                sync_error(sync)
+                sunting_i18n::describe_sync(language(), sync)
+            } else if let Some(site) = cause.downcast_ref::<sunting_publish::WpError>() {
+                sunting_i18n::describe_site(language(), site)
+            } else if let Some(keyring) = cause.downcast_ref::<sunting_publish::credentials::CredentialError>() {
+                sunting_i18n::describe_credential(language(), keyring)
             } else {
                 cause.to_string()
             }
@@ -346,61 +283,10 @@ pub fn describe(error: &anyhow::Error) -> String {
     parts.join(": ")
 }
 
-/// The store's errors an editor meets, in the chosen language; the rest as the store says them.
-fn store_error(error: &StoreError) -> String {
-    match error {
-        StoreError::ArticleNotFound { article_id } => t!("cli-store-no-article", id = *article_id),
-        StoreError::RevisionNotFound { article_id, revision, revision_count } => {
-            t!("cli-store-no-revision", id = *article_id, revision = *revision, count = *revision_count)
-        }
-        StoreError::NewerSchema { path, found, supported } => {
-            t!("cli-store-newer-schema", path = path.display().to_string(), found = *found, supported = *supported)
-        }
-        StoreError::NotASuntingDatabase { path } => t!("cli-store-not-sunting", path = path.display().to_string()),
-        StoreError::Locked => t!("cli-store-locked"),
-        StoreError::ReadOnly => t!("cli-store-read-only"),
-        StoreError::DiskFull => t!("cli-store-disk-full"),
-        StoreError::CannotOpen { path, reason } => t!("cli-store-cannot-open", path = path.display().to_string(), reason = reason),
-        StoreError::WriteFailed { detail } => t!("cli-store-write-failed", detail = detail),
-        StoreError::TooLarge(sunting_engine::format::TooLarge::Blocks { count, limit }) => {
-            t!("cli-store-too-many-blocks", count = *count, limit = *limit)
-        }
-        StoreError::TooLarge(sunting_engine::format::TooLarge::Bytes { size, limit }) => {
-            t!("cli-store-too-much-text", size = *size / (1024 * 1024), limit = *limit / (1024 * 1024))
-        }
-        other => other.to_string(),
-    }
-}
-
-/// The newsroom server's errors, in the chosen language.
-fn sync_error(error: &SyncError) -> String {
-    match error {
-        SyncError::Connect(reason) => t!("cli-sync-error-connect", reason = reason),
-        SyncError::NotInitialised => t!("cli-sync-error-not-initialised"),
-        SyncError::NewerServer { found, supported } => {
-            t!("cli-sync-error-newer", found = i64::from(*found), supported = i64::from(*supported))
-        }
-        SyncError::OlderServer { found, supported } => {
-            t!("cli-sync-error-older", found = i64::from(*found), supported = i64::from(*supported))
-        }
-        SyncError::Refused(reason) => t!("cli-sync-error-refused", reason = reason),
-        SyncError::Store(store) => store_error(store),
-        other => other.to_string(),
-    }
-}
-
 /// The ids of a catalogue's messages.
 #[cfg(test)]
 fn ids(source: &str) -> Vec<String> {
-    use fluent_syntax::ast::Entry;
-    let resource = FluentResource::try_new(source.to_string()).expect("the catalogue parses without errors");
-    resource
-        .entries()
-        .filter_map(|entry| match entry {
-            Entry::Message(message) => Some(message.id.name.to_string()),
-            _ => None,
-        })
-        .collect()
+    sunting_i18n::message_ids(source).expect("the catalogue parses without errors")
 }
 
 #[cfg(test)]
@@ -447,10 +333,11 @@ mod tests {
 
     #[test]
     fn both_catalogues_hold_the_same_ids_and_exactly_the_ones_in_use() {
-        let id: BTreeSet<String> = ids(CLI_ID).into_iter().collect();
-        let en: BTreeSet<String> = ids(CLI_EN).into_iter().collect();
-        assert_eq!(id.len(), ids(CLI_ID).len(), "an id appears twice in id/cli.ftl");
-        assert_eq!(en.len(), ids(CLI_EN).len(), "an id appears twice in en/cli.ftl");
+        let (cli_id, cli_en) = (CLI.source(UiLanguage::Id), CLI.source(UiLanguage::En));
+        let id: BTreeSet<String> = ids(cli_id).into_iter().collect();
+        let en: BTreeSet<String> = ids(cli_en).into_iter().collect();
+        assert_eq!(id.len(), ids(cli_id).len(), "an id appears twice in id/cli.ftl");
+        assert_eq!(en.len(), ids(cli_en).len(), "an id appears twice in en/cli.ftl");
         let only_id: Vec<_> = id.difference(&en).collect();
         let only_en: Vec<_> = en.difference(&id).collect();
         assert!(only_id.is_empty() && only_en.is_empty(), "only in id: {only_id:?}; only in en: {only_en:?}");

@@ -21,6 +21,7 @@ pub mod furniture;
 pub mod locale;
 pub mod model;
 pub mod sample;
+pub mod serde_name;
 pub mod text;
 
 pub use locale::UiLanguage;

@@ -37,12 +37,7 @@ impl Status {
 
     /// The lower-case name used in the database, on the command line and in JSON.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Draft => "draft",
-            Status::Editing => "editing",
-            Status::Ready => "ready",
-            Status::Exported => "exported",
-        }
+        crate::serde_name::name(&self)
     }
 }
 
@@ -53,21 +48,14 @@ impl fmt::Display for Status {
 }
 
 /// A status name that is not one of draft, editing, ready, exported.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown status '{0}' (expected draft, editing, ready or exported)")]
 pub struct UnknownStatus(pub String);
-
-impl fmt::Display for UnknownStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown status '{}' (expected draft, editing, ready or exported)", self.0)
-    }
-}
-
-impl std::error::Error for UnknownStatus {}
 
 impl FromStr for Status {
     type Err = UnknownStatus;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Status::ALL.into_iter().find(|status| status.as_str().eq_ignore_ascii_case(s.trim())).ok_or_else(|| UnknownStatus(s.to_string()))
+        crate::serde_name::parse(&s.trim().to_ascii_lowercase()).ok_or_else(|| UnknownStatus(s.to_string()))
     }
 }
 

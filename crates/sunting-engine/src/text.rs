@@ -67,30 +67,27 @@ pub fn reading_minutes(words: usize) -> usize {
     }
 }
 
-/// A URL slug for a headline: lower-case ASCII letters and digits joined by hyphens, accents
-/// taken off ("Pemilu 2024: KPU Umumkan Hasil" gives "pemilu-2024-kpu-umumkan-hasil"),
-/// at most 80 characters, cut at a word.
+/// A URL slug for a headline: lower-case ASCII letters and digits joined by hyphens, every
+/// other letter transliterated ("Erdoğan di Đà Nẵng" gives "erdogan-di-da-nang", "Straße"
+/// gives "strasse"), at most 80 characters, cut at a word.
 pub fn slug(headline: &str) -> String {
     let mut out = String::new();
-    for ch in headline.chars().flat_map(char::to_lowercase) {
-        let ascii = match ch {
-            'a'..='z' | '0'..='9' => Some(ch),
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => Some('a'),
-            'ç' | 'č' => Some('c'),
-            'è' | 'é' | 'ê' | 'ë' | 'ē' => Some('e'),
-            'ì' | 'í' | 'î' | 'ï' | 'ī' => Some('i'),
-            'ñ' => Some('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ō' => Some('o'),
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' => Some('u'),
-            'ý' | 'ÿ' => Some('y'),
-            // Apostrophes join: "Jum'at" is "jumat".
-            '\'' | '’' => continue,
-            _ => None,
+    for ch in headline.chars() {
+        // Apostrophes join: "Jum'at" is "jumat".
+        if matches!(ch, '\'' | '\u{2019}' | '\u{02bc}') {
+            continue;
+        }
+        let spelled = if ch.is_ascii() { None } else { deunicode::deunicode_char(ch) };
+        let mut push = |c: char| {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            } else if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
         };
-        match ascii {
-            Some(c) => out.push(c),
-            None if !out.is_empty() && !out.ends_with('-') => out.push('-'),
-            None => {}
+        match spelled {
+            Some(text) => text.chars().for_each(&mut push),
+            None => push(ch),
         }
     }
     let mut slug = out.trim_end_matches('-').to_string();
@@ -149,7 +146,10 @@ mod tests {
     fn slugs_are_plain_ascii_words_joined_by_hyphens() {
         assert_eq!(super::slug("Pemilu 2024: KPU Umumkan Hasil"), "pemilu-2024-kpu-umumkan-hasil");
         assert_eq!(super::slug("  Café Jum'at — “Durov” ke Jakarta!  "), "cafe-jumat-durov-ke-jakarta");
-        assert_eq!(super::slug("Пресс-релиз 😀"), "");
+        // Letters beyond Latin-1 are transliterated, not turned into hyphens.
+        assert_eq!(super::slug("Erdoğan Tiba di Đà Nẵng"), "erdogan-tiba-di-da-nang");
+        assert_eq!(super::slug("Straße der Łódź"), "strasse-der-lodz");
+        assert_eq!(super::slug("Пресс-релиз"), "press-reliz");
         let long = super::slug(&"kata ".repeat(40));
         assert!(long.len() <= 80 && long.ends_with("kata"), "{long}");
     }

@@ -49,7 +49,9 @@ fn main() {
         };
         for attempt in 0..3 {
             let started = Instant::now();
-            let outcome = export_to_wordpress(&mut store, &request, &password, &RetryPolicy::default(), &mut |_| {}).unwrap();
+            let outcome =
+                export_to_wordpress(&mut store, &request, &password, &RetryPolicy::default(), &sunting_publish::English, &mut |_| {})
+                    .unwrap();
             let took = started.elapsed();
             assert!(matches!(outcome, Exported::Sent { .. }), "{outcome:?}");
             if attempt == 0 {

@@ -4,44 +4,31 @@
 //! An entry is the service [`KEYRING_SERVICE`] with the user `USER@URL`, so `secret-tool lookup
 //! service id.sunting.desktop username editor@https://kabar.example` finds it too.
 
-use std::fmt;
 use sunting_store::CmsSite;
 
 /// The keyring service name Sunting's entries are filed under (the app's identifier).
 pub const KEYRING_SERVICE: &str = "id.sunting.desktop";
 
 /// Why a password could not be read or kept.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CredentialError {
     /// The keyring has no password for the site.
+    #[error("the keyring has no password for {entry}; add the site again with its Application Password")]
     Missing {
         /// The entry's `USER@URL`.
         entry: String,
     },
     /// There is no keyring to use (no session bus, no Secret Service) or it refused; the text
     /// is the platform's reason.
+    #[error(
+        "no keyring is available to keep site passwords ({0}); start your desktop's keyring (GNOME Keyring or KWallet), \
+         or give the command line the password in SUNTING_WP_PASSWORD"
+    )]
     Unavailable(String),
     /// The keyring is locked and was not unlocked.
+    #[error("the keyring is locked; unlock it and try again")]
     Locked,
 }
-
-impl fmt::Display for CredentialError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CredentialError::Missing { entry } => {
-                write!(f, "the keyring has no password for {entry}; add the site again with its Application Password")
-            }
-            CredentialError::Unavailable(reason) => write!(
-                f,
-                "no keyring is available to keep site passwords ({reason}); start your desktop's keyring (GNOME Keyring or KWallet), \
-                 or give the command line the password in SUNTING_WP_PASSWORD"
-            ),
-            CredentialError::Locked => f.write_str("the keyring is locked; unlock it and try again"),
-        }
-    }
-}
-
-impl std::error::Error for CredentialError {}
 
 /// The keyring entry name for a site.
 pub fn entry_name(site: &CmsSite) -> String {

@@ -148,6 +148,47 @@ pub struct Progress {
     pub message: String,
 }
 
+/// What an export says as it goes (progress lines, reasons, the export log's messages), in
+/// the interface's language: the front end passes its own; [`English`] is the plain one.
+pub trait Words {
+    /// The progress line while sending to `site`.
+    fn sending(&self, site: &str) -> String;
+    /// The progress line while waiting `seconds` before trying again.
+    fn waiting(&self, seconds: f64) -> String;
+    /// The log's message for a post the site now has: new (`created`) or updated.
+    fn sent(&self, created: bool) -> String;
+    /// Why the site did not take it.
+    fn site_error(&self, error: &WpError) -> String;
+    /// Why the keyring gave no password for the site.
+    fn credential_error(&self, error: &credentials::CredentialError) -> String;
+    /// The log's message for a failed attempt.
+    fn attempt_failed(&self, attempt: u32, attempts: u32, reason: &str) -> String;
+}
+
+/// The export's words in plain English (the errors' own `Display` texts).
+pub struct English;
+
+impl Words for English {
+    fn sending(&self, site: &str) -> String {
+        format!("Sending to {site}")
+    }
+    fn waiting(&self, seconds: f64) -> String {
+        format!("Trying again in {seconds:.1} s")
+    }
+    fn sent(&self, created: bool) -> String {
+        if created { "created" } else { "updated" }.to_string()
+    }
+    fn site_error(&self, error: &WpError) -> String {
+        error.to_string()
+    }
+    fn credential_error(&self, error: &credentials::CredentialError) -> String {
+        error.to_string()
+    }
+    fn attempt_failed(&self, attempt: u32, attempts: u32, reason: &str) -> String {
+        format!("attempt {attempt} of {attempts}: {reason}")
+    }
+}
+
 /// Why an export could not even start (the store failed or the article is gone). Anything the
 /// site does is an [`Exported`] outcome, not an error.
 #[derive(Debug, thiserror::Error)]
@@ -224,6 +265,7 @@ pub fn export_to_wordpress(
     request: &ExportRequest,
     password: &str,
     policy: &RetryPolicy,
+    words: &dyn Words,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Exported, PublishError> {
     let article = store.article(request.article_id)?;
@@ -240,17 +282,11 @@ pub fn export_to_wordpress(
                 site: site.url.clone(),
                 attempt,
                 attempts,
-                message: format!("Trying again in {:.1} s", wait.as_secs_f64()),
+                message: words.waiting(wait.as_secs_f64()),
             });
             std::thread::sleep(wait);
         }
-        progress(Progress {
-            article_id: article.id,
-            site: site.url.clone(),
-            attempt,
-            attempts,
-            message: format!("Sending to {}", site.url),
-        });
+        progress(Progress { article_id: article.id, site: site.url.clone(), attempt, attempts, message: words.sending(&site.url) });
         let result = (|| {
             let existing = match store.remote_post(article.id, site.id)? {
                 Some(remote) => Some(remote.remote_id),
@@ -260,14 +296,14 @@ pub fn export_to_wordpress(
         })();
         match result {
             Ok(sent) => {
-                let message = if sent.created { "created" } else { "updated" };
+                let message = words.sent(sent.created);
                 store.record_sent(&SentExport {
                     article_id: article.id,
                     site: &site,
                     remote_id: sent.id,
                     link: &sent.link,
                     revision: article.revision,
-                    message,
+                    message: &message,
                     http_status: sent.http_status,
                     author: &request.author,
                     note: &request.note,
@@ -284,16 +320,17 @@ pub fn export_to_wordpress(
                 } else {
                     ExportOutcome::Failed
                 };
-                let message = format!("attempt {attempt} of {attempts}: {error}");
+                let reason = words.site_error(&error);
+                let message = words.attempt_failed(attempt, attempts, &reason);
                 store.log_export(article.id, &site.url, article.revision, outcome, error.http_status(), &message, &request.author)?;
                 if !transient {
-                    return Ok(Exported::Failed { reason: error.to_string() });
+                    return Ok(Exported::Failed { reason });
                 }
-                last_error = Some(error);
+                last_error = Some(reason);
             }
         }
     }
-    let reason = last_error.map(|e| e.to_string()).unwrap_or_default();
+    let reason = last_error.unwrap_or_default();
     let queued = store.queued_exports()?.into_iter().find(|q| q.article_id == article.id && q.site_id == site.id);
     let attempts_so_far = queued.map(|q| q.attempts).unwrap_or(0) + 1;
     store.queue_export(&QueuedExport {
@@ -329,6 +366,7 @@ pub fn send_queued(
     store: &mut Store,
     everything: bool,
     timeout: Duration,
+    words: &dyn Words,
     password_for: &dyn Fn(&CmsSite) -> Result<String, credentials::CredentialError>,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<(QueuedExport, Exported)>, PublishError> {
@@ -349,9 +387,9 @@ pub fn send_queued(
                     create_categories: queued.create_categories,
                 };
                 let policy = RetryPolicy { attempts: 1, first_wait: Duration::ZERO, timeout };
-                export_to_wordpress(store, &request, &password, &policy, progress)?
+                export_to_wordpress(store, &request, &password, &policy, words, progress)?
             }
-            Err(error) => Exported::Queued { reason: error.to_string() },
+            Err(error) => Exported::Queued { reason: words.credential_error(&error) },
         };
         if matches!(outcome, Exported::Failed { .. }) {
             // Refused for good (a changed password, a rejected post): off the queue; the log
@@ -417,7 +455,7 @@ mod tests {
             create_categories: false,
         };
         let policy = RetryPolicy { attempts: 1, first_wait: Duration::from_millis(1), timeout: Duration::from_secs(2) };
-        let outcome = export_to_wordpress(&mut store, &request, "sandi", &policy, &mut |_| {});
+        let outcome = export_to_wordpress(&mut store, &request, "sandi", &policy, &English, &mut |_| {});
         assert!(matches!(outcome, Err(PublishError::Store(_))), "{outcome:?}");
         assert!(listener.accept().is_err(), "the site was never asked");
     }

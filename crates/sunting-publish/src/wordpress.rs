@@ -31,16 +31,12 @@ pub enum PostStatus {
 impl PostStatus {
     /// WordPress's name for it.
     pub fn as_str(self) -> &'static str {
-        match self {
-            PostStatus::Draft => "draft",
-            PostStatus::Pending => "pending",
-            PostStatus::Publish => "publish",
-        }
+        sunting_engine::serde_name::name(&self)
     }
 
     /// Reads WordPress's name ("draft", "pending", "publish").
     pub fn parse(text: &str) -> Option<PostStatus> {
-        [PostStatus::Draft, PostStatus::Pending, PostStatus::Publish].into_iter().find(|s| s.as_str() == text.trim())
+        sunting_engine::serde_name::parse(text.trim())
     }
 }
 
@@ -79,14 +75,16 @@ pub struct SentPost {
 }
 
 /// Why a request to the site failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WpError {
     /// 401 or 403: the user name or Application Password is wrong, or the user may not do this.
+    #[error("the site refused the user name or Application Password (HTTP {status}); check them in the site's settings")]
     Unauthorized {
         /// The HTTP status.
         status: u16,
     },
     /// The site refused the request (400, 404 ...); sending it again will not help.
+    #[error("the site refused the post (HTTP {status}, {code}): {message}")]
     Rejected {
         /// The HTTP status.
         status: u16,
@@ -96,19 +94,25 @@ pub enum WpError {
         message: String,
     },
     /// A server error (5xx): the site may recover.
+    #[error("the site had an internal error (HTTP {status})")]
     Server {
         /// The HTTP status.
         status: u16,
     },
     /// No answer in time.
+    #[error("the site did not answer in time")]
     Timeout,
     /// The site cannot be reached (refused, no route, unknown host).
+    #[error("the site cannot be reached ({0})")]
     Unreachable(String),
     /// An answer that is not what WordPress sends (HTML error page, a proxy, a different API).
+    #[error("the site's answer is not WordPress's ({0})")]
     Unexpected(String),
     /// The site accepted the post but did not keep what was sent.
+    #[error("the site did not keep what was sent: {0}")]
     NotKept(String),
     /// Categories the site does not have, which the editor did not ask to create.
+    #[error("the site has no category {}; pick one of its categories, or ask for a new one to be created", quoted(.0))]
     UnknownCategories(Vec<String>),
 }
 
@@ -127,28 +131,10 @@ impl WpError {
     }
 }
 
-impl fmt::Display for WpError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WpError::Unauthorized { status } => {
-                write!(f, "the site refused the user name or Application Password (HTTP {status}); check them in the site's settings")
-            }
-            WpError::Rejected { status, code, message } => write!(f, "the site refused the post (HTTP {status}, {code}): {message}"),
-            WpError::Server { status } => write!(f, "the site had an internal error (HTTP {status})"),
-            WpError::Timeout => f.write_str("the site did not answer in time"),
-            WpError::Unreachable(reason) => write!(f, "the site cannot be reached ({reason})"),
-            WpError::Unexpected(reason) => write!(f, "the site's answer is not WordPress's ({reason})"),
-            WpError::NotKept(reason) => write!(f, "the site did not keep what was sent: {reason}"),
-            WpError::UnknownCategories(names) => write!(
-                f,
-                "the site has no category {}; pick one of its categories, or ask for a new one to be created",
-                names.iter().map(|name| format!("\"{name}\"")).collect::<Vec<_>>().join(", ")
-            ),
-        }
-    }
+/// Names in quotes, separated by commas.
+fn quoted(names: &[String]) -> String {
+    names.iter().map(|name| format!("\"{name}\"")).collect::<Vec<_>>().join(", ")
 }
-
-impl std::error::Error for WpError {}
 
 /// A WordPress site and the credentials to write to it.
 pub struct Client {
@@ -409,14 +395,10 @@ fn verify(kept: &Value, post: &Post, categories: &[i64], tags: &[i64]) -> Result
 }
 
 /// Percent-encodes a query value.
+/// A query value with everything but unreserved characters (RFC 3986) percent-encoded.
 fn encode_query(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    const RESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+    percent_encoding::utf8_percent_encode(value, RESERVED).to_string()
 }
 
 #[cfg(test)]

@@ -136,6 +136,7 @@ fn creates_then_updates_the_same_post_with_unicode_terms_and_native_blocks() {
         &request(desk.site_id, id, PostStatus::Draft, &["Ekonomi Daerah"]),
         &site.password,
         &RetryPolicy::default(),
+        &sunting_publish::English,
         &mut |p| log.push(p),
     )
     .unwrap();
@@ -167,6 +168,7 @@ fn creates_then_updates_the_same_post_with_unicode_terms_and_native_blocks() {
         &request(desk.site_id, id, PostStatus::Publish, &["Ekonomi Daerah"]),
         &site.password,
         &RetryPolicy::default(),
+        &sunting_publish::English,
         &mut |_| {},
     )
     .unwrap();
@@ -192,6 +194,7 @@ fn a_wrong_password_fails_at_once_and_is_logged_without_the_password() {
         &request(desk.site_id, id, PostStatus::Draft, &[]),
         wrong,
         &quick(3, Duration::from_secs(10)),
+        &sunting_publish::English,
         &mut |_| {},
     )
     .unwrap();
@@ -218,6 +221,7 @@ fn a_server_error_is_retried_then_queued_and_sent_once_the_site_recovers() {
         &request(desk.site_id, id, PostStatus::Pending, &["Kota"]),
         &site.password,
         &quick(3, Duration::from_secs(10)),
+        &sunting_publish::English,
         &mut |p| progress.push(p),
     )
     .unwrap();
@@ -231,7 +235,9 @@ fn a_server_error_is_retried_then_queued_and_sent_once_the_site_recovers() {
 
     site.fault("");
     let password = site.password.clone();
-    let results = send_queued(&mut desk.store, true, Duration::from_secs(10), &move |_| Ok(password.clone()), &mut |_| {}).unwrap();
+    let results =
+        send_queued(&mut desk.store, true, Duration::from_secs(10), &sunting_publish::English, &move |_| Ok(password.clone()), &mut |_| {})
+            .unwrap();
     assert_eq!(results.len(), 1);
     let (remote_id, created) = sent(results[0].1.clone());
     assert!(created);
@@ -254,6 +260,7 @@ fn a_timed_out_create_is_not_duplicated_when_sent_again() {
         &request(desk.site_id, id, PostStatus::Draft, &[]),
         &site.password,
         &quick(1, Duration::from_millis(2500)),
+        &sunting_publish::English,
         &mut |_| {},
     )
     .unwrap();
@@ -270,6 +277,7 @@ fn a_timed_out_create_is_not_duplicated_when_sent_again() {
         &request(desk.site_id, id, PostStatus::Draft, &[]),
         &site.password,
         &RetryPolicy::default(),
+        &sunting_publish::English,
         &mut |_| {},
     )
     .unwrap();
@@ -291,13 +299,23 @@ fn a_site_that_is_down_queues_the_export() {
     let id = article(&mut desk, "Situs Mati", &["Isi."]);
     let mut request = request(desk.site_id, id, PostStatus::Draft, &[]);
     request.site_id = down_id;
-    let outcome = export_to_wordpress(&mut desk.store, &request, &site.password, &quick(2, Duration::from_secs(2)), &mut |_| {}).unwrap();
+    let outcome = export_to_wordpress(
+        &mut desk.store,
+        &request,
+        &site.password,
+        &quick(2, Duration::from_secs(2)),
+        &sunting_publish::English,
+        &mut |_| {},
+    )
+    .unwrap();
     assert!(matches!(&outcome, Exported::Queued { reason } if reason.contains("cannot be reached")), "{outcome:?}");
     let queued = desk.store.queued_exports().unwrap();
     assert_eq!(queued.len(), 1);
     assert!(queued[0].next_attempt_at > 0 && queued[0].attempts == 1);
     // Not due yet: a background pass leaves it alone.
-    let results = send_queued(&mut desk.store, false, Duration::from_secs(2), &|_| Ok(String::new()), &mut |_| {}).unwrap();
+    let results =
+        send_queued(&mut desk.store, false, Duration::from_secs(2), &sunting_publish::English, &|_| Ok(String::new()), &mut |_| {})
+            .unwrap();
     assert!(results.is_empty());
 }
 
@@ -320,6 +338,7 @@ fn script_in_an_imported_page_never_reaches_wordpress() {
             &request(desk.site_id, id, PostStatus::Draft, &[]),
             &site.password,
             &RetryPolicy::default(),
+            &sunting_publish::English,
             &mut |_| {},
         )
         .unwrap(),
@@ -346,7 +365,9 @@ fn categories_come_from_the_site_and_are_created_only_when_asked() {
     let id = article(&mut desk, "Kategori yang belum ada", &["Paragraf pertama."]);
     let mut asked = request(desk.site_id, id, PostStatus::Draft, &["hukum & kriminal", "Rubrik Baru Sunting"]);
     asked.create_categories = false;
-    let outcome = export_to_wordpress(&mut desk.store, &asked, &site.password, &RetryPolicy::default(), &mut |_| {}).unwrap();
+    let outcome =
+        export_to_wordpress(&mut desk.store, &asked, &site.password, &RetryPolicy::default(), &sunting_publish::English, &mut |_| {})
+            .unwrap();
     let Exported::Failed { reason } = outcome else { panic!("an unknown category stops the export: {outcome:?}") };
     assert!(reason.contains("\"Rubrik Baru Sunting\"") && !reason.contains("Hukum"), "{reason}");
     assert!(desk.store.remote_post(id, desk.site_id).unwrap().is_none(), "no post was made");
@@ -354,7 +375,10 @@ fn categories_come_from_the_site_and_are_created_only_when_asked() {
 
     // Asked for: created, and the known one is matched whatever its case.
     asked.create_categories = true;
-    let (remote_id, _) = sent(export_to_wordpress(&mut desk.store, &asked, &site.password, &RetryPolicy::default(), &mut |_| {}).unwrap());
+    let (remote_id, _) = sent(
+        export_to_wordpress(&mut desk.store, &asked, &site.password, &RetryPolicy::default(), &sunting_publish::English, &mut |_| {})
+            .unwrap(),
+    );
     let post = site.client().fetch(remote_id).unwrap();
     let mut kept: Vec<String> =
         term_names(&site, "categories", &post["categories"]).iter().map(|n| sunting_engine::format::html_import::text_of(n)).collect();

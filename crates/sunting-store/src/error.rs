@@ -76,9 +76,21 @@ pub enum StoreError {
     /// An article too large to keep as one piece.
     #[error("{0}; nothing was saved, split it into several articles")]
     TooLarge(sunting_engine::format::TooLarge),
-    /// A value the caller passed that the store cannot accept (a site address that is not one).
-    #[error("{0}")]
-    Invalid(String),
+    /// A site address that is not one (not http or https, no host).
+    #[error("'{url}' is not a site address; it must start with https:// (or http:// on this computer)")]
+    NotASiteAddress {
+        /// What was given.
+        url: String,
+    },
+    /// A site without the user name to publish as.
+    #[error("a site needs the user name to publish as")]
+    SiteWithoutUser,
+    /// No site has this id.
+    #[error("there is no site {site_id}")]
+    SiteNotFound {
+        /// The id asked for.
+        site_id: i64,
+    },
     /// Any other SQLite failure.
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),

@@ -4,7 +4,9 @@
 //! Counts are not exported: they come from each desk's own articles.
 
 use crate::error::Result;
+use crate::newsroom::{confirm_in, mark_different_in};
 use crate::Store;
+use rusqlite::Connection;
 use serde::Serialize;
 
 /// What an import did.
@@ -22,38 +24,21 @@ pub struct ImportOutcome {
 /// The header of the name register's CSV.
 pub const NAMES_CSV_HEADER: &str = "name,confirmed,different_from";
 
-/// Splits one CSV line into fields (double quotes may wrap a field; `""` is a quote inside).
-/// Returns `None` for an unterminated quote.
-pub fn csv_fields(line: &str) -> Option<Vec<String>> {
-    let mut fields = Vec::new();
-    let mut field = String::new();
-    let mut chars = line.chars().peekable();
-    let mut quoted = false;
-    while let Some(ch) = chars.next() {
-        match (ch, quoted) {
-            ('"', false) if field.is_empty() => quoted = true,
-            ('"', true) if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            ('"', true) => quoted = false,
-            (',', false) => fields.push(std::mem::take(&mut field)),
-            (ch, _) => field.push(ch),
-        }
-    }
-    if quoted {
-        return None;
-    }
-    fields.push(field);
-    Some(fields)
+/// The records of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line
+/// breaks), each field trimmed; a record that cannot be read is `None`.
+fn csv_records(text: &str) -> impl Iterator<Item = Option<Vec<String>>> + '_ {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes())
+        .into_records()
+        .map(|record| record.ok().map(|record| record.iter().map(str::to_string).collect()))
 }
 
-fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
+/// The first field of one CSV line.
+fn first_csv_field(line: &str) -> Option<String> {
+    csv_records(line).next().flatten().and_then(|fields| fields.into_iter().next())
 }
 
 impl Store {
@@ -76,7 +61,7 @@ impl Store {
             if line.is_empty() || line.starts_with('#') || line.eq_ignore_ascii_case("word") {
                 continue;
             }
-            let word = csv_fields(line).and_then(|fields| fields.into_iter().next()).unwrap_or_default();
+            let word = first_csv_field(line).unwrap_or_default();
             let word = word.trim();
             if word.is_empty() || word.chars().any(char::is_whitespace) {
                 outcome.skipped += 1;
@@ -91,7 +76,11 @@ impl Store {
 
     /// The name register's decisions as CSV: confirmed spellings and names known to differ.
     pub fn export_names_csv(&self) -> Result<String> {
-        let mut text = format!("{NAMES_CSV_HEADER}\n");
+        let mut csv = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+        let row = |csv: &mut csv::Writer<Vec<u8>>, fields: [&str; 3]| {
+            csv.write_record(fields).map_err(|error| crate::StoreError::WriteFailed { detail: error.to_string() })
+        };
+        row(&mut csv, ["name", "confirmed", "different_from"])?;
         let different = self.different_names()?;
         let mut names: std::collections::BTreeMap<String, bool> = self.names()?.into_iter().map(|n| (n.name, n.confirmed)).collect();
         for (a, b) in &different {
@@ -114,43 +103,49 @@ impl Store {
             if !confirmed && others.is_empty() {
                 continue;
             }
-            text.push_str(&format!("{},{},{}\n", csv_field(&name), confirmed, csv_field(&others.join(";"))));
+            row(&mut csv, [&name, if confirmed { "true" } else { "false" }, &others.join(";")])?;
         }
-        Ok(text)
+        let bytes = csv.into_inner().map_err(|error| crate::StoreError::WriteFailed { detail: error.to_string() })?;
+        Ok(String::from_utf8(bytes).expect("CSV of UTF-8 fields is UTF-8"))
     }
 
     /// Applies a name register CSV: confirms the spellings marked confirmed and records the
-    /// pairs of different names. Nothing is unconfirmed or forgotten by an import.
+    /// pairs of different names, all in one transaction (a failure part-way applies nothing).
+    /// Nothing is unconfirmed or forgotten by an import.
     pub fn import_names_csv(&mut self, text: &str) -> Result<ImportOutcome> {
-        let mut outcome = ImportOutcome::default();
-        let before = (self.names()?.iter().filter(|n| n.confirmed).count(), self.different_names()?.len());
-        for (index, line) in text.lines().enumerate() {
-            let line = line.trim().trim_start_matches('\u{feff}');
-            if line.is_empty() || (index == 0 && line.starts_with("name,")) {
-                continue;
-            }
-            let Some(fields) = csv_fields(line) else {
-                outcome.skipped += 1;
-                continue;
+        self.in_one_write(|connection| {
+            let counts = |connection: &Connection| -> Result<u32> {
+                let confirmed: u32 = connection.query_row("SELECT COUNT(*) FROM names_confirmed", [], |row| row.get(0))?;
+                let different: u32 = connection.query_row("SELECT COUNT(*) FROM names_different", [], |row| row.get(0))?;
+                Ok(confirmed + different)
             };
-            let name = fields.first().map(|f| f.trim()).unwrap_or_default();
-            if name.is_empty() {
-                outcome.skipped += 1;
-                continue;
+            let mut outcome = ImportOutcome::default();
+            let before = counts(connection)?;
+            for (index, record) in csv_records(text).enumerate() {
+                let Some(fields) = record else {
+                    outcome.skipped += 1;
+                    continue;
+                };
+                let name = fields.first().map(String::as_str).unwrap_or_default();
+                if index == 0 && name == "name" || fields.iter().all(String::is_empty) {
+                    continue;
+                }
+                if name.is_empty() {
+                    outcome.skipped += 1;
+                    continue;
+                }
+                if fields.get(1).is_some_and(|f| matches!(f.to_ascii_lowercase().as_str(), "true" | "yes" | "1")) {
+                    confirm_in(connection, name)?;
+                }
+                for other in
+                    fields.get(2).map(|f| f.split(';').map(str::trim).filter(|o| !o.is_empty()).collect::<Vec<_>>()).unwrap_or_default()
+                {
+                    mark_different_in(connection, name, other)?;
+                }
             }
-            if fields.get(1).is_some_and(|f| matches!(f.trim().to_ascii_lowercase().as_str(), "true" | "yes" | "1")) {
-                self.confirm_name(name)?;
-            }
-            for other in
-                fields.get(2).map(|f| f.split(';').map(str::trim).filter(|o| !o.is_empty()).collect::<Vec<_>>()).unwrap_or_default()
-            {
-                self.mark_different(name, other)?;
-            }
-        }
-        let after = (self.names()?.iter().filter(|n| n.confirmed).count(), self.different_names()?.len());
-        let added = (after.0 - before.0) + (after.1 - before.1);
-        outcome.added = added as u32;
-        Ok(outcome)
+            outcome.added = counts(connection)? - before;
+            Ok(outcome)
+        })
     }
 }
 
@@ -159,10 +154,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn csv_fields_handle_quotes_and_commas() {
-        assert_eq!(csv_fields(r#"a,"b, c","d ""e""""#).unwrap(), ["a", "b, c", r#"d "e""#]);
-        assert_eq!(csv_fields("solo").unwrap(), ["solo"]);
-        assert_eq!(csv_fields(r#""open"#), None);
+    fn csv_fields_handle_quotes_commas_and_line_breaks() {
+        let records: Vec<_> = csv_records("a,\"b, c\",\"d \"\"e\"\"\"\n\"dua\nbaris\",x\n").collect();
+        assert_eq!(records, [Some(vec!["a".into(), "b, c".into(), "d \"e\"".into()]), Some(vec!["dua\nbaris".into(), "x".into()])]);
+        assert_eq!(first_csv_field("solo"), Some("solo".into()));
+    }
+
+    #[test]
+    fn a_name_register_with_quotes_and_line_breaks_reads_back_as_written() {
+        let mut desk = Store::open_in_memory().unwrap();
+        desk.confirm_name("Ali \"Gundul\" Saputra").unwrap();
+        desk.mark_different("Tim\nRedaksi", "Tim, Redaksi").unwrap();
+        let names = desk.export_names_csv().unwrap();
+        let mut other = Store::open_in_memory().unwrap();
+        assert_eq!(other.import_names_csv(&names).unwrap().added, 2);
+        assert_eq!(other.export_names_csv().unwrap(), names);
+        assert_eq!(other.different_names().unwrap(), [("Tim\nRedaksi".to_string(), "Tim, Redaksi".to_string())]);
     }
 
     #[test]
@@ -185,6 +192,6 @@ mod tests {
         assert_eq!(other.words().unwrap(), desk.words().unwrap());
         assert_eq!(other.different_names().unwrap(), desk.different_names().unwrap());
         assert_eq!(other.export_names_csv().unwrap(), names);
-        assert_eq!(other.import_names_csv("name,confirmed\n\"broken\n,true\n").unwrap().skipped, 2);
+        assert_eq!(other.import_names_csv("name,confirmed\n,true\n\"\",x\n").unwrap().skipped, 2);
     }
 }

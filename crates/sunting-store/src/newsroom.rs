@@ -3,7 +3,7 @@
 //! people). The checker reads it through [`Store::newsroom`].
 
 use crate::error::Result;
-use crate::sync::{SetKind, KEY_SEPARATOR};
+use crate::sync::{write_set_item, SetKind, KEY_SEPARATOR};
 use crate::Store;
 use rusqlite::{params, Connection};
 use serde::Serialize;
@@ -72,26 +72,32 @@ impl Store {
 
     /// Adds a word to the newsroom dictionary; returns false when it was there already.
     pub fn add_word(&mut self, word: &str, added_by: &str) -> Result<bool> {
-        let word = word.trim();
-        if self.has_row("SELECT EXISTS (SELECT 1 FROM dictionary_words WHERE word = ?1)", &[word])? {
-            return Ok(false);
-        }
-        self.write_set(SetKind::Word, word, Some(added_by))?;
-        Ok(true)
+        self.in_one_write(|c| add_word_in(c, word, added_by))
     }
 
     /// Removes a word from the newsroom dictionary; returns false when it was not there.
     pub fn remove_word(&mut self, word: &str) -> Result<bool> {
-        let word = word.trim();
-        if !self.has_row("SELECT EXISTS (SELECT 1 FROM dictionary_words WHERE word = ?1)", &[word])? {
-            return Ok(false);
-        }
-        self.write_set(SetKind::Word, word, None)?;
-        Ok(true)
+        self.in_one_write(|c| remove_word_in(c, word))
     }
 
-    fn has_row(&self, query: &str, values: &[&str]) -> Result<bool> {
-        Ok(self.connection.prepare_cached(query)?.query_row(rusqlite::params_from_iter(values), |row| row.get(0))?)
+    /// Corrects a dictionary word: `spelling` comes in and `word` goes, both or neither.
+    pub fn rename_word(&mut self, word: &str, spelling: &str, added_by: &str) -> Result<()> {
+        self.in_one_write(|c| {
+            add_word_in(c, spelling, added_by)?;
+            if word.trim() != spelling.trim() {
+                remove_word_in(c, word)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Writes an editor's action (every check and every set item it changes) in one
+    /// transaction: it commits whole or not at all.
+    pub(crate) fn in_one_write<T>(&mut self, action: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let transaction = self.connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let outcome = action(&transaction)?;
+        transaction.commit()?;
+        Ok(outcome)
     }
 
     /// The name register, most used first.
@@ -111,41 +117,36 @@ impl Store {
 
     /// Records `name` as a canonical spelling.
     pub fn confirm_name(&mut self, name: &str) -> Result<()> {
-        let name = name.trim();
-        if !self.has_row("SELECT EXISTS (SELECT 1 FROM names_confirmed WHERE name = ?1)", &[name])? {
-            self.write_set(SetKind::Confirmed, name, Some(""))?;
-        }
-        Ok(())
+        self.in_one_write(|c| confirm_in(c, name))
     }
 
     /// Records that `a` and `b` are different people or bodies, not one misspelt.
     pub fn mark_different(&mut self, a: &str, b: &str) -> Result<()> {
-        let (a, b) = (a.trim(), b.trim());
-        let (first, second) = if a < b { (a, b) } else { (b, a) };
-        let marked = "SELECT EXISTS (SELECT 1 FROM names_different WHERE name_a = ?1 AND name_b = ?2)";
-        if first != second && !self.has_row(marked, &[first, second])? {
-            self.write_set(SetKind::Different, &format!("{first}{KEY_SEPARATOR}{second}"), Some(""))?;
-        }
-        Ok(())
+        self.in_one_write(|c| mark_different_in(c, a, b))
     }
 
     /// Takes back a confirmation (the undo of [`Store::confirm_name`]).
     pub fn unconfirm_name(&mut self, name: &str) -> Result<()> {
-        let name = name.trim();
-        if self.has_row("SELECT EXISTS (SELECT 1 FROM names_confirmed WHERE name = ?1)", &[name])? {
-            self.write_set(SetKind::Confirmed, name, None)?;
-        }
-        Ok(())
+        self.in_one_write(|c| unconfirm_in(c, name))
     }
 
     /// Takes back "different people" (the undo of [`Store::mark_different`]).
     pub fn unmark_different(&mut self, a: &str, b: &str) -> Result<()> {
-        let (a, b) = (a.trim(), b.trim());
-        let (first, second) = if a < b { (a, b) } else { (b, a) };
-        if self.has_row("SELECT EXISTS (SELECT 1 FROM names_different WHERE name_a = ?1 AND name_b = ?2)", &[first, second])? {
-            self.write_set(SetKind::Different, &format!("{first}{KEY_SEPARATOR}{second}"), None)?;
-        }
-        Ok(())
+        self.in_one_write(|c| unmark_different_in(c, a, b))
+    }
+
+    /// Merges `variant` into `canonical`, as one write: the canonical spelling is confirmed, the
+    /// two are no longer recorded as different people, and the variant is no longer confirmed,
+    /// so it is flagged against the canonical one from now on.
+    pub fn merge_name(&mut self, variant: &str, canonical: &str) -> Result<()> {
+        self.in_one_write(|c| {
+            confirm_in(c, canonical)?;
+            unmark_different_in(c, variant, canonical)?;
+            if variant.trim() != canonical.trim() {
+                unconfirm_in(c, variant)?;
+            }
+            Ok(())
+        })
     }
 
     /// Pairs of names recorded as different people, sorted.
@@ -176,4 +177,72 @@ impl Store {
         transaction.commit()?;
         Ok(())
     }
+}
+
+fn has_row(connection: &Connection, query: &str, values: &[&str]) -> Result<bool> {
+    Ok(connection.prepare_cached(query)?.query_row(rusqlite::params_from_iter(values), |row| row.get(0))?)
+}
+
+fn add_word_in(connection: &Connection, word: &str, added_by: &str) -> Result<bool> {
+    let word = word.trim();
+    if has_row(connection, "SELECT EXISTS (SELECT 1 FROM dictionary_words WHERE word = ?1)", &[word])? {
+        return Ok(false);
+    }
+    write_set_item(connection, SetKind::Word, word, Some(added_by))?;
+    Ok(true)
+}
+
+fn remove_word_in(connection: &Connection, word: &str) -> Result<bool> {
+    let word = word.trim();
+    if !has_row(connection, "SELECT EXISTS (SELECT 1 FROM dictionary_words WHERE word = ?1)", &[word])? {
+        return Ok(false);
+    }
+    write_set_item(connection, SetKind::Word, word, None)?;
+    Ok(true)
+}
+
+pub(crate) fn confirm_in(connection: &Connection, name: &str) -> Result<()> {
+    let name = name.trim();
+    if !has_row(connection, "SELECT EXISTS (SELECT 1 FROM names_confirmed WHERE name = ?1)", &[name])? {
+        write_set_item(connection, SetKind::Confirmed, name, Some(""))?;
+    }
+    Ok(())
+}
+
+fn unconfirm_in(connection: &Connection, name: &str) -> Result<()> {
+    let name = name.trim();
+    if has_row(connection, "SELECT EXISTS (SELECT 1 FROM names_confirmed WHERE name = ?1)", &[name])? {
+        write_set_item(connection, SetKind::Confirmed, name, None)?;
+    }
+    Ok(())
+}
+
+/// The pair in its stored order, or `None` for a name paired with itself.
+fn pair<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
+    let (a, b) = (a.trim(), b.trim());
+    match a.cmp(b) {
+        std::cmp::Ordering::Less => Some((a, b)),
+        std::cmp::Ordering::Greater => Some((b, a)),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+const MARKED: &str = "SELECT EXISTS (SELECT 1 FROM names_different WHERE name_a = ?1 AND name_b = ?2)";
+
+pub(crate) fn mark_different_in(connection: &Connection, a: &str, b: &str) -> Result<()> {
+    if let Some((first, second)) = pair(a, b) {
+        if !has_row(connection, MARKED, &[first, second])? {
+            write_set_item(connection, SetKind::Different, &format!("{first}{KEY_SEPARATOR}{second}"), Some(""))?;
+        }
+    }
+    Ok(())
+}
+
+fn unmark_different_in(connection: &Connection, a: &str, b: &str) -> Result<()> {
+    if let Some((first, second)) = pair(a, b) {
+        if has_row(connection, MARKED, &[first, second])? {
+            write_set_item(connection, SetKind::Different, &format!("{first}{KEY_SEPARATOR}{second}"), None)?;
+        }
+    }
+    Ok(())
 }

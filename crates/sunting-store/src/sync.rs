@@ -158,21 +158,12 @@ pub enum SetKind {
 impl SetKind {
     /// The name stored in `sync_clock.kind` and on the server.
     pub fn as_str(self) -> &'static str {
-        match self {
-            SetKind::Word => "word",
-            SetKind::Confirmed => "confirmed",
-            SetKind::Different => "different",
-            SetKind::NameKind => "name_kind",
-            SetKind::Site => "site",
-            SetKind::Post => "post",
-        }
+        sunting_engine::serde_name::name(&self)
     }
 
     /// The kind named `text`.
     pub fn parse(text: &str) -> Option<SetKind> {
-        [SetKind::Word, SetKind::Confirmed, SetKind::Different, SetKind::NameKind, SetKind::Site, SetKind::Post]
-            .into_iter()
-            .find(|kind| kind.as_str() == text)
+        sunting_engine::serde_name::parse(text)
     }
 }
 

@@ -497,3 +497,56 @@ fn the_sync_migration_names_everything_without_touching_content() {
         .unwrap();
     assert_eq!(value["exported_revision"].as_str(), Some(exported.as_str()));
 }
+
+/// A trigger that refuses one kind of change makes a later step of an editor's action fail.
+fn refuse(store: &Store, trigger: &str) {
+    store.connection().execute_batch(trigger).unwrap();
+}
+
+const REFUSE_WORD_REMOVAL: &str =
+    "CREATE TEMP TRIGGER refuse AFTER DELETE ON main.dictionary_words BEGIN SELECT RAISE(ABORT, 'refused'); END";
+const REFUSE_UNCONFIRMING: &str =
+    "CREATE TEMP TRIGGER refuse AFTER DELETE ON main.names_confirmed BEGIN SELECT RAISE(ABORT, 'refused'); END";
+const REFUSE_DIFFERENT_NAMES: &str =
+    "CREATE TEMP TRIGGER refuse AFTER INSERT ON main.names_different BEGIN SELECT RAISE(ABORT, 'refused'); END";
+
+#[test]
+fn correcting_a_dictionary_word_is_one_write_that_fails_whole() {
+    let (_dir, mut store) = temp_store();
+    store.add_word("Jokowo", "Rina").unwrap();
+    refuse(&store, REFUSE_WORD_REMOVAL);
+    assert!(store.rename_word("Jokowo", "Jokowi", "Rina").is_err());
+    assert_eq!(store.words().unwrap(), ["Jokowo"], "the new spelling must not stay when the old one could not go");
+    store.connection().execute_batch("DROP TRIGGER refuse").unwrap();
+    store.rename_word("Jokowo", "Jokowi", "Rina").unwrap();
+    assert_eq!(store.words().unwrap(), ["Jokowi"]);
+}
+
+#[test]
+fn merging_a_name_is_one_write_that_fails_whole() {
+    let (_dir, mut store) = temp_store();
+    store.confirm_name("Rudiatara").unwrap();
+    store.mark_different("Rudiatara", "Rudiantara").unwrap();
+    refuse(&store, REFUSE_UNCONFIRMING);
+    assert!(store.merge_name("Rudiatara", "Rudiantara").is_err());
+    let confirmed: Vec<String> = store.names().unwrap().into_iter().filter(|n| n.confirmed).map(|n| n.name).collect();
+    assert_eq!(confirmed, ["Rudiatara"], "nothing of the merge may stay");
+    assert_eq!(store.different_names().unwrap().len(), 1);
+    store.connection().execute_batch("DROP TRIGGER refuse").unwrap();
+    store.merge_name("Rudiatara", "Rudiantara").unwrap();
+    let confirmed: Vec<String> = store.names().unwrap().into_iter().filter(|n| n.confirmed).map(|n| n.name).collect();
+    assert_eq!(confirmed, ["Rudiantara"]);
+    assert!(store.different_names().unwrap().is_empty());
+}
+
+#[test]
+fn a_names_import_applies_every_row_or_none() {
+    let (_dir, mut store) = temp_store();
+    refuse(&store, REFUSE_DIFFERENT_NAMES);
+    let csv = "name,confirmed,different_from\nRudiantara,true,\nBudi Karya,true,Budi Arie\n";
+    assert!(store.import_names_csv(csv).is_err());
+    assert!(store.names().unwrap().is_empty(), "the first row must not stay when the second failed");
+    store.connection().execute_batch("DROP TRIGGER refuse").unwrap();
+    let outcome = store.import_names_csv(csv).unwrap();
+    assert_eq!(outcome.added, 3);
+}

@@ -59,9 +59,28 @@ pub enum SyncError {
     /// The server refused a change (rights, a broken rule).
     #[error("the newsroom server refused it: {0}")]
     Refused(String),
-    /// A value that cannot be used.
-    #[error("{0}")]
-    Invalid(String),
+    /// An address that is not a PostgreSQL one.
+    #[error("'{address}' is not a PostgreSQL address: {reason}")]
+    BadAddress {
+        /// The address, without its password.
+        address: String,
+        /// What the parser said.
+        reason: String,
+    },
+    /// The server's certificate file (`sslrootcert`) cannot be read or used.
+    #[error("cannot use the server's certificate {path}: {reason}")]
+    BadCertificate {
+        /// The file.
+        path: String,
+        /// What went wrong.
+        reason: String,
+    },
+    /// A user name that cannot be a PostgreSQL role.
+    #[error("'{role}' cannot be a role name (1 to 63 characters)")]
+    BadRoleName {
+        /// The name given.
+        role: String,
+    },
     /// The server failed otherwise.
     #[error("newsroom server error: {0}")]
     Server(String),
@@ -101,8 +120,7 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// roots and `sslrootcert=FILE` when given. `password`, when given, replaces the URL's.
 pub fn connect(url: &str, password: Option<&str>) -> Result<Client, SyncError> {
     let (url, root_cert) = take_param(url, "sslrootcert");
-    let mut config =
-        Config::from_str(&url).map_err(|e| SyncError::Invalid(format!("'{}' is not a PostgreSQL address: {e}", redact(&url))))?;
+    let mut config = Config::from_str(&url).map_err(|e| SyncError::BadAddress { address: redact(&url), reason: e.to_string() })?;
     if !url.contains("sslmode=") {
         config.ssl_mode(postgres::config::SslMode::Require);
     }
@@ -154,17 +172,15 @@ fn tls(root_cert: Option<&str>) -> Result<tokio_postgres_rustls::MakeRustlsConne
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     if let Some(path) = root_cert {
-        for certificate in rustls::pki_types::CertificateDer::pem_file_iter(path)
-            .map_err(|e| SyncError::Invalid(format!("cannot read the server's certificate {path}: {e}")))?
-        {
-            let certificate = certificate.map_err(|e| SyncError::Invalid(format!("cannot read the server's certificate {path}: {e}")))?;
-            roots.add(certificate).map_err(|e| SyncError::Invalid(format!("{path}: {e}")))?;
+        let bad = |reason: String| SyncError::BadCertificate { path: path.to_string(), reason };
+        for certificate in rustls::pki_types::CertificateDer::pem_file_iter(path).map_err(|e| bad(e.to_string()))? {
+            roots.add(certificate.map_err(|e| bad(e.to_string()))?).map_err(|e| bad(e.to_string()))?;
         }
     }
     let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| SyncError::Invalid(e.to_string()))?
+        .map_err(|e| SyncError::Server(e.to_string()))?
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))

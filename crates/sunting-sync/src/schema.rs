@@ -290,7 +290,7 @@ impl Rights {
 pub fn add_user(client: &mut Client, role: &str, display_name: &str, password: &str, rights: Rights) -> Result<(), SyncError> {
     check_version(client)?;
     if role.is_empty() || role.len() > 63 {
-        return Err(SyncError::Invalid(format!("'{role}' cannot be a role name (1 to 63 characters)")));
+        return Err(SyncError::BadRoleName { role: role.to_string() });
     }
     let mut transaction = client.transaction()?;
     let exists: bool = transaction.query_one("SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = $1)", &[&role])?.get(0);

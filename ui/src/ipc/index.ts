@@ -147,6 +147,10 @@ export const ipc = {
   unignoreInArticle: (articleId: number, ignored: Ignored) => call<null>("unignore_in_article", { article_id: articleId, ignored }),
   addWord: (word: string) => call<boolean>("add_word", { word }),
   removeWord: (word: string) => call<boolean>("remove_word", { word }),
+  /** Corrects a dictionary word in one write: the new spelling in, the old one out. */
+  renameWord: (word: string, spelling: string) => call<null>("rename_word", { word, spelling }),
+  /** Merges a name's variant into its right spelling in one write. */
+  mergeName: (variant: string, canonical: string) => call<null>("merge_name", { variant, canonical }),
   confirmName: (name: string) => call<null>("confirm_name", { name }),
   unconfirmName: (name: string) => call<null>("unconfirm_name", { name }),
   markDifferent: (a: string, b: string) => call<null>("mark_different", { a, b }),

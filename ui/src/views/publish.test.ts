@@ -203,7 +203,9 @@ describe("the publish dialog", () => {
         ...shell.view,
         queued: [],
         posts: [{ site_id: 2, remote_id: 41, link: "https://kabar.example/harga-cabai/", exported_revision: 3, exported_at: 1_700_000_100_000 }],
-        log: [...shell.view.log, attempt({ message: "updated", http_status: 200 })],
+        // The log's words are whatever language they were written in; the dialog reads only
+        // the outcomes: this is the first post the site got from the article.
+        log: [...shell.view.log, attempt({ message: "dibuat", http_status: 201 })],
       };
     };
     $("#publish-send-queued").click();
@@ -211,7 +213,7 @@ describe("the publish dialog", () => {
     await settle();
     expect(shell.calls.map(([command]) => command)).toContain("send_queued_now");
     expect($("#publish-result").dataset.outcome).toBe("sent");
-    expect($("#publish-result p").textContent).toBe("Sent revision 3: post 41 updated.");
+    expect($("#publish-result p").textContent).toBe("Sent revision 3: post 41 created.");
     expect(log).toContain("exported");
 
     // Reopened later with an export still waiting: the dialog says so, and Cancel takes it off.

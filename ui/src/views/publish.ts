@@ -523,6 +523,12 @@ export class PublishDialog {
     return [...this.view.log].reverse().find((attempt) => attempt.target === url);
   }
 
+  /** True when the site's only sent attempt in the log is the last one: the post is new. */
+  private firstSent(siteId: number): boolean {
+    const url = this.siteUrl(siteId);
+    return this.view.log.filter((attempt) => attempt.target === url && attempt.outcome === "sent").length === 1;
+  }
+
   /** True when an export that was queued has since reached its site. */
   private sentFromQueue(): boolean {
     const outcome = this.outcome;
@@ -547,7 +553,7 @@ export class PublishDialog {
       // It was queued and is not any more: the log says how it ended.
       const attempt = this.lastAttempt(outcome.siteId);
       const post = this.view.posts.find((p) => p.site_id === outcome.siteId);
-      if (attempt?.outcome === "sent" && post) this.showSent(attempt.revision, post.remote_id, attempt.message === "created", post.link);
+      if (attempt?.outcome === "sent" && post) this.showSent(attempt.revision, post.remote_id, this.firstSent(outcome.siteId), post.link);
       else this.showResult("failed", h("p", {}, t("publish-failed", { reason: attempt?.message ?? t("publish-no-longer-queued") })));
     } else {
       replaceChildren(this.result);

@@ -518,8 +518,7 @@ export class SettingsScreen {
     const spelling = answer?.value ? answer.input.trim() : "";
     if (!spelling || spelling === word) return;
     await this.run(async () => {
-      await ipc.addWord(spelling);
-      await ipc.removeWord(word);
+      await ipc.renameWord(word, spelling);
       await this.loadWords();
       this.say(t("settings-word-edited", { word, spelling }));
     });
@@ -541,9 +540,7 @@ export class SettingsScreen {
     const canonical = answer?.value ? answer.input.trim() : "";
     if (!canonical || canonical === variant) return;
     await this.run(async () => {
-      await ipc.confirmName(canonical);
-      await ipc.unmarkDifferent(variant, canonical);
-      if (this.register.names.some((entry) => entry.name === variant && entry.confirmed)) await ipc.unconfirmName(variant);
+      await ipc.mergeName(variant, canonical);
       await this.loadNames();
       this.say(t("settings-merged", { variant, canonical }));
     });

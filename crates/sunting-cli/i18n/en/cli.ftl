@@ -41,17 +41,6 @@ cli-file-too-large = { $file } is too large ({ $size } MB; the limit is { $limit
 cli-input-too-large = { $file } is too large (the limit is { $limit } MB)
 cli-not-a-file-name = { $file } is not a file name
 cli-file-unwritable = cannot write { $file }
-cli-store-no-article = no article with id { $id }
-cli-store-no-revision = article { $id } has no revision { $revision } (it has { $count })
-cli-store-newer-schema = { $path } was made by a newer version of Sunting (schema { $found }; this version knows up to { $supported }); update Sunting to open it
-cli-store-not-sunting = { $path } is not a Sunting database
-cli-store-locked = the database is locked by another program (is Sunting open elsewhere?); try again when it is done
-cli-store-read-only = the database is read-only; nothing was saved
-cli-store-disk-full = the disk is full; nothing was saved (free some space and save again)
-cli-store-cannot-open = cannot open the database at { $path }: { $reason }
-cli-store-write-failed = the disk refused to write the database ({ $detail }); nothing was saved. If the disk is full, free some space and try again
-cli-store-too-many-blocks = this article has { $count } paragraphs, more than Sunting edits in one piece ({ $limit }); nothing was saved, split it into several articles
-cli-store-too-much-text = this article holds { $size } MB of text, more than Sunting edits in one piece ({ $limit } MB); nothing was saved, split it into several articles
 
 ## Workflow statuses and severities
 
@@ -175,7 +164,7 @@ cli-import-furniture-removed = { $file }: removed { $count } { $count ->
         [one] block
        *[other] blocks
     } of page furniture: { $blocks }
-cli-import-unreadable = { $file } { $reason }; nothing was imported
+cli-import-unreadable = { $reason }; nothing was imported
 cli-list-empty = No articles.
 cli-list-column-id = ID
 cli-list-column-status = STATUS
@@ -194,7 +183,7 @@ cli-show-dateline = Dateline
 cli-show-tags = Tags
 cli-edit-saved = Saved revision { $revision } of article { $id } (+{ $added } -{ $removed } words)
 cli-edit-unchanged = No changes: revision { $revision } of article { $id } already has this text
-cli-edit-unreadable = { $file } { $reason }; the article was not changed
+cli-edit-unreadable = { $reason }; the article was not changed
 cli-history-column-revision = REV
 cli-history-column-saved = SAVED
 cli-history-column-author = AUTHOR
@@ -276,8 +265,3 @@ cli-sync-status-error = Last problem: { $error }
 cli-sync-status-fork = Article { $id } has { $heads } versions to reconcile: { $headline }
 cli-who-nobody = Nobody is editing a story now.
 cli-who-editing = { $name } is editing since { $since }: { $article }
-cli-sync-error-connect = cannot reach the newsroom server: { $reason }
-cli-sync-error-not-initialised = the newsroom server is not set up yet: run `sunting server init` on it first
-cli-sync-error-newer = the newsroom server was set up by a newer Sunting (schema { $found }; this version knows up to { $supported }); update Sunting
-cli-sync-error-older = the newsroom server runs an older schema ({ $found }; this version needs { $supported }): ask its administrator to run `sunting server init` again
-cli-sync-error-refused = the newsroom server refused it: { $reason }

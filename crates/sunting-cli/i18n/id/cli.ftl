@@ -42,17 +42,6 @@ cli-file-too-large = { $file } terlalu besar ({ $size } MB; batasnya { $limit } 
 cli-input-too-large = { $file } terlalu besar (batasnya { $limit } MB)
 cli-not-a-file-name = { $file } bukan nama berkas
 cli-file-unwritable = { $file } tidak dapat ditulis
-cli-store-no-article = tidak ada artikel dengan id { $id }
-cli-store-no-revision = artikel { $id } tidak punya revisi { $revision } (revisinya { $count })
-cli-store-newer-schema = { $path } dibuat oleh Sunting versi yang lebih baru (skema { $found }; versi ini hanya mengenal sampai { $supported }); perbarui Sunting untuk membukanya
-cli-store-not-sunting = { $path } bukan basis data Sunting
-cli-store-locked = basis data sedang dikunci program lain (apakah Sunting terbuka di tempat lain?); coba lagi setelah selesai
-cli-store-read-only = basis data hanya dapat dibaca; tidak ada yang disimpan
-cli-store-disk-full = disk penuh; tidak ada yang disimpan (kosongkan sebagian ruang lalu simpan lagi)
-cli-store-cannot-open = basis data di { $path } tidak dapat dibuka: { $reason }
-cli-store-write-failed = disk menolak menulis basis data ({ $detail }); tidak ada yang disimpan. Jika disk penuh, kosongkan sebagian ruang lalu coba lagi
-cli-store-too-many-blocks = artikel ini berisi { $count } paragraf, lebih banyak daripada yang disunting Sunting dalam satu artikel ({ $limit }); tidak ada yang disimpan, pecah menjadi beberapa artikel
-cli-store-too-much-text = artikel ini berisi { $size } MB teks, lebih banyak daripada yang disunting Sunting dalam satu artikel ({ $limit } MB); tidak ada yang disimpan, pecah menjadi beberapa artikel
 
 ## Status alur kerja dan tingkat temuan
 
@@ -173,7 +162,7 @@ cli-site-remove--user = Penggunanya
 ## Yang dikatakan perintah
 
 cli-import-furniture-removed = { $file }: { $count } blok sisa halaman web dibuang: { $blocks }
-cli-import-unreadable = { $file } { $reason }; tidak ada yang diimpor
+cli-import-unreadable = { $reason }; tidak ada yang diimpor
 cli-list-empty = Tidak ada artikel.
 cli-list-column-id = ID
 cli-list-column-status = STATUS
@@ -192,7 +181,7 @@ cli-show-dateline = Dateline
 cli-show-tags = Tag
 cli-edit-saved = Revisi { $revision } artikel { $id } disimpan (+{ $added } -{ $removed } kata)
 cli-edit-unchanged = Tidak ada perubahan: revisi { $revision } artikel { $id } sudah berisi teks ini
-cli-edit-unreadable = { $file } { $reason }; artikel tidak diubah
+cli-edit-unreadable = { $reason }; artikel tidak diubah
 cli-history-column-revision = REV
 cli-history-column-saved = DISIMPAN
 cli-history-column-author = PENULIS
@@ -274,8 +263,3 @@ cli-sync-status-error = Masalah terakhir: { $error }
 cli-sync-status-fork = Artikel { $id } punya { $heads } versi untuk dipadukan: { $headline }
 cli-who-nobody = Tidak ada yang sedang menyunting berita.
 cli-who-editing = { $name } menyunting sejak { $since }: { $article }
-cli-sync-error-connect = server redaksi tidak dapat dihubungi: { $reason }
-cli-sync-error-not-initialised = server redaksi belum disiapkan: jalankan `sunting server init` di sana dulu
-cli-sync-error-newer = server redaksi disiapkan oleh Sunting yang lebih baru (skema { $found }; versi ini hanya mengenal sampai { $supported }); perbarui Sunting
-cli-sync-error-older = server redaksi memakai skema lama ({ $found }; versi ini memerlukan { $supported }): minta administratornya menjalankan `sunting server init` lagi
-cli-sync-error-refused = server redaksi menolaknya: { $reason }

@@ -21,9 +21,15 @@ pub struct Args {
 
 pub fn run(context: &Context, args: Args) -> Result<()> {
     let bytes = read_bytes(&args.file)?;
-    let incoming = ImportFormat::from_file_name(&args.file.to_string_lossy())
-        .read(&bytes)
-        .map_err(|error| anyhow!("{}", t!("cli-edit-unreadable", file = args.file.display().to_string(), reason = error.to_string())))?;
+    let incoming = ImportFormat::from_file_name(&args.file.to_string_lossy()).read(&bytes).map_err(|error| {
+        anyhow!(
+            "{}",
+            t!(
+                "cli-edit-unreadable",
+                reason = sunting_i18n::describe_import(crate::i18n::language(), &args.file.display().to_string(), &error)
+            )
+        )
+    })?;
     let mut store = context.store()?;
     let current = store.article(args.id)?;
     let mut content = current.content.clone();

@@ -139,7 +139,7 @@ fn to_wordpress(context: &Context, id: i64, args: &Args) -> Result<()> {
         note: args.note.clone().unwrap_or_default(),
         create_categories: args.create_categories,
     };
-    match sunting_publish::export_to_wordpress(&mut store, &request, &password, &RetryPolicy::default(), &mut print_progress)? {
+    match sunting_publish::export_to_wordpress(&mut store, &request, &password, &RetryPolicy::default(), &words(), &mut print_progress)? {
         Exported::Sent { remote_id, link, created, revision } => {
             let message = if created { "cli-export-sent-created" } else { "cli-export-sent-updated" };
             let values = [
@@ -160,12 +160,18 @@ fn to_wordpress(context: &Context, id: i64, args: &Args) -> Result<()> {
     }
 }
 
+/// What an export says as it goes, in the command line's language.
+fn words() -> impl sunting_publish::Words {
+    sunting_i18n::publish_words(crate::i18n::language())
+}
+
 fn send_queued(context: &Context) -> Result<()> {
     let mut store = context.store()?;
     let results = sunting_publish::send_queued(
         &mut store,
         true,
         sunting_publish::wordpress::DEFAULT_TIMEOUT,
+        &words(),
         &sunting_publish::credentials::password_from_env_or_keyring,
         &mut print_progress,
     )?;

@@ -40,8 +40,15 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
                 imported.content
             })
         };
-        let mut content = content
-            .map_err(|error| anyhow!("{}", t!("cli-import-unreadable", file = path.display().to_string(), reason = error.to_string())))?;
+        let mut content = content.map_err(|error| {
+            anyhow!(
+                "{}",
+                t!(
+                    "cli-import-unreadable",
+                    reason = sunting_i18n::describe_import(crate::i18n::language(), &path.display().to_string(), &error)
+                )
+            )
+        })?;
         resources.fill_language(&mut content);
         contents.push(content);
     }

@@ -27,32 +27,21 @@ use std::io::{Cursor, Read};
 pub const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a file could not be read as a Word document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DocxError {
     /// Not a zip archive at all (a renamed file, a truncated download, an old binary .doc).
+    #[error("is not a Word document (.docx); old .doc files must be saved as .docx first")]
     NotZip,
     /// A zip archive without `word/document.xml`: some other kind of file.
+    #[error("is a zip archive but not a Word document (it has no word/document.xml)")]
     NotWord,
     /// A part expands to more than [`MAX_PART_BYTES`].
+    #[error("expands to more than {} MB of XML, more than one article holds", MAX_PART_BYTES / (1024 * 1024))]
     TooLarge,
     /// The archive or its XML is damaged; the text says where.
+    #[error("is a damaged Word document ({0})")]
     Damaged(String),
 }
-
-impl fmt::Display for DocxError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DocxError::NotZip => f.write_str("is not a Word document (.docx); old .doc files must be saved as .docx first"),
-            DocxError::NotWord => f.write_str("is a zip archive but not a Word document (it has no word/document.xml)"),
-            DocxError::TooLarge => {
-                write!(f, "expands to more than {} MB of XML, more than one article holds", MAX_PART_BYTES / (1024 * 1024))
-            }
-            DocxError::Damaged(detail) => write!(f, "is a damaged Word document ({detail})"),
-        }
-    }
-}
-
-impl std::error::Error for DocxError {}
 
 /// Parses the bytes of a .docx file into an article.
 pub fn parse(bytes: &[u8]) -> Result<ArticleContent, DocxError> {

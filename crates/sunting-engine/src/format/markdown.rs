@@ -36,15 +36,23 @@ pub fn parse(text: &str) -> ArticleContent {
 /// Renders an article as Markdown with front matter.
 pub fn render(content: &ArticleContent) -> String {
     let mut out = String::new();
+    // Every value is a double-quoted YAML string (a standfirst may hold `: ` or quotes), and the
+    // tags a flow list of them, so any YAML reader reads back what was written.
+    let tags = if content.tags.is_empty() {
+        String::new()
+    } else {
+        format!("[{}]", content.tags.iter().map(|tag| yaml_string(tag)).collect::<Vec<_>>().join(", "))
+    };
     let front: Vec<(&str, String)> = [
-        ("standfirst", content.standfirst.clone()),
-        ("byline", content.byline.clone()),
-        ("dateline", content.dateline.clone()),
-        ("language", content.language.clone()),
-        ("tags", content.tags.join(", ")),
+        ("standfirst", &content.standfirst),
+        ("byline", &content.byline),
+        ("dateline", &content.dateline),
+        ("language", &content.language),
     ]
     .into_iter()
     .filter(|(_, value)| !value.is_empty())
+    .map(|(key, value)| (key, yaml_string(value)))
+    .chain((!tags.is_empty()).then_some(("tags", tags)))
     .collect();
     if !front.is_empty() {
         out.push_str("---\n");
@@ -105,17 +113,101 @@ fn read_front_matter<'a>(text: &'a str, content: &mut ArticleContent) -> &'a str
         let Some((key, value)) = line.split_once(':') else {
             continue;
         };
-        let value = value.trim().to_string();
+        let value = value.trim();
         match key.trim().to_ascii_lowercase().as_str() {
-            "standfirst" | "description" => content.standfirst = value,
-            "byline" | "author" => content.byline = value,
-            "dateline" | "place" => content.dateline = value,
-            "language" | "lang" => content.language = value,
-            "tags" => content.tags = value.split(',').map(str::to_string).collect(),
+            "standfirst" | "description" => content.standfirst = yaml_scalar(value),
+            "byline" | "author" => content.byline = yaml_scalar(value),
+            "dateline" | "place" => content.dateline = yaml_scalar(value),
+            "language" | "lang" => content.language = yaml_scalar(value),
+            "tags" => content.tags = yaml_list(value),
             _ => {}
         }
     }
     &after_open[end + "---\n".len()..]
+}
+
+/// `value` as a double-quoted YAML string.
+fn yaml_string(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for ch in value.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A YAML scalar on one line: double-quoted (with its escapes), single-quoted, or plain.
+fn yaml_scalar(value: &str) -> String {
+    let value = value.trim();
+    if let Some(inner) = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+        let mut out = String::with_capacity(inner.len());
+        let mut chars = inner.chars();
+        while let Some(ch) = chars.next() {
+            if ch != '\\' {
+                out.push(ch);
+                continue;
+            }
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('r') => out.push('\r'),
+                Some('t') => out.push('\t'),
+                Some('u') => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+                }
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        }
+        out
+    } else if let Some(inner) = value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')) {
+        inner.replace("''", "'")
+    } else {
+        value.to_string()
+    }
+}
+
+/// A list: a YAML flow list (`["a", "b"]`) or, as hand-written front matter has it, `a, b`.
+fn yaml_list(value: &str) -> Vec<String> {
+    let Some(inner) = value.trim().strip_prefix('[').and_then(|v| v.strip_suffix(']')) else {
+        return value.split(',').map(|tag| tag.trim().to_string()).filter(|tag| !tag.is_empty()).collect();
+    };
+    let mut items = Vec::new();
+    let mut item = String::new();
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for ch in inner.chars() {
+        match (quote, ch) {
+            (Some('"'), '\\') if !escaped => {
+                escaped = true;
+                item.push(ch);
+                continue;
+            }
+            (Some(q), c) if c == q && !escaped => quote = None,
+            (None, '"' | '\'') => quote = Some(ch),
+            (None, ',') => {
+                items.push(yaml_scalar(&item));
+                item.clear();
+                continue;
+            }
+            _ => {}
+        }
+        escaped = false;
+        item.push(ch);
+    }
+    if !item.trim().is_empty() {
+        items.push(yaml_scalar(&item));
+    }
+    items.into_iter().filter(|tag| !tag.is_empty()).collect()
 }
 
 /// The plain text of one line of inline Markdown (for the headline).
@@ -358,6 +450,25 @@ mod tests {
         let content = parse("Judul tanpa pagar\n\nIsi pertama.\n\nIsi kedua.");
         assert_eq!(content.headline, "Judul tanpa pagar");
         assert_eq!(content.body.len(), 2);
+    }
+
+    #[test]
+    fn front_matter_is_valid_yaml_whatever_the_values_hold() {
+        let mut content = ArticleContent::from_paragraphs("Judul", ["Isi."]);
+        content.standfirst = "Menteri: \"Harga naik\" — kata dia\\".into();
+        content.byline = "- Tim #1".into();
+        content.tags = vec!["Pemilu, 2024".into(), "KPU \"pusat\"".into()];
+        let text = render(&content);
+        let front = text.strip_prefix("---\n").and_then(|rest| rest.split_once("---\n")).map(|(front, _)| front).unwrap();
+        let yaml = &yaml_rust2::YamlLoader::load_from_str(front).expect("valid YAML")[0];
+        assert_eq!(yaml["standfirst"].as_str(), Some(content.standfirst.as_str()));
+        assert_eq!(yaml["byline"].as_str(), Some("- Tim #1"));
+        assert_eq!(yaml["tags"][0].as_str(), Some("Pemilu, 2024"));
+        assert_eq!(yaml["tags"][1].as_str(), Some("KPU \"pusat\""));
+        assert_eq!(parse(&text), content);
+        // Hand-written front matter in the plain style still reads.
+        let plain = parse("---\nstandfirst: Ringkas saja\ntags: satu, dua\n---\n\n# J\n");
+        assert_eq!((plain.standfirst.as_str(), plain.tags), ("Ringkas saja", vec!["satu".to_string(), "dua".to_string()]));
     }
 
     #[test]

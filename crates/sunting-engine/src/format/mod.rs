@@ -13,7 +13,6 @@ pub mod ninjs;
 pub mod plain;
 
 use crate::model::{ArticleContent, Block};
-use std::fmt;
 
 /// The largest file Sunting imports as one article: far beyond any story (a long feature is
 /// 50 KB of text), small enough that a mistaken drop of a database dump is refused at once.
@@ -28,9 +27,10 @@ pub const MAX_BLOCKS: usize = 20_000;
 pub const MAX_ARTICLE_BYTES: usize = 20 * 1024 * 1024;
 
 /// Why an article is too large to keep as one piece.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum TooLarge {
     /// More blocks than [`MAX_BLOCKS`].
+    #[error("this article has {count} paragraphs, more than Sunting edits in one piece ({limit})")]
     Blocks {
         /// How many it has.
         count: usize,
@@ -38,28 +38,13 @@ pub enum TooLarge {
         limit: usize,
     },
     /// More text than [`MAX_ARTICLE_BYTES`].
+    #[error("this article holds {} MB of text, more than Sunting edits in one piece ({} MB)", size / (1024 * 1024), limit / (1024 * 1024))]
     Bytes {
         /// How much it holds.
         size: usize,
         /// The limit.
         limit: usize,
     },
-}
-
-impl fmt::Display for TooLarge {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TooLarge::Blocks { count, limit } => {
-                write!(f, "this article has {count} paragraphs, more than Sunting edits in one piece ({limit})")
-            }
-            TooLarge::Bytes { size, limit } => write!(
-                f,
-                "this article holds {} MB of text, more than Sunting edits in one piece ({} MB)",
-                size / (1024 * 1024),
-                limit / (1024 * 1024)
-            ),
-        }
-    }
 }
 
 /// Whether an article is small enough to keep as one piece: the one check every way in (the
@@ -136,53 +121,35 @@ impl ImportFormat {
     }
 }
 
-/// Why a file could not be imported. Nothing is imported when any of these is returned.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a file could not be imported. Nothing is imported when any of these is returned. The
+/// text reads after the file's name: "story.docx is not a Word document ...".
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
     /// Larger than [`MAX_IMPORT_BYTES`].
+    #[error("is {:.1} MB, more than Sunting imports as one article ({} MB)", *bytes as f64 / (1024.0 * 1024.0), MAX_IMPORT_BYTES / (1024 * 1024))]
     TooLarge {
         /// The file's size.
         bytes: usize,
     },
     /// A text file that is not UTF-8; `line` is where the first bad byte is.
+    #[error("is not UTF-8 text (first bad byte on line {line}); save it as UTF-8 and import it again")]
     NotUtf8 {
         /// The 1-based line of the first byte that is not UTF-8.
         line: usize,
     },
     /// More than [`MAX_BLOCKS`] paragraphs.
+    #[error("has {blocks} paragraphs, more than Sunting edits in one article ({MAX_BLOCKS}); split it into several files")]
     TooManyBlocks {
         /// How many the file has.
         blocks: usize,
     },
     /// A .docx file that cannot be read.
+    #[error(transparent)]
     Docx(docx::DocxError),
     /// No text at all.
+    #[error("has no text to import")]
     Empty,
 }
-
-impl fmt::Display for ImportError {
-    /// Reads after the file's name: "story.docx is not a Word document ...".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "is {:.1} MB, more than Sunting imports as one article ({} MB)",
-                *bytes as f64 / (1024.0 * 1024.0),
-                MAX_IMPORT_BYTES / (1024 * 1024)
-            ),
-            ImportError::NotUtf8 { line } => {
-                write!(f, "is not UTF-8 text (first bad byte on line {line}); save it as UTF-8 and import it again")
-            }
-            ImportError::TooManyBlocks { blocks } => {
-                write!(f, "has {blocks} paragraphs, more than Sunting edits in one article ({MAX_BLOCKS}); split it into several files")
-            }
-            ImportError::Docx(error) => error.fmt(f),
-            ImportError::Empty => f.write_str("has no text to import"),
-        }
-    }
-}
-
-impl std::error::Error for ImportError {}
 
 /// An imported article and the page furniture taken out of it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,77 @@
+# Yang dikatakan Sunting ketika sesuatu gagal, dalam bahasa Indonesia. Id-nya sama dengan
+# i18n/en/errors.ftl; sebuah uji menjaga keduanya tepat berisi id yang dipakai kode.
+
+## Arsip (basis data SQLite)
+store-no-article = tidak ada artikel dengan id { $id }
+store-no-revision = artikel { $id } tidak punya revisi { $revision } (revisinya { $count })
+store-newer-schema = { $path } dibuat oleh Sunting versi yang lebih baru (skema { $found }; versi ini hanya mengenal sampai { $supported }); perbarui Sunting untuk membukanya
+store-not-sunting = { $path } bukan basis data Sunting
+store-locked = basis data sedang dikunci program lain (apakah Sunting terbuka di tempat lain?); coba lagi setelah selesai
+store-read-only = basis data hanya dapat dibaca; tidak ada yang disimpan
+store-disk-full = disk penuh; tidak ada yang disimpan (kosongkan sebagian ruang lalu simpan lagi)
+store-cannot-open = basis data di { $path } tidak dapat dibuka: { $reason }
+store-damaged = teks tersimpan artikel { $id } revisi { $revision } rusak ({ $detail }); pulihkan revisi lain
+store-write-failed = disk menolak menulis basis data ({ $detail }); tidak ada yang disimpan. Jika disk penuh, kosongkan sebagian ruang lalu coba lagi
+store-too-many-blocks = artikel ini berisi { $count } paragraf, lebih banyak daripada yang disunting Sunting dalam satu artikel ({ $limit }); tidak ada yang disimpan, pecah menjadi beberapa artikel
+store-too-much-text = artikel ini berisi { $size } MB teks, lebih banyak daripada yang disunting Sunting dalam satu artikel ({ $limit } MB); tidak ada yang disimpan, pecah menjadi beberapa artikel
+store-not-a-site-address = “{ $url }” bukan alamat situs; alamat harus diawali https:// (atau http:// di komputer ini)
+store-site-without-user = situs memerlukan nama pengguna untuk menerbitkan
+store-no-site = tidak ada situs { $id }
+store-database = galat basis data: { $detail }
+
+## Mengimpor berkas
+import-too-large = { $file } berukuran { $size } MB, lebih besar daripada yang diimpor Sunting sebagai satu artikel ({ $limit } MB)
+import-not-utf8 = { $file } bukan teks UTF-8 (bita rusak pertama di baris { $line }); simpan sebagai UTF-8 lalu coba lagi
+import-too-many-blocks = { $file } berisi { $count } paragraf, lebih banyak daripada yang disunting Sunting dalam satu artikel ({ $limit }); pecah menjadi beberapa berkas
+import-empty = { $file } tidak berisi teks untuk diimpor
+import-docx-not-zip = { $file } bukan dokumen Word (.docx); simpan berkas .doc lama sebagai .docx dulu
+import-docx-not-word = { $file } arsip zip tetapi bukan dokumen Word (tidak ada word/document.xml)
+import-docx-too-large = { $file } mengembang menjadi teks yang lebih banyak daripada isi satu artikel
+import-docx-damaged = { $file } dokumen Word yang rusak ({ $detail })
+
+## Penyimpanan kata sandi sistem (keyring)
+keyring-missing = penyimpanan kata sandi sistem tidak menyimpan kata sandi untuk { $entry }; tambahkan situs itu lagi dengan Kata Sandi Aplikasinya
+keyring-unavailable = penyimpanan kata sandi sistem tidak tersedia ({ $reason }); jalankan penyimpanan kata sandi desktop Anda (GNOME Keyring atau KWallet), atau berikan kata sandinya kepada baris perintah lewat SUNTING_WP_PASSWORD
+keyring-locked = penyimpanan kata sandi sistem terkunci; buka kuncinya lalu coba lagi
+
+## Situs WordPress
+site-unauthorized = situs menolak nama pengguna atau Kata Sandi Aplikasi (HTTP { $status }); periksa keduanya di pengaturan situs
+site-rejected = situs menolak tulisan ini (HTTP { $status }, { $code }): { $message }
+site-server = situs mengalami galat internal (HTTP { $status })
+site-timeout = situs tidak menjawab tepat waktu
+site-unreachable = situs tidak dapat dihubungi ({ $reason })
+site-unexpected = jawaban situs bukan jawaban WordPress ({ $reason })
+site-not-kept = situs tidak menyimpan apa yang dikirim: { $reason }
+site-unknown-categories = situs tidak punya kategori { $names }; pilih salah satu kategorinya, atau minta kategori baru dibuat
+
+## Mengirim ke situs
+publish-sending = Mengirim ke { $site }
+publish-waiting = Mencoba lagi dalam { $seconds } detik
+publish-created = dibuat
+publish-updated = diperbarui
+publish-attempt-failed = percobaan { $attempt } dari { $attempts }: { $reason }
+
+## Server redaksi (PostgreSQL)
+sync-connect = server redaksi tidak dapat dihubungi: { $reason }
+sync-not-initialised = server redaksi belum disiapkan: jalankan `sunting server init` di sana dulu
+sync-newer = server redaksi disiapkan oleh Sunting yang lebih baru (skema { $found }; versi ini hanya mengenal sampai { $supported }); perbarui Sunting
+sync-older = server redaksi memakai skema lama ({ $found }; versi ini memerlukan { $supported }): minta administratornya menjalankan `sunting server init` lagi
+sync-refused = server redaksi menolaknya: { $reason }
+sync-bad-address = “{ $address }” bukan alamat PostgreSQL: { $reason }
+sync-bad-certificate = sertifikat server { $path } tidak dapat dipakai: { $reason }
+sync-bad-role-name = “{ $role }” tidak dapat menjadi nama pengguna di server (1 sampai 63 karakter)
+sync-server = galat server redaksi: { $detail }
+
+## Pemeriksaan jendela desktop sendiri
+desk-import-failed = { $reason }; tidak ada yang diimpor
+desk-import-no-bytes = isi berkas tidak sampai; tidak ada yang diimpor
+desk-export-write-failed = ekspor tidak dapat ditulis ke { $path }: { $reason }
+desk-no-export-folder = tidak ada folder Unduhan atau folder rumah untuk menyimpan ekspor
+desk-author-empty = nama penulis tidak boleh kosong; tidak ada yang diubah
+desk-unknown-language = bahasa “{ $code }” tidak dikenal
+desk-site-needs-credentials = situs memerlukan nama pengguna dan Kata Sandi Aplikasi
+desk-site-cannot-connect = tidak dapat terhubung ke { $url } sebagai { $user }: { $reason }
+desk-site-unreadable = { $url } tidak dapat dibaca: { $reason }
+desk-out-of-step = pemeriksa dan penyunting tidak seiring; seluruh artikel dikirim lagi
+desk-newsroom-address = berikan alamat server (db.kabar.example/redaksi) dan nama pengguna Anda; tidak ada yang diubah
+desk-imported-from = Diimpor dari { $file }

@@ -1,0 +1,244 @@
+//! Every failure an editor can meet, told in the interface language from `errors.ftl`.
+
+use crate::catalogue::{Catalogue, Value};
+use sunting_engine::format::{docx::DocxError, ImportError, TooLarge, MAX_BLOCKS, MAX_IMPORT_BYTES};
+use sunting_engine::UiLanguage;
+use sunting_publish::credentials::CredentialError;
+use sunting_publish::wordpress::WpError;
+use sunting_store::StoreError;
+use sunting_sync::SyncError;
+
+static ERRORS: Catalogue = Catalogue::new(include_str!("../i18n/id/errors.ftl"), include_str!("../i18n/en/errors.ftl"));
+
+/// The shared catalogue of errors, for the front ends' own messages (`desk-*`, `cli-*`).
+pub fn errors() -> &'static Catalogue {
+    &ERRORS
+}
+
+/// `say!(language, "id", name = value, ...)`: a message of the errors catalogue.
+macro_rules! say {
+    ($language:expr, $id:literal) => {
+        ERRORS.message($language, $id, &[])
+    };
+    ($language:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        ERRORS.message($language, $id, &[$((stringify!($name), Value::from($value))),+])
+    };
+}
+
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// A store error.
+pub fn describe_store(language: UiLanguage, error: &StoreError) -> String {
+    match error {
+        StoreError::ArticleNotFound { article_id } => say!(language, "store-no-article", id = *article_id),
+        StoreError::RevisionNotFound { article_id, revision, revision_count } => {
+            say!(language, "store-no-revision", id = *article_id, revision = *revision, count = *revision_count)
+        }
+        StoreError::NewerSchema { path, found, supported } => {
+            say!(language, "store-newer-schema", path = path.display().to_string(), found = *found, supported = *supported)
+        }
+        StoreError::NotASuntingDatabase { path } => say!(language, "store-not-sunting", path = path.display().to_string()),
+        StoreError::Locked => say!(language, "store-locked"),
+        StoreError::ReadOnly => say!(language, "store-read-only"),
+        StoreError::DiskFull => say!(language, "store-disk-full"),
+        StoreError::CannotOpen { path, reason } => say!(language, "store-cannot-open", path = path.display().to_string(), reason = reason),
+        StoreError::DamagedContent { article_id, revision, detail } => {
+            say!(language, "store-damaged", id = *article_id, revision = *revision, detail = detail)
+        }
+        StoreError::WriteFailed { detail } => say!(language, "store-write-failed", detail = detail),
+        StoreError::TooLarge(TooLarge::Blocks { count, limit }) => say!(language, "store-too-many-blocks", count = *count, limit = *limit),
+        StoreError::TooLarge(TooLarge::Bytes { size, limit }) => {
+            say!(language, "store-too-much-text", size = megabytes(*size), limit = *limit / (1024 * 1024))
+        }
+        StoreError::NotASiteAddress { url } => say!(language, "store-not-a-site-address", url = url),
+        StoreError::SiteWithoutUser => say!(language, "store-site-without-user"),
+        StoreError::SiteNotFound { site_id } => say!(language, "store-no-site", id = *site_id),
+        StoreError::Sqlite(error) => say!(language, "store-database", detail = error.to_string()),
+    }
+}
+
+/// A newsroom server error.
+pub fn describe_sync(language: UiLanguage, error: &SyncError) -> String {
+    match error {
+        SyncError::Connect(reason) => say!(language, "sync-connect", reason = reason),
+        SyncError::NotInitialised => say!(language, "sync-not-initialised"),
+        SyncError::NewerServer { found, supported } => say!(language, "sync-newer", found = *found, supported = *supported),
+        SyncError::OlderServer { found, supported } => say!(language, "sync-older", found = *found, supported = *supported),
+        SyncError::Refused(reason) => say!(language, "sync-refused", reason = reason),
+        SyncError::BadAddress { address, reason } => say!(language, "sync-bad-address", address = address, reason = reason),
+        SyncError::BadCertificate { path, reason } => say!(language, "sync-bad-certificate", path = path, reason = reason),
+        SyncError::BadRoleName { role } => say!(language, "sync-bad-role-name", role = role),
+        SyncError::Server(detail) => say!(language, "sync-server", detail = detail),
+        SyncError::Store(store) => describe_store(language, store),
+    }
+}
+
+/// Why the file `file` could not be imported.
+pub fn describe_import(language: UiLanguage, file: &str, error: &ImportError) -> String {
+    match error {
+        ImportError::TooLarge { bytes } => {
+            say!(language, "import-too-large", file = file, size = megabytes(*bytes), limit = MAX_IMPORT_BYTES / (1024 * 1024))
+        }
+        ImportError::NotUtf8 { line } => say!(language, "import-not-utf8", file = file, line = *line),
+        ImportError::TooManyBlocks { blocks } => say!(language, "import-too-many-blocks", file = file, count = *blocks, limit = MAX_BLOCKS),
+        ImportError::Empty => say!(language, "import-empty", file = file),
+        ImportError::Docx(DocxError::NotZip) => say!(language, "import-docx-not-zip", file = file),
+        ImportError::Docx(DocxError::NotWord) => say!(language, "import-docx-not-word", file = file),
+        ImportError::Docx(DocxError::TooLarge) => say!(language, "import-docx-too-large", file = file),
+        ImportError::Docx(DocxError::Damaged(detail)) => say!(language, "import-docx-damaged", file = file, detail = detail),
+    }
+}
+
+/// Why the keyring gave no password.
+pub fn describe_credential(language: UiLanguage, error: &CredentialError) -> String {
+    match error {
+        CredentialError::Missing { entry } => say!(language, "keyring-missing", entry = entry),
+        CredentialError::Unavailable(reason) => say!(language, "keyring-unavailable", reason = reason),
+        CredentialError::Locked => say!(language, "keyring-locked"),
+    }
+}
+
+/// Why a WordPress site did not do what was asked.
+pub fn describe_site(language: UiLanguage, error: &WpError) -> String {
+    match error {
+        WpError::Unauthorized { status } => say!(language, "site-unauthorized", status = *status),
+        WpError::Rejected { status, code, message } => say!(language, "site-rejected", status = *status, code = code, message = message),
+        WpError::Server { status } => say!(language, "site-server", status = *status),
+        WpError::Timeout => say!(language, "site-timeout"),
+        WpError::Unreachable(reason) => say!(language, "site-unreachable", reason = reason),
+        WpError::Unexpected(reason) => say!(language, "site-unexpected", reason = reason),
+        WpError::NotKept(reason) => say!(language, "site-not-kept", reason = reason),
+        WpError::UnknownCategories(names) => {
+            let names = names.iter().map(|name| format!("\u{201c}{name}\u{201d}")).collect::<Vec<_>>().join(", ");
+            say!(language, "site-unknown-categories", names = names)
+        }
+    }
+}
+
+/// What an export says as it goes, in `language`.
+pub fn publish_words(language: UiLanguage) -> impl sunting_publish::Words {
+    PublishWords(language)
+}
+
+struct PublishWords(UiLanguage);
+
+impl sunting_publish::Words for PublishWords {
+    fn sending(&self, site: &str) -> String {
+        say!(self.0, "publish-sending", site = site)
+    }
+    fn waiting(&self, seconds: f64) -> String {
+        say!(self.0, "publish-waiting", seconds = format!("{seconds:.1}"))
+    }
+    fn sent(&self, created: bool) -> String {
+        if created {
+            say!(self.0, "publish-created")
+        } else {
+            say!(self.0, "publish-updated")
+        }
+    }
+    fn site_error(&self, error: &WpError) -> String {
+        describe_site(self.0, error)
+    }
+    fn credential_error(&self, error: &CredentialError) -> String {
+        describe_credential(self.0, error)
+    }
+    fn attempt_failed(&self, attempt: u32, attempts: u32, reason: &str) -> String {
+        say!(self.0, "publish-attempt-failed", attempt = attempt, attempts = attempts, reason = reason)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::message_ids;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    /// Every `"store-…"`, `"desk-…"` … literal in this crate's and the shell's sources.
+    fn used_ids() -> BTreeSet<String> {
+        fn walk(dir: &Path, out: &mut String) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push_str(&std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        // This crate says every family; the desktop shell adds its own checks (`desk-`).
+        let places: [(&str, &[&str]); 2] = [
+            ("crates/sunting-i18n/src", &["store-", "import-", "keyring-", "site-", "publish-", "sync-", "desk-"]),
+            ("src-tauri/src", &["desk-"]),
+        ];
+        let mut used = BTreeSet::new();
+        for (dir, families) in places {
+            let mut sources = String::new();
+            walk(&root.join(dir), &mut sources);
+            for family in families {
+                for (at, _) in sources.match_indices(&format!("\"{family}")) {
+                    let rest = &sources[at + 1..];
+                    let id = &rest[..rest.find('"').unwrap_or(0)];
+                    if id.len() > family.len() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                        used.insert(id.to_string());
+                    }
+                }
+            }
+        }
+        used
+    }
+
+    #[test]
+    fn both_catalogues_hold_exactly_the_ids_in_use() {
+        let indonesian: BTreeSet<String> = message_ids(ERRORS.source(UiLanguage::Id)).unwrap().into_iter().collect();
+        let english: BTreeSet<String> = message_ids(ERRORS.source(UiLanguage::En)).unwrap().into_iter().collect();
+        assert_eq!(indonesian, english, "the two catalogues differ");
+        let used = used_ids();
+        let missing: Vec<_> = used.difference(&english).collect();
+        let unused: Vec<_> = english.difference(&used).collect();
+        assert!(missing.is_empty(), "used but not in the catalogue: {missing:?}");
+        assert!(unused.is_empty(), "in the catalogue but never used: {unused:?}");
+    }
+
+    #[test]
+    fn errors_are_told_in_the_language_asked_for() {
+        let full = StoreError::DiskFull;
+        assert_eq!(
+            describe_store(UiLanguage::Id, &full),
+            "disk penuh; tidak ada yang disimpan (kosongkan sebagian ruang lalu simpan lagi)"
+        );
+        assert_eq!(describe_store(UiLanguage::En, &full), full.to_string());
+        let refused = WpError::Rejected { status: 400, code: "rest_invalid_param".into(), message: "Invalid parameter".into() };
+        assert_eq!(describe_site(UiLanguage::Id, &refused), "situs menolak tulisan ini (HTTP 400, rest_invalid_param): Invalid parameter");
+        assert_eq!(describe_site(UiLanguage::En, &refused), refused.to_string());
+        let import = ImportError::NotUtf8 { line: 3 };
+        assert_eq!(
+            describe_import(UiLanguage::Id, "berita.txt", &import),
+            "berita.txt bukan teks UTF-8 (bita rusak pertama di baris 3); simpan sebagai UTF-8 lalu coba lagi"
+        );
+        assert!(describe_sync(UiLanguage::Id, &SyncError::NotInitialised).starts_with("server redaksi belum disiapkan"));
+        assert!(describe_credential(UiLanguage::Id, &CredentialError::Locked).contains("terkunci"));
+        let too_big = StoreError::TooLarge(TooLarge::Bytes { size: 25 * 1024 * 1024 + 1, limit: 20 * 1024 * 1024 });
+        assert!(
+            describe_store(UiLanguage::Id, &too_big).starts_with("artikel ini berisi 25.0 MB teks"),
+            "{}",
+            describe_store(UiLanguage::Id, &too_big)
+        );
+    }
+
+    #[test]
+    fn the_export_speaks_the_interface_language() {
+        use sunting_publish::Words;
+        let words = publish_words(UiLanguage::Id);
+        assert_eq!(words.sending("https://kabar.example"), "Mengirim ke https://kabar.example");
+        assert_eq!(words.waiting(1.5), "Mencoba lagi dalam 1.5 detik");
+        assert_eq!(
+            words.attempt_failed(2, 3, &words.site_error(&WpError::Timeout)),
+            "percobaan 2 dari 3: situs tidak menjawab tepat waktu"
+        );
+        assert_eq!(publish_words(UiLanguage::En).sent(true), "created");
+    }
+}
