@@ -1,5 +1,6 @@
 //! Checks the benchmarks' 1,000-word article many times with a fresh cache, for a profiler
 //! (a development aid): `perf record cargo run --release -p sunting-check --example profile_check`.
+#![allow(clippy::disallowed_methods, reason = "a development aid: it times and reads files, the checker itself does not")]
 use std::sync::Arc;
 use sunting_check::{bench_text::article_text, CheckConfig, Checker, Document, Resources};
 fn main() {

@@ -2,6 +2,7 @@
 //! aid): `perf record cargo run --release -p sunting-check --example profile_recheck -- FILE`.
 //! FILE is any plain text with paragraphs separated by blank lines (real copy shows what grows
 //! with the number of distinct names; the project's synthetic sample has few).
+#![allow(clippy::disallowed_methods, reason = "a development aid: it times and reads files, the checker itself does not")]
 use std::sync::Arc;
 use sunting_check::{CheckConfig, Checker, Document, Resources};
 fn main() {

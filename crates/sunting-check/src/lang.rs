@@ -7,7 +7,7 @@
 //! Indonesian: kerana/karena, bahawa/bahwa, polis/polisi, wang/uang). whatlang's trigram verdict
 //! for Javanese is added as one more piece of evidence.
 
-use crate::lexicon::{parse_frequencies, FREQ_EN, FREQ_ID, FREQ_MS};
+use crate::frequencies::{self, Frequencies};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -75,7 +75,7 @@ pub struct Detection {
 
 /// Scores texts against the five languages.
 pub struct Detector {
-    frequencies: [FxHashMap<Box<str>, f32>; 3],
+    frequencies: [&'static Frequencies; 3],
     markers: FxHashMap<Box<str>, Vec<(Language, f32)>>,
     whatlang: whatlang::Detector,
 }
@@ -111,7 +111,7 @@ impl Detector {
             markers.entry(word.trim().to_lowercase().into()).or_default().push((language, weight));
         }
         Detector {
-            frequencies: [parse_frequencies(FREQ_ID), parse_frequencies(FREQ_EN), parse_frequencies(FREQ_MS)],
+            frequencies: [frequencies::indonesian(), frequencies::english(), frequencies::malay()],
             markers,
             whatlang: whatlang::Detector::with_allowlist(vec![whatlang::Lang::Ind, whatlang::Lang::Jav, whatlang::Lang::Eng]),
         }

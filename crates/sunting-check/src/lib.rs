@@ -19,6 +19,7 @@
 
 pub mod bench_text;
 pub mod finding;
+pub mod frequencies;
 pub mod lang;
 pub mod lexicon;
 pub mod live;

@@ -6,8 +6,9 @@
 //! in `SUNTING_HUNSPELL_DIR`. Everything else is compiled in from `data/`. Dictionaries load on
 //! first use, so a newsroom that only writes Indonesian never pays for English.
 
+use crate::frequencies;
 use crate::lang::{Detector, Language};
-use crate::lexicon::{Lexicon, FREQ_EN, FREQ_ID};
+use crate::lexicon::Lexicon;
 use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -36,6 +37,7 @@ pub struct Resources {
 
 impl Resources {
     /// Resources reading Hunspell dictionaries from `SUNTING_HUNSPELL_DIR` or the system folder.
+    #[allow(clippy::disallowed_methods, reason = "the checker's one reading of its environment: where the dictionaries are")]
     pub fn from_environment() -> Resources {
         let dir = std::env::var_os("SUNTING_HUNSPELL_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(DEFAULT_HUNSPELL_DIR));
         Resources::with_hunspell_dir(&dir)
@@ -69,8 +71,12 @@ impl Resources {
     /// The lexicon for spelling in `language`, if Sunting spell-checks it.
     pub fn lexicon(&self, language: Language) -> Option<&Lexicon> {
         match language {
-            Language::Indonesian => Some(self.indonesian.get_or_init(|| self.load(Language::Indonesian, &["id_ID"], FREQ_ID))),
-            Language::English => Some(self.english.get_or_init(|| self.load(Language::English, &["en_US", "en_GB"], FREQ_EN))),
+            Language::Indonesian => {
+                Some(self.indonesian.get_or_init(|| self.load(Language::Indonesian, &["id_ID"], frequencies::indonesian())))
+            }
+            Language::English => {
+                Some(self.english.get_or_init(|| self.load(Language::English, &["en_US", "en_GB"], frequencies::english())))
+            }
             _ => None,
         }
     }
@@ -104,7 +110,7 @@ impl Resources {
         self.warnings.lock().map(|w| w.clone()).unwrap_or_default()
     }
 
-    fn load(&self, language: Language, names: &[&str], frequencies: &str) -> Lexicon {
+    fn load(&self, language: Language, names: &[&str], frequencies: &frequencies::Frequencies) -> Lexicon {
         let mut dictionaries = Vec::new();
         let mut dic_texts = Vec::new();
         for name in names {
@@ -126,6 +132,7 @@ impl Resources {
         Lexicon::with_stems(language, dictionaries, frequencies, &stems)
     }
 
+    #[allow(clippy::disallowed_methods, reason = "the checker's one file reading: its dictionaries, once, on first use")]
     fn load_hunspell(&self, name: &str) -> Result<(spellbook::Dictionary, String), String> {
         let read = |extension: &str| {
             let path = self.hunspell_dir.join(format!("{name}.{extension}"));

@@ -266,7 +266,7 @@ impl Block {
             }
             run.text = text;
             // The model holds only web and mail links, whatever a file or a paste brought.
-            run.marks.retain(|mark| !matches!(mark, Mark::Link { href } if !crate::format::html::is_safe_href(href)));
+            run.marks.retain(|mark| !matches!(mark, Mark::Link { href } if !is_safe_href(href)));
             run.marks.sort();
             run.marks.dedup();
             match runs.last_mut() {
@@ -330,6 +330,13 @@ pub enum Mark {
 /// Collapses every run of whitespace to one space and trims both ends.
 pub fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Only web and mail links belong in an article; `javascript:`, `data:` and the like are
+/// dropped wherever text comes in (import, paste) or goes out (export).
+pub fn is_safe_href(href: &str) -> bool {
+    let lower = href.trim().to_ascii_lowercase();
+    ["http://", "https://", "mailto:"].iter().any(|scheme| lower.starts_with(scheme))
 }
 
 #[cfg(test)]

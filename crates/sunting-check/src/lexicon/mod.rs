@@ -5,16 +5,10 @@ pub mod morphology;
 pub mod symspell;
 pub mod variants;
 
+use crate::frequencies::Frequencies;
 use crate::lang::Language;
 use rustc_hash::FxHashMap;
 use symspell::SymSpell;
-
-/// Frequency lists shipped with the checker (derived from `wordfreq`; see data/README.md).
-pub const FREQ_ID: &str = include_str!("../../data/freq-id.tsv");
-/// Malay frequency list.
-pub const FREQ_MS: &str = include_str!("../../data/freq-ms.tsv");
-/// English frequency list.
-pub const FREQ_EN: &str = include_str!("../../data/freq-en.tsv");
 
 /// Standard Indonesian words newer than the dictionaries, each with its source (see
 /// data/README.md); reviewed like code.
@@ -23,16 +17,6 @@ pub const NEW_WORDS_ID: &str = include_str!("../../data/new-words-id.tsv");
 /// The words of a `word<TAB>source<TAB>note` list (the header skipped).
 pub fn parse_word_list(tsv: &str) -> impl Iterator<Item = &str> {
     tsv.lines().skip(1).filter_map(|line| line.split('\t').next()).map(str::trim).filter(|word| !word.is_empty())
-}
-
-/// Parses a `word<TAB>zipf*100` list.
-pub fn parse_frequencies(tsv: &str) -> FxHashMap<Box<str>, f32> {
-    tsv.lines()
-        .filter_map(|line| {
-            let (word, value) = line.split_once('\t')?;
-            Some((word.into(), value.trim().parse::<f32>().ok()? / 100.0))
-        })
-        .collect()
 }
 
 /// The words of one language.
@@ -108,14 +92,19 @@ const SAME_FIRST_LETTER_BONUS: f32 = 1.5;
 
 impl Lexicon {
     /// Builds a lexicon from Hunspell dictionaries and a frequency list.
-    pub fn new(language: Language, hunspell: Vec<spellbook::Dictionary>, frequency_tsv: &str) -> Lexicon {
-        Lexicon::with_stems(language, hunspell, frequency_tsv, &[])
+    pub fn new(language: Language, hunspell: Vec<spellbook::Dictionary>, frequencies: &Frequencies) -> Lexicon {
+        Lexicon::with_stems(language, hunspell, frequencies, &[])
     }
 
     /// Builds a lexicon whose suggestions also cover the dictionaries' own stems (`.dic` text),
     /// so rare standard words (akikah, adjuvan) can be suggested; unlisted stems rank last.
-    pub fn with_stems(language: Language, hunspell: Vec<spellbook::Dictionary>, frequency_tsv: &str, dic_texts: &[String]) -> Lexicon {
-        let mut frequencies = parse_frequencies(frequency_tsv);
+    pub fn with_stems(
+        language: Language,
+        hunspell: Vec<spellbook::Dictionary>,
+        frequencies: &Frequencies,
+        dic_texts: &[String],
+    ) -> Lexicon {
+        let mut frequencies = frequencies.clone();
         // Standard words newer than the dictionaries count as roots: listed at least as often as
         // an ordinary root, so their affixed and clitic forms are known too.
         if language == Language::Indonesian {

@@ -7,8 +7,7 @@
 
 use crate::text::{tokenize, Token, TokenKind};
 use serde::{Deserialize, Serialize};
-use similar::{capture_diff_slices_deadline, Algorithm, DiffOp};
-use std::time::{Duration, Instant};
+use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 /// Whether a span is common to both texts, only in the new one, or only in the old one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,8 +78,32 @@ impl TextDiff {
     }
 }
 
-/// How long one text diff may search for the smallest edit before settling for a good one.
-const DIFF_DEADLINE: Duration = Duration::from_millis(200);
+/// The most tokens (both sides, once their common beginning and end are set aside) one text
+/// diff searches for the smallest edit. Myers's search costs at most the square of that, so a
+/// diff's work is bounded by its input rather than by a clock: the same two texts give the same
+/// diff on any machine under any load. Beyond it (a paragraph of thousands of words rewritten
+/// through and through) the differing middle is one replacement.
+const DIFF_BUDGET_TOKENS: usize = 6_000;
+
+/// The edit from `old` to `new`: the smallest one within [`DIFF_BUDGET_TOKENS`], else the common
+/// beginning and end around one replacement.
+fn diff_ops(old: &[&str], new: &[&str]) -> Vec<DiffOp> {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let suffix = old[prefix..].iter().rev().zip(new[prefix..].iter().rev()).take_while(|(a, b)| a == b).count();
+    let (old_len, new_len) = (old.len() - prefix - suffix, new.len() - prefix - suffix);
+    if old_len == 0 || new_len == 0 || old_len + new_len <= DIFF_BUDGET_TOKENS {
+        return capture_diff_slices(Algorithm::Myers, old, new);
+    }
+    let mut ops = Vec::with_capacity(3);
+    if prefix > 0 {
+        ops.push(DiffOp::Equal { old_index: 0, new_index: 0, len: prefix });
+    }
+    ops.push(DiffOp::Replace { old_index: prefix, old_len, new_index: prefix, new_len });
+    if suffix > 0 {
+        ops.push(DiffOp::Equal { old_index: prefix + old_len, new_index: prefix + new_len, len: suffix });
+    }
+    ops
+}
 
 /// Compares `old` with `new` word by word.
 pub fn diff_text(old: &str, new: &str) -> TextDiff {
@@ -88,7 +111,7 @@ pub fn diff_text(old: &str, new: &str) -> TextDiff {
     let new_tokens = tokenize(new);
     let old_keys: Vec<&str> = old_tokens.iter().map(token_key).collect();
     let new_keys: Vec<&str> = new_tokens.iter().map(token_key).collect();
-    let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_keys, &new_keys, Some(Instant::now() + DIFF_DEADLINE));
+    let ops = diff_ops(&old_keys, &new_keys);
 
     let mut diff = TextDiff::default();
     let mut hunk = Hunk::default();
@@ -163,6 +186,22 @@ impl Hunk<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_rewrite_beyond_the_budget_is_one_replacement_between_the_common_ends() {
+        let old = format!("Awal sama. {} Akhir sama.", "lama ".repeat(2_000));
+        let new = format!("Awal sama. {} Akhir sama.", "baru ".repeat(2_000));
+        let diff = diff_text(&old, &new);
+        let tags: Vec<SpanTag> = diff.spans.iter().map(|span| span.tag).collect();
+        assert_eq!(tags, [SpanTag::Equal, SpanTag::Delete, SpanTag::Insert, SpanTag::Equal]);
+        assert!(diff.spans[0].text.starts_with("Awal sama.") && diff.spans[3].text.ends_with("Akhir sama."));
+        assert_eq!((diff.old_text(), diff.new_text()), (old.clone(), new.clone()));
+        // Deterministic: the same texts, the same diff, whatever the machine is doing.
+        assert_eq!(diff_text(&old, &new), diff);
+        // Within the budget the smallest edit is found, however long it takes.
+        let small = diff_text("satu dua tiga empat", "satu tiga empat lima");
+        assert_eq!(small.spans.iter().filter(|span| span.tag != SpanTag::Equal).count(), 2);
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -14,7 +14,7 @@
 //! top-level heading, else the first paragraph), the Subtitle style the standfirst, and an
 //! opening "Oleh …" / "By …" paragraph the byline.
 
-use super::html::is_safe_href;
+use crate::model::is_safe_href;
 use crate::model::{collapse_whitespace, ArticleContent, Block, BlockKind, Mark, Run};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};

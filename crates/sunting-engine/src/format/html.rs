@@ -115,7 +115,7 @@ fn render_inline(block: &Block) -> String {
         }
         for mark in &run.marks {
             if let Mark::Link { href } = mark {
-                if is_safe_href(href) {
+                if crate::model::is_safe_href(href) {
                     piece = format!("<a href=\"{}\">{piece}</a>", escape(href.trim()));
                 }
             }
@@ -123,12 +123,6 @@ fn render_inline(block: &Block) -> String {
         out.push_str(&piece);
     }
     out
-}
-
-/// Only web and mail links leave Sunting; `javascript:`, `data:` and the like are dropped.
-pub fn is_safe_href(href: &str) -> bool {
-    let lower = href.trim().to_ascii_lowercase();
-    ["http://", "https://", "mailto:"].iter().any(|scheme| lower.starts_with(scheme))
 }
 
 /// Escapes text for HTML element content and double-quoted attributes.

@@ -9,7 +9,7 @@
 //! `<meta name="author">`, an element whose class names a byline, or an opening "Oleh …" /
 //! "By …" paragraph; the standfirst from `<meta name="description">`.
 
-use super::html::is_safe_href;
+use crate::model::is_safe_href;
 use crate::model::{ArticleContent, Block, BlockKind, Mark, Run};
 use dom_query::{Document, NodeRef};
 

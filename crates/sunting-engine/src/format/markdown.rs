@@ -347,7 +347,7 @@ fn render_runs(runs: &[Run]) -> String {
         let bold = run.marks.contains(&Mark::Bold);
         let italic = run.marks.contains(&Mark::Italic);
         let link = run.marks.iter().find_map(|mark| match mark {
-            Mark::Link { href } if super::html::is_safe_href(href) => Some(href.as_str()),
+            Mark::Link { href } if crate::model::is_safe_href(href) => Some(href.as_str()),
             _ => None,
         });
         let core_start = raw.find(char::is_alphanumeric);

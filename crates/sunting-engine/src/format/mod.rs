@@ -333,7 +333,7 @@ mod tests {
                 let (key, value) = attribute.trim().split_once("=\"").unwrap_or((attribute.trim(), ""));
                 assert!(["href", "class", "lang", "charset", "html"].contains(&key), "{key}= on <{name}> from {source}");
                 if key == "href" {
-                    assert!(super::html::is_safe_href(value.trim_end_matches('"')), "href {value} from {source}");
+                    assert!(crate::model::is_safe_href(value.trim_end_matches('"')), "href {value} from {source}");
                 }
             }
         }
