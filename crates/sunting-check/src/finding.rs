@@ -94,6 +94,43 @@ pub struct RawFinding {
     pub message: crate::messages::Message,
     /// Replacements, best first.
     pub suggestions: Vec<String>,
+    /// True when the rule chose this finding's severity itself (see [`RawFinding::at_severity`]).
+    pub own_severity: bool,
+}
+
+impl RawFinding {
+    /// A finding at a byte range of the block. Its rule's id, category and usual severity are
+    /// stated once, in the registry, and stamped on it by the checker ([`RawFinding::stamp`]).
+    pub fn new(range: std::ops::Range<usize>, message: crate::messages::Message, suggestions: Vec<String>) -> RawFinding {
+        RawFinding {
+            rule: "",
+            category: Category::Style,
+            severity: Severity::Info,
+            start: range.start,
+            end: range.end,
+            message,
+            suggestions,
+            own_severity: false,
+        }
+    }
+
+    /// The same finding at `severity` instead of its rule's usual one (a name spelt two ways
+    /// is an error when one spelling is confirmed, a warning otherwise).
+    pub fn at_severity(mut self, severity: Severity) -> RawFinding {
+        self.severity = severity;
+        self.own_severity = true;
+        self
+    }
+
+    /// Puts the registry's id, category and (unless the rule chose one) severity on a finding
+    /// of `rule`.
+    pub fn stamp(&mut self, rule: &crate::rules::Rule) {
+        self.rule = rule.id;
+        self.category = rule.category;
+        if !self.own_severity {
+            self.severity = rule.severity;
+        }
+    }
 }
 
 /// A rule that stopped on an internal error (a bug in Sunting, never in the text): the check went

@@ -289,7 +289,10 @@ impl Checker {
         for rule in &self.rules {
             if let Implementation::Article(check) = &rule.implementation {
                 match guarded(|| check.check(&article)) {
-                    Ok(found) => raw.extend(found),
+                    Ok(found) => raw.extend(found.into_iter().map(|(block, mut finding)| {
+                        finding.stamp(rule);
+                        (block, finding)
+                    })),
                     Err(message) => failures.push(RuleFailure { rule: rule.id.to_string(), block: None, message }),
                 }
             }
@@ -315,7 +318,10 @@ impl Checker {
             for rule in &self.rules {
                 if let Implementation::Block(check) = &rule.implementation {
                     match guarded(|| check.check(context)) {
-                        Ok(found) => outcome.findings.extend(found),
+                        Ok(found) => outcome.findings.extend(found.into_iter().map(|mut finding| {
+                            finding.stamp(rule);
+                            finding
+                        })),
                         Err(message) => outcome.failures.push((rule.id, message)),
                     }
                 }

@@ -33,6 +33,21 @@ pub struct Word<'a> {
 }
 
 impl Word<'_> {
+    /// True when the word is a candidate for spell-checking at all: Latin script (Arabic
+    /// verses, Chinese names and the like are quoted, not misspelt), not part of an address,
+    /// visible, without digits, not all capitals or camel-cased, two letters or more.
+    pub fn is_checkable(&self) -> bool {
+        let latin = self.text.chars().all(|c| !c.is_alphabetic() || (c as u32) < 0x250 || (0x1E00..0x1F00).contains(&(c as u32)));
+        latin
+            && !(self.in_address
+                || self.invisible
+                || self.has_digit()
+                || self.is_all_caps()
+                || self.has_inner_capital()
+                || self.text.chars().count() < 2
+                || self.text.contains(['_', '@', '/']))
+    }
+
     /// True when the first character is upper-case.
     pub fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)

@@ -82,14 +82,14 @@ impl Check for Abbreviation {
                     } else {
                         (vec![full.to_string()], Message::new("abbreviation-shorthand").text("word", word.text).text("full", *full))
                     };
-                    findings.push(Rule::finding(ID, Category::Style, Severity::Warning, word.range.clone(), message, suggestions));
+                    findings.push(RawFinding::new(word.range.clone(), message, suggestions));
                     continue;
                 }
             }
             if WITH_PERIOD.contains(&lower.as_str()) && !after.starts_with('.') && (written_lower || word.text == "Yth") {
                 let right = format!("{}.", word.text);
                 let message = Message::new("abbreviation-period").text("abbreviation", right.as_str());
-                findings.push(Rule::finding(ID, Category::Style, Severity::Warning, word.range.clone(), message, vec![right]));
+                findings.push(RawFinding::new(word.range.clone(), message, vec![right]));
             }
         }
         for (index, _) in block.text.match_indices('/') {
@@ -104,14 +104,7 @@ impl Check for Abbreviation {
             let written = &block.text[index - 1..index + 2];
             if let Some((_, standard)) = SLASHED.iter().find(|(slashed, _)| *slashed == written) {
                 let message = Message::new("abbreviation-slashed").text("written", written).text("standard", *standard);
-                findings.push(Rule::finding(
-                    ID,
-                    Category::Style,
-                    Severity::Warning,
-                    index - 1..index + 2,
-                    message,
-                    vec![standard.to_string()],
-                ));
+                findings.push(RawFinding::new(index - 1..index + 2, message, vec![standard.to_string()]));
             }
         }
         findings

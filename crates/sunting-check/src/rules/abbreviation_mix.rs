@@ -104,7 +104,7 @@ impl ArticleCheck for AbbreviationMix {
                 .text("other", other.as_str())
                 .number("count", places.len());
             for (block, range) in places {
-                findings.push((block, Rule::finding(ID, Category::Name, Severity::Info, range, message.clone(), vec![short.clone()])));
+                findings.push((block, RawFinding::new(range, message.clone(), vec![short.clone()])));
             }
         }
         findings

@@ -207,7 +207,7 @@ impl Check for Affixation {
             let Some(slip) = analyse(lexicon, &lower) else { continue };
             let right = if word.is_capitalised() { capitalise(&slip.right) } else { slip.right };
             let message = slip.why.text("word", word.text).text("right", right.as_str());
-            findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Error, word.range.clone(), message, vec![right]));
+            findings.push(RawFinding::new(word.range.clone(), message, vec![right]));
         }
         findings
     }

@@ -33,7 +33,7 @@ impl Check for BlockLanguage {
         }
         let message =
             Message::new("block-language-other").text("language", block.language.code()).text("article", block.article_language.code());
-        vec![Rule::finding(ID, Category::Language, Severity::Info, 0..block.text.len(), message, Vec::new())]
+        vec![RawFinding::new(0..block.text.len(), message, Vec::new())]
     }
 }
 

@@ -106,14 +106,14 @@ impl Check for BoundForm {
             {
                 let right = format!("{}{}", word.parts[0], word.parts[1]);
                 let message = Message::new("bound-form-clitic").text("right", right.as_str());
-                findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![right]));
+                findings.push(RawFinding::new(word.range.clone(), message, vec![right]));
                 continue;
             }
             // Hyphenated before a lower-case word: "pasca-panen".
             if word.parts.len() == 2 && word.parts[1].starts_with(|c: char| c.is_lowercase()) {
                 if let Some(right) = joined(block, word.parts[0], word.parts[1]) {
                     let message = Message::new("bound-form-hyphen").text("bound", word.parts[0]).text("right", right.as_str());
-                    findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![right]));
+                    findings.push(RawFinding::new(word.range.clone(), message, vec![right]));
                 }
                 continue;
             }
@@ -124,14 +124,7 @@ impl Check for BoundForm {
             }
             let Some(right) = joined(block, word.text, next.text) else { continue };
             let message = Message::new("bound-form-apart").text("bound", word.text).text("right", right.as_str());
-            findings.push(Rule::finding(
-                ID,
-                Category::Nonstandard,
-                Severity::Warning,
-                word.range.start..next.range.end,
-                message,
-                vec![right],
-            ));
+            findings.push(RawFinding::new(word.range.start..next.range.end, message, vec![right]));
         }
         findings
     }

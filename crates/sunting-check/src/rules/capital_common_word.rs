@@ -248,7 +248,7 @@ fn in_block(block: &BlockContext<'_>, capitalised: &HashMap<&str, usize>) -> Vec
             continue;
         }
         let message = Message::new("capital-common-word").text("word", word.text);
-        findings.push(Rule::finding(ID, Category::Style, Severity::Info, word.range.clone(), message, vec![lower]));
+        findings.push(RawFinding::new(word.range.clone(), message, vec![lower]));
     }
     findings
 }

@@ -125,8 +125,7 @@ impl ArticleCheck for DatelineWeekday {
                 let Some(date) = NaiveDate::from_ymd_opt(year, found.month, found.day) else {
                     let message =
                         Message::new("dateline-weekday-no-date").text("day", found.day.to_string()).text("month", found.month.to_string());
-                    findings
-                        .push((block.index, Rule::finding(ID, Category::Date, Severity::Error, found.range.clone(), message, Vec::new())));
+                    findings.push((block.index, RawFinding::new(found.range.clone(), message, Vec::new())));
                     continue;
                 };
                 if date.weekday() == found.weekday {
@@ -141,10 +140,7 @@ impl ArticleCheck for DatelineWeekday {
                     .text("right", right)
                     .text("weekday", weekday_code(date.weekday()))
                     .text("written", day_name(found.weekday));
-                findings.push((
-                    block.index,
-                    Rule::finding(ID, Category::Date, Severity::Error, found.range.clone(), message, vec![suggestion]),
-                ));
+                findings.push((block.index, RawFinding::new(found.range.clone(), message, vec![suggestion])));
             }
         }
         findings

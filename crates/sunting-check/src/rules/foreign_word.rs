@@ -56,14 +56,7 @@ impl Check for ForeignWord {
                         break;
                     }
                     let message = Message::new("foreign-word").text("word", text).text("equivalent", indonesian.as_str());
-                    findings.push(Rule::finding(
-                        ID,
-                        Category::Language,
-                        Severity::Info,
-                        words[index].range.start..last.range.end,
-                        message,
-                        vec![indonesian.clone()],
-                    ));
+                    findings.push(RawFinding::new(words[index].range.start..last.range.end, message, vec![indonesian.clone()]));
                     matched = length;
                     break;
                 }

@@ -34,7 +34,7 @@ impl Check for Furniture {
             return Vec::new();
         }
         let message = Message::new("furniture-block");
-        vec![Rule::finding(ID, Category::Furniture, Severity::Warning, 0..block.text.len(), message, vec![String::new()])]
+        vec![RawFinding::new(0..block.text.len(), message, vec![String::new()])]
     }
 }
 

@@ -84,7 +84,7 @@ impl Check for Malayism {
             };
             let suggestion = if word.is_capitalised() { crate::lexicon::capitalise(indonesian) } else { indonesian.to_string() };
             let message = Message::new("malayism-word").text("word", word.text).text("indonesian", suggestion.as_str());
-            findings.push(Rule::finding(ID, Category::Language, Severity::Warning, word.range.clone(), message, vec![suggestion]));
+            findings.push(RawFinding::new(word.range.clone(), message, vec![suggestion]));
         }
         findings
     }

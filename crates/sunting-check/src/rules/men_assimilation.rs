@@ -68,7 +68,7 @@ impl Check for MeNAssimilation {
             }
             let suggestion = if word.is_capitalised() { crate::lexicon::capitalise(&fixed) } else { fixed };
             let message = Message::new("men-assimilation").text("right", suggestion.as_str());
-            findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![suggestion]));
+            findings.push(RawFinding::new(word.range.clone(), message, vec![suggestion]));
         }
         findings
     }

@@ -24,6 +24,7 @@ mod nonstandard;
 mod numbers;
 mod ordinal;
 mod phrases;
+mod precedence;
 mod preposition_joined;
 mod pun;
 mod reduplication;
@@ -42,7 +43,7 @@ pub(crate) mod testing;
 
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
-use crate::messages::{Message, UiLanguage};
+use crate::messages::UiLanguage;
 use crate::resources::{Newsroom, Resources};
 use crate::token::Word;
 
@@ -159,20 +160,6 @@ pub fn rule_infos(language: UiLanguage) -> Vec<RuleInfo> {
         .collect()
 }
 
-impl Rule {
-    /// A finding of this rule at a byte range.
-    pub fn finding(
-        id: &'static str,
-        category: Category,
-        severity: Severity,
-        range: std::ops::Range<usize>,
-        message: Message,
-        suggestions: Vec<String>,
-    ) -> RawFinding {
-        RawFinding { rule: id, category, severity, start: range.start, end: range.end, message, suggestions }
-    }
-}
-
 macro_rules! rules {
     ($($module:ident :: $ty:ident),* $(,)?) => {
         /// Every rule, in alphabetical order of id.
@@ -218,6 +205,24 @@ rules![
 #[cfg(test)]
 mod registry_tests {
     use super::*;
+
+    #[test]
+    fn findings_carry_the_registry_s_id_category_and_severity() {
+        let rules = registry();
+        let text = "Jakarta, Rabu (1/8/2025) - Menteri Rudiantara datang disitu untuk memberi nasehat.\n\n\
+                    Rudiatara berkata resiko itu kecil, dan dan warga setuju.\n\nRudiantara pulang pukul 14.00 WIB.";
+        let findings = testing::check(text);
+        assert!(findings.len() >= 4, "{findings:#?}");
+        for finding in &findings {
+            let rule = rules.iter().find(|rule| rule.id == finding.rule).unwrap_or_else(|| panic!("{} is not registered", finding.rule));
+            assert_eq!(finding.category, rule.category, "{}", finding.rule);
+            // A rule may choose a severity per finding (name_consistency, phrases, web_residue);
+            // the others carry the registry's.
+            if !["name_consistency", "phrases", "web_residue"].contains(&rule.id) {
+                assert_eq!(finding.severity, rule.severity, "{}", finding.rule);
+            }
+        }
+    }
 
     #[test]
     fn ids_are_unique_snake_case_and_described() {

@@ -68,10 +68,7 @@ impl ArticleCheck for NameArchive {
                 .text("name", name)
                 .number("own", own as usize);
             for (block, range) in places {
-                findings.push((
-                    *block,
-                    Rule::finding(ID, Category::Name, Severity::Warning, range.clone(), message.clone(), vec![archive.clone()]),
-                ));
+                findings.push((*block, RawFinding::new(range.clone(), message.clone(), vec![archive.clone()])));
             }
         }
         findings

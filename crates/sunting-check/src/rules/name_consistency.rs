@@ -275,10 +275,7 @@ impl ArticleCheck for NameConsistency {
                 .text("frequent", frequent)
                 .number("frequent-count", frequent_count);
             for (block, range) in places {
-                findings.push((
-                    *block,
-                    Rule::finding(ID, Category::Name, severity, range.clone(), message.clone(), vec![frequent.to_string()]),
-                ));
+                findings.push((*block, RawFinding::new(range.clone(), message.clone(), vec![frequent.to_string()]).at_severity(severity)));
             }
         }
         findings

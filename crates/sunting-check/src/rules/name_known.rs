@@ -74,10 +74,7 @@ impl ArticleCheck for NameKnown {
                 Message::new("name-known-misspelt-part").text("name", name).text("right", right.as_str()).text("full", full.as_str())
             };
             for (block, range) in places {
-                findings.push((
-                    *block,
-                    Rule::finding(ID, Category::Name, Severity::Warning, range.clone(), message.clone(), vec![right.clone()]),
-                ));
+                findings.push((*block, RawFinding::new(range.clone(), message.clone(), vec![right.clone()])));
             }
         }
         findings

@@ -61,7 +61,7 @@ impl Check for Nonstandard {
             };
             let suggestion = if word.is_capitalised() { capitalise(&standard) } else { standard };
             let message = message.text("word", word.text).text("standard", suggestion.as_str());
-            findings.push(Rule::finding(ID, Category::Nonstandard, Severity::Warning, word.range.clone(), message, vec![suggestion]));
+            findings.push(RawFinding::new(word.range.clone(), message, vec![suggestion]));
         }
         findings
     }
@@ -70,8 +70,7 @@ impl Check for Nonstandard {
 /// The standard spelling of a word the list does not have, found from its spelling variants
 /// (see `lexicon::variants`); only for words the dictionary and the affix rules reject.
 pub fn variant_of(block: &BlockContext<'_>, word: &crate::token::Word<'_>, lower: &str) -> Option<String> {
-    if !super::spelling::is_checkable(word) || word.is_capitalised() || word.parts.len() > 1 || block.resources.foreign.contains_key(lower)
-    {
+    if !word.is_checkable() || word.is_capitalised() || word.parts.len() > 1 || block.resources.foreign.contains_key(lower) {
         return None;
     }
     // The variant search is the cheap test (it asks the dictionary about the word first), so

@@ -56,10 +56,7 @@ impl Check for Numbers {
                 if starts_with_digit && (letters != "Rp" || !gap.is_empty()) {
                     let end = word.range.end + if amount_inside.is_empty() { gap.len() + amount.len() } else { 0 };
                     let fixed = format!("Rp{amount}");
-                    findings.push(Rule::finding(
-                        ID,
-                        Category::Style,
-                        Severity::Info,
+                    findings.push(RawFinding::new(
                         word.range.start..end,
                         Message::new("numbers-rupiah").text("right", fixed.as_str()),
                         vec![fixed],
@@ -74,10 +71,7 @@ impl Check for Numbers {
                 && groups[1..].iter().all(|g| g.len() == 3)
             {
                 let fixed = groups.join(".");
-                findings.push(Rule::finding(
-                    ID,
-                    Category::Style,
-                    Severity::Info,
+                findings.push(RawFinding::new(
                     word.range.clone(),
                     Message::new("numbers-thousands").text("right", fixed.as_str()),
                     vec![fixed],
@@ -89,14 +83,7 @@ impl Check for Numbers {
                 && word.range.start > 0
                 && !text[..word.range.start].trim_end().ends_with(':')
             {
-                findings.push(Rule::finding(
-                    ID,
-                    Category::Style,
-                    Severity::Info,
-                    word.range.clone(),
-                    Message::new("numbers-sentence-start"),
-                    Vec::new(),
-                ));
+                findings.push(RawFinding::new(word.range.clone(), Message::new("numbers-sentence-start"), Vec::new()));
             }
         }
         findings

@@ -42,14 +42,7 @@ impl Check for Ordinal {
                 && NUMBER_WORDS.contains(&word.parts[1].to_lowercase().as_str())
             {
                 let fixed = format!("{}{}", word.parts[0], word.parts[1]);
-                findings.push(Rule::finding(
-                    ID,
-                    Category::Style,
-                    Severity::Info,
-                    word.range.clone(),
-                    Message::new("ordinal-word").text("right", fixed.as_str()),
-                    vec![fixed],
-                ));
+                findings.push(RawFinding::new(word.range.clone(), Message::new("ordinal-word").text("right", fixed.as_str()), vec![fixed]));
             }
             // "ke 2" -> "ke-2"
             if lower == "ke" {
@@ -57,10 +50,7 @@ impl Check for Ordinal {
                     let gap = &block.text[word.range.end..next.range.start];
                     if gap == " " && next.text.chars().all(|c| c.is_ascii_digit()) {
                         let fixed = format!("{}-{}", word.text, next.text);
-                        findings.push(Rule::finding(
-                            ID,
-                            Category::Style,
-                            Severity::Info,
+                        findings.push(RawFinding::new(
                             word.range.start..next.range.end,
                             Message::new("ordinal-numeral").text("right", fixed.as_str()),
                             vec![fixed],

@@ -99,14 +99,10 @@ impl Check for Phrases {
                 if block.text[range.clone()].split(' ').count() != phrase.words.len() {
                     continue;
                 }
-                findings.push(Rule::finding(
-                    ID,
-                    Category::Style,
-                    phrase.severity,
-                    range,
-                    phrase.message.clone(),
-                    phrase.suggestion.iter().cloned().collect(),
-                ));
+                findings.push(
+                    RawFinding::new(range, phrase.message.clone(), phrase.suggestion.iter().cloned().collect())
+                        .at_severity(phrase.severity),
+                );
             }
             // "sangat X sekali": one intensifier is enough.
             if lower[start] == "sangat" {
@@ -116,14 +112,7 @@ impl Check for Phrases {
                         let range = words[start].range.start..words[end].range.end;
                         let without = block.text[words[start].range.end..words[end].range.start].trim().to_string();
                         let message = Message::new("phrases-sangat-sekali");
-                        findings.push(Rule::finding(
-                            ID,
-                            Category::Style,
-                            Severity::Info,
-                            range,
-                            message,
-                            vec![format!("sangat {without}")],
-                        ));
+                        findings.push(RawFinding::new(range, message, vec![format!("sangat {without}")]));
                     }
                 }
             }
@@ -133,14 +122,7 @@ impl Check for Phrases {
                     if next.parts.len() == 2 && next.parts[0].eq_ignore_ascii_case(next.parts[1]) {
                         let range = words[start].range.start..next.range.end;
                         let fixed = format!("{} {}", words[start].text, next.parts[0]);
-                        findings.push(Rule::finding(
-                            ID,
-                            Category::Style,
-                            Severity::Info,
-                            range,
-                            Message::new("phrases-para-reduplicated"),
-                            vec![fixed],
-                        ));
+                        findings.push(RawFinding::new(range, Message::new("phrases-para-reduplicated"), vec![fixed]));
                     }
                 }
             }

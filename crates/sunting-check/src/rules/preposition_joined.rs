@@ -126,7 +126,7 @@ impl Check for PrepositionJoined {
             let fixed = format!("{preposition} {rest}");
             let suggestion = if word.is_capitalised() { capitalise(&fixed) } else { fixed };
             let message = Message::new("preposition-joined").text("preposition", preposition).text("right", suggestion.as_str());
-            findings.push(Rule::finding(ID, Category::Spelling, Severity::Error, word.range.clone(), message, vec![suggestion]));
+            findings.push(RawFinding::new(word.range.clone(), message, vec![suggestion]));
         }
         findings
     }

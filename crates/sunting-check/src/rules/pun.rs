@@ -77,7 +77,7 @@ impl Pun {
         Rule {
             id: ID,
             category: Category::Style,
-            severity: Severity::Info,
+            severity: Severity::Warning,
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Pun)),
         }
@@ -111,7 +111,7 @@ impl Check for Pun {
                 if !JOINED.contains(&lower.as_str()) && (APART_AFTER.contains(&base) || is_particle_after_word(block, &lower, base)) {
                     let fixed = format!("{} pun", &word.text[..base.len()]);
                     let message = Message::new("pun-apart").text("right", fixed.as_str());
-                    findings.push(Rule::finding(ID, Category::Style, Severity::Warning, word.range.clone(), message, vec![fixed]));
+                    findings.push(RawFinding::new(word.range.clone(), message, vec![fixed]));
                 }
             }
             // Apart where it should be joined: "walau pun".
@@ -121,14 +121,7 @@ impl Check for Pun {
                 if JOINED.contains(&joined.as_str()) && &block.text[previous.range.end..word.range.start] == " " {
                     let fixed = if previous.is_capitalised() { capitalise(&joined) } else { joined };
                     let message = Message::new("pun-joined").text("right", fixed.as_str());
-                    findings.push(Rule::finding(
-                        ID,
-                        Category::Style,
-                        Severity::Warning,
-                        previous.range.start..word.range.end,
-                        message,
-                        vec![fixed],
-                    ));
+                    findings.push(RawFinding::new(previous.range.start..word.range.end, message, vec![fixed]));
                 }
             }
         }

@@ -42,10 +42,7 @@ impl Check for Reduplication {
                 continue;
             }
             let fixed = format!("{base}-{base}");
-            findings.push(Rule::finding(
-                ID,
-                Category::Style,
-                Severity::Info,
+            findings.push(RawFinding::new(
                 word.range.clone(),
                 Message::new("reduplication-numeral").text("right", fixed.as_str()),
                 vec![fixed],

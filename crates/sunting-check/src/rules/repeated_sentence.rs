@@ -45,7 +45,7 @@ impl ArticleCheck for RepeatedSentence {
         let mut seen_sentences: FxHashMap<String, usize> = FxHashMap::default();
         let mut findings = Vec::new();
         let mut flag = |block: usize, range: Range<usize>, message: Message| {
-            let finding = Rule::finding(ID, Category::Furniture, Severity::Warning, range, message, vec![String::new()]);
+            let finding = RawFinding::new(range, message, vec![String::new()]);
             findings.push((block, finding));
         };
         // The first block is the headline.

@@ -50,7 +50,7 @@ impl Check for RepeatedWord {
             }
             suggestions.push(first.text.to_string());
             let message = Message::new("repeated-word").text("word", first.text);
-            findings.push(Rule::finding(ID, Category::Style, Severity::Warning, first.range.start..second.range.end, message, suggestions));
+            findings.push(RawFinding::new(first.range.start..second.range.end, message, suggestions));
         }
         findings
     }

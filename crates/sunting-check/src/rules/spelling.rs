@@ -31,20 +31,6 @@ impl Spelling {
     }
 }
 
-/// True when a word is a candidate for spell-checking at all.
-pub fn is_checkable(word: &Word<'_>) -> bool {
-    // Only Latin-script words: Arabic verses, Chinese names and the like are quoted, not misspelt.
-    let latin = word.text.chars().all(|c| !c.is_alphabetic() || (c as u32) < 0x250 || (0x1E00..0x1F00).contains(&(c as u32)));
-    latin
-        && !(word.in_address
-            || word.invisible
-            || word.has_digit()
-            || word.is_all_caps()
-            || word.has_inner_capital()
-            || word.text.chars().count() < 2
-            || word.text.contains(['_', '@', '/']))
-}
-
 impl Check for Spelling {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
         let Some(lexicon) = block.resources.lexicon(block.language) else {
@@ -56,7 +42,7 @@ impl Check for Spelling {
         };
         let mut findings = Vec::new();
         for word in &block.words {
-            if !is_checkable(word) || word.italic {
+            if !word.is_checkable() || word.italic {
                 continue;
             }
             // Names first: capitalised words are never corrected into common words, except a
@@ -74,11 +60,8 @@ impl Check for Spelling {
                 continue;
             }
             let lower = word.text.to_lowercase();
-            if block.resources.nonstandard.contains_key(&lower)
-                || block.resources.foreign.contains_key(&lower)
-                || super::malayism::is_malay_only(block, &lower)
-            {
-                continue; // reported by `nonstandard` and `foreign_word` with better advice
+            if super::precedence::listed_elsewhere(block, &lower) {
+                continue;
             }
             let unknown_parts: Vec<&str> = word
                 .parts
@@ -92,11 +75,8 @@ impl Check for Spelling {
             if english.is_some_and(|en| unknown_parts.iter().all(|part| en.knows(part))) {
                 continue; // an English word in Indonesian copy: `foreign_word` territory
             }
-            if word.parts.len() > 1 && super::preposition_joined::is_joined_preposition(&lower) {
+            if super::precedence::advised_elsewhere(block, word, &lower) {
                 continue;
-            }
-            if block.language == Language::Indonesian && super::nonstandard::variant_of(block, word, &lower).is_some() {
-                continue; // `nonstandard` gives the standard spelling
             }
             let suggestions = lexicon.suggest(word.text, 3);
             let message = match suggestions.first() {
@@ -105,7 +85,7 @@ impl Check for Spelling {
             }
             .text("word", word.text)
             .text("language", block.language.code());
-            findings.push(Rule::finding(ID, Category::Spelling, Severity::Error, word.range.clone(), message, suggestions));
+            findings.push(RawFinding::new(word.range.clone(), message, suggestions));
         }
         findings
     }
@@ -148,7 +128,7 @@ fn sentence_start_slip(
     }
     let message =
         Message::new("spelling-unknown-suggest").text("word", word.text).text("suggestion", suggestions[0].as_str()).text("language", "id");
-    Some(Rule::finding(ID, Category::Spelling, Severity::Error, word.range.clone(), message, suggestions))
+    Some(RawFinding::new(word.range.clone(), message, suggestions))
 }
 
 fn knows(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, word: &str) -> bool {

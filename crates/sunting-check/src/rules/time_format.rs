@@ -46,14 +46,7 @@ impl Check for TimeFormat {
                         || block.words.get(index + 2).is_some_and(|w| w.text.eq_ignore_ascii_case("jam"));
                     if looks_like_time && !is_duration {
                         let fixed = if word.is_capitalised() { "Pukul" } else { "pukul" };
-                        findings.push(Rule::finding(
-                            ID,
-                            Category::Style,
-                            Severity::Info,
-                            word.range.clone(),
-                            Message::new("time-format-pukul"),
-                            vec![fixed.to_string()],
-                        ));
+                        findings.push(RawFinding::new(word.range.clone(), Message::new("time-format-pukul"), vec![fixed.to_string()]));
                     }
                 }
             }
@@ -67,14 +60,7 @@ impl Check for TimeFormat {
             if (1..=2).contains(&hours) && minutes == 2 && before_ok {
                 let range = colon - hours..colon + 3;
                 let fixed = text[range.clone()].replace(':', ".");
-                findings.push(Rule::finding(
-                    ID,
-                    Category::Style,
-                    Severity::Info,
-                    range,
-                    Message::new("time-format-period").text("right", fixed.as_str()),
-                    vec![fixed],
-                ));
+                findings.push(RawFinding::new(range, Message::new("time-format-period").text("right", fixed.as_str()), vec![fixed]));
             }
         }
         findings

@@ -28,7 +28,7 @@ impl Check for Unbalanced {
     fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
         let mut findings = Vec::new();
         let mut flag = |at: usize, ch: char, message: Message| {
-            findings.push(Rule::finding(ID, Category::Style, Severity::Info, at..at + ch.len_utf8(), message, Vec::new()));
+            findings.push(RawFinding::new(at..at + ch.len_utf8(), message, Vec::new()));
         };
         let mut brackets: Vec<(usize, char)> = Vec::new();
         let mut straight_quotes: Vec<usize> = Vec::new();

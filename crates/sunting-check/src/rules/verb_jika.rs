@@ -75,14 +75,7 @@ impl Check for VerbJika {
                 continue;
             }
             let message = Message::new("verb-jika").text("verb", verb.text).text("conjunction", conjunction.text);
-            findings.push(Rule::finding(
-                ID,
-                Category::Style,
-                Severity::Info,
-                conjunction.range.clone(),
-                message,
-                vec!["bahwa".to_string()],
-            ));
+            findings.push(RawFinding::new(conjunction.range.clone(), message, vec!["bahwa".to_string()]));
         }
         findings
     }

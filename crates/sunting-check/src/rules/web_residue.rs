@@ -55,7 +55,7 @@ impl Check for WebResidue {
         let text = block.text;
         let mut findings = Vec::new();
         let finding = |range: std::ops::Range<usize>, severity, message: Message, suggestions: Vec<String>| {
-            Rule::finding(ID, Category::Furniture, severity, range, message, suggestions)
+            RawFinding::new(range, message, suggestions).at_severity(severity)
         };
         let mut previous: Option<char> = None;
         let mut chars = text.char_indices().peekable();
