@@ -42,7 +42,6 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, Mutex};
-use sunting_engine::ArticleContent;
 
 /// A text to check, as blocks.
 #[derive(Debug, Clone, Default)]
@@ -77,17 +76,6 @@ impl Document {
         }
     }
 
-    /// An article: the headline, the standfirst (when there is one), then the body's blocks.
-    pub fn from_article(content: &ArticleContent) -> Document {
-        let mut blocks = vec![DocumentBlock { text: content.headline.clone(), ..Default::default() }];
-        if !content.standfirst.is_empty() {
-            blocks.push(DocumentBlock { text: content.standfirst.clone(), ..Default::default() });
-        }
-        blocks.extend(
-            content.body.iter().map(|block| live::block_from_runs(&block.runs, block.language.as_deref().and_then(Language::from_code))),
-        );
-        Document { blocks, language: Language::from_code(&content.language) }
-    }
 }
 
 /// Splits text into paragraphs on blank lines; returns each with its byte offset.

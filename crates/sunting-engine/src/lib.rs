@@ -25,4 +25,4 @@ pub mod serde_name;
 pub mod text;
 
 pub use locale::UiLanguage;
-pub use model::{Article, ArticleContent, Block, BlockKind, Mark, Run, Status};
+pub use model::{Article, ArticleContent, Block, BlockKind, Mark, Run, Status, UnknownStatus};

@@ -231,10 +231,6 @@ impl Block {
         self.runs.iter().all(|run| run.text.trim().is_empty())
     }
 
-    /// True when any run carries a mark.
-    pub fn has_marks(&self) -> bool {
-        self.runs.iter().any(|run| !run.marks.is_empty())
-    }
 
     /// Canonical form: whitespace collapsed (across run boundaries too) and trimmed, marks
     /// sorted and de-duplicated, empty runs dropped, neighbours with equal marks merged.

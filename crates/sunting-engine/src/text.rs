@@ -58,15 +58,6 @@ pub fn word_count(text: &str) -> usize {
     text.unicode_words().count()
 }
 
-/// Reading time in whole minutes at 200 words a minute, at least one for any text.
-pub fn reading_minutes(words: usize) -> usize {
-    if words == 0 {
-        0
-    } else {
-        words.div_ceil(200)
-    }
-}
-
 /// A URL slug for a headline: lower-case ASCII letters and digits joined by hyphens, every
 /// other letter transliterated ("Erdoğan di Đà Nẵng" gives "erdogan-di-da-nang", "Straße"
 /// gives "strasse"), at most 80 characters, cut at a word.
@@ -133,13 +124,6 @@ mod tests {
     fn word_count_ignores_punctuation() {
         assert_eq!(word_count("Kami telah sepakat, secara global — dan termasuk Indonesia."), 8);
         assert_eq!(word_count(""), 0);
-    }
-
-    #[test]
-    fn reading_time_rounds_up() {
-        assert_eq!(reading_minutes(0), 0);
-        assert_eq!(reading_minutes(1), 1);
-        assert_eq!(reading_minutes(401), 3);
     }
 
     #[test]

@@ -147,6 +147,9 @@ impl sunting_publish::Words for PublishWords {
     fn attempt_failed(&self, attempt: u32, attempts: u32, reason: &str) -> String {
         say!(self.0, "publish-attempt-failed", attempt = attempt, attempts = attempts, reason = reason)
     }
+    fn unknown_post_status(&self, status: &str) -> String {
+        say!(self.0, "publish-unknown-status", status = status)
+    }
 }
 
 #[cfg(test)]

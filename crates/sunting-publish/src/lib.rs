@@ -163,6 +163,8 @@ pub trait Words {
     fn credential_error(&self, error: &credentials::CredentialError) -> String;
     /// The log's message for a failed attempt.
     fn attempt_failed(&self, attempt: u32, attempts: u32, reason: &str) -> String;
+    /// Why a queued export with a post status this version does not know was not sent.
+    fn unknown_post_status(&self, status: &str) -> String;
 }
 
 /// The export's words in plain English (the errors' own `Display` texts).
@@ -186,6 +188,9 @@ impl Words for English {
     }
     fn attempt_failed(&self, attempt: u32, attempts: u32, reason: &str) -> String {
         format!("attempt {attempt} of {attempts}: {reason}")
+    }
+    fn unknown_post_status(&self, status: &str) -> String {
+        format!("the queued export asks for a post status this version does not know (\"{status}\"); nothing was sent")
     }
 }
 
@@ -375,12 +380,22 @@ pub fn send_queued(
     let mut results = Vec::new();
     for queued in due {
         let site = store.site(queued.site_id)?;
+        // A status this version cannot read is never sent as some other status: the export
+        // fails, and the log says why.
+        let Some(status) = PostStatus::parse(&queued.post_status) else {
+            let reason = words.unknown_post_status(&queued.post_status);
+            let article = store.article(queued.article_id)?;
+            store.log_export(article.id, &site.url, article.revision, ExportOutcome::Failed, None, &reason, &queued.author)?;
+            store.unqueue_export(queued.article_id, queued.site_id)?;
+            results.push((queued, Exported::Failed { reason }));
+            continue;
+        };
         let outcome = match password_for(&site) {
             Ok(password) => {
                 let request = ExportRequest {
                     article_id: queued.article_id,
                     site_id: queued.site_id,
-                    status: PostStatus::parse(&queued.post_status).unwrap_or(PostStatus::Draft),
+                    status,
                     categories: queued.categories.clone(),
                     author: queued.author.clone(),
                     note: queued.note.clone(),
@@ -458,6 +473,38 @@ mod tests {
         let outcome = export_to_wordpress(&mut store, &request, "sandi", &policy, &English, &mut |_| {});
         assert!(matches!(outcome, Err(PublishError::Store(_))), "{outcome:?}");
         assert!(listener.accept().is_err(), "the site was never asked");
+    }
+
+    #[test]
+    fn a_queued_export_with_a_status_this_version_cannot_read_is_never_sent_as_another() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        listener.set_nonblocking(true).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        let content = sunting_engine::ArticleContent::from_paragraphs("Harga cabai", ["Naik dua kali lipat."]);
+        let article_id = store.create_article(&content, &sunting_store::SaveOptions::by("ayu")).unwrap().id;
+        let site_id = store.add_site(&url, "ayu").unwrap().id;
+        store
+            .queue_export(&QueuedExport {
+                id: 0,
+                article_id,
+                site_id,
+                post_status: "future".into(),
+                categories: Vec::new(),
+                author: "ayu".into(),
+                attempts: 1,
+                next_attempt_at: 0,
+                last_error: String::new(),
+                note: String::new(),
+                create_categories: false,
+            })
+            .unwrap();
+        let results = send_queued(&mut store, true, Duration::from_secs(2), &English, &|_| Ok("sandi".into()), &mut |_| {}).unwrap();
+        assert!(matches!(&results[0].1, Exported::Failed { reason } if reason.contains("\"future\"")), "{results:?}");
+        assert!(listener.accept().is_err(), "the site was never asked");
+        assert!(store.queued_exports().unwrap().is_empty(), "off the queue");
+        let log = store.export_log(article_id).unwrap();
+        assert_eq!(log.last().map(|attempt| attempt.outcome), Some(ExportOutcome::Failed));
     }
 
     #[test]

@@ -72,7 +72,7 @@ const COLUMNS: &str = "a.id, a.status, a.headline, a.language, a.word_count, a.r
 fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleSummary> {
     Ok(ArticleSummary {
         id: row.get(0)?,
-        status: row.get::<_, String>(1)?.parse().unwrap_or_default(),
+        status: crate::status_column(row, 1)?,
         headline: row.get(2)?,
         language: row.get(3)?,
         word_count: row.get::<_, i64>(4)? as usize,

@@ -529,7 +529,7 @@ impl Store {
                 Ok(SharedStatus {
                     uuid: row.get(0)?,
                     article: row.get(1)?,
-                    status: row.get::<_, String>(2)?.parse().unwrap_or_default(),
+                    status: crate::status_column(row, 2)?,
                     changed_at: row.get(3)?,
                     author: row.get(4)?,
                     note: row.get(5)?,

@@ -550,3 +550,18 @@ fn a_names_import_applies_every_row_or_none() {
     let outcome = store.import_names_csv(csv).unwrap();
     assert_eq!(outcome.added, 3);
 }
+
+#[test]
+fn a_status_this_version_cannot_read_is_an_error_never_a_draft() {
+    let (_dir, mut store) = temp_store();
+    let id = store.create_article(&ArticleContent::from_paragraphs("Judul", ["Isi."]), &SaveOptions::by("ayu")).unwrap().id;
+    // As a newer Sunting with a fifth status might have left it (past the table's CHECK).
+    store
+        .connection()
+        .execute_batch(
+            "PRAGMA ignore_check_constraints = ON; UPDATE articles SET status = 'embargoed'; PRAGMA ignore_check_constraints = OFF;",
+        )
+        .unwrap();
+    assert!(matches!(store.article(id), Err(StoreError::DamagedContent { .. })), "{:?}", store.article(id).map(|a| a.status));
+    assert!(store.list(&ListQuery::default()).is_err(), "the library must not show it as a draft");
+}

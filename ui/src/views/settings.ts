@@ -40,6 +40,17 @@ function importCounts(outcome: ImportOutcome): Record<string, number> {
   return { added: outcome.added, unchanged: outcome.unchanged, skipped: outcome.skipped };
 }
 
+/** A file picker for a word list or a names CSV; its text goes to `onText`. */
+function fileInput(onText: (text: string) => Promise<void>, label: string): HTMLInputElement {
+  const input = h("input", { type: "file", accept: ".txt,.csv,text/plain,text/csv", "aria-label": label });
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) void file.text().then(onText);
+    input.value = "";
+  });
+  return input;
+}
+
 /** The text size, applied at once (a person's preference, kept on this machine). */
 function textSizeSelect(): HTMLSelectElement {
   const select = h("select", { id: "settings-text-size" }, ...TEXT_SIZES.map((size) => h("option", { value: String(size) }, `${size} %`)));
@@ -107,6 +118,78 @@ export class SettingsScreen {
       });
     }
 
+    this.element = h(
+      "section",
+      { id: "settings", class: "screen settings", "aria-label": t("settings-title") },
+      h(
+        "header",
+        { class: "screen-header" },
+        h("button", { id: "settings-close", type: "button", class: "button", title: t("settings-back-title"), onclick: () => this.actions.close() }, t("settings-back")),
+        h("h1", { class: "screen-title" }, t("settings-title")),
+        this.status,
+      ),
+      h(
+        "div",
+        { class: "settings-page" },
+        this.deskSection(),
+        this.publishingSection(),
+        this.newsroom.element,
+        this.rulesSection(),
+        this.dictionarySection(),
+        this.namesSection(),
+      ),
+      h("footer", { class: "keys" }, t("settings-keys", { save: shortcut("Ctrl+S") })),
+    );
+  }
+
+  /** The desk: who signs the saves, the language new articles start in, the interface. */
+  private deskSection(): HTMLElement {
+    return h(
+      "section",
+      { class: "settings-section", "aria-labelledby": "settings-desk-title" },
+      h("h2", { id: "settings-desk-title" }, t("settings-desk")),
+      h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-author")), this.author),
+      h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-default-language")), this.language),
+      h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-ui-language")), this.uiLanguage),
+      h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-text-size", { bigger: shortcut("Ctrl+="), smaller: shortcut("Ctrl+-") })), textSizeSelect()),
+      h("button", { id: "settings-save", type: "button", class: "button primary", onclick: () => void this.save() }, t("settings-save")),
+    );
+  }
+
+  /** The WordPress sites: the connected ones, and the form that connects another. */
+  private publishingSection(): HTMLElement {
+    return h(
+      "section",
+      { id: "settings-publishing", class: "settings-section", "aria-labelledby": "settings-publishing-title" },
+      h("h2", { id: "settings-publishing-title" }, t("settings-publishing")),
+      h("p", { class: "muted" }, t("settings-publishing-intro")),
+      this.siteList,
+      h("h3", { class: "settings-subtitle" }, t("settings-site-connect-title")),
+      h("p", { class: "muted", id: "site-help" }, t("settings-site-help")),
+      h(
+        "div",
+        { class: "site-form" },
+        h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-site-url")), this.site.url),
+        h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-site-user")), this.site.user),
+        h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-site-password")), this.site.password),
+        h("div", { class: "site-form-actions" }, this.site.add),
+      ),
+    );
+  }
+
+  /** The checker's rules, each switchable. */
+  private rulesSection(): HTMLElement {
+    return h(
+      "section",
+      { class: "settings-section", "aria-labelledby": "settings-rules-title" },
+      h("h2", { id: "settings-rules-title" }, t("settings-rules")),
+      h("p", { class: "muted" }, t("settings-rules-intro")),
+      this.rulesList,
+    );
+  }
+
+  /** The newsroom dictionary: search, add, import and export words. */
+  private dictionarySection(): HTMLElement {
     const newWord = h("input", { id: "dictionary-new", type: "text", placeholder: t("settings-dictionary-new"), autocomplete: "off", spellcheck: "false" });
     const addWord = async () => {
       const word = newWord.value.trim();
@@ -122,147 +205,75 @@ export class SettingsScreen {
       if (event.key === "Enter") void addWord();
     });
     const wordImport = h("textarea", { id: "dictionary-import-text", rows: 3, placeholder: t("settings-dictionary-import-placeholder") });
-    const nameImport = h("textarea", { id: "names-import-text", rows: 3, placeholder: t("settings-names-import-placeholder") });
-    const fileInput = (onText: (text: string) => Promise<void>, label: string) => {
-      const input = h("input", { type: "file", accept: ".txt,.csv,text/plain,text/csv", "aria-label": label });
-      input.addEventListener("change", () => {
-        const file = input.files?.[0];
-        if (file) void file.text().then(onText);
-        input.value = "";
-      });
-      return input;
-    };
     const importWords = async (text: string) =>
       this.run(async () => {
         const outcome = await ipc.importWords(text);
         await this.loadWords();
         this.say(t("settings-dictionary-imported", importCounts(outcome)));
       });
+    return h(
+      "section",
+      { class: "settings-section", "aria-labelledby": "settings-dictionary-title" },
+      h("h2", { id: "settings-dictionary-title" }, t("settings-dictionary")),
+      h("p", { class: "muted" }, t("settings-dictionary-intro")),
+      h("div", { class: "row" }, this.wordSearch, newWord, h("button", { id: "dictionary-add", type: "button", class: "button", onclick: () => void addWord() }, t("settings-dictionary-add"))),
+      this.wordList,
+      h(
+        "div",
+        { class: "exchange" },
+        wordImport,
+        h(
+          "div",
+          { class: "row" },
+          h("button", { id: "dictionary-import", type: "button", class: "button", onclick: () => void importWords(wordImport.value).then(() => (wordImport.value = "")) }, t("settings-dictionary-import")),
+          fileInput(importWords, t("settings-dictionary-import-file")),
+          h("button", { id: "dictionary-export", type: "button", class: "button", onclick: () => void this.run(async () => this.say(t("settings-dictionary-exported", { path: await ipc.exportWords() }))) }, t("settings-dictionary-export")),
+        ),
+      ),
+    );
+  }
+
+  /** The name register: search, names known to differ, import and export. */
+  private namesSection(): HTMLElement {
+    const nameImport = h("textarea", { id: "names-import-text", rows: 3, placeholder: t("settings-names-import-placeholder") });
     const importNames = async (text: string) =>
       this.run(async () => {
         const outcome = await ipc.importNames(text);
         await this.loadNames();
         this.say(t("settings-names-imported", importCounts(outcome)));
       });
-
     const different = {
       a: h("input", { id: "different-a", type: "text", placeholder: "Susilo", autocomplete: "off" }),
       b: h("input", { id: "different-b", type: "text", placeholder: "Susila", autocomplete: "off" }),
     };
-
-    this.element = h(
+    const markDifferent = () =>
+      void this.run(async () => {
+        if (!different.a.value.trim() || !different.b.value.trim()) return;
+        await ipc.markDifferent(different.a.value, different.b.value);
+        this.say(t("settings-different-added", { a: different.a.value.trim(), b: different.b.value.trim() }));
+        different.a.value = different.b.value = "";
+        await this.loadNames();
+      });
+    return h(
       "section",
-      { id: "settings", class: "screen settings", "aria-label": t("settings-title") },
-      h(
-        "header",
-        { class: "screen-header" },
-        h("button", { id: "settings-close", type: "button", class: "button", title: t("settings-back-title"), onclick: () => this.actions.close() }, t("settings-back")),
-        h("h1", { class: "screen-title" }, t("settings-title")),
-        this.status,
-      ),
+      { class: "settings-section", "aria-labelledby": "settings-names-title" },
+      h("h2", { id: "settings-names-title" }, t("settings-names")),
+      h("p", { class: "muted" }, t("settings-names-intro")),
+      h("div", { class: "row" }, this.nameSearch),
+      this.nameList,
+      h("div", { class: "row" }, different.a, different.b, h("button", { id: "different-add", type: "button", class: "button", onclick: markDifferent }, t("settings-different-add"))),
       h(
         "div",
-        { class: "settings-page" },
+        { class: "exchange" },
+        nameImport,
         h(
-          "section",
-          { class: "settings-section", "aria-labelledby": "settings-desk-title" },
-          h("h2", { id: "settings-desk-title" }, t("settings-desk")),
-          h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-author")), this.author),
-          h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-default-language")), this.language),
-          h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-ui-language")), this.uiLanguage),
-          h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-text-size", { bigger: shortcut("Ctrl+="), smaller: shortcut("Ctrl+-") })), textSizeSelect()),
-          h("button", { id: "settings-save", type: "button", class: "button primary", onclick: () => void this.save() }, t("settings-save")),
-        ),
-        h(
-          "section",
-          { id: "settings-publishing", class: "settings-section", "aria-labelledby": "settings-publishing-title" },
-          h("h2", { id: "settings-publishing-title" }, t("settings-publishing")),
-          h("p", { class: "muted" }, t("settings-publishing-intro")),
-          this.siteList,
-          h("h3", { class: "settings-subtitle" }, t("settings-site-connect-title")),
-          h("p", { class: "muted", id: "site-help" }, t("settings-site-help")),
-          h(
-            "div",
-            { class: "site-form" },
-            h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-site-url")), this.site.url),
-            h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-site-user")), this.site.user),
-            h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-site-password")), this.site.password),
-            h("div", { class: "site-form-actions" }, this.site.add),
-          ),
-        ),
-        this.newsroom.element,
-        h(
-          "section",
-          { class: "settings-section", "aria-labelledby": "settings-rules-title" },
-          h("h2", { id: "settings-rules-title" }, t("settings-rules")),
-          h("p", { class: "muted" }, t("settings-rules-intro")),
-          this.rulesList,
-        ),
-        h(
-          "section",
-          { class: "settings-section", "aria-labelledby": "settings-dictionary-title" },
-          h("h2", { id: "settings-dictionary-title" }, t("settings-dictionary")),
-          h("p", { class: "muted" }, t("settings-dictionary-intro")),
-          h("div", { class: "row" }, this.wordSearch, newWord, h("button", { id: "dictionary-add", type: "button", class: "button", onclick: () => void addWord() }, t("settings-dictionary-add"))),
-          this.wordList,
-          h(
-            "div",
-            { class: "exchange" },
-            wordImport,
-            h(
-              "div",
-              { class: "row" },
-              h("button", { id: "dictionary-import", type: "button", class: "button", onclick: () => void importWords(wordImport.value).then(() => (wordImport.value = "")) }, t("settings-dictionary-import")),
-              fileInput(importWords, t("settings-dictionary-import-file")),
-              h("button", { id: "dictionary-export", type: "button", class: "button", onclick: () => void this.run(async () => this.say(t("settings-dictionary-exported", { path: await ipc.exportWords() }))) }, t("settings-dictionary-export")),
-            ),
-          ),
-        ),
-        h(
-          "section",
-          { class: "settings-section", "aria-labelledby": "settings-names-title" },
-          h("h2", { id: "settings-names-title" }, t("settings-names")),
-          h("p", { class: "muted" }, t("settings-names-intro")),
-          h("div", { class: "row" }, this.nameSearch),
-          this.nameList,
-          h(
-            "div",
-            { class: "row" },
-            different.a,
-            different.b,
-            h(
-              "button",
-              {
-                id: "different-add",
-                type: "button",
-                class: "button",
-                onclick: () =>
-                  void this.run(async () => {
-                    if (!different.a.value.trim() || !different.b.value.trim()) return;
-                    await ipc.markDifferent(different.a.value, different.b.value);
-                    this.say(t("settings-different-added", { a: different.a.value.trim(), b: different.b.value.trim() }));
-                    different.a.value = different.b.value = "";
-                    await this.loadNames();
-                  }),
-              },
-              t("settings-different-add"),
-            ),
-          ),
-          h(
-            "div",
-            { class: "exchange" },
-            nameImport,
-            h(
-              "div",
-              { class: "row" },
-              h("button", { id: "names-import", type: "button", class: "button", onclick: () => void importNames(nameImport.value).then(() => (nameImport.value = "")) }, t("settings-names-import")),
-              fileInput(importNames, t("settings-names-import-file")),
-              h("button", { id: "names-export", type: "button", class: "button", onclick: () => void this.run(async () => this.say(t("settings-names-exported", { path: await ipc.exportNames() }))) }, t("settings-names-export")),
-            ),
-          ),
+          "div",
+          { class: "row" },
+          h("button", { id: "names-import", type: "button", class: "button", onclick: () => void importNames(nameImport.value).then(() => (nameImport.value = "")) }, t("settings-names-import")),
+          fileInput(importNames, t("settings-names-import-file")),
+          h("button", { id: "names-export", type: "button", class: "button", onclick: () => void this.run(async () => this.say(t("settings-names-exported", { path: await ipc.exportNames() }))) }, t("settings-names-export")),
         ),
       ),
-      h("footer", { class: "keys" }, t("settings-keys", { save: shortcut("Ctrl+S") })),
     );
   }
 

@@ -50,6 +50,7 @@ publish-waiting = Trying again in { $seconds } s
 publish-created = created
 publish-updated = updated
 publish-attempt-failed = attempt { $attempt } of { $attempts }: { $reason }
+publish-unknown-status = the queued export asks for a post status this version does not know (“{ $status }”); nothing was sent
 
 ## The newsroom server (PostgreSQL)
 sync-connect = cannot reach the newsroom server: { $reason }

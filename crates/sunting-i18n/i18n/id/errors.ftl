@@ -50,6 +50,7 @@ publish-waiting = Mencoba lagi dalam { $seconds } detik
 publish-created = dibuat
 publish-updated = diperbarui
 publish-attempt-failed = percobaan { $attempt } dari { $attempts }: { $reason }
+publish-unknown-status = ekspor dalam antrean meminta status tulisan yang tidak dikenal versi ini (“{ $status }”); tidak ada yang dikirim
 
 ## Server redaksi (PostgreSQL)
 sync-connect = server redaksi tidak dapat dihubungi: { $reason }
