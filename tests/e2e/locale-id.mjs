@@ -14,16 +14,17 @@ import { openApp, screenshot } from './session.mjs';
 import { browser, useBrowser, step, shown, hidden, click, eventually, chooseOption, openFromLibrary } from './helpers.mjs';
 
 const SAMPLE = 'Semarang Uji Coba Bus Listrik di Koridor Timur, Penumpang Keluhkan Jadwal';
-const CATALOGUES = join(import.meta.dirname, '../../ui/src/i18n');
+// The window's own words, and the errors the shell tells in the interface language.
+const CATALOGUES = [join(import.meta.dirname, '../../ui/src/i18n'), join(import.meta.dirname, '../../crates/sunting-i18n/i18n')];
 
 /** Each message's text in one language, by id, with its placeables cut out: the literal pieces. */
 function pieces(language) {
   const messages = new Map();
-  for (const file of readdirSync(join(CATALOGUES, language))) {
+  for (const [folder, file] of CATALOGUES.flatMap((root) => readdirSync(join(root, language)).map((file) => [join(root, language), file]))) {
     let id = null;
     let text = '';
     const flush = () => id && messages.set(id, text);
-    for (const line of readFileSync(join(CATALOGUES, language, file), 'utf8').split('\n')) {
+    for (const line of readFileSync(join(folder, file), 'utf8').split('\n')) {
       const start = /^([a-z][a-z0-9-]*) =(.*)$/.exec(line);
       if (start) {
         flush();
@@ -87,6 +88,16 @@ function chrome() {
   });
 }
 
+/** Fills the site form with `url` and asks to connect it. */
+async function connectSite(url) {
+  for (const [selector, value] of [['#site-url', url], ['#site-user', 'redaksi'], ['#site-password', 'abcd efgh ijkl mnop']]) {
+    const field = await browser.$(selector);
+    await field.clearValue();
+    await field.setValue(value);
+  }
+  await click('#site-add');
+}
+
 async function speaks(language, where) {
   const other = language === 'id' ? 'en' : 'id';
   const text = (await chrome()).toLowerCase();
@@ -133,6 +144,10 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await click('#settings-open');
     await shown('#settings');
     await speaks('id', 'the settings');
+    // An error from the shell (the store refuses the address) is told in Indonesian too.
+    await connectSite('bukan-alamat');
+    await eventually(() => browser.execute(() => document.querySelector('#settings-status').textContent), (text) => /bukan alamat situs/.test(text), 'the error is said in Indonesian');
+    await speaks('id', 'the settings with an error');
   });
 
   step('after switching to English, every screen speaks English', async () => {
@@ -141,6 +156,8 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await eventually(() => browser.execute(() => document.documentElement.lang), (lang) => lang === 'en', 'the window is drawn again in English');
     await shown('#settings');
     await speaks('en', 'the settings');
+    await connectSite('not-an-address');
+    await eventually(() => browser.execute(() => document.querySelector('#settings-status').textContent), (text) => /is not a site address/.test(text), 'the error is said in English');
     await click('#settings-close');
     await shown('#library');
     await speaks('en', 'the library');

@@ -100,7 +100,7 @@ pub struct RawFinding {
 
 impl RawFinding {
     /// A finding at a byte range of the block. Its rule's id, category and usual severity are
-    /// stated once, in the registry, and stamped on it by the checker ([`RawFinding::stamp`]).
+    /// stated once, in the registry, and stamped on it by the checker (`Rule::stamp`).
     pub fn new(range: std::ops::Range<usize>, message: crate::messages::Message, suggestions: Vec<String>) -> RawFinding {
         RawFinding {
             rule: "",
@@ -120,16 +120,6 @@ impl RawFinding {
         self.severity = severity;
         self.own_severity = true;
         self
-    }
-
-    /// Puts the registry's id, category and (unless the rule chose one) severity on a finding
-    /// of `rule`.
-    pub fn stamp(&mut self, rule: &crate::rules::Rule) {
-        self.rule = rule.id;
-        self.category = rule.category;
-        if !self.own_severity {
-            self.severity = rule.severity;
-        }
     }
 }
 

@@ -75,7 +75,6 @@ impl Document {
             language: None,
         }
     }
-
 }
 
 /// Splits text into paragraphs on blank lines; returns each with its byte offset.
@@ -278,7 +277,7 @@ impl Checker {
             if let Implementation::Article(check) = &rule.implementation {
                 match guarded(|| check.check(&article)) {
                     Ok(found) => raw.extend(found.into_iter().map(|(block, mut finding)| {
-                        finding.stamp(rule);
+                        rule.stamp(&mut finding);
                         (block, finding)
                     })),
                     Err(message) => failures.push(RuleFailure { rule: rule.id.to_string(), block: None, message }),
@@ -307,7 +306,7 @@ impl Checker {
                 if let Implementation::Block(check) = &rule.implementation {
                     match guarded(|| check.check(context)) {
                         Ok(found) => outcome.findings.extend(found.into_iter().map(|mut finding| {
-                            finding.stamp(rule);
+                            rule.stamp(&mut finding);
                             finding
                         })),
                         Err(message) => outcome.failures.push((rule.id, message)),

@@ -231,7 +231,6 @@ impl Block {
         self.runs.iter().all(|run| run.text.trim().is_empty())
     }
 
-
     /// Canonical form: whitespace collapsed (across run boundaries too) and trimmed, marks
     /// sorted and de-duplicated, empty runs dropped, neighbours with equal marks merged.
     pub fn normalize(&mut self) {

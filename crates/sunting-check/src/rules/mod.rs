@@ -129,6 +129,18 @@ pub struct Rule {
     pub implementation: Implementation,
 }
 
+impl Rule {
+    /// Puts the registry's id, category and (unless the rule chose one) severity on one of
+    /// this rule's findings.
+    pub fn stamp(&self, finding: &mut RawFinding) {
+        finding.rule = self.id;
+        finding.category = self.category;
+        if !finding.own_severity {
+            finding.severity = self.severity;
+        }
+    }
+}
+
 /// What settings screens show of a rule.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
