@@ -55,25 +55,23 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Writes `text` to `path` atomically: a temporary file in the same folder, synced, then renamed.
+/// Writes `text` to `path` atomically: a temporary file in the same folder (`tempfile`, as the
+/// desktop shell's exports), synced, then renamed over the target; on any failure the temporary
+/// file is removed and the target is as it was.
 pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let name = path.file_name().with_context(|| t!("cli-not-a-file-name", file = path.display().to_string()))?;
-    let temporary = folder.join(format!(".{}.sunting-tmp-{}", name.to_string_lossy(), std::process::id()));
+    path.file_name().with_context(|| t!("cli-not-a-file-name", file = path.display().to_string()))?;
     let result = (|| -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&temporary)?;
+        let mut file = tempfile::NamedTempFile::new_in(folder)?;
         file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
+        file.as_file().sync_all()?;
+        file.persist(path).map_err(|error| error.error)?;
+        Ok(())
     })();
-    if let Err(error) = result {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(error).with_context(|| t!("cli-file-unwritable", file = path.display().to_string()));
-    }
-    Ok(())
+    result.with_context(|| t!("cli-file-unwritable", file = path.display().to_string()))
 }
 
 use std::io::Read as _;
@@ -90,4 +88,29 @@ pub fn secret(var: &str) -> Result<String> {
     let mut line = String::new();
     std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line).with_context(|| t!("cli-stdin-unreadable"))?;
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}
+
+#[cfg(test)]
+mod write_tests {
+    use super::write_atomically;
+
+    #[test]
+    fn a_write_replaces_the_file_whole_or_leaves_everything_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("artikel.md");
+        write_atomically(&path, "pertama").unwrap();
+        write_atomically(&path, "kedua").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "kedua");
+        // A folder where the file should go: the rename fails, and nothing is left behind.
+        let blocked = dir.path().join("folder.md");
+        std::fs::create_dir(&blocked).unwrap();
+        std::fs::write(blocked.join("isi.txt"), "tetap").unwrap();
+        let error = write_atomically(&blocked, "baru").unwrap_err();
+        assert!(format!("{error:#}").contains("folder.md"), "{error:#}");
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        assert_eq!(names, ["artikel.md", "folder.md"], "no temporary file stays");
+        assert_eq!(std::fs::read_to_string(blocked.join("isi.txt")).unwrap(), "tetap");
+    }
 }

@@ -68,7 +68,8 @@ pub fn slug(headline: &str) -> String {
         if matches!(ch, '\'' | '\u{2019}' | '\u{02bc}') {
             continue;
         }
-        let spelled = if ch.is_ascii() { None } else { deunicode::deunicode_char(ch) };
+        // Letters are spelled in ASCII; symbols and emoji only separate words.
+        let spelled = if ch.is_ascii() || !ch.is_alphabetic() { None } else { deunicode::deunicode_char(ch) };
         let mut push = |c: char| {
             if c.is_ascii_alphanumeric() {
                 out.push(c.to_ascii_lowercase());
@@ -134,6 +135,7 @@ mod tests {
         assert_eq!(super::slug("Erdoğan Tiba di Đà Nẵng"), "erdogan-tiba-di-da-nang");
         assert_eq!(super::slug("Straße der Łódź"), "strasse-der-lodz");
         assert_eq!(super::slug("Пресс-релиз"), "press-reliz");
+        assert_eq!(super::slug("Cabai 🌶️ Naik ™"), "cabai-naik");
         let long = super::slug(&"kata ".repeat(40));
         assert!(long.len() <= 80 && long.ends_with("kata"), "{long}");
     }

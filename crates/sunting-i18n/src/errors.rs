@@ -1,7 +1,8 @@
 //! Every failure an editor can meet, told in the interface language from `errors.ftl`.
 
 use crate::catalogue::{Catalogue, Value};
-use sunting_engine::format::{docx::DocxError, ImportError, TooLarge, MAX_BLOCKS, MAX_IMPORT_BYTES};
+use sunting_engine::format::docx::{DocxError, MAX_PART_BYTES};
+use sunting_engine::format::{ImportError, TooLarge, MAX_BLOCKS, MAX_IMPORT_BYTES};
 use sunting_engine::UiLanguage;
 use sunting_publish::credentials::CredentialError;
 use sunting_publish::wordpress::WpError;
@@ -50,7 +51,7 @@ pub fn describe_store(language: UiLanguage, error: &StoreError) -> String {
         StoreError::WriteFailed { detail } => say!(language, "store-write-failed", detail = detail),
         StoreError::TooLarge(TooLarge::Blocks { count, limit }) => say!(language, "store-too-many-blocks", count = *count, limit = *limit),
         StoreError::TooLarge(TooLarge::Bytes { size, limit }) => {
-            say!(language, "store-too-much-text", size = megabytes(*size), limit = *limit / (1024 * 1024))
+            say!(language, "store-too-much-text", size = *size / (1024 * 1024), limit = *limit / (1024 * 1024))
         }
         StoreError::NotASiteAddress { url } => say!(language, "store-not-a-site-address", url = url),
         StoreError::SiteWithoutUser => say!(language, "store-site-without-user"),
@@ -86,7 +87,9 @@ pub fn describe_import(language: UiLanguage, file: &str, error: &ImportError) ->
         ImportError::Empty => say!(language, "import-empty", file = file),
         ImportError::Docx(DocxError::NotZip) => say!(language, "import-docx-not-zip", file = file),
         ImportError::Docx(DocxError::NotWord) => say!(language, "import-docx-not-word", file = file),
-        ImportError::Docx(DocxError::TooLarge) => say!(language, "import-docx-too-large", file = file),
+        ImportError::Docx(DocxError::TooLarge) => {
+            say!(language, "import-docx-too-large", file = file, limit = MAX_PART_BYTES / (1024 * 1024))
+        }
         ImportError::Docx(DocxError::Damaged(detail)) => say!(language, "import-docx-damaged", file = file, detail = detail),
     }
 }
@@ -111,7 +114,7 @@ pub fn describe_site(language: UiLanguage, error: &WpError) -> String {
         WpError::Unexpected(reason) => say!(language, "site-unexpected", reason = reason),
         WpError::NotKept(reason) => say!(language, "site-not-kept", reason = reason),
         WpError::UnknownCategories(names) => {
-            let names = names.iter().map(|name| format!("\u{201c}{name}\u{201d}")).collect::<Vec<_>>().join(", ");
+            let names = names.iter().map(|name| format!("\"{name}\"")).collect::<Vec<_>>().join(", ");
             say!(language, "site-unknown-categories", names = names)
         }
     }
@@ -226,10 +229,80 @@ mod tests {
         assert!(describe_credential(UiLanguage::Id, &CredentialError::Locked).contains("terkunci"));
         let too_big = StoreError::TooLarge(TooLarge::Bytes { size: 25 * 1024 * 1024 + 1, limit: 20 * 1024 * 1024 });
         assert!(
-            describe_store(UiLanguage::Id, &too_big).starts_with("artikel ini berisi 25.0 MB teks"),
+            describe_store(UiLanguage::Id, &too_big).starts_with("artikel ini berisi 25 MB teks"),
             "{}",
             describe_store(UiLanguage::Id, &too_big)
         );
+    }
+
+    /// In English, every error reads exactly as its own `Display` text, which logs, tests and
+    /// scripts have always seen.
+    #[test]
+    fn english_is_each_error_s_own_text() {
+        use std::path::PathBuf;
+        let path = PathBuf::from("/data/sunting.db");
+        let store = [
+            StoreError::ArticleNotFound { article_id: 7 },
+            StoreError::RevisionNotFound { article_id: 7, revision: 9, revision_count: 3 },
+            StoreError::NewerSchema { path: path.clone(), found: 12, supported: 9 },
+            StoreError::NotASuntingDatabase { path: path.clone() },
+            StoreError::Locked,
+            StoreError::ReadOnly,
+            StoreError::DiskFull,
+            StoreError::CannotOpen { path, reason: "permission denied".into() },
+            StoreError::WriteFailed { detail: "disk I/O error".into() },
+            StoreError::TooLarge(TooLarge::Blocks { count: 20_001, limit: 20_000 }),
+            StoreError::NotASiteAddress { url: "kabar".into() },
+            StoreError::SiteWithoutUser,
+            StoreError::SiteNotFound { site_id: 4 },
+        ];
+        for error in &store {
+            assert_eq!(describe_store(UiLanguage::En, error), error.to_string());
+        }
+        let sync = [
+            SyncError::Connect("timed out".into()),
+            SyncError::NotInitialised,
+            SyncError::NewerServer { found: 3, supported: 2 },
+            SyncError::OlderServer { found: 1, supported: 2 },
+            SyncError::Refused("permission denied".into()),
+            SyncError::BadAddress { address: "pg://x".into(), reason: "invalid".into() },
+            SyncError::BadCertificate { path: "/ca.pem".into(), reason: "no such file".into() },
+            SyncError::BadRoleName { role: "".into() },
+            SyncError::Server("boom".into()),
+        ];
+        for error in &sync {
+            assert_eq!(describe_sync(UiLanguage::En, error), error.to_string());
+        }
+        let site = [
+            WpError::Unauthorized { status: 401 },
+            WpError::Rejected { status: 400, code: "rest_invalid_param".into(), message: "Invalid".into() },
+            WpError::Server { status: 502 },
+            WpError::Timeout,
+            WpError::Unreachable("connection refused".into()),
+            WpError::Unexpected("HTML".into()),
+            WpError::NotKept("the title".into()),
+            WpError::UnknownCategories(vec!["Kota".into(), "Desa".into()]),
+        ];
+        for error in &site {
+            assert_eq!(describe_site(UiLanguage::En, error), error.to_string());
+        }
+        for error in [
+            CredentialError::Missing { entry: "ayu@https://kabar.example".into() },
+            CredentialError::Unavailable("no bus".into()),
+            CredentialError::Locked,
+        ] {
+            assert_eq!(describe_credential(UiLanguage::En, &error), error.to_string());
+        }
+        for error in [
+            ImportError::NotUtf8 { line: 3 },
+            ImportError::TooManyBlocks { blocks: 20_001 },
+            ImportError::Empty,
+            ImportError::Docx(DocxError::NotZip),
+            ImportError::Docx(DocxError::NotWord),
+            ImportError::Docx(DocxError::Damaged("bad XML".into())),
+        ] {
+            assert_eq!(describe_import(UiLanguage::En, "berita.docx", &error), format!("berita.docx {error}"));
+        }
     }
 
     #[test]

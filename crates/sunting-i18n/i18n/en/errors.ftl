@@ -10,28 +10,28 @@ store-locked = the database is locked by another program (is Sunting open elsewh
 store-read-only = the database is read-only; nothing was saved
 store-disk-full = the disk is full; nothing was saved (free some space and save again)
 store-cannot-open = cannot open the database at { $path }: { $reason }
-store-damaged = the stored text of article { $id }, revision { $revision }, is damaged ({ $detail }); restore another revision
+store-damaged = stored content of article { $id } revision { $revision } is damaged: { $detail }
 store-write-failed = the disk refused to write the database ({ $detail }); nothing was saved. If the disk is full, free some space and try again
-store-too-many-blocks = this article has { $count } paragraphs, more than Sunting edits in one article ({ $limit }); nothing was saved, split it into several articles
-store-too-much-text = this article holds { $size } MB of text, more than Sunting edits in one article ({ $limit } MB); nothing was saved, split it into several articles
-store-not-a-site-address = “{ $url }” is not a site address; it must start with https:// (or http:// on this computer)
+store-too-many-blocks = this article has { $count } paragraphs, more than Sunting edits in one piece ({ $limit }); nothing was saved, split it into several articles
+store-too-much-text = this article holds { $size } MB of text, more than Sunting edits in one piece ({ $limit } MB); nothing was saved, split it into several articles
+store-not-a-site-address = '{ $url }' is not a site address; it must start with https:// (or http:// on this computer)
 store-site-without-user = a site needs the user name to publish as
 store-no-site = there is no site { $id }
 store-database = database error: { $detail }
 
 ## Importing a file
 import-too-large = { $file } is { $size } MB, more than Sunting imports as one article ({ $limit } MB)
-import-not-utf8 = { $file } is not UTF-8 text (the first bad byte is on line { $line }); save it as UTF-8 and try again
+import-not-utf8 = { $file } is not UTF-8 text (first bad byte on line { $line }); save it as UTF-8 and import it again
 import-too-many-blocks = { $file } has { $count } paragraphs, more than Sunting edits in one article ({ $limit }); split it into several files
 import-empty = { $file } has no text to import
-import-docx-not-zip = { $file } is not a Word document (.docx); save old .doc files as .docx first
+import-docx-not-zip = { $file } is not a Word document (.docx); old .doc files must be saved as .docx first
 import-docx-not-word = { $file } is a zip archive but not a Word document (it has no word/document.xml)
-import-docx-too-large = { $file } expands to more text than one article holds
+import-docx-too-large = { $file } expands to more than { $limit } MB of XML, more than one article holds
 import-docx-damaged = { $file } is a damaged Word document ({ $detail })
 
 ## The keyring that keeps passwords
 keyring-missing = the keyring has no password for { $entry }; add the site again with its Application Password
-keyring-unavailable = no keyring is available to keep passwords ({ $reason }); start your desktop's keyring (GNOME Keyring or KWallet), or give the command line the password in SUNTING_WP_PASSWORD
+keyring-unavailable = no keyring is available to keep site passwords ({ $reason }); start your desktop's keyring (GNOME Keyring or KWallet), or give the command line the password in SUNTING_WP_PASSWORD
 keyring-locked = the keyring is locked; unlock it and try again
 
 ## A WordPress site
@@ -58,9 +58,9 @@ sync-not-initialised = the newsroom server is not set up yet: run `sunting serve
 sync-newer = the newsroom server was set up by a newer Sunting (schema { $found }; this version knows up to { $supported }); update Sunting
 sync-older = the newsroom server runs an older schema ({ $found }; this version needs { $supported }): ask its administrator to run `sunting server init` again
 sync-refused = the newsroom server refused it: { $reason }
-sync-bad-address = “{ $address }” is not a PostgreSQL address: { $reason }
+sync-bad-address = '{ $address }' is not a PostgreSQL address: { $reason }
 sync-bad-certificate = cannot use the server's certificate { $path }: { $reason }
-sync-bad-role-name = “{ $role }” cannot be a user name on the server (1 to 63 characters)
+sync-bad-role-name = '{ $role }' cannot be a role name (1 to 63 characters)
 sync-server = newsroom server error: { $detail }
 
 ## The desktop window's own checks

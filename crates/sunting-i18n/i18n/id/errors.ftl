@@ -26,7 +26,7 @@ import-too-many-blocks = { $file } berisi { $count } paragraf, lebih banyak dari
 import-empty = { $file } tidak berisi teks untuk diimpor
 import-docx-not-zip = { $file } bukan dokumen Word (.docx); simpan berkas .doc lama sebagai .docx dulu
 import-docx-not-word = { $file } arsip zip tetapi bukan dokumen Word (tidak ada word/document.xml)
-import-docx-too-large = { $file } mengembang menjadi teks yang lebih banyak daripada isi satu artikel
+import-docx-too-large = { $file } mengembang menjadi lebih dari { $limit } MB XML, lebih banyak daripada isi satu artikel
 import-docx-damaged = { $file } dokumen Word yang rusak ({ $detail })
 
 ## Penyimpanan kata sandi sistem (keyring)
