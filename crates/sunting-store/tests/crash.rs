@@ -1,4 +1,5 @@
-//! Crash safety: a process saving revisions in a loop is killed with SIGKILL at random moments,
+//! Crash safety: a process saving revisions in a loop is killed (SIGKILL; TerminateProcess on
+//! Windows) at random moments,
 //! 200 times. After every kill the database must open without help, pass `PRAGMA
 //! integrity_check`, and hold every revision whose save had returned (been acknowledged) with
 //! exactly the content that was saved.
@@ -17,6 +18,12 @@ use sunting_store::{SaveOptions, Store};
 const CHILD_ENV: &str = "SUNTING_CRASH_CHILD_DB";
 const KILLS: usize = 200;
 
+/// How many kills this run makes: [`KILLS`], or `SUNTING_CRASH_KILLS` (the Windows run under
+/// Wine, where each process start takes a second, makes fewer).
+fn kills() -> usize {
+    std::env::var("SUNTING_CRASH_KILLS").ok().and_then(|n| n.parse().ok()).unwrap_or(KILLS)
+}
+
 fn content(round: u64, step: u64) -> ArticleContent {
     // Long enough that a save writes several pages (body, FTS index, names), so kills land
     // inside writes, not only between them.
@@ -30,6 +37,16 @@ fn content(round: u64, step: u64) -> ArticleContent {
     ArticleContent::from_paragraphs(&format!("Judul putaran {round} langkah {step}"), body)
 }
 
+/// True when the child ended by the kill, not by finishing: on Unix a signal ends it without an
+/// exit code; on Windows `kill` is TerminateProcess, which ends it with code 1.
+fn was_killed(status: &std::process::ExitStatus) -> bool {
+    if cfg!(windows) {
+        status.code() == Some(1)
+    } else {
+        status.code().is_none()
+    }
+}
+
 /// The child: saves revisions of article 1 as fast as it can, acknowledging each.
 #[test]
 #[ignore = "the crash test's child process: started by saves_survive_sigkill_at_random_moments"]
@@ -38,6 +55,10 @@ fn save_loop_child() {
     let round: u64 = std::env::var("SUNTING_CRASH_ROUND").unwrap().parse().unwrap();
     let mut store = Store::open(Path::new(&path)).expect("the store opens after a kill");
     let stdout = std::io::stdout();
+    // The parent times its kill from here: starting a process takes 2 ms on Linux and far
+    // longer under Wine.
+    writeln!(stdout.lock(), "ready").unwrap();
+    stdout.lock().flush().unwrap();
     for step in 0.. {
         let outcome = store.save(1, &content(round, step), &SaveOptions::by("crash")).unwrap();
         if step % 5 == 4 {
@@ -78,7 +99,8 @@ fn saves_survive_sigkill_at_random_moments() {
     let mut acknowledged: Vec<(u32, u64, u64)> = Vec::new();
     let mut killed_mid_run = 0;
 
-    for round in 1..=KILLS as u64 {
+    let kills = kills();
+    for round in 1..=kills as u64 {
         let mut child = Command::new(&exe)
             .args(["save_loop_child", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
             .env(CHILD_ENV, &path)
@@ -88,22 +110,28 @@ fn saves_survive_sigkill_at_random_moments() {
             .spawn()
             .unwrap();
         let stdout = child.stdout.take().unwrap();
+        let (ready, started) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
             BufReader::new(stdout)
                 .lines()
                 .map_while(Result::ok)
                 .filter_map(|line| {
+                    // The test harness prints "test save_loop_child ... " on the same line.
+                    if line.ends_with("ready") {
+                        let _ = ready.send(());
+                    }
                     let mut parts = line.strip_prefix("ack ")?.split(' ');
                     Some((parts.next()?.parse::<u32>().ok()?, parts.next()?.parse::<u64>().ok()?))
                 })
                 .collect::<Vec<_>>()
         });
-        // Start-up takes a few milliseconds; kill anywhere from before the first save to a few
-        // dozen saves in.
-        std::thread::sleep(Duration::from_micros(2_000 + random.below(40_000)));
+        // Once the child has the store open, kill it anywhere from before the first save to a
+        // few dozen saves in.
+        let _ = started.recv_timeout(Duration::from_secs(60));
+        std::thread::sleep(Duration::from_micros(random.below(40_000)));
         child.kill().unwrap(); // SIGKILL
         let status = child.wait().unwrap();
-        if status.code().is_none() {
+        if was_killed(&status) {
             killed_mid_run += 1;
         }
         let acks = reader.join().unwrap();
@@ -112,17 +140,17 @@ fn saves_survive_sigkill_at_random_moments() {
         // Opens without help, intact, with every acknowledged save.
         let store = Store::open(&path).unwrap_or_else(|e| panic!("round {round}: the store does not open after a kill: {e}"));
         assert_eq!(store.integrity_check().unwrap(), Ok(()), "round {round}: integrity");
-        if round % 20 == 0 || round == KILLS as u64 {
+        if round % 20 == 0 || round == kills as u64 {
             for &(revision, ack_round, step) in &acknowledged {
                 let saved = store.revision(1, revision).unwrap_or_else(|e| panic!("acknowledged revision {revision} is gone: {e}"));
                 assert_eq!(saved.content, content(ack_round, step), "revision {revision} holds what was saved");
             }
         }
     }
-    assert!(killed_mid_run >= KILLS * 9 / 10, "most kills must land while saving ({killed_mid_run} of {KILLS})");
-    assert!(acknowledged.len() > KILLS, "the children saved ({} acknowledged saves)", acknowledged.len());
+    assert!(killed_mid_run >= kills * 9 / 10, "most kills must land while saving ({killed_mid_run} of {kills})");
+    assert!(acknowledged.len() > kills, "the children saved ({} acknowledged saves)", acknowledged.len());
     let store = Store::open(&path).unwrap();
     let latest = store.article(1).unwrap();
     assert!(latest.revision >= acknowledged.iter().map(|a| a.0).max().unwrap());
-    eprintln!("{KILLS} kills, {} acknowledged saves, all present; {} revisions in the database", acknowledged.len(), latest.revision);
+    eprintln!("{kills} kills, {} acknowledged saves, all present; {} revisions in the database", acknowledged.len(), latest.revision);
 }
