@@ -447,9 +447,8 @@ mod tests {
         assert_eq!(usual_headline_length(&[20; 30]), 40);
     }
 
-    #[test]
-    fn an_unreadable_export_log_stops_the_export_before_the_site_is_asked() {
-        // A "site" that counts who knocks.
+    /// A store with one article and one "site" that only counts who knocks (no one may).
+    fn store_with_a_silent_site() -> (std::net::TcpListener, Store, i64, i64) {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         listener.set_nonblocking(true).unwrap();
@@ -457,6 +456,12 @@ mod tests {
         let content = sunting_engine::ArticleContent::from_paragraphs("Harga cabai", ["Naik dua kali lipat."]);
         let article_id = store.create_article(&content, &sunting_store::SaveOptions::by("ayu")).unwrap().id;
         let site_id = store.add_site(&url, "ayu").unwrap().id;
+        (listener, store, article_id, site_id)
+    }
+
+    #[test]
+    fn an_unreadable_export_log_stops_the_export_before_the_site_is_asked() {
+        let (listener, mut store, article_id, site_id) = store_with_a_silent_site();
         // The log is unreadable (a damaged database): the lost-post lookup cannot know whether an
         // earlier attempt made a post, so nothing may be sent.
         store.connection().execute_batch("ALTER TABLE export_attempts RENAME TO export_attempts_gone").unwrap();
@@ -477,13 +482,7 @@ mod tests {
 
     #[test]
     fn a_queued_export_with_a_status_this_version_cannot_read_is_never_sent_as_another() {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        listener.set_nonblocking(true).unwrap();
-        let mut store = Store::open_in_memory().unwrap();
-        let content = sunting_engine::ArticleContent::from_paragraphs("Harga cabai", ["Naik dua kali lipat."]);
-        let article_id = store.create_article(&content, &sunting_store::SaveOptions::by("ayu")).unwrap().id;
-        let site_id = store.add_site(&url, "ayu").unwrap().id;
+        let (listener, mut store, article_id, site_id) = store_with_a_silent_site();
         store
             .queue_export(&QueuedExport {
                 id: 0,
