@@ -4,7 +4,10 @@ fn main() {
     if !ui.exists() {
         panic!("the UI is not built ({} is missing): run scripts/build-ui first", ui.display());
     }
-    // The configuration lives at the repository root, beside the workspace's Cargo.toml.
-    let attributes = tauri_build::Attributes::new().config_path("../tauri.conf.json");
+    // The configuration lives at the repository root, beside the workspace's Cargo.toml. A
+    // Windows build puts the icon into the program's resources (the build runs in src-tauri/).
+    let attributes = tauri_build::Attributes::new()
+        .config_path("../tauri.conf.json")
+        .windows_attributes(tauri_build::WindowsAttributes::new().window_icon_path("icons/icon.ico"));
     tauri_build::try_build(attributes).expect("tauri.conf.json or the capabilities are invalid");
 }

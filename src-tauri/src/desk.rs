@@ -311,9 +311,9 @@ impl Desk {
     }
 }
 
-/// The system's interface language, from the locale variables.
+/// The system's interface language: the locale variables, or Windows' display language.
 pub fn system_ui_language() -> UiLanguage {
-    UiLanguage::from_locale(|name| std::env::var(name).ok())
+    sunting_i18n::system_language(|name| std::env::var(name).ok())
 }
 
 /// Reads an imported file into an article without its page furniture, refusing what is too

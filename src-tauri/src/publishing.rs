@@ -208,7 +208,7 @@ pub fn export_file(desk: State<'_, Desk>, article_id: i64, format: FileFormat) -
             (ninjs::render(&article, &context), "json", "ninjs file")
         }
     };
-    let stem = crate::files::file_stem(&article.content.headline, article_id);
+    let stem = sunting_store::files::export_file_stem(&article.content.headline, article_id);
     let path = crate::files::write_export(&stem, extension, &text)?;
     let author = desk.author();
     desk.with_store(|store| store.log_export(article_id, target, article.revision, ExportOutcome::Sent, None, &path, &author))?;

@@ -273,6 +273,10 @@ fn every_command_has_help() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "Windows' data folder is the known folder %APPDATA%, which no variable moves; tests/package/check-windows checks it under Wine"
+)]
 fn default_database_is_created_with_the_sample_story() {
     let home = tempfile::tempdir().unwrap();
     let run = || {
@@ -299,6 +303,7 @@ fn default_database_is_created_with_the_sample_story() {
 /// Saves in a loop and kills the saving process at random moments: every save that printed
 /// "Saved revision N" is in the database afterwards, and the file is sound.
 #[test]
+#[cfg_attr(windows, ignore = "Wine refuses process starts in this 200-kill loop (error 1359); the store's crash harness runs under Wine")]
 fn acknowledged_saves_survive_sigkill() {
     let desk = Desk::new();
     let id = desk.import_sample();
@@ -526,7 +531,8 @@ fn the_whole_command_line_speaks_indonesian_on_an_indonesian_system() {
     let output = indonesian(&["--lang-ui", "en", "show", "999"]);
     assert_eq!(text(&output.stderr), "sunting: error: no article with id 999\n");
     let help = text(&indonesian(&["--lang-ui", "en", "status", "--help"]).stdout);
-    assert!(help.contains("Usage: sunting status") && help.contains("The article's id"), "{help}");
+    let usage = format!("Usage: sunting{} status", std::env::consts::EXE_SUFFIX);
+    assert!(help.contains(&usage) && help.contains("The article's id"), "{help}");
 }
 
 #[test]
@@ -684,7 +690,12 @@ fn without_a_keyring_wordpress_export_says_how_to_give_the_password() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("no keyring is available") && stderr.contains("SUNTING_WP_PASSWORD"), "{stderr}");
+    if cfg!(windows) {
+        // Windows always has Credential Manager (under Wine too): it answers, without a password.
+        assert!(stderr.contains("the keyring has no password for editor@https://kabar.example; add the site again"), "{stderr}");
+    } else {
+        assert!(stderr.contains("no keyring is available") && stderr.contains("SUNTING_WP_PASSWORD"), "{stderr}");
+    }
     assert_eq!(desk.json(&["show", "1", "--json"])["status"], "draft", "nothing changed");
 }
 

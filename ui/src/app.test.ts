@@ -50,7 +50,7 @@ async function start(lease: LeaseState, recovered: string | null = null) {
         case "article_heads":
           return [3];
         case "check_article":
-          return { language: "id", blocks: [], findings: [], failures: [] };
+          return { language: "id", blocks: [], findings: [], failures: [], notices: [] };
         default:
           return null;
       }

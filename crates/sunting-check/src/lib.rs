@@ -146,6 +146,9 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Rules that stopped on an internal error; empty unless Sunting has a bug.
     pub failures: Vec<RuleFailure>,
+    /// What made the check less than complete outside Sunting (a dictionary that is missing or
+    /// damaged, named with where it was looked for), in the interface language.
+    pub notices: Vec<String>,
 }
 
 impl Report {
@@ -284,7 +287,8 @@ impl Checker {
                 }
             }
         }
-        Report { language: article_language, blocks: languages, findings: finalize(raw, document, self.config.messages), failures }
+        let notices = self.resources.warnings().iter().map(|warning| warning.render(self.config.messages)).collect();
+        Report { language: article_language, blocks: languages, findings: finalize(raw, document, self.config.messages), failures, notices }
     }
 
     /// The block rules' findings for every block. A long document is split between the

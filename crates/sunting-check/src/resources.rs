@@ -1,14 +1,15 @@
 //! What the checker knows: dictionaries, word lists, the language models, and the newsroom's own
 //! words and names.
 //!
-//! This is the only part of the checker that reads files: the Hunspell dictionaries, from
-//! `/usr/share/hunspell` (Debian's hunspell-id, hunspell-en-us, hunspell-en-gb) or the folder
-//! in `SUNTING_HUNSPELL_DIR`. Everything else is compiled in from `data/`. Dictionaries load on
-//! first use, so a newsroom that only writes Indonesian never pays for English.
+//! This is the only part of the checker that reads files: the Hunspell dictionaries (see
+//! [`dictionary_folders`] for where they are looked for). Everything else is compiled in from
+//! `data/`. Dictionaries load on first use, so a newsroom that only writes Indonesian never pays
+//! for English.
 
 use crate::frequencies;
 use crate::lang::{Detector, Language};
 use crate::lexicon::Lexicon;
+use crate::messages::Message;
 use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -18,12 +19,31 @@ const NONSTANDARD_ID: &str = include_str!("../data/nonstandard-id.tsv");
 const FOREIGN_ID: &str = include_str!("../data/foreign-id.tsv");
 const STARTER_NAMES_ID: &str = include_str!("../data/starter-names-id.tsv");
 
-/// Where Debian installs Hunspell dictionaries.
-pub const DEFAULT_HUNSPELL_DIR: &str = "/usr/share/hunspell";
+/// Where Debian installs Hunspell dictionaries; the Linux packages depend on hunspell-id,
+/// hunspell-en-us and hunspell-en-gb and read these copies.
+pub const SYSTEM_HUNSPELL_DIR: &str = "/usr/share/hunspell";
+
+/// The folder beside the executable where Sunting's own copies of the dictionaries travel where
+/// the system has none (the Windows installer puts them there, with their licences).
+pub const BUNDLED_DICTIONARIES: &str = "dictionaries";
+
+/// The folders searched for each dictionary, in order: `configured` (`SUNTING_HUNSPELL_DIR`)
+/// alone when it is set; otherwise the [`BUNDLED_DICTIONARIES`] folder beside `executable`, then,
+/// except on Windows, which has no system copies, [`SYSTEM_HUNSPELL_DIR`].
+pub fn dictionary_folders(configured: Option<PathBuf>, executable: Option<&Path>) -> Vec<PathBuf> {
+    if let Some(dir) = configured.filter(|dir| !dir.as_os_str().is_empty()) {
+        return vec![dir];
+    }
+    let mut folders: Vec<PathBuf> = executable.and_then(Path::parent).map(|dir| dir.join(BUNDLED_DICTIONARIES)).into_iter().collect();
+    if !cfg!(windows) {
+        folders.push(PathBuf::from(SYSTEM_HUNSPELL_DIR));
+    }
+    folders
+}
 
 /// Shared, read-only knowledge; build once and share between checkers.
 pub struct Resources {
-    hunspell_dir: PathBuf,
+    hunspell_dirs: Vec<PathBuf>,
     indonesian: OnceLock<Lexicon>,
     english: OnceLock<Lexicon>,
     detector: OnceLock<Detector>,
@@ -32,21 +52,28 @@ pub struct Resources {
     pub nonstandard: FxHashMap<String, String>,
     /// Foreign word or phrase (lower-case) -> Indonesian equivalent.
     pub foreign: FxHashMap<String, String>,
-    warnings: Mutex<Vec<String>>,
+    warnings: Mutex<Vec<Message>>,
 }
 
 impl Resources {
-    /// Resources reading Hunspell dictionaries from `SUNTING_HUNSPELL_DIR` or the system folder.
+    /// Resources reading Hunspell dictionaries from `SUNTING_HUNSPELL_DIR`, or from the folders
+    /// [`dictionary_folders`] names for this executable.
     #[allow(clippy::disallowed_methods, reason = "the checker's one reading of its environment: where the dictionaries are")]
     pub fn from_environment() -> Resources {
-        let dir = std::env::var_os("SUNTING_HUNSPELL_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(DEFAULT_HUNSPELL_DIR));
-        Resources::with_hunspell_dir(&dir)
+        let configured = std::env::var_os("SUNTING_HUNSPELL_DIR").map(PathBuf::from);
+        let executable = std::env::current_exe().ok();
+        Resources::with_hunspell_dirs(dictionary_folders(configured, executable.as_deref()))
     }
 
     /// Resources reading Hunspell dictionaries from `dir`.
     pub fn with_hunspell_dir(dir: &Path) -> Resources {
+        Resources::with_hunspell_dirs(vec![dir.to_path_buf()])
+    }
+
+    /// Resources reading each Hunspell dictionary from the first of `dirs` that holds it.
+    pub fn with_hunspell_dirs(dirs: Vec<PathBuf>) -> Resources {
         Resources {
-            hunspell_dir: dir.to_path_buf(),
+            hunspell_dirs: dirs,
             indonesian: OnceLock::new(),
             english: OnceLock::new(),
             detector: OnceLock::new(),
@@ -105,8 +132,14 @@ impl Resources {
         }
     }
 
-    /// Problems met while loading (a missing dictionary), for the user to see once.
-    pub fn warnings(&self) -> Vec<String> {
+    /// The folders dictionaries are read from, in the order they are searched.
+    pub fn hunspell_dirs(&self) -> &[PathBuf] {
+        &self.hunspell_dirs
+    }
+
+    /// Problems met while loading (a missing dictionary, named with the folders searched), for
+    /// the user to see once, in the interface language.
+    pub fn warnings(&self) -> Vec<Message> {
         self.warnings.lock().map(|w| w.clone()).unwrap_or_default()
     }
 
@@ -133,15 +166,27 @@ impl Resources {
     }
 
     #[allow(clippy::disallowed_methods, reason = "the checker's one file reading: its dictionaries, once, on first use")]
-    fn load_hunspell(&self, name: &str) -> Result<(spellbook::Dictionary, String), String> {
+    fn load_hunspell(&self, name: &str) -> Result<(spellbook::Dictionary, String), Message> {
+        // Both halves come from the same folder: the first that has the word list.
+        let dic_name = format!("{name}.dic");
+        let Some(dir) = self.hunspell_dirs.iter().find(|dir| dir.join(&dic_name).is_file()) else {
+            let folders = self.hunspell_dirs.iter().map(|dir| dir.display().to_string()).collect::<Vec<_>>().join(", ");
+            return Err(Message::new("dictionary-missing").text("file", dic_name).text("folders", folders));
+        };
         let read = |extension: &str| {
-            let path = self.hunspell_dir.join(format!("{name}.{extension}"));
-            std::fs::read(&path)
-                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-                .map_err(|e| format!("cannot read {}: {e} (install the hunspell dictionary packages)", path.display()))
+            let path = dir.join(format!("{name}.{extension}"));
+            match std::fs::read(&path) {
+                Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Message::new("dictionary-missing")
+                    .text("file", format!("{name}.{extension}"))
+                    .text("folders", dir.display().to_string())),
+                Err(e) => Err(Message::new("dictionary-unreadable").text("path", path.display().to_string()).text("error", e.to_string())),
+            }
         };
         let (aff, dic) = (read("aff")?, read("dic")?);
-        let dictionary = spellbook::Dictionary::new(&aff, &dic).map_err(|e| format!("cannot parse the {name} dictionary: {e}"))?;
+        let dictionary = spellbook::Dictionary::new(&aff, &dic).map_err(|e| {
+            Message::new("dictionary-invalid").text("file", dir.join(&dic_name).display().to_string()).text("error", e.to_string())
+        })?;
         Ok((dictionary, dic))
     }
 }
@@ -290,5 +335,59 @@ mod tests {
         let mut short = ArticleContent::from_paragraphs("Judul", ["Satu."]);
         resources.fill_language(&mut short);
         assert_eq!(short.language, "");
+    }
+
+    #[test]
+    fn dictionaries_are_looked_for_beside_the_program_then_in_the_system() {
+        use super::{dictionary_folders, SYSTEM_HUNSPELL_DIR};
+        use std::path::{Path, PathBuf};
+        let exe = Path::new("apps").join("Sunting").join("sunting.exe");
+        let folders = dictionary_folders(None, Some(&exe));
+        assert_eq!(folders[0], Path::new("apps").join("Sunting").join("dictionaries"));
+        if cfg!(windows) {
+            assert_eq!(folders.len(), 1, "Windows has no system dictionaries: {folders:?}");
+        } else {
+            assert_eq!(folders[1..], [PathBuf::from(SYSTEM_HUNSPELL_DIR)]);
+        }
+        // A folder set in SUNTING_HUNSPELL_DIR is the only one; an empty one is no setting.
+        assert_eq!(dictionary_folders(Some(PathBuf::from("mine")), Some(&exe)), [PathBuf::from("mine")]);
+        assert_eq!(dictionary_folders(Some(PathBuf::new()), Some(&exe))[0], folders[0]);
+    }
+
+    #[test]
+    #[allow(clippy::disallowed_methods, reason = "the test lays out dictionary folders on disk")]
+    fn each_dictionary_comes_from_the_first_folder_that_has_it_and_a_missing_one_is_named() {
+        use super::Resources;
+        use crate::{Language, UiLanguage};
+        let system = super::SYSTEM_HUNSPELL_DIR;
+        let has_system = std::path::Path::new(system).join("id_ID.dic").is_file();
+        let folders = tempfile::tempdir().unwrap();
+        let (bundled, empty) = (folders.path().join("dictionaries"), folders.path().join("empty"));
+        std::fs::create_dir_all(&bundled).unwrap();
+        std::fs::create_dir_all(&empty).unwrap();
+        if has_system {
+            for file in ["id_ID.aff", "id_ID.dic"] {
+                std::fs::copy(std::path::Path::new(system).join(file), bundled.join(file)).unwrap();
+            }
+        }
+        let resources = Resources::with_hunspell_dirs(vec![empty.clone(), bundled.clone()]);
+        let indonesian = resources.lexicon(Language::Indonesian).unwrap();
+        assert_eq!(indonesian.has_hunspell(), has_system);
+        // No English anywhere: the message names the missing file and every folder searched.
+        let english = resources.lexicon(Language::English).unwrap();
+        assert!(!english.has_hunspell());
+        let warnings: Vec<String> = resources.warnings().iter().map(|w| w.render(UiLanguage::En)).collect();
+        let missing = warnings.iter().find(|w| w.contains("en_US.dic")).unwrap_or_else(|| panic!("{warnings:?}"));
+        assert!(missing.contains(&empty.display().to_string()) && missing.contains(&bundled.display().to_string()), "{missing}");
+        assert!(warnings.iter().any(|w| w.contains("en_GB.dic")), "{warnings:?}");
+        let indonesian_text = resources.warnings()[0].render(UiLanguage::Id);
+        assert!(indonesian_text.starts_with("Kamus en_US.dic tidak ditemukan"), "{indonesian_text}");
+        // A damaged dictionary is named too.
+        std::fs::write(empty.join("en_US.dic"), "not a count\nword\n").unwrap();
+        std::fs::write(empty.join("en_US.aff"), "SFX A Y 1\nSFX A 0\n").unwrap();
+        let damaged = Resources::with_hunspell_dirs(vec![empty.clone()]);
+        damaged.lexicon(Language::English);
+        let said: Vec<String> = damaged.warnings().iter().map(|w| w.render(UiLanguage::En)).collect();
+        assert!(said.iter().any(|w| w.contains("en_US.dic") && w.contains("damaged")), "{said:?}");
     }
 }

@@ -6,7 +6,6 @@
 
 use crate::i18n::t;
 use anyhow::{bail, Context as _, Result};
-use std::io::Write;
 use std::path::Path;
 
 /// Larger files are refused: no article is this long, and reading one would stall the desk.
@@ -55,23 +54,12 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Writes `text` to `path` atomically: a temporary file in the same folder (`tempfile`, as the
-/// desktop shell's exports), synced, then renamed over the target; on any failure the temporary
-/// file is removed and the target is as it was.
+/// Writes `text` to `path` atomically (`sunting_store::files`, as the desktop's exports): on any
+/// failure the target is as it was, and the message says why in the interface language (on
+/// Windows: a file open in another program, a device name such as `aux.md`).
 pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    path.file_name().with_context(|| t!("cli-not-a-file-name", file = path.display().to_string()))?;
-    let result = (|| -> std::io::Result<()> {
-        let mut file = tempfile::NamedTempFile::new_in(folder)?;
-        file.write_all(text.as_bytes())?;
-        file.as_file().sync_all()?;
-        file.persist(path).map_err(|error| error.error)?;
-        Ok(())
-    })();
-    result.with_context(|| t!("cli-file-unwritable", file = path.display().to_string()))
+    sunting_store::files::write_atomically(path, text.as_bytes())
+        .map_err(|error| anyhow::anyhow!("{}", sunting_i18n::describe_write(crate::i18n::language(), &error)))
 }
 
 use std::io::Read as _;

@@ -43,7 +43,7 @@ pub fn choose(args: &[OsString], env: impl Fn(&str) -> Option<String>) -> UiLang
     }
     let language = chosen
         .or_else(|| env("SUNTING_LANG_UI").and_then(|code| UiLanguage::from_code(&code)))
-        .unwrap_or_else(|| UiLanguage::from_locale(&env));
+        .unwrap_or_else(|| sunting_i18n::system_language(&env));
     let _ = LANGUAGE.set(language);
     language
 }

@@ -63,6 +63,22 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    // Windows has no SIGPIPE: there a print to a closed pipe panics instead, with
+    // ERROR_NO_DATA (232) or ERROR_BROKEN_PIPE (109). End quietly then, as Unix does.
+    #[cfg(windows)]
+    {
+        let default_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let payload = info.payload();
+            let message = payload.downcast_ref::<String>().map(String::as_str).or_else(|| payload.downcast_ref::<&str>().copied());
+            if message
+                .is_some_and(|m| m.starts_with("failed printing to stdout") && (m.contains("os error 232") || m.contains("os error 109")))
+            {
+                std::process::exit(0);
+            }
+            default_hook(info)
+        }));
+    }
     let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let ui_language = i18n::choose(&raw, |name| std::env::var(name).ok());
     let matches = match i18n::localize(cli_command(), ui_language).try_get_matches_from(raw) {

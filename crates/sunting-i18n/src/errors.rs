@@ -6,6 +6,7 @@ use sunting_engine::format::{ImportError, TooLarge, MAX_BLOCKS, MAX_IMPORT_BYTES
 use sunting_engine::UiLanguage;
 use sunting_publish::credentials::CredentialError;
 use sunting_publish::wordpress::WpError;
+use sunting_store::files::WriteError;
 use sunting_store::StoreError;
 use sunting_sync::SyncError;
 
@@ -73,6 +74,17 @@ pub fn describe_sync(language: UiLanguage, error: &SyncError) -> String {
         SyncError::BadRoleName { role } => say!(language, "sync-bad-role-name", role = role),
         SyncError::Server(detail) => say!(language, "sync-server", detail = detail),
         SyncError::Store(store) => describe_store(language, store),
+    }
+}
+
+/// Why a file the editor asked for (an export) was not written.
+pub fn describe_write(language: UiLanguage, error: &WriteError) -> String {
+    match error {
+        WriteError::DeviceName { path, device } => say!(language, "write-device-name", path = path.display().to_string(), device = device),
+        WriteError::InUse { path } => say!(language, "write-in-use", path = path.display().to_string()),
+        WriteError::DiskFull { path } => say!(language, "write-disk-full", path = path.display().to_string()),
+        WriteError::NotAFileName { path } => say!(language, "write-not-a-file-name", path = path.display().to_string()),
+        WriteError::Failed { path, reason } => say!(language, "write-failed", path = path.display().to_string(), reason = reason),
     }
 }
 
@@ -177,7 +189,7 @@ mod tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
         // This crate says every family; the desktop shell adds its own checks (`desk-`).
         let places: [(&str, &[&str]); 2] = [
-            ("crates/sunting-i18n/src", &["store-", "import-", "keyring-", "site-", "publish-", "sync-", "desk-"]),
+            ("crates/sunting-i18n/src", &["store-", "import-", "keyring-", "site-", "publish-", "sync-", "write-", "desk-"]),
             ("src-tauri/src", &["desk-"]),
         ];
         let mut used = BTreeSet::new();
@@ -286,6 +298,20 @@ mod tests {
         for error in &site {
             assert_eq!(describe_site(UiLanguage::En, error), error.to_string());
         }
+        let file = PathBuf::from("C:/Berita/aux.md");
+        for error in [
+            WriteError::DeviceName { path: file.clone(), device: "AUX".into() },
+            WriteError::InUse { path: file.clone() },
+            WriteError::DiskFull { path: file.clone() },
+            WriteError::NotAFileName { path: file.clone() },
+            WriteError::Failed { path: file.clone(), reason: "Access is denied. (os error 5)".into() },
+        ] {
+            assert_eq!(describe_write(UiLanguage::En, &error), error.to_string());
+        }
+        assert_eq!(
+            describe_write(UiLanguage::Id, &WriteError::InUse { path: file }),
+            "C:/Berita/aux.md sedang dibuka di program lain; tutup di sana lalu coba lagi"
+        );
         for error in [
             CredentialError::Missing { entry: "ayu@https://kabar.example".into() },
             CredentialError::Unavailable("no bus".into()),

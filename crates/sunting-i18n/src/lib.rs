@@ -10,7 +10,11 @@
 
 mod catalogue;
 mod errors;
+mod system;
 
 pub use catalogue::{message_ids, Catalogue, Value};
-pub use errors::{describe_credential, describe_import, describe_site, describe_store, describe_sync, errors, publish_words};
+pub use errors::{
+    describe_credential, describe_import, describe_site, describe_store, describe_sync, describe_write, errors, publish_words,
+};
 pub use sunting_engine::UiLanguage;
+pub use system::{language_of_tag, system_language};

@@ -24,6 +24,7 @@
 
 mod error;
 mod exchange;
+pub mod files;
 mod newsroom;
 mod publish;
 mod review;

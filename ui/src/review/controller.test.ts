@@ -88,7 +88,7 @@ function undone(state: EditorState): PMNode {
   return doc;
 }
 
-const report: Report = { language: "id", blocks: [], findings: [nameSlip, typo], failures: [] };
+const report: Report = { language: "id", blocks: [], findings: [nameSlip, typo], failures: [], notices: [] };
 
 describe("review actions", () => {
   it("lists what the checker found and flags it in the text", async () => {
@@ -192,6 +192,16 @@ describe("review actions", () => {
     expect(review.panel.element.querySelectorAll(".finding-item").length).toBe(2);
     review.panel.failures([]);
     expect(notice.hidden).toBe(true);
+  });
+
+  it("says which dictionary is missing, as the engine words it, beside the findings it could make", async () => {
+    const missing = "The dictionary en_GB.dic was not found (looked in C:\\Sunting\\dictionaries).";
+    const { review } = setUp({ ...report, notices: [missing, missing] });
+    await review.live.run();
+    const notice = review.panel.element.querySelector<HTMLElement>("#review-failures")!;
+    expect(notice.hidden).toBe(false);
+    expect(notice.textContent).toBe(missing);
+    expect(review.panel.element.querySelectorAll(".finding-item").length).toBe(2);
   });
 
   it("redraws the panel once typing pauses, not on every keystroke", async () => {

@@ -218,11 +218,17 @@ export class ReviewPanel {
     this.actions.goTo(ids[index]);
   }
 
-  /** Says which checks stopped on an internal error (their findings are missing; the rest are shown). */
-  failures(failures: RuleFailure[]) {
+  /**
+   * Says what made the check incomplete: checks that stopped on an internal error (their
+   * findings are missing; the rest are shown), and the engine's notices (a dictionary that is
+   * missing, named with where it was looked for), already in the interface language.
+   */
+  failures(failures: RuleFailure[], notices: string[] = []) {
     const rules = [...new Set(failures.map((f) => f.rule))];
-    this.problems.hidden = rules.length === 0;
-    this.problems.textContent = rules.length === 0 ? "" : t("review-failures", { rules: rules.join(", ") });
+    const lines = [...new Set(notices)];
+    if (rules.length > 0) lines.unshift(t("review-failures", { rules: rules.join(", ") }));
+    this.problems.hidden = lines.length === 0;
+    this.problems.textContent = lines.join(" ");
   }
 
   /** How long the last check took, shown on hover and readable by the latency benchmark. */

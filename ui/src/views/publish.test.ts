@@ -329,7 +329,7 @@ describe("publishing from the editor", () => {
         calls.push(command);
         switch (command) {
           case "check_article":
-            return { language: "id", blocks: [], findings: [], failures: [] };
+            return { language: "id", blocks: [], findings: [], failures: [], notices: [] };
           case "publishing":
             return { sites: [SITE], posts: [], queued: [], log: [] };
           case "export_to_site":

@@ -65,7 +65,7 @@ class Shell {
         this.calls.push([command, args]);
         switch (command) {
           case "check_article":
-            return { language: "id", blocks: [], findings: [], failures: [] };
+            return { language: "id", blocks: [], findings: [], failures: [], notices: [] };
           case "open_lease":
             return this.lease(Boolean(args.take_over));
           case "article_heads":

@@ -241,3 +241,8 @@ web-residue-entity = An HTML character reference ("{ $entity }") left in the cop
 web-residue-empty-brackets = Empty brackets, probably where a link or image was; delete them.
 web-residue-attribute = "{ $attribute }=" is HTML attribute residue; delete it.
 web-residue-link-label = A link to another article, left inside the paragraph; delete it with its headline.
+
+## Dictionaries that cannot be loaded (shown once, not findings)
+dictionary-missing = The dictionary { $file } was not found (looked in { $folders }). Spelling in that language is not checked: install the Hunspell dictionary packages, or reinstall Sunting.
+dictionary-unreadable = The dictionary { $path } cannot be read: { $error }. Spelling in that language is not checked.
+dictionary-invalid = The dictionary { $file } is damaged: { $error }. Spelling in that language is not checked: reinstall it.

@@ -230,3 +230,8 @@ web-residue-entity = Ada sisa rujukan karakter HTML ("{ $entity }") dalam naskah
 web-residue-empty-brackets = Tanda kurung kosong, mungkin bekas tautan atau gambar; hapus.
 web-residue-attribute = "{ $attribute }=" adalah sisa atribut HTML; hapus.
 web-residue-link-label = Tautan ke artikel lain tertinggal di dalam paragraf; hapus beserta judulnya.
+
+## Kamus yang tidak dapat dimuat (ditampilkan sekali, bukan temuan)
+dictionary-missing = Kamus { $file } tidak ditemukan (dicari di { $folders }). Ejaan dalam bahasa itu tidak diperiksa: pasang paket kamus Hunspell, atau pasang ulang Sunting.
+dictionary-unreadable = Kamus { $path } tidak dapat dibaca: { $error }. Ejaan dalam bahasa itu tidak diperiksa.
+dictionary-invalid = Kamus { $file } rusak: { $error }. Ejaan dalam bahasa itu tidak diperiksa: pasang ulang kamusnya.

@@ -39,8 +39,6 @@ cli-file-unreadable = cannot read { $file }
 cli-file-is-folder = { $file } is a folder, not a file
 cli-file-too-large = { $file } is too large ({ $size } MB; the limit is { $limit } MB)
 cli-input-too-large = { $file } is too large (the limit is { $limit } MB)
-cli-not-a-file-name = { $file } is not a file name
-cli-file-unwritable = cannot write { $file }
 
 ## Workflow statuses and severities
 

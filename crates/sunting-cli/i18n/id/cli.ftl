@@ -40,8 +40,6 @@ cli-file-unreadable = { $file } tidak dapat dibaca
 cli-file-is-folder = { $file } adalah folder, bukan berkas
 cli-file-too-large = { $file } terlalu besar ({ $size } MB; batasnya { $limit } MB)
 cli-input-too-large = { $file } terlalu besar (batasnya { $limit } MB)
-cli-not-a-file-name = { $file } bukan nama berkas
-cli-file-unwritable = { $file } tidak dapat ditulis
 
 ## Status alur kerja dan tingkat temuan
 

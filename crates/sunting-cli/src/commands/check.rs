@@ -202,7 +202,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     }
     stdout.flush()?;
     for warning in resources.warnings() {
-        eprintln!("sunting: {}", t!("cli-warning", warning = warning.to_string()));
+        eprintln!("sunting: {}", t!("cli-warning", warning = warning.render(context.ui_language)));
     }
     if errors_found {
         return Err(ErrorsFound.into());

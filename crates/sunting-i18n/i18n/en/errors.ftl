@@ -66,7 +66,6 @@ sync-server = newsroom server error: { $detail }
 ## The desktop window's own checks
 desk-import-failed = { $reason }; nothing was imported
 desk-import-no-bytes = the file's bytes did not arrive; nothing was imported
-desk-export-write-failed = could not write the export to { $path }: { $reason }
 desk-no-export-folder = there is no Downloads or home folder to export to
 desk-author-empty = the author name cannot be empty; nothing was changed
 desk-unknown-language = unknown language “{ $code }”
@@ -76,3 +75,10 @@ desk-site-unreadable = { $url } could not be read: { $reason }
 desk-out-of-step = the checker and the editor are out of step; the whole article is sent again
 desk-newsroom-address = give the server's address (db.kabar.example/redaksi) and your user name; nothing was changed
 desk-imported-from = Imported from { $file }
+
+## Files written for the editor (exports)
+write-device-name = { $path } is a name Windows keeps for a device ({ $device }); choose another file name
+write-in-use = { $path } is open in another program; close it there and try again
+write-disk-full = the disk is full; { $path } was not written
+write-not-a-file-name = { $path } is not a file name
+write-failed = cannot write { $path }: { $reason }

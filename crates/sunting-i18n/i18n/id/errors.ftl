@@ -66,7 +66,6 @@ sync-server = galat server redaksi: { $detail }
 ## Pemeriksaan jendela desktop sendiri
 desk-import-failed = { $reason }; tidak ada yang diimpor
 desk-import-no-bytes = isi berkas tidak sampai; tidak ada yang diimpor
-desk-export-write-failed = ekspor tidak dapat ditulis ke { $path }: { $reason }
 desk-no-export-folder = tidak ada folder Unduhan atau folder rumah untuk menyimpan ekspor
 desk-author-empty = nama penulis tidak boleh kosong; tidak ada yang diubah
 desk-unknown-language = bahasa “{ $code }” tidak dikenal
@@ -76,3 +75,10 @@ desk-site-unreadable = { $url } tidak dapat dibaca: { $reason }
 desk-out-of-step = pemeriksa dan penyunting tidak seiring; seluruh artikel dikirim lagi
 desk-newsroom-address = berikan alamat server (db.kabar.example/redaksi) dan nama pengguna Anda; tidak ada yang diubah
 desk-imported-from = Diimpor dari { $file }
+
+## Berkas yang ditulis untuk penyunting (ekspor)
+write-device-name = { $path } adalah nama yang dipakai Windows untuk perangkat ({ $device }); pilih nama berkas lain
+write-in-use = { $path } sedang dibuka di program lain; tutup di sana lalu coba lagi
+write-disk-full = disk penuh; { $path } tidak ditulis
+write-not-a-file-name = { $path } bukan nama berkas
+write-failed = { $path } tidak dapat ditulis: { $reason }

@@ -23,4 +23,9 @@ findings: Array<Finding>,
 /**
  * Rules that stopped on an internal error; empty unless Sunting has a bug.
  */
-failures: Array<RuleFailure>, };
+failures: Array<RuleFailure>, 
+/**
+ * What made the check less than complete outside Sunting (a dictionary that is missing or
+ * damaged, named with where it was looked for), in the interface language.
+ */
+notices: Array<string>, };
