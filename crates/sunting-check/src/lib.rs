@@ -503,6 +503,21 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_dictionary_is_named_in_the_report_and_the_other_checks_go_on() {
+        let nowhere = std::path::PathBuf::from("tidak-ada").join("kamus");
+        let resources = std::sync::Arc::new(Resources::with_hunspell_dirs(vec![nowhere.clone()]));
+        let config = CheckConfig { messages: UiLanguage::Id, ..CheckConfig::default() };
+        let checker = Checker::new(resources, config);
+        let report = checker.check(&Document::from_text("Gudang itu meledak disitu kemarin sore, kata warga sekitar."));
+        assert!(report.findings.iter().any(|f| f.rule == "preposition_joined"), "{:?}", report.findings);
+        let notice = report.notices.iter().find(|n| n.contains("id_ID.dic")).unwrap_or_else(|| panic!("{:?}", report.notices));
+        assert!(notice.starts_with("Kamus id_ID.dic tidak ditemukan") && notice.contains(&nowhere.display().to_string()), "{notice}");
+        // With the dictionaries where they belong, nothing is said.
+        let complete = Checker::new(rules::testing::resources(), CheckConfig::default());
+        assert!(complete.check(&Document::from_text("Gudang itu meledak kemarin sore.")).notices.is_empty());
+    }
+
+    #[test]
     fn a_rule_that_panics_costs_only_its_own_findings() {
         let mut registry = rules::registry();
         registry.push(breaking_rule("breaks_on_blocks", Implementation::Block(Box::new(Panics))));
