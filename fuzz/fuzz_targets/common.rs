@@ -13,7 +13,7 @@ pub fn assert_sane(content: &ArticleContent) {
         for run in &block.runs {
             for mark in &run.marks {
                 if let sunting_engine::Mark::Link { href } = mark {
-                    assert!(sunting_engine::format::html::is_safe_href(href), "unsafe link kept: {href}");
+                    assert!(sunting_engine::model::is_safe_href(href), "unsafe link kept: {href}");
                 }
             }
         }
