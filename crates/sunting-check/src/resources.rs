@@ -132,11 +132,6 @@ impl Resources {
         }
     }
 
-    /// The folders dictionaries are read from, in the order they are searched.
-    pub fn hunspell_dirs(&self) -> &[PathBuf] {
-        &self.hunspell_dirs
-    }
-
     /// Problems met while loading (a missing dictionary, named with the folders searched), for
     /// the user to see once, in the interface language.
     pub fn warnings(&self) -> Vec<Message> {

@@ -17,4 +17,4 @@ pub use errors::{
     describe_credential, describe_import, describe_site, describe_store, describe_sync, describe_write, errors, publish_words,
 };
 pub use sunting_engine::UiLanguage;
-pub use system::{language_of_tag, system_language};
+pub use system::system_language;

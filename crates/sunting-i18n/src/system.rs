@@ -17,7 +17,7 @@ pub fn system_language(var: impl Fn(&str) -> Option<String>) -> UiLanguage {
 
 /// The language of a BCP 47 tag such as Windows reports (`id-ID`, `en-GB`); English when there
 /// is none or it names a language Sunting does not speak.
-pub fn language_of_tag(tag: Option<&str>) -> UiLanguage {
+fn language_of_tag(tag: Option<&str>) -> UiLanguage {
     let posix = tag.map(|tag| tag.replace('-', "_"));
     UiLanguage::from_locale(|name| if name == "LANG" { posix.clone() } else { None })
 }
