@@ -33,6 +33,13 @@ pub fn hunspell_list(dictionary: &str, text: &str) -> Result<Vec<String>> {
     Ok(run_with_input(command, text)?.lines().map(str::to_string).collect())
 }
 
+/// The words `hunspell -d DICT -l` accepts (one word a line, no suggestions asked, so it is fast).
+pub fn hunspell_accepts(dictionary: &str, words: &[String]) -> Result<std::collections::HashSet<String>> {
+    let input: String = words.iter().map(|w| format!("{w}\n")).collect();
+    let rejected: std::collections::HashSet<String> = hunspell_list(dictionary, &input)?.into_iter().collect();
+    Ok(words.iter().filter(|w| !rejected.contains(*w)).cloned().collect())
+}
+
 /// What `hunspell -a` says about one word.
 #[derive(Debug, Clone, Default)]
 pub struct Verdict {
