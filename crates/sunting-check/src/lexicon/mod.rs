@@ -80,9 +80,9 @@ const MIN_ROOT_ZIPF: f32 = 4.0;
 /// A listed word the dictionaries reject is taken for a slip when a neighbour one edit away is
 /// this much more frequent (Zipf points: 1.0 is ten times) and the dictionaries accept it.
 const DOMINANCE: f32 = 1.0;
-/// Words at least this frequent (the commonest few thousand) are accepted at once, without
-/// asking the dictionaries: the slips web lists carry sit lower, around Zipf 3.5 ("lainya",
-/// "memilki", "untu").
+/// Words at least this frequent are the commonest few thousand: one is taken for a slip only of
+/// a word a hundred times commoner ("ri" of "di"), and a derived form one slip from one of them
+/// is that word mistyped.
 const COMMON_ZIPF: f32 = 4.5;
 /// Dictionary stems missing from the frequency list are suggested with this frequency.
 const RARE_STEM_ZIPF: f32 = 1.5;
@@ -176,14 +176,12 @@ impl Lexicon {
 
     fn knows_uncached(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        // Fast path: the common words of the language (no slip is ten times more frequent
-        // than them, so the dictionaries need not be asked).
-        if self.in_list(&lower, COMMON_ZIPF) {
-            return true;
-        }
         if self.hunspell_knows(word) || (lower != word && self.hunspell_knows(&lower)) {
             return true;
         }
+        // A frequency list alone accepts a word only when no far commoner word is one slip from
+        // it: lower-cased web text carries slips and fragments ("ri", "ii", "dna" beside "di",
+        // "ini", "dan") as often as rarer real words.
         if self.in_list(&lower, MIN_ACCEPT_ZIPF) && !self.is_dominated(&lower) {
             return true;
         }
@@ -285,10 +283,13 @@ impl Lexicon {
             return false;
         }
         let own = self.zipf(lower).unwrap_or(0.0);
+        // A common word ("seiring", "serba") needs a neighbour a hundred times commoner to be
+        // taken for its slip; a rarer one, ten times.
+        let margin = if own >= COMMON_ZIPF { 2.0 * DOMINANCE } else { DOMINANCE };
         self.suggestions
             .lookup(lower, 1)
             .iter()
-            .any(|candidate| candidate.distance == 1 && candidate.zipf >= own + DOMINANCE && self.hunspell_knows(&candidate.word))
+            .any(|candidate| candidate.distance == 1 && candidate.zipf >= own + margin && self.hunspell_knows(&candidate.word))
     }
 
     /// The standard spelling a non-standard Indonesian word points to: a variant (see

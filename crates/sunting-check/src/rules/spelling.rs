@@ -41,7 +41,7 @@ impl Check for Spelling {
             _ => None,
         };
         let mut findings = Vec::new();
-        for word in &block.words {
+        for (index, word) in block.words.iter().enumerate() {
             if !word.is_checkable() || word.italic {
                 continue;
             }
@@ -60,6 +60,12 @@ impl Check for Spelling {
                 continue;
             }
             let lower = word.text.to_lowercase();
+            // A title before a name ("dr. Andi") and a particle of a name ("van der Sar").
+            let next = block.words.get(index + 1);
+            let before_name = next.is_some_and(|next| next.is_capitalised() && block.text[word.range.end..next.range.start].trim() == "");
+            if (after == Some('.') && TITLES.contains(&lower.as_str())) || (before_name && NAME_PARTICLES.contains(&lower.as_str())) {
+                continue;
+            }
             if super::precedence::listed_elsewhere(block, &lower) {
                 continue;
             }
@@ -72,7 +78,9 @@ impl Check for Spelling {
             if unknown_parts.is_empty() || knows(block, lexicon, word.text) {
                 continue;
             }
-            if english.is_some_and(|en| unknown_parts.iter().all(|part| en.knows(part))) {
+            if english.is_some_and(|en| unknown_parts.iter().all(|part| en.knows(part)))
+                && !english_word_is_a_slip(block, lexicon, english, index, &lower)
+            {
                 continue; // an English word in Indonesian copy: `foreign_word` territory
             }
             if super::precedence::advised_elsewhere(block, word, &lower) {
@@ -130,6 +138,43 @@ fn sentence_start_slip(
         Message::new("spelling-unknown-suggest").text("word", word.text).text("suggestion", suggestions[0].as_str()).text("language", "id");
     Some(RawFinding::new(word.range.clone(), message, suggestions))
 }
+
+/// True when an English word in Indonesian copy is more likely a slip of a far commoner
+/// Indonesian word one key away ("ran" or "an" for "dan", "hair" for "hari"): Indonesian knows
+/// it rarely, a word one slip away is among its commonest, and no English word stands beside it.
+fn english_word_is_a_slip(
+    block: &BlockContext<'_>,
+    lexicon: &crate::lexicon::Lexicon,
+    english: Option<&crate::lexicon::Lexicon>,
+    index: usize,
+    lower: &str,
+) -> bool {
+    let Some(english) = english else { return false };
+    let own = lexicon.zipf(lower).unwrap_or(0.0);
+    let Some(neighbour) = lexicon.common_neighbour(lower, COMMON_INDONESIAN_ZIPF) else { return false };
+    if lexicon.zipf(&neighbour).unwrap_or(0.0) < own + 1.5 {
+        return false;
+    }
+    let english_only = |word: &Word<'_>| {
+        word.is_checkable() && {
+            let lower = word.text.to_lowercase();
+            !knows(block, lexicon, &lower) && english.knows(&lower)
+        }
+    };
+    let before = index.checked_sub(1).and_then(|i| block.words.get(i));
+    let after = block.words.get(index + 1);
+    !before.is_some_and(english_only) && !after.is_some_and(english_only)
+}
+
+/// Titles written short before a name, with a period: "dr. Andi", "drg. Sari", "Ir. Budi".
+const TITLES: &[&str] = &["dr", "drg", "drh", "drs", "dra", "ir", "prof", "hj", "kh", "apt", "ns"];
+
+/// Lower-case particles of foreign and Arabic names: "van der Sar", "bin Salman".
+const NAME_PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "du", "le", "la", "da", "dos", "bin", "binti", "al", "el", "ibn"];
+
+/// Words at least this frequent (Zipf) are among the commonest of Indonesian copy ("dan",
+/// "hari", "yang").
+const COMMON_INDONESIAN_ZIPF: f32 = 5.5;
 
 fn knows(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, word: &str) -> bool {
     block.newsroom.knows(word) || lexicon.knows(word)
