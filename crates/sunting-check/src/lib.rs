@@ -273,6 +273,7 @@ impl Checker {
                 message: message.clone(),
             }));
         }
+        rules::drop_names_the_story_knows(&contexts, &mut raw);
         let year = self.config.year.or_else(|| rules::dateline_year(document));
         let article =
             ArticleContext { blocks: &contexts, language: article_language, year, newsroom: &self.newsroom, names: Default::default() };

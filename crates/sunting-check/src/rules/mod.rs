@@ -31,6 +31,7 @@ mod reduplication;
 mod repeated_sentence;
 mod repeated_word;
 mod spelling;
+pub(crate) use spelling::drop_names_the_story_knows;
 mod time_format;
 mod unbalanced;
 mod verb_jika;

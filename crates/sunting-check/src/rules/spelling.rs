@@ -48,7 +48,7 @@ impl Check for Spelling {
             // Names first: capitalised words are never corrected into common words, except a
             // slip of a common word that only has its capital because it opens a sentence.
             if word.is_capitalised() {
-                if let Some(finding) = sentence_start_slip(block, lexicon, english, word) {
+                if let Some(finding) = sentence_start_slip(block, lexicon, english, index, word) {
                     findings.push(finding);
                 }
                 continue;
@@ -99,21 +99,25 @@ impl Check for Spelling {
     }
 }
 
-/// A word that opens a sentence and is one slip from a common word ("Pengunaan" for
-/// "Penggunaan"), when nothing says it is a name: it is unknown in lower case too, six letters
-/// or more, not in the registers, and not written capitalised elsewhere in the paragraph.
+/// A word that opens a sentence (or follows a colon) and is one slip from a common word
+/// ("Pengunaan" for "Penggunaan", "Bsok" for "Besok"), at any length, when nothing says it is a
+/// name: it is unknown in lower case, not in the newsroom's registers or the starter register,
+/// and not followed by another capitalised word (a run of capitals is a name). Whether the story
+/// writes it as a name elsewhere is decided over the whole article
+/// ([`drop_names_the_story_knows`]).
 fn sentence_start_slip(
     block: &BlockContext<'_>,
     lexicon: &crate::lexicon::Lexicon,
     english: Option<&crate::lexicon::Lexicon>,
+    index: usize,
     word: &Word<'_>,
 ) -> Option<RawFinding> {
     if block.language != Language::Indonesian
         || !word.sentence_start
         || word.parts.len() > 1
-        || word.text.chars().count() < 6
+        || word.text.chars().count() < 2
         || !word.text.chars().skip(1).all(char::is_lowercase)
-        || block.words.iter().filter(|w| w.text == word.text).count() > 1
+        || block.words.get(index + 1).is_some_and(|next| next.is_capitalised() && !next.sentence_start)
         || block.newsroom.knows(word.text)
         || block.newsroom.names.count(word.text) > 0
         || block.resources.starter_names().contains(word.text)
@@ -121,16 +125,16 @@ fn sentence_start_slip(
         return None;
     }
     let lower = word.text.to_lowercase();
-    // The cheap test first (a listed common word one edit away): most capitalised words that
-    // open a sentence are names, and asking the dictionaries about each costs more.
-    lexicon.common_neighbour(&lower, 4.0)?;
+    // The cheap test first (a listed word one edit away): most capitalised words that open a
+    // sentence are names, and asking the dictionaries about each costs more.
+    lexicon.common_neighbour(&lower, SLIP_OF_ZIPF)?;
     if knows(block, lexicon, word.text) || knows(block, lexicon, &lower) || english.is_some_and(|en| en.knows(&lower)) {
         return None;
     }
     let suggestions = lexicon.suggest(word.text, 3);
     let best = suggestions.first()?.to_lowercase();
     let chars: Vec<char> = lower.chars().collect();
-    let common = lexicon.zipf(&best).is_some_and(|z| z >= 4.0);
+    let common = lexicon.zipf(&best).is_some_and(|z| z >= SLIP_OF_ZIPF);
     if !common || crate::lexicon::symspell::osa_distance(&chars, &best, 1) != 1 {
         return None;
     }
@@ -138,6 +142,9 @@ fn sentence_start_slip(
         Message::new("spelling-unknown-suggest").text("word", word.text).text("suggestion", suggestions[0].as_str()).text("language", "id");
     Some(RawFinding::new(word.range.clone(), message, suggestions))
 }
+
+/// A capitalised word opening a sentence is taken for a slip only of a word at least this common.
+const SLIP_OF_ZIPF: f32 = 3.5;
 
 /// True when an English word in Indonesian copy is more likely a slip of a far commoner
 /// Indonesian word one key away ("ran" or "an" for "dan", "hair" for "hari"): Indonesian knows
@@ -180,6 +187,34 @@ fn knows(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, word: &str
     block.newsroom.knows(word) || lexicon.knows(word)
 }
 
+/// Drops `spelling`'s findings on a capitalised word opening a sentence when the story writes
+/// the same word as a name elsewhere: capitalised inside a sentence, or beside another
+/// capitalised word ("Susi" after "Menteri Susi Pudjiastuti"). Decided over the whole article,
+/// after the block rules, whose findings are cached block by block.
+pub fn drop_names_the_story_knows(blocks: &[BlockContext<'_>], raw: &mut Vec<(usize, crate::finding::RawFinding)>) {
+    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for block in blocks {
+        for (index, word) in block.words.iter().enumerate() {
+            if !word.is_capitalised() {
+                continue;
+            }
+            let next_capitalised = block.words.get(index + 1).is_some_and(|next| next.is_capitalised() && !next.sentence_start);
+            let previous_capitalised = !word.sentence_start && index > 0 && block.words[index - 1].is_capitalised();
+            if !word.sentence_start || next_capitalised || previous_capitalised {
+                names.insert(word.text);
+            }
+        }
+    }
+    raw.retain(|(block, found)| {
+        if found.rule != ID {
+            return true;
+        }
+        let Some(context) = blocks.get(*block) else { return true };
+        let word = context.words.iter().find(|w| w.range.start == found.start && w.range.end == found.end);
+        !word.is_some_and(|w| w.sentence_start && w.is_capitalised() && names.contains(w.text))
+    });
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -195,6 +230,25 @@ mod tests {
     fn a_slip_at_the_start_of_a_sentence_is_still_a_slip() {
         super::super::testing::assert_suggestion("Pengunaan dana desa dibahas.", super::ID, "Pengunaan", "Penggunaan");
         super::super::testing::assert_flags("Nabatanzi melahirkan. Durov datang. Rudiantara hadir. Susi pulang.", super::ID, &[]);
+    }
+
+    #[test]
+    fn short_slips_opening_a_sentence_are_caught() {
+        super::super::testing::assert_suggestion("Bsok pagi rapat dimulai.", super::ID, "Bsok", "Besok");
+        super::super::testing::assert_suggestion("Rapat selesai. Kmi sudah tiba.", super::ID, "Kmi", "Kami");
+        super::super::testing::assert_suggestion("Semua diundang: Jga harus hadir.", super::ID, "Jga", "Juga");
+    }
+
+    #[test]
+    fn a_name_the_story_writes_elsewhere_is_not_a_slip_where_it_opens_a_sentence() {
+        // "Sisi" and "Susu" are one slip from "Susi", but the story names her in full first.
+        super::super::testing::assert_flags(
+            "Menteri Kelautan Susi Pudjiastuti meninjau pelabuhan.\n\nSusi menolak berkomentar.",
+            super::ID,
+            &[],
+        );
+        // In a run of capitals it is a name even on its own.
+        super::super::testing::assert_flags("Dani Pedrosa menang lagi.", super::ID, &[]);
     }
 
     #[test]
