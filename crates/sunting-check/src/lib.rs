@@ -18,6 +18,7 @@
 #![forbid(unsafe_code)]
 
 pub mod bench_text;
+pub mod context;
 pub mod finding;
 pub mod frequencies;
 pub mod lang;

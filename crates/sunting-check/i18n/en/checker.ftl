@@ -26,6 +26,7 @@ rule-ordinal = Checks ordinals: ke-2 with a numeral takes a hyphen, kedua with a
 rule-phrases = Notes redundant pairs (adalah merupakan, sangat ... sekali), words wrongly written apart (dari pada) and opinion adjectives in news copy; never inside quotes.
 rule-preposition_joined = Flags the prepositions di and ke written together with a place or direction (disitu -> di situ, kesana -> ke sana); the verb prefix di- stays attached.
 rule-pun = Checks how pun is written: apart after most words (apa pun, siapa pun), joined in the fixed words such as meskipun, walaupun, maupun.
+rule-real_word = Flags a real word typed for another (korban lupa -> korban luka, dada desa -> dana desa): a word one slip away fits the words around it far better.
 rule-reduplication = Flags reduplication written with the numeral 2 (anak2) and gives the full hyphenated form (anak-anak).
 rule-repeated_sentence = Flags a sentence or paragraph that appears twice word for word in the article (a caption or paragraph pasted twice).
 rule-repeated_word = Flags a word written twice in a row (yang yang); an unhyphenated reduplication (sama sama) gets its hyphen.
@@ -181,6 +182,10 @@ preposition-joined = The preposition "{ $preposition }" is written apart: "{ $ri
 
 pun-apart = Write "pun" apart here: "{ $right }".
 pun-joined = "{ $right }" is written as one word.
+
+## real_word
+
+real-word = "{ $word }" is a word, but "{ $suggestion }" fits here far better: a slip?
 
 ## reduplication
 

@@ -26,6 +26,7 @@ rule-ordinal = Memeriksa penulisan bilangan tingkat: dengan angka memakai tanda 
 rule-phrases = Mencatat pasangan kata yang mubazir (adalah merupakan, sangat ... sekali), kata yang salah ditulis terpisah (dari pada), dan kata sifat bernada opini dalam naskah berita; kutipan tidak diperiksa.
 rule-preposition_joined = Menandai kata depan di dan ke yang ditulis serangkai dengan kata tempat atau arah (disitu -> di situ, kesana -> ke sana); awalan di- pada kata kerja tetap ditulis serangkai.
 rule-pun = Memeriksa penulisan partikel pun: terpisah setelah kebanyakan kata (apa pun, siapa pun), serangkai dalam kata yang sudah padu seperti meskipun, walaupun, dan maupun.
+rule-real_word = Menandai kata yang benar tetapi salah ketik untuk kata lain (korban lupa -> korban luka, dada desa -> dana desa): kata yang hanya beda satu huruf jauh lebih cocok dengan kata di sekitarnya.
 rule-reduplication = Menandai kata ulang yang ditulis dengan angka 2 (anak2) dan memberikan bentuk lengkapnya dengan tanda hubung (anak-anak).
 rule-repeated_sentence = Menandai kalimat atau paragraf yang muncul dua kali persis sama dalam artikel (keterangan foto atau paragraf yang tertempel dua kali).
 rule-repeated_word = Menandai kata yang tertulis dua kali berturut-turut (yang yang); kata ulang tanpa tanda hubung (sama sama) diberi tanda hubung.
@@ -170,6 +171,10 @@ preposition-joined = Kata depan "{ $preposition }" ditulis terpisah dari kata ya
 
 pun-apart = Partikel "pun" di sini ditulis terpisah: "{ $right }".
 pun-joined = "{ $right }" ditulis serangkai.
+
+## real_word
+
+real-word = "{ $word }" memang kata, tetapi "{ $suggestion }" jauh lebih cocok di sini: salah ketik?
 
 ## reduplication
 

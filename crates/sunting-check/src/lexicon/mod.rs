@@ -44,6 +44,7 @@ struct Memo {
     affixes: MemoMap<bool>,
     variants: MemoMap<Option<String>>,
     suggestions: MemoMap<Vec<String>>,
+    neighbours: MemoMap<Vec<String>>,
 }
 
 /// One remembered answer per word, behind a lock (a failed lock only costs recomputation).
@@ -250,6 +251,20 @@ impl Lexicon {
             .filter(|c| c.distance == 1 && c.zipf >= min_zipf)
             .max_by(|a, b| a.zipf.total_cmp(&b.zipf))
             .map(|c| c.word)
+    }
+
+    /// Every listed word one edit from `lower` with at least `min_zipf` that the dictionaries
+    /// accept as written: the real words a slip of `lower` could have been meant as.
+    pub fn real_neighbours(&self, lower: &str, min_zipf: f32) -> Vec<String> {
+        let key = format!("{lower}\u{1f}{min_zipf}");
+        self.memo.neighbours.get_or_insert_with(&key, || {
+            self.suggestions
+                .lookup(lower, 1)
+                .into_iter()
+                .filter(|c| c.distance == 1 && c.zipf >= min_zipf && self.hunspell_knows(&c.word))
+                .map(|c| c.word)
+                .collect()
+        })
     }
 
     /// True when `lower` is a known root followed only by suffixes and clitics (-i, -kan, -an,

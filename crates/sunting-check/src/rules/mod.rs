@@ -27,6 +27,7 @@ mod phrases;
 mod precedence;
 mod preposition_joined;
 mod pun;
+mod real_word;
 mod reduplication;
 mod repeated_sentence;
 mod repeated_word;
@@ -205,6 +206,7 @@ rules![
     phrases::Phrases,
     preposition_joined::PrepositionJoined,
     pun::Pun,
+    real_word::RealWord,
     reduplication::Reduplication,
     repeated_sentence::RepeatedSentence,
     repeated_word::RepeatedWord,

@@ -1,0 +1,145 @@
+//! `real_word`: a real word typed for another ("korban lupa" for "korban luka", "dada desa" for
+//! "dana desa"). A dictionary accepts both; the words around it tell them apart. The rule asks
+//! the context model ([`crate::context`]) how well the word fits between its neighbours and how
+//! well each common word one slip away would fit, and speaks only when a neighbour fits far
+//! better, the written word has never been seen beside either neighbour, and the neighbour has
+//! been seen beside them: a rare valid word that fits its context is left alone.
+
+use super::{BlockContext, Check, Rule};
+use crate::context::{self, ContextModel};
+use crate::finding::{Category, RawFinding, Severity};
+use crate::lang::Language;
+use crate::messages::Message;
+
+/// The rule.
+pub struct RealWord;
+
+/// The id.
+pub const ID: &str = "real_word";
+
+/// How much better (natural log of the likelihood ratio over both neighbours) a word one slip
+/// away must fit than the written word. Chosen on the development measures (docs/QUALITY.md):
+/// at 13 the rule speaks about once per 2,000 words of published copy.
+const MARGIN: f64 = 13.0;
+/// Only words at least this common (Zipf) are offered as what was meant.
+const MEANT_ZIPF: f32 = 3.0;
+/// A written word at least this common (Zipf) is taken as chosen against a word that only adds a
+/// letter at an end ("ini" against "kini").
+const CHOSEN_ZIPF: f32 = 5.0;
+
+impl RealWord {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Spelling,
+            severity: Severity::Warning,
+            enabled_by_default: true,
+            implementation: super::Implementation::Block(Box::new(RealWord)),
+        }
+    }
+}
+
+impl Check for RealWord {
+    fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
+        if block.language != Language::Indonesian {
+            return Vec::new();
+        }
+        let Some(lexicon) = block.resources.lexicon(Language::Indonesian) else {
+            return Vec::new();
+        };
+        let model = context::indonesian();
+        if model.is_empty() {
+            return Vec::new();
+        }
+        let tokens: Vec<String> = block.words.iter().map(|word| context::token(word.text)).collect();
+        let mut findings = Vec::new();
+        for (index, word) in block.words.iter().enumerate() {
+            // Plain words only: a capital is allowed where it opens a sentence.
+            if !word.is_plain() || !word.is_checkable() || !word.text.chars().skip(1).all(char::is_lowercase) || word.parts.len() > 1 {
+                continue;
+            }
+            let lower = &tokens[index];
+            if lower.chars().count() < 3 || !lower.chars().all(char::is_alphabetic) || !lexicon.knows(lower) {
+                continue;
+            }
+            let previous = if word.sentence_start || index == 0 { context::START } else { tokens[index - 1].as_str() };
+            let next = match block.words.get(index + 1) {
+                Some(next) if !next.sentence_start => tokens[index + 1].as_str(),
+                _ => context::END,
+            };
+            if let Some(meant) =
+                better_fit(model, lexicon, previous, lower, next).filter(|meant| !block.resources.nonstandard.contains_key(meant.as_str()))
+            {
+                let meant = if word.is_capitalised() { crate::lexicon::capitalise(&meant) } else { meant };
+                let message = Message::new("real-word").text("word", word.text).text("suggestion", meant.as_str());
+                findings.push(RawFinding::new(word.range.clone(), message, vec![meant]));
+            }
+        }
+        findings
+    }
+}
+
+/// The common word one slip from `word` that fits between `previous` and `next` far better than
+/// `word` does, when the evidence is clear (see the module's description).
+fn better_fit(model: &ContextModel, lexicon: &crate::lexicon::Lexicon, previous: &str, word: &str, next: &str) -> Option<String> {
+    // The written word seen beside either neighbour fits well enough.
+    if model.pair_count(previous, word) > 0 || model.pair_count(word, next) > 0 {
+        return None;
+    }
+    let own = model.fit(previous, word, next);
+    lexicon
+        .real_neighbours(word, MEANT_ZIPF)
+        .into_iter()
+        .filter(|meant| !(one_letter_at_an_end(word, meant) && lexicon.zipf(word).is_some_and(|z| z >= CHOSEN_ZIPF)))
+        .filter(|meant| {
+            model.pair_count(previous, meant) > 0 && model.pair_count(meant, next) > 0 || both_sides_strong(model, previous, meant, next)
+        })
+        .map(|meant| {
+            let fit = model.fit(previous, &meant, next);
+            (meant, fit)
+        })
+        .filter(|(_, fit)| *fit - own >= MARGIN)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(meant, _)| meant)
+}
+
+/// True when one word is the other with a letter added at its start or end ("ini" and "kini",
+/// "ada" and "pada", "didapat" and "didapati"): when the written one is among the commonest
+/// words, two words writers choose between, which two neighbours cannot tell apart.
+fn one_letter_at_an_end(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.chars().count() == short.chars().count() + 1 && (long.starts_with(short) || long.ends_with(short))
+}
+
+/// True when one side of the neighbour's context alone is strong evidence (seen often), for
+/// words at a sentence's edge where the other side says little.
+fn both_sides_strong(model: &ContextModel, previous: &str, meant: &str, next: &str) -> bool {
+    const STRONG: u32 = 100;
+    (previous == context::START || next == context::END)
+        && (model.pair_count(previous, meant) >= STRONG || model.pair_count(meant, next) >= STRONG)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::ID;
+
+    #[test]
+    fn a_real_word_typed_for_another_is_caught_with_the_right_word() {
+        assert_suggestion("Dada desa tahun ini cair lebih cepat.", ID, "Dada", "Dana");
+        assert_suggestion("Pasien itu dirawat di rumah sakti daerah.", ID, "sakti", "sakit");
+        assert_suggestion("Anggaran pemerintah darah setempat naik.", ID, "darah", "daerah");
+    }
+
+    #[test]
+    fn words_that_fit_their_context_are_left_alone() {
+        assert_flags(
+            "Jumlah korban luka terus bertambah. Penyaluran dana desa dipercepat. Ia lupa membawa dompet. Pasien dirawat di rumah sakit.",
+            ID,
+            &[],
+        );
+        // Rare valid words in a sensible place.
+        assert_flags("Sabu dan ganja disita polisi. Para manula mendapat vaksin lebih dulu.", ID, &[]);
+    }
+}
