@@ -90,6 +90,9 @@ impl Resources {
             scope.spawn(|| {
                 self.lexicon(Language::English);
             });
+            scope.spawn(|| {
+                crate::context::indonesian();
+            });
             self.lexicon(Language::Indonesian);
             self.detector();
         });

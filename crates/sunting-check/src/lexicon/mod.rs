@@ -194,9 +194,10 @@ impl Lexicon {
             // Only a form that needs a prefix to be explained is judged so; a known root with
             // suffixes and clitics ("datanya", "namai") is that root.
             Language::Indonesian => {
-                self.knows_by_suffixes(&lower)
-                    || (self.knows_by_affixes(&lower)
-                        && (self.is_plain_prefix_on_common_word(&lower) || !self.is_slip_of_common_word(&lower)))
+                !self.is_nya_slip_after_an(&lower)
+                    && (self.knows_by_suffixes(&lower)
+                        || (self.knows_by_affixes(&lower)
+                            && (self.is_plain_prefix_on_common_word(&lower) || !self.is_slip_of_common_word(&lower))))
             }
             Language::English => lower
                 .strip_suffix("'s")
@@ -204,6 +205,17 @@ impl Lexicon {
                 .is_some_and(|stem| self.in_list(stem, MIN_ACCEPT_ZIPF) || self.hunspell_knows(stem)),
             _ => false,
         }
+    }
+
+    /// True when `lower` is a root ending in -an with -nya and one n lost ("anggaranya" for
+    /// "anggarannya", "kebijakanya"): the -an word is common and far commoner than the word
+    /// without its n that the form could also be read as ("anggara").
+    fn is_nya_slip_after_an(&self, lower: &str) -> bool {
+        let Some(stem) = lower.strip_suffix("anya") else { return false };
+        let with_an = format!("{stem}an");
+        let without_n = format!("{stem}a");
+        let common = self.zipf(&with_an).unwrap_or(0.0);
+        common >= MIN_ROOT_ZIPF && common >= self.zipf(&without_n).unwrap_or(0.0) + DOMINANCE && !self.hunspell_knows(lower)
     }
 
     /// True when `lower` is in the frequency list and is ber-, ter-, di-, ke- or se- on a common
@@ -384,6 +396,11 @@ impl Lexicon {
         }
         candidates.sort_by(|a, b| a.distance.cmp(&b.distance).then(score(b).total_cmp(&score(a))));
         let mut found: Vec<String> = Vec::new();
+        // A lost n before -nya has one right form.
+        if self.language == Language::Indonesian && self.is_nya_slip_after_an(&lower) {
+            let right = format!("{}nnya", lower.trim_end_matches("nya"));
+            found.push(if capitalised { capitalise(&right) } else { right });
+        }
         for candidate in candidates {
             if candidate.distance == 0 {
                 continue;

@@ -275,6 +275,9 @@ mod tests {
         assert_suggestion("Mereka membahas langkah untuk mengatasai masalah ini.", ID, "mengatasai", "mengatasi");
         assert_suggestion("Email itu belum terkirim padaya sampai sekarang.", ID, "padaya", "padanya");
         assert_suggestion("Sejumlah penumpnag menunggu di halte sejak pagi.", ID, "penumpnag", "penumpang");
+        // -nya after a root in -an doubles the n: a lost n is a slip, whatever the pieces say.
+        assert_suggestion("Dewan memangkas anggaranya tahun ini.", ID, "anggaranya", "anggarannya");
+        assert_flags("Dewan memangkas anggarannya; jalanya nelayan robek; Anggara datang.", ID, &[]);
     }
 
     #[test]
