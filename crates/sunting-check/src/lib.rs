@@ -433,6 +433,13 @@ fn finalize(mut raw: Vec<(usize, finding::RawFinding)>, document: &Document, lan
     raw.sort_by(|a, b| {
         (a.0, a.1.start, std::cmp::Reverse(a.1.severity), a.1.end).cmp(&(b.0, b.1.start, std::cmp::Reverse(b.1.severity), b.1.end))
     });
+    // A word another rule speaks about is not also an unknown word: the more specific rule's
+    // finding stands alone ("Pemrintah" is a misspelt well-known name, not two problems).
+    let specific: Vec<(usize, usize, usize)> =
+        raw.iter().filter(|(_, f)| !rules::GENERIC.contains(&f.rule)).map(|(block, f)| (*block, f.start, f.end)).collect();
+    raw.retain(|(block, f)| {
+        !rules::GENERIC.contains(&f.rule) || !specific.iter().any(|&(b, start, end)| b == *block && start < f.end && f.start < end)
+    });
     // One finding per stretch of text: the first (most severe) rule to claim a range wins.
     let mut kept: Vec<(usize, finding::RawFinding)> = Vec::with_capacity(raw.len());
     for (block, found) in raw {
@@ -517,6 +524,22 @@ mod tests {
         // With the dictionaries where they belong, nothing is said.
         let complete = Checker::new(rules::testing::resources(), CheckConfig::default());
         assert!(complete.check(&Document::from_text("Gudang itu meledak kemarin sore.")).notices.is_empty());
+    }
+
+    #[test]
+    fn a_word_gets_one_finding_from_the_most_specific_rule() {
+        let checker = Checker::new(Arc::new(Resources::from_environment()), CheckConfig::default());
+        let text = "Bantuan itu disalurkan oleh Pemrintah Provinsi Jawa Tengah.\n\nPemrintah mengumumkan kebijakan baru. Kementrian menunda.\n\nSemrang dan Jakrta. Warga menunggu disitu, katanya, dengan resiko besar.";
+        let findings = checker.check(&Document::from_text(text)).findings;
+        for (i, a) in findings.iter().enumerate() {
+            for b in &findings[i + 1..] {
+                let overlap = a.block == b.block && a.start < b.end && b.start < a.end;
+                let generic = |rule: &str| ["spelling", "real_word"].contains(&rule);
+                assert!(!overlap || !(generic(&a.rule) || generic(&b.rule)), "{a:?} and {b:?} flag one word");
+            }
+        }
+        assert!(findings.iter().any(|f| f.text == "disitu" && f.rule == "preposition_joined"), "{findings:?}");
+        assert!(findings.iter().any(|f| f.text == "Kementrian" && f.rule == "nonstandard"), "{findings:?}");
     }
 
     #[test]

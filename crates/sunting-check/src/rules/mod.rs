@@ -33,6 +33,9 @@ mod repeated_sentence;
 mod repeated_word;
 mod spelling;
 pub(crate) use spelling::drop_names_the_story_knows;
+/// The rules that know only that a word is wrong (unknown, or a real word that fits badly): on
+/// a word another rule speaks about, they give way to it.
+pub(crate) const GENERIC: [&str; 2] = [spelling::ID, real_word::ID];
 mod time_format;
 mod unbalanced;
 mod verb_jika;

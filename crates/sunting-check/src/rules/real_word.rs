@@ -60,7 +60,11 @@ impl Check for RealWord {
                 continue;
             }
             let lower = &tokens[index];
-            if lower.chars().count() < 3 || !lower.chars().all(char::is_alphabetic) || !lexicon.knows(lower) {
+            if lower.chars().count() < 3
+                || !lower.chars().all(char::is_alphabetic)
+                || super::precedence::listed_elsewhere(block, lower)
+                || !lexicon.knows(lower)
+            {
                 continue;
             }
             let previous = if word.sentence_start || index == 0 { context::START } else { tokens[index - 1].as_str() };
