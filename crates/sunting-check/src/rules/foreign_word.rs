@@ -52,11 +52,12 @@ impl Check for ForeignWord {
                 }
                 let lower = text.to_lowercase();
                 if let Some(indonesian) = block.resources.foreign.get(&lower) {
-                    if block.newsroom.knows(text) {
+                    let range = words[index].range.start..last.range.end;
+                    if block.newsroom.knows(text) || glossed(block.text, range.clone(), indonesian) {
                         break;
                     }
                     let message = Message::new("foreign-word").text("word", text).text("equivalent", indonesian.as_str());
-                    findings.push(RawFinding::new(words[index].range.start..last.range.end, message, vec![indonesian.clone()]));
+                    findings.push(RawFinding::new(range, message, vec![indonesian.clone()]));
                     matched = length;
                     break;
                 }
@@ -65,6 +66,28 @@ impl Check for ForeignWord {
         }
         findings
     }
+}
+
+/// Words that introduce a gloss of the term before them: "gadget atau gawai", "online alias
+/// daring", "halal lifestyle atau disebut juga ...".
+const GLOSS_MARKERS: &[&str] = &["atau", "alias", "yakni", "yaitu", "disebut", "dikenal", "istilah", "artinya", "berarti"];
+
+/// True when the sentence glosses the term itself: it also writes the Indonesian equivalent
+/// ("umpan balik (feedback)"), a gloss marker follows or precedes the term, or the term stands
+/// in brackets after what it names.
+fn glossed(text: &str, range: std::ops::Range<usize>, equivalent: &str) -> bool {
+    let start = text[..range.start].rfind(['.', '!', '?']).map_or(0, |at| at + 1);
+    let end = text[range.end..].find(['.', '!', '?']).map_or(text.len(), |at| range.end + at);
+    let sentence = text[start..end].to_lowercase();
+    if equivalent.split([',', '/', ';']).map(str::trim).any(|eq| !eq.is_empty() && sentence.contains(&eq.to_lowercase())) {
+        return true;
+    }
+    let before = text[..range.start].trim_end();
+    let after = text[range.end..].trim_start();
+    let marker_after = after.split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let marker_before = before.split_whitespace().next_back().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let in_brackets = before.ends_with('(') && after.starts_with(')');
+    in_brackets || [marker_after, marker_before].iter().flatten().any(|w| GLOSS_MARKERS.contains(&w.as_str()))
 }
 
 #[cfg(test)]
@@ -77,6 +100,15 @@ mod tests {
         assert_suggestion("Kita tidak menerima e-mail yang dikirim oleh Menteri.", ID, "e-mail", "surel");
         assert_suggestion("Kita bisa segera mematikan channel mereka.", ID, "channel", "kanal");
         assert_suggestion("Timnya mengumpulkan feedback dari penumpang.", ID, "feedback", "umpan balik");
+    }
+
+    #[test]
+    fn a_term_the_sentence_glosses_is_left_alone() {
+        assert_flags("Warga memberi umpan balik (feedback) kepada sopir.", ID, &[]);
+        assert_flags("Mereka menjual gadget atau gawai murah.", ID, &[]);
+        assert_flags("Banyak yang belajar daring, istilahnya online, sejak pandemi.", ID, &[]);
+        // The next sentence's gloss does not count.
+        assert_suggestion("Timnya mengumpulkan feedback. Umpan balik itu penting.", ID, "feedback", "umpan balik");
     }
 
     #[test]

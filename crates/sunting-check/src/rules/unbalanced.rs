@@ -1,7 +1,8 @@
 //! `unbalanced`: a quotation mark or bracket opened and not closed in the same paragraph, or
-//! closed without being opened.
+//! closed without being opened. A quotation may run over several paragraphs: a closing mark
+//! whose quotation opened in an earlier paragraph closes it, so the article is read in order.
 
-use super::{BlockContext, Check, Rule};
+use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::messages::Message;
 
@@ -19,66 +20,94 @@ impl Unbalanced {
             category: Category::Style,
             severity: Severity::Info,
             enabled_by_default: true,
-            implementation: super::Implementation::Block(Box::new(Unbalanced)),
+            implementation: super::Implementation::Article(Box::new(Unbalanced)),
         }
     }
 }
 
-impl Check for Unbalanced {
-    fn check(&self, block: &BlockContext<'_>) -> Vec<RawFinding> {
+impl ArticleCheck for Unbalanced {
+    fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
         let mut findings = Vec::new();
-        let mut flag = |at: usize, ch: char, message: Message| {
-            findings.push(RawFinding::new(at..at + ch.len_utf8(), message, Vec::new()));
-        };
-        let mut brackets: Vec<(usize, char)> = Vec::new();
-        let mut straight_quotes: Vec<usize> = Vec::new();
-        let mut curly: Vec<usize> = Vec::new();
-        for (index, ch) in block.text.char_indices() {
-            match ch {
-                '(' | '[' => brackets.push((index, ch)),
-                ')' | ']' => {
-                    let opener = if ch == ')' { '(' } else { '[' };
-                    match brackets.last() {
-                        Some(&(_, open)) if open == opener => {
-                            brackets.pop();
-                        }
-                        // "1) ..." and "a) ..." list markers close nothing.
-                        _ if block.text[..index].chars().rev().take_while(|c| c.is_alphanumeric()).count() <= 2 && brackets.is_empty() => {}
-                        _ => flag(index, ch, Message::new("unbalanced-bracket-closes-nothing")),
-                    }
-                }
-                '"' => straight_quotes.push(index),
-                '“' => curly.push(index),
-                '”' => {
-                    let opened = curly.pop();
-                    if opened.is_none() {
-                        flag(index, ch, Message::new("unbalanced-quote-closes-nothing"));
-                    }
-                }
-                _ => {}
-            }
-        }
-        for (index, ch) in brackets {
-            flag(index, ch, Message::new("unbalanced-bracket-never-closed"));
-        }
-        // A quotation left open at the end of a paragraph is the newsroom convention for a quote
-        // that goes on in the next paragraph (which opens with a quotation mark again), so only
-        // an opening mark with more than one still open, or a closing one, is flagged.
-        if curly.len() > 1 {
-            for &index in &curly[..curly.len() - 1] {
-                flag(index, '“', Message::new("unbalanced-quote-never-closed"));
-            }
-        }
-        if straight_quotes.len() % 2 == 1 {
-            let last = *straight_quotes.last().unwrap_or(&0);
-            let opens = block.text[..last].chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(')
-                && block.text[last + 1..].chars().next().is_some_and(|c| !c.is_whitespace());
-            if !opens {
-                flag(last, '"', Message::new("unbalanced-quote-odd"));
-            }
+        let mut quote_open = false;
+        for block in article.blocks {
+            let (found, open_after) = check_paragraph(block.text, quote_open);
+            findings.extend(found.into_iter().map(|finding| (block.index, finding)));
+            quote_open = open_after;
         }
         findings
     }
+}
+
+/// The findings in one paragraph, given whether a quotation is still open from the paragraphs
+/// before it; and whether one is open at its end.
+fn check_paragraph(text: &str, quote_open_before: bool) -> (Vec<RawFinding>, bool) {
+    let mut findings = Vec::new();
+    let mut flag = |at: usize, ch: char, message: Message| {
+        findings.push(RawFinding::new(at..at + ch.len_utf8(), message, Vec::new()));
+    };
+    let mut brackets: Vec<(usize, char)> = Vec::new();
+    let mut straight_quotes: Vec<usize> = Vec::new();
+    let mut curly: Vec<usize> = Vec::new();
+    let mut carried = quote_open_before;
+    for (index, ch) in text.char_indices() {
+        match ch {
+            '(' | '[' => brackets.push((index, ch)),
+            ')' | ']' => {
+                let opener = if ch == ')' { '(' } else { '[' };
+                match brackets.last() {
+                    Some(&(_, open)) if open == opener => {
+                        brackets.pop();
+                    }
+                    // "1) ..." and "a) ..." list markers close nothing.
+                    _ if text[..index].chars().rev().take_while(|c| c.is_alphanumeric()).count() <= 2 && brackets.is_empty() => {}
+                    _ => flag(index, ch, Message::new("unbalanced-bracket-closes-nothing")),
+                }
+            }
+            '"' => straight_quotes.push(index),
+            '“' => curly.push(index),
+            '”' => {
+                if curly.pop().is_none() {
+                    // The quotation an earlier paragraph opened ends here.
+                    if carried {
+                        carried = false;
+                    } else {
+                        flag(index, ch, Message::new("unbalanced-quote-closes-nothing"));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (index, ch) in brackets {
+        flag(index, ch, Message::new("unbalanced-bracket-never-closed"));
+    }
+    // A quotation left open at the end of a paragraph is the newsroom convention for a quote
+    // that goes on in the next paragraph (which opens with a quotation mark again), so only an
+    // opening mark with more than one still open, or a closing one, is flagged.
+    if curly.len() > 1 {
+        for &index in &curly[..curly.len() - 1] {
+            flag(index, '“', Message::new("unbalanced-quote-never-closed"));
+        }
+    }
+    // A straight mark that closes a quotation carried from before pairs with nothing here.
+    let closes_carried = carried
+        && straight_quotes.first().is_some_and(|&first| {
+            text[..first].chars().next_back().is_some_and(|c| !c.is_whitespace() && c != '(')
+                || text[first + 1..].chars().next().is_none_or(char::is_whitespace)
+        });
+    let own: &[usize] = if closes_carried { &straight_quotes[1..] } else { &straight_quotes };
+    let mut open_after = !curly.is_empty();
+    if own.len() % 2 == 1 {
+        let last = *own.last().unwrap_or(&0);
+        let opens = text[..last].chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(')
+            && text[last + 1..].chars().next().is_some_and(|c| !c.is_whitespace());
+        if opens {
+            open_after = true;
+        } else {
+            flag(last, '"', Message::new("unbalanced-quote-odd"));
+        }
+    }
+    (findings, open_after)
 }
 
 #[cfg(test)]
@@ -98,6 +127,15 @@ mod tests {
     fn a_quote_that_goes_on_in_the_next_paragraph_passes() {
         assert_flags("Ia berkata, \"Kami sepakat. Besok kami datang.\n\n\"Lalu kami pulang,\" katanya.", ID, &[]);
         assert_flags("Ia berkata, “Kami sepakat.\n\n“Lalu kami pulang,” katanya.", ID, &[]);
+    }
+
+    #[test]
+    fn a_quote_closed_in_a_later_paragraph_is_balanced() {
+        assert_flags("Ia berkata, \"Kami sepakat. Besok kami datang.\n\nLalu kami pulang,\" katanya.", ID, &[]);
+        assert_flags("Ia berkata, “Kami sepakat.\n\nLalu kami pulang,” katanya.", ID, &[]);
+        // With nothing open before it, the same closing mark closes nothing.
+        assert_flags("Lalu kami pulang,” katanya.", ID, &["”"]);
+        assert_flags("Lalu kami pulang,\" katanya.", ID, &["\""]);
     }
 
     #[test]
