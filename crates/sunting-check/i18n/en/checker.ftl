@@ -13,6 +13,7 @@ rule-block_language = Notes a paragraph written in another language than the art
 rule-bound_form = Flags bound forms written apart or hyphenated before a lower-case word (pasca panen -> pascapanen, antar kota -> antarkota, non-aktif -> nonaktif).
 rule-capital_common_word = Notes an ordinary word capitalised in the middle of a sentence between lower-case words ("bagi Remaja yang"); EYD V capitalises names, not common nouns.
 rule-dateline_weekday = Flags a weekday that does not match its date in the article's year, such as "Rabu (1/8)" when 1 August was a Tuesday.
+rule-di_apart = Flags the passive prefix di- written apart from its verb (di rawat -> dirawat, di jerat -> dijerat); the preposition di before a place stays apart.
 rule-foreign_word = Notes foreign words in Indonesian copy that have an Indonesian equivalent (e-mail -> surel, online -> daring); set them in italics or use the Indonesian word.
 rule-furniture = Flags web-page furniture pasted with a story, such as photo captions, "Baca juga" links, comment and share prompts; delete them.
 rule-malayism = Flags Malaysian Malay words in Indonesian copy (kerana, bahawa, polis) and gives the Indonesian word.
@@ -105,6 +106,10 @@ dateline-weekday-wrong = { $date } was a { $right } ({ $weekday ->
         [sat] Saturday
        *[sun] Sunday
     }), not a { $written }.
+
+## di_apart
+
+di-apart = The passive prefix di- is written together with its verb: "{ $right }", not "{ $written }" (PUEBI).
 
 ## foreign_word
 

@@ -13,6 +13,7 @@ rule-block_language = Mencatat paragraf yang ditulis dalam bahasa yang berbeda d
 rule-bound_form = Menandai bentuk terikat yang ditulis terpisah atau dengan tanda hubung di depan kata berhuruf awal kecil (pasca panen -> pascapanen, antar kota -> antarkota, non-aktif -> nonaktif).
 rule-capital_common_word = Mencatat kata umum yang ditulis dengan huruf kapital di tengah kalimat, di antara kata berhuruf kecil ("bagi Remaja yang"); EYD V memakai huruf kapital untuk nama, bukan untuk kata umum.
 rule-dateline_weekday = Menandai nama hari yang tidak cocok dengan tanggalnya pada tahun artikel, misalnya "Rabu (1/8)" padahal 1 Agustus jatuh pada hari Selasa.
+rule-di_apart = Menandai awalan di- yang ditulis terpisah dari kata kerjanya (di rawat -> dirawat, di jerat -> dijerat); kata depan di sebelum tempat tetap ditulis terpisah.
 rule-foreign_word = Mencatat kata asing dalam naskah berbahasa Indonesia yang sudah punya padanan (e-mail -> surel, online -> daring); tulis dengan huruf miring atau pakai padanannya.
 rule-furniture = Menandai sisa halaman web yang ikut tersalin bersama berita, seperti keterangan foto, tautan "Baca juga", serta ajakan berkomentar dan berbagi; hapus.
 rule-malayism = Menandai kata bahasa Melayu Malaysia dalam naskah berbahasa Indonesia (kerana, bahawa, polis) dan memberikan padanannya dalam bahasa Indonesia.
@@ -94,6 +95,10 @@ capital-common-word = "{ $word }" di sini adalah kata umum di tengah kalimat: tu
 
 dateline-weekday-no-date = Tanggal { $day }/{ $month } tidak ada.
 dateline-weekday-wrong = { $date } jatuh pada hari { $right }, bukan { $written }.
+
+## di_apart
+
+di-apart = Awalan di- ditulis serangkai dengan kata kerjanya: "{ $right }", bukan "{ $written }" (PUEBI).
 
 ## foreign_word
 

@@ -13,6 +13,7 @@ mod block_language;
 mod bound_form;
 mod capital_common_word;
 mod dateline_weekday;
+mod di_apart;
 mod foreign_word;
 mod furniture;
 mod malayism;
@@ -196,6 +197,7 @@ rules![
     bound_form::BoundForm,
     capital_common_word::CapitalCommonWord,
     dateline_weekday::DatelineWeekday,
+    di_apart::DiApart,
     foreign_word::ForeignWord,
     furniture::Furniture,
     malayism::Malayism,

@@ -14,6 +14,12 @@ pub struct PrepositionJoined;
 /// The id.
 pub const ID: &str = "preposition_joined";
 
+/// True when `word` is one of the places and directions the prepositions *di* and *ke* precede
+/// (situ, atas, dalam), which are never the root of a *di-* verb in these spellings.
+pub fn is_place(word: &str) -> bool {
+    PLACES.contains(&word)
+}
+
 /// Words that follow the preposition *di* or *ke* and are never the root of a *di-* verb or a
 /// *ke-* word in these spellings.
 const PLACES: &[&str] = &[
