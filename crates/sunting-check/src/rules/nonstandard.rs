@@ -102,6 +102,14 @@ mod tests {
     }
 
     #[test]
+    fn compounds_kbbi_writes_apart_are_flagged_when_joined() {
+        assert_suggestion("Kedua negara menjalin kerjasama ekonomi.", ID, "kerjasama", "kerja sama");
+        assert_suggestion("Rapat dipimpin walikota Semarang.", ID, "walikota", "wali kota");
+        assert_suggestion("Warga sudah diberitahu soal itu.", ID, "diberitahu", "diberi tahu");
+        assert_flags("Kerja sama itu diberi tahu kepada wali kota; pemberitahuan dan pertanggungjawaban menyusul.", ID, &[]);
+    }
+
+    #[test]
     fn standard_forms_and_names_pass() {
         assert_flags("Respons warga baik dan izin sudah terbit, kata Praktek.", ID, &[]);
     }
