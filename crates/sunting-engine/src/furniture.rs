@@ -41,7 +41,16 @@ const PREFIXES: &[&str] = &[
     "related:",
     "sign up for",
     "subscribe",
+    "©",
+    "(©",
+    "copyright ©",
+    "copyright (c)",
 ];
+
+/// A short block (a line, not a paragraph of story) that says one of these is a copyright or
+/// credit line: "Kompas.com - All rights reserved".
+const SHORT_LINE_MARKS: &[&str] = &["all rights reserved", "hak cipta dilindungi"];
+const SHORT_LINE: usize = 160;
 
 /// Whole blocks that are furniture.
 const WHOLE: &[&str] = &["komentar", "bagikan", "share", "iklan", "terpopuler", "terkini", "populer", "selanjutnya", "sebelumnya"];
@@ -49,7 +58,9 @@ const WHOLE: &[&str] = &["komentar", "bagikan", "share", "iklan", "terpopuler", 
 /// True when a block with this text is page furniture.
 pub fn is_furniture(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    PREFIXES.iter().any(|p| lower.starts_with(p)) || WHOLE.contains(&lower.as_str())
+    PREFIXES.iter().any(|p| lower.starts_with(p))
+        || WHOLE.contains(&lower.as_str())
+        || (lower.len() <= SHORT_LINE && SHORT_LINE_MARKS.iter().any(|mark| lower.contains(mark)))
 }
 
 #[cfg(test)]
@@ -58,12 +69,26 @@ mod tests {
 
     #[test]
     fn recognises_captions_links_and_prompts_but_not_story_text() {
-        for furniture in
-            ["Foto: Bus listrik di Terboyo", "(Foto: ANTARA/Aji)", "BACA JUGA: Tarif naik", "Komentar Anda", "Iklan", " Bagikan "]
-        {
+        for furniture in [
+            "Foto: Bus listrik di Terboyo",
+            "(Foto: ANTARA/Aji)",
+            "BACA JUGA: Tarif naik",
+            "Komentar Anda",
+            "Iklan",
+            " Bagikan ",
+            "© 2020 Kanal247",
+            "Copyright (c) 2020 Kanal247.com",
+            "Kanal247.com - Hak cipta dilindungi undang-undang",
+        ] {
             assert!(is_furniture(furniture), "{furniture}");
         }
-        for story in ["Polisi menunjukkan foto pelaku.", "Bagikan makanan kepada warga, katanya.", "Fotografer itu datang."] {
+        for story in [
+            "Polisi menunjukkan foto pelaku.",
+            "Bagikan makanan kepada warga, katanya.",
+            "Fotografer itu datang.",
+            "Hak cipta lagu itu milik penciptanya.",
+            "Copyright lagu itu dijual pada 2019.",
+        ] {
             assert!(!is_furniture(story), "{story}");
         }
     }

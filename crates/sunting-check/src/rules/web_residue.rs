@@ -21,7 +21,35 @@ pub const ID: &str = "web_residue";
 /// Link labels that introduce another article.
 const LINK_LABELS: &[&str] = &["baca juga", "simak juga", "lihat juga", "baca selengkapnya", "berita terkait", "artikel terkait", "baca:"];
 /// Attributes whose `name="` in copy is residue of markup.
-const ATTRIBUTES: &[&str] = &["class", "style", "href", "src", "alt", "width", "height", "target", "rel", "data-src", "title"];
+const ATTRIBUTES: &[&str] = &[
+    "class",
+    "style",
+    "href",
+    "src",
+    "alt",
+    "width",
+    "height",
+    "target",
+    "rel",
+    "title",
+    "id",
+    "loading",
+    "srcset",
+    "sizes",
+    "decoding",
+    "itemprop",
+    "frameborder",
+    "allowfullscreen",
+    "allow",
+    "align",
+    "border",
+    "type",
+    "name",
+    "content",
+    "property",
+    "lang",
+    "dir",
+];
 
 impl WebResidue {
     /// Its registration.
@@ -90,15 +118,17 @@ impl Check for WebResidue {
                 }
                 '=' if next == Some('"') => {
                     let before = &text[..at];
-                    let attribute = ATTRIBUTES.iter().find(|a| {
-                        before.len() >= a.len()
-                            && before.is_char_boundary(before.len() - a.len())
-                            && before[before.len() - a.len()..].eq_ignore_ascii_case(a)
-                            && before[..before.len() - a.len()].chars().next_back().is_none_or(|p| !p.is_alphanumeric())
-                    });
-                    if let Some(attribute) = attribute {
-                        let message = Message::new("web-residue-attribute").text("attribute", *attribute);
-                        findings.push(finding(at - attribute.len()..at + 2, Severity::Error, message, Vec::new()));
+                    let name_start = before
+                        .char_indices()
+                        .rev()
+                        .take_while(|(_, c)| c.is_ascii_alphanumeric() || *c == '-')
+                        .last()
+                        .map_or(at, |(i, _)| i);
+                    let name = &before[name_start..];
+                    let lower = name.to_ascii_lowercase();
+                    if ATTRIBUTES.contains(&lower.as_str()) || lower.starts_with("data-") || lower.starts_with("aria-") {
+                        let message = Message::new("web-residue-attribute").text("attribute", name);
+                        findings.push(finding(name_start..at + 2, Severity::Error, message, Vec::new()));
                     }
                 }
                 _ => {}
@@ -139,6 +169,7 @@ mod tests {
     fn markup_entities_and_attributes() {
         assert_flags("Harga naik<br/> lagi&nbsp;hari ini.", ID, &["<br/>", "&nbsp;"]);
         assert_flags("Foto itu class=\"wp-image\" diunggah.", ID, &["class=\""]);
+        assert_flags("Foto itu data-caption=\"Banjir\" loading=\"lazy\" diunggah.", ID, &["data-caption=\"", "loading=\""]);
         assert_flags("Nilai 3 < 5 dan 7 > 2; Rudi & Ani datang.", ID, &[]);
     }
 
