@@ -49,9 +49,15 @@ impl ArticleCheck for RepeatedSentence {
             findings.push((block, finding));
         };
         // The first block is the headline.
+        let mut previous = String::new();
         for block in article.blocks.iter().skip(1) {
             let whole = normalise(block.text);
-            if long_enough(&whole) && !seen_blocks.insert(whole) {
+            // A short line (a credit, a caption) counts when it is pasted twice in a row, or when
+            // it reads as a line rather than a sentence and comes back later.
+            let counts = long_enough(&whole) || whole == previous || is_line(&whole);
+            previous.clone_from(&whole);
+            let seen_before = !seen_blocks.insert(whole.clone());
+            if counts && !whole.is_empty() && seen_before {
                 flag(block.index, trimmed(block.text, 0..block.text.len()), Message::new("repeated-sentence-paragraph"));
                 continue;
             }
@@ -78,6 +84,13 @@ impl ArticleCheck for RepeatedSentence {
 /// The text with runs of white space made one space, trimmed.
 fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True for a line of two words or more that does not end as a sentence does: a credit or a
+/// caption ("Penulis: Budi Santoso", "Foto: dok. Humas").
+fn is_line(normalised: &str) -> bool {
+    normalised.split(' ').filter(|word| word.chars().any(char::is_alphabetic)).count() >= 2
+        && !normalised.ends_with(['.', '!', '?', '"', '”', ':', ','])
 }
 
 fn long_enough(normalised: &str) -> bool {
@@ -187,7 +200,15 @@ mod tests {
         let changed = CAPTION.replace("pagi", "sore");
         assert_flags(&format!("Judul\n\n{CAPTION}\n\n{changed}"), ID, &[]);
         // Short sentences repeat innocently.
-        assert_flags("Judul\n\nIa menolak. Kami diam.\n\nIa menolak. Kami diam.", ID, &[]);
+        assert_flags("Judul\n\nIa menolak. Kami diam.\n\nWarga datang.\n\nIa menolak. Kami diam.", ID, &[]);
+    }
+
+    #[test]
+    fn a_short_line_pasted_twice_is_flagged() {
+        // Twice in a row, whatever its length.
+        assert_flags("Judul\n\nIa menolak. Kami diam.\n\nIa menolak. Kami diam.", ID, &["Ia menolak. Kami diam."]);
+        // A credit or caption line that comes back later.
+        assert_flags("Judul\n\nPenulis: Budi Santoso\n\nIsi berita.\n\nPenulis: Budi Santoso", ID, &["Penulis: Budi Santoso"]);
     }
 
     #[test]
