@@ -12,6 +12,7 @@ mod affixation;
 mod block_language;
 mod bound_form;
 mod capital_common_word;
+mod capital_name;
 mod dateline_weekday;
 mod di_apart;
 mod foreign_word;
@@ -196,6 +197,7 @@ rules![
     block_language::BlockLanguage,
     bound_form::BoundForm,
     capital_common_word::CapitalCommonWord,
+    capital_name::CapitalName,
     dateline_weekday::DatelineWeekday,
     di_apart::DiApart,
     foreign_word::ForeignWord,

@@ -1,0 +1,153 @@
+//! `capital_name`: a capital EYD V requires and the copy left out: day and month names (senin,
+//! agustus), religious feasts and scripture (idulfitri, ramadan, natal), an office or title
+//! directly before a name (presiden Joko Widodo, menteri Sri Mulyani), and a name the story
+//! itself writes capitalised inside sentences at least twice or the starter register knows
+//! (tembalang, surabaya), when the lower-case word is no ordinary word of Indonesian or English.
+
+use super::{ArticleCheck, ArticleContext, Rule};
+use crate::finding::{Category, RawFinding, Severity};
+use crate::lang::Language;
+use crate::lexicon::capitalise;
+use crate::messages::Message;
+use std::collections::HashMap;
+
+/// The rule.
+pub struct CapitalName;
+
+/// The id.
+pub const ID: &str = "capital_name";
+
+/// Day and month names ("minggu" is also "week", "mei" too short to tell; they are left out).
+const DAYS_AND_MONTHS: &[&str] = &[
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// Feasts, holy books and names of God that EYD V capitalises.
+const RELIGIOUS: &[&str] =
+    &["allah", "alquran", "idulfitri", "iduladha", "ramadan", "lebaran", "natal", "paskah", "waisak", "nyepi", "imlek", "rasulullah"];
+
+/// Offices and titles, capitalised directly before a name or an institution (PUEBI: Presiden
+/// Joko Widodo, Gubernur Bank Indonesia).
+const OFFICES: &[&str] = &[
+    "presiden", "wapres", "menteri", "gubernur", "bupati", "camat", "lurah", "kapolri", "kapolda", "kapolres", "panglima", "jenderal",
+    "kolonel", "mayor", "brigjen", "irjen", "kombes", "ketua", "sekjen", "dirut", "kepala", "raja", "ratu", "sultan", "paus", "profesor",
+    "haji", "hajah", "ustaz", "kiai",
+];
+
+/// Words before an office that make it a common noun even before a name ("para menteri Kabinet
+/// ...", "seorang jenderal Rusia").
+const PLURAL_OR_INDEFINITE: &[&str] = &["para", "seorang", "sejumlah", "beberapa", "banyak", "semua", "tiap", "setiap", "bekas"];
+
+impl CapitalName {
+    /// Its registration.
+    pub fn rule() -> Rule {
+        Rule {
+            id: ID,
+            category: Category::Style,
+            severity: Severity::Warning,
+            enabled_by_default: true,
+            implementation: super::Implementation::Article(Box::new(CapitalName)),
+        }
+    }
+}
+
+impl ArticleCheck for CapitalName {
+    fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
+        // Names the story writes capitalised inside a sentence, with how often.
+        let mut story_names: HashMap<&str, usize> = HashMap::new();
+        for word in article.blocks.iter().flat_map(|block| block.words.iter()) {
+            if word.is_capitalised() && !word.sentence_start && !word.is_all_caps() {
+                *story_names.entry(word.text).or_default() += 1;
+            }
+        }
+        let mut findings = Vec::new();
+        for block in article.blocks {
+            if block.language != Language::Indonesian {
+                continue;
+            }
+            let Some(lexicon) = block.resources.lexicon(Language::Indonesian) else { continue };
+            for (index, word) in block.words.iter().enumerate() {
+                if !word.is_plain() || word.is_capitalised() || !word.is_checkable() || word.parts.len() > 1 || word.in_quote {
+                    continue;
+                }
+                let lower = word.text;
+                let capital = capitalise(lower);
+                let next = block.words.get(index + 1).filter(|next| block.text[word.range.end..next.range.start] == *" ");
+                let previous = index.checked_sub(1).map(|i| block.words[i].text.to_lowercase());
+                let english = block.resources.lexicon(Language::English);
+                let message = if DAYS_AND_MONTHS.contains(&lower) {
+                    Some(Message::new("capital-name-day-month"))
+                } else if RELIGIOUS.contains(&lower) {
+                    Some(Message::new("capital-name-religious"))
+                } else if OFFICES.contains(&lower)
+                    && next.is_some_and(|next| next.is_capitalised() && !next.sentence_start && !next.is_all_caps())
+                    && !previous.as_deref().is_some_and(|p| PLURAL_OR_INDEFINITE.contains(&p))
+                {
+                    Some(Message::new("capital-name-office"))
+                } else if lower.chars().count() >= 4
+                    && (story_names.get(capital.as_str()).is_some_and(|&n| n >= 2) || block.resources.starter_names().contains(&capital))
+                    && !lexicon.hunspell_knows(lower)
+                    && !lexicon.knows_by_affixes(lower)
+                    && !english.is_some_and(|en| en.knows(lower))
+                    && !block.newsroom.knows(lower)
+                {
+                    Some(Message::new("capital-name-name"))
+                } else {
+                    None
+                };
+                if let Some(message) = message {
+                    let message = message.text("word", lower).text("right", capital.as_str());
+                    findings.push((block.index, RawFinding::new(word.range.clone(), message, vec![capital])));
+                }
+            }
+        }
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::ID;
+
+    #[test]
+    fn days_months_feasts_and_offices_before_names_take_a_capital() {
+        assert_suggestion("Rapat digelar pada hari senin lalu.", ID, "senin", "Senin");
+        assert_suggestion("Harga naik sejak agustus tahun lalu.", ID, "agustus", "Agustus");
+        assert_suggestion("Menjelang idulfitri, pasar ramai.", ID, "idulfitri", "Idulfitri");
+        assert_suggestion("Ia bertemu presiden Joko Widodo di Istana.", ID, "presiden", "Presiden");
+        assert_suggestion("Kabar itu disampaikan menteri Sri Mulyani.", ID, "menteri", "Menteri");
+    }
+
+    #[test]
+    fn a_name_written_in_lower_case_is_caught_from_the_story_and_the_register() {
+        assert_suggestion("Banjir melanda Tembalang, lalu Tembalang utara.\n\nWarga tembalang mengungsi.", ID, "tembalang", "Tembalang");
+        assert_suggestion("Harga beras di surabaya naik.", ID, "surabaya", "Surabaya");
+    }
+
+    #[test]
+    fn common_nouns_and_plurals_stay_in_lower_case() {
+        assert_flags(
+            "Para menteri Kabinet Merah Putih rapat. Seorang jenderal Rusia datang. Sepekan atau seminggu lalu, presiden itu berkata. Ia makan nasi di kota itu; ia menteri yang sibuk.",
+            ID,
+            &[],
+        );
+        assert_flags("Banjir melanda Semarang utara. Warga kota itu mengungsi ke jalan.", ID, &[]);
+    }
+}
