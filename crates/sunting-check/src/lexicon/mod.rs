@@ -241,7 +241,8 @@ impl Lexicon {
     /// frequent enough on its own, and three-letter roots only when the dictionary has them
     /// ("aah" + "nya" is a slip).
     fn is_affix_root(&self, root: &str) -> bool {
-        let long_enough = root.chars().count() >= 4 || self.hunspell_knows(root);
+        let letters = root.chars().count();
+        let long_enough = letters >= 4 || (letters == 3 && self.hunspell_knows(root));
         long_enough && (self.in_list(root, MIN_ROOT_ZIPF) || self.hunspell_knows(root))
     }
 
@@ -279,18 +280,27 @@ impl Lexicon {
         })
     }
 
-    /// True when `lower` is a known root followed only by suffixes and clitics (-i, -kan, -an,
-    /// -nya, -ku, -mu, -lah, -kah, -pun, -tah), at most two of them.
+    /// True when `lower` is a known root followed only by suffixes and clitics in the order
+    /// Indonesian puts them: a derivational suffix (-kan, -an, -i), then a possessive (-ku, -mu,
+    /// -nya), then a particle (-lah, -kah, -pun, -tah); at most two of them ("datanya",
+    /// "namailah"; not "peremuan" as "pere" + -mu + -an).
     fn knows_by_suffixes(&self, lower: &str) -> bool {
-        let endings = || morphology::POSSESSIVES.iter().chain(morphology::PARTICLES).chain(&["kan", "an", "i"]);
-        let known = |root: &str| self.is_affix_root(root);
-        endings().filter_map(|e| lower.strip_suffix(e)).any(|once| known(once) || endings().filter_map(|e| once.strip_suffix(e)).any(known))
+        const DERIVATIONAL: &[&str] = &["kan", "an", "i"];
+        let mut stems: Vec<(&str, usize)> = vec![(lower, 0)];
+        for layer in [morphology::PARTICLES, morphology::POSSESSIVES, DERIVATIONAL] {
+            let more: Vec<(&str, usize)> = stems
+                .iter()
+                .flat_map(|&(stem, n)| layer.iter().filter_map(move |e| stem.strip_suffix(e)).map(move |s| (s, n + 1)))
+                .collect();
+            stems.extend(more);
+        }
+        stems.into_iter().any(|(root, n)| (1..=2).contains(&n) && self.is_affix_root(root))
     }
 
     /// True when a derived form is one slip from a far commoner word that starts the same way
     /// ("pengunaan" beside "penggunaan", "perjalaan" beside "perjalanan").
     fn is_slip_of_common_word(&self, lower: &str) -> bool {
-        if self.hunspell.is_empty() || lower.chars().count() < 6 {
+        if self.hunspell.is_empty() || lower.chars().count() < 5 {
             return false;
         }
         let first = lower.chars().next();

@@ -55,8 +55,9 @@ impl Check for RealWord {
         let tokens: Vec<String> = block.words.iter().map(|word| context::token(word.text)).collect();
         let mut findings = Vec::new();
         for (index, word) in block.words.iter().enumerate() {
-            // Plain words only: a capital is allowed where it opens a sentence.
-            if !word.is_plain() || !word.is_checkable() || !word.text.chars().skip(1).all(char::is_lowercase) || word.parts.len() > 1 {
+            // Lower-case words only: a capitalised word opening a sentence is as often a name
+            // (Titis, Endang) as a common word.
+            if !word.is_plain() || !word.is_checkable() || word.is_capitalised() || word.parts.len() > 1 {
                 continue;
             }
             let lower = &tokens[index];
@@ -75,7 +76,6 @@ impl Check for RealWord {
             if let Some(meant) =
                 better_fit(model, lexicon, previous, lower, next).filter(|meant| !block.resources.nonstandard.contains_key(meant.as_str()))
             {
-                let meant = if word.is_capitalised() { crate::lexicon::capitalise(&meant) } else { meant };
                 let message = Message::new("real-word").text("word", word.text).text("suggestion", meant.as_str());
                 findings.push(RawFinding::new(word.range.clone(), message, vec![meant]));
             }
@@ -131,7 +131,7 @@ mod tests {
 
     #[test]
     fn a_real_word_typed_for_another_is_caught_with_the_right_word() {
-        assert_suggestion("Dada desa tahun ini cair lebih cepat.", ID, "Dada", "Dana");
+        assert_suggestion("Penyaluran dada desa tahun ini dipercepat.", ID, "dada", "dana");
         assert_suggestion("Pasien itu dirawat di rumah sakti daerah.", ID, "sakti", "sakit");
         assert_suggestion("Anggaran pemerintah darah setempat naik.", ID, "darah", "daerah");
     }
@@ -145,5 +145,7 @@ mod tests {
         );
         // Rare valid words in a sensible place.
         assert_flags("Sabu dan ganja disita polisi. Para manula mendapat vaksin lebih dulu.", ID, &[]);
+        // A capitalised word opening a sentence may be a name.
+        assert_flags("Titis merah muncul di layar. Endang pulang.", ID, &[]);
     }
 }
