@@ -168,6 +168,7 @@ nonstandard-dictionary = "{ $word }" is not the standard spelling; the dictionar
 ## numbers
 
 numbers-rupiah = Write rupiah as "{ $right }": "Rp", no period or space.
+numbers-small-in-words = A number from one to nine that counts something is written in words in copy: "{ $right }".
 numbers-thousands = Indonesian separates thousands with periods: "{ $right }".
 numbers-sentence-start = A sentence should not start with digits; write the number in words or rephrase.
 

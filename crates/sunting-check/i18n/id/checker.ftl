@@ -157,6 +157,7 @@ nonstandard-dictionary = "{ $word }" bukan bentuk baku; bentuk bakunya menurut k
 ## numbers
 
 numbers-rupiah = Tulis rupiah "{ $right }": "Rp" tanpa tanda titik dan tanpa spasi.
+numbers-small-in-words = Bilangan satu sampai sembilan yang menghitung sesuatu ditulis dengan huruf: "{ $right }".
 numbers-thousands = Bahasa Indonesia memakai tanda titik sebagai pemisah ribuan: "{ $right }".
 numbers-sentence-start = Bilangan di awal kalimat ditulis dengan huruf; jika perlu, ubah susunan kalimatnya.
 

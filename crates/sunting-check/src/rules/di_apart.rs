@@ -1,7 +1,9 @@
 //! `di_apart`: the passive prefix *di-* written apart from its verb (di rawat -> dirawat, di
 //! jerat -> dijerat). PUEBI writes the preposition *di* apart and the prefix attached; a verb
 //! tells itself apart from a place by having an active *meN-* form (dirawat / merawat), which
-//! places (di rumah, di atas, di kota) do not.
+//! places (di rumah, di atas, di kota) do not; and a noun that also makes a verb (di lantai,
+//! melantai) is told by how edited text writes it (the context model: "di lantai" is common,
+//! "dilantai" rare).
 
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
@@ -47,6 +49,13 @@ impl Check for DiApart {
             }
             let joined = format!("di{root}");
             if !lexicon.hunspell_knows(&joined) || !active_form(root).iter().any(|form| lexicon.hunspell_knows(form)) {
+                continue;
+            }
+            // A noun that also makes a verb (lantai: melantai, dilantai) follows the preposition
+            // in edited text far more often than it takes the prefix: the context model says so.
+            let model = crate::context::indonesian();
+            let apart = u64::from(model.pair_count("di", root));
+            if apart > 0 && apart * 10 > model.count(&joined) {
                 continue;
             }
             let written = &block.text[di.range.start..verb.range.end];
@@ -104,7 +113,7 @@ mod tests {
     #[test]
     fn the_preposition_before_a_place_stays_apart() {
         assert_flags(
-            "Ia tinggal di rumah di atas bukit, di bawah pohon, di kota, di pasar, di jalan, di sana, di antara warga dan di Jakarta.",
+            "Ia tinggal di rumah di atas bukit, di bawah pohon, di kota, di pasar, di jalan, di sana, di lantai 3, di antara warga dan di Jakarta.",
             ID,
             &[],
         );

@@ -1,6 +1,8 @@
 //! `numbers`: how Indonesian copy writes money and numbers. Rupiah is written Rp50.000 (not
 //! "Rp.", "Rp 50.000" or "RP"); thousands are separated by periods (1.000.000, not 1,000,000);
-//! a sentence does not start with digits.
+//! a sentence does not start with digits; a number from one to nine counting something is written
+//! in words ("3 orang" -> "tiga orang"), except before a unit of measure or a percentage and
+//! after words that name a position (pukul 9, lantai 3, pasal 5).
 
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
@@ -33,7 +35,7 @@ impl Check for Numbers {
         }
         let text = block.text;
         let mut findings = Vec::new();
-        for word in &block.words {
+        for (index, word) in block.words.iter().enumerate() {
             if word.in_address {
                 continue;
             }
@@ -77,6 +79,14 @@ impl Check for Numbers {
                     vec![fixed],
                 ));
             }
+            // One to nine counting something: written in words.
+            if let Some(spelled) = small_number_in_words(block, index) {
+                findings.push(RawFinding::new(
+                    word.range.clone(),
+                    Message::new("numbers-small-in-words").text("right", spelled),
+                    vec![spelled.to_string()],
+                ));
+            }
             // A sentence starting with digits.
             if word.sentence_start
                 && word.text.starts_with(|c: char| c.is_ascii_digit())
@@ -90,6 +100,126 @@ impl Check for Numbers {
     }
 }
 
+/// The numbers one to nine in words.
+const ONE_TO_NINE: [&str; 9] = ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
+
+/// Units, percentages and multipliers after which a digit stays a digit (5 km, 3 persen).
+const UNITS: &[&str] = &[
+    "persen",
+    "km",
+    "kg",
+    "gram",
+    "g",
+    "mg",
+    "m",
+    "cm",
+    "mm",
+    "meter",
+    "kilometer",
+    "sentimeter",
+    "milimeter",
+    "liter",
+    "ml",
+    "ton",
+    "hektare",
+    "ha",
+    "derajat",
+    "volt",
+    "watt",
+    "kwh",
+    "mw",
+    "gb",
+    "mb",
+    "tb",
+    "inci",
+    "mph",
+    "knot",
+    "sks",
+    "poin",
+    "gol",
+];
+
+/// Words before a digit that make it a position or a label rather than a count (pukul 9,
+/// lantai 3, pasal 5, nomor 7, kelas 2, ke-3).
+const LABELS: &[&str] = &[
+    "pukul",
+    "jam",
+    "lantai",
+    "pasal",
+    "ayat",
+    "nomor",
+    "no",
+    "kelas",
+    "tahun",
+    "tanggal",
+    "halaman",
+    "hlm",
+    "bab",
+    "gelombang",
+    "tahap",
+    "putaran",
+    "babak",
+    "gim",
+    "set",
+    "skor",
+    "angka",
+    "level",
+    "nomer",
+    "jalur",
+    "koridor",
+    "gate",
+    "pintu",
+    "blok",
+    "rt",
+    "rw",
+    "sila",
+    "jilid",
+    "seri",
+    "versi",
+    "ke",
+    "peringkat",
+    "urutan",
+    "posisi",
+    "grup",
+    "pekan",
+    "minggu",
+    "hari",
+    "tipe",
+    "kode",
+    "zona",
+];
+
+/// The word for a lone digit from one to nine that counts the lower-case word after it, when
+/// nothing makes it a measure or a label.
+fn small_number_in_words(block: &BlockContext<'_>, index: usize) -> Option<&'static str> {
+    let word = &block.words[index];
+    let digit = word.text.parse::<usize>().ok().filter(|n| (1..=9).contains(n) && word.text.len() == 1)?;
+    let next = block.words.get(index + 1)?;
+    if block.text[word.range.end..next.range.start] != *" " || !next.text.chars().all(|c| c.is_lowercase()) || word.sentence_start {
+        return None;
+    }
+    if UNITS.contains(&next.text) || next.text.chars().count() < 3 {
+        return None;
+    }
+    if let Some(previous) = index.checked_sub(1).map(|i| &block.words[i]) {
+        let gap = &block.text[previous.range.end..word.range.start];
+        let lower = previous.text.to_lowercase();
+        if LABELS.contains(&lower.trim_end_matches('-')) || gap.trim() != "" || previous.has_digit() {
+            return None;
+        }
+    }
+    // A range or a list ("2 atau 3", "3 dan 10") keeps its digits together.
+    let joins = |w: &crate::token::Word<'_>| matches!(w.text, "atau" | "dan" | "hingga" | "sampai" | "sd" | "s.d.");
+    let after = block.words.get(index + 2);
+    if joins(next) && after.is_some_and(|a| a.has_digit()) {
+        return None;
+    }
+    if index >= 2 && joins(&block.words[index - 1]) && block.words[index - 2].has_digit() {
+        return None;
+    }
+    Some(ONE_TO_NINE[digit - 1])
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::*;
@@ -101,6 +231,17 @@ mod tests {
         assert_suggestion("Tarifnya Rp 3.500 per orang.", ID, "Rp 3.500", "Rp3.500");
         assert_suggestion("Tarifnya RP3.500 per orang.", ID, "RP3.500", "Rp3.500");
         assert_flags("Tarifnya Rp3.500 per orang dan Rp2,5 miliar.", ID, &[]);
+    }
+
+    #[test]
+    fn one_to_nine_counting_something_is_written_in_words() {
+        assert_suggestion("Kecelakaan itu menewaskan 3 orang.", ID, "3", "tiga");
+        assert_suggestion("Ia sudah 5 kali menang.", ID, "5", "lima");
+        assert_flags(
+            "Jaraknya 5 km, naik 3 persen, pukul 9 pagi di lantai 3 gedung, pasal 5 ayat 2 menyebut 2 atau 3 saksi, skor 2-1, Rp5 juta.",
+            ID,
+            &[],
+        );
     }
 
     #[test]
