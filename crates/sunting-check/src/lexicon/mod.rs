@@ -177,13 +177,14 @@ impl Lexicon {
 
     fn knows_uncached(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        if self.hunspell_knows(word) || (lower != word && self.hunspell_knows(&lower)) {
-            return true;
-        }
         // A frequency list alone accepts a word only when no far commoner word is one slip from
         // it: lower-cased web text carries slips and fragments ("ri", "ii", "dna" beside "di",
-        // "ini", "dan") as often as rarer real words.
+        // "ini", "dan") as often as rarer real words. Asked first: one look-up in the suggestion
+        // index costs less than the dictionaries' affix rules, and most words of copy are listed.
         if self.in_list(&lower, MIN_ACCEPT_ZIPF) && !self.is_dominated(&lower) {
+            return true;
+        }
+        if self.hunspell_knows(word) || (lower != word && self.hunspell_knows(&lower)) {
             return true;
         }
         match self.language {
