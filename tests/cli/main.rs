@@ -836,7 +836,7 @@ fn two_desks_share_a_newsroom_from_the_command_line() {
     }
     let (a, b) = (Desk::new(), Desk::new());
     let initialised = a.ok(&["server", "init", &admin]);
-    assert!(initialised.contains("schema 0 -> 1"), "{initialised}");
+    assert!(initialised.contains("schema 0 -> 2"), "{initialised}");
     for (role, rights) in [("cli_ayu", "editor"), ("cli_budi", "reporter")] {
         let mut add = a.command(&["server", "add-user", role, "--server", &admin, "--rights", rights, "--name", role]);
         add.env_remove("SUNTING_NEW_USER_PASSWORD");
@@ -867,11 +867,16 @@ fn two_desks_share_a_newsroom_from_the_command_line() {
     assert!(status.contains("Waiting to be pushed: 0") && status.contains("Last sync:"), "{status}");
     assert!(!status.contains("kata-sandi"), "{status}");
     assert_eq!(b.ok(&["who"]), "Nobody is editing a story now.\n");
-    // A reporter cannot change the dictionary: the server says so, and the word stays local.
+    // A reporter cannot change the dictionary: the server says so in plain words, `sync now`
+    // fails, and the word is taken back on the reporter's desk too.
     b.ok(&["words", "add", "pinjol"]);
     let output = b.run(&["sync", "now"]);
-    assert!(output.status.success(), "{output:?}");
-    assert!(String::from_utf8_lossy(&output.stderr).contains("the server refused 1 changes"), "{output:?}");
+    assert!(!output.status.success(), "{output:?}");
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("the server refused 1 changes: only editors can change the dictionary"),
+        "{output:?}"
+    );
+    assert_eq!(b.ok(&["words", "list"]), "ojol\n");
     a.ok(&["sync", "now"]);
     assert_eq!(a.ok(&["words", "list"]), "ojol\n");
     // A desk that never joined says how to.

@@ -215,6 +215,58 @@ fn which_post_an_article_became_is_shared() {
     assert!(b.remote_post(on_b, elsewhere.id).unwrap().is_none());
 }
 
+#[test]
+fn a_damaged_post_record_is_skipped_never_applied_as_a_removal_and_adds_no_site() {
+    use sunting_store::sync::{SetKind, SetWrite};
+    let mut log = Log::default();
+    let [mut a, mut b] = desks(2).try_into().ok().unwrap();
+    let id = a.create_article(&story("Harga cabai", "Naik."), &SaveOptions::by("ayu")).unwrap().id;
+    let site = a.add_site("https://kabar.example", "ayu").unwrap();
+    let sent = sunting_store::SentExport {
+        article_id: id,
+        site: &site,
+        remote_id: 42,
+        link: "https://kabar.example/harga-cabai/",
+        revision: 1,
+        message: "created",
+        http_status: 201,
+        author: "ayu",
+        note: "",
+    };
+    a.record_sent(&sent).unwrap();
+    log.sync(&mut a);
+    log.sync(&mut b);
+    let article = a.article_uuid(id).unwrap();
+    let on_b = b.article_by_uuid(&article).unwrap().unwrap();
+    let site_b = b.sites().unwrap().into_iter().find(|s| s.url == "https://kabar.example").unwrap();
+    let key = format!("{article}\u{1f}https://kabar.example\u{1f}ayu");
+    let write = |key: &str, value: Option<&str>| {
+        Change::Set(SetWrite {
+            uuid: sunting_store::sync::new_uuid(),
+            kind: SetKind::Post,
+            key: key.to_string(),
+            value: value.map(str::to_string),
+            at: i64::MAX / 2,
+        })
+    };
+    // Unreadable JSON: skipped and counted; B still knows post 42.
+    log.changes.push(write(&key, Some("{not json")));
+    // A post on a site B does not know: no site appears.
+    log.changes.push(write(
+        &format!("{article}\u{1f}https://jahat.example\u{1f}x"),
+        Some(r#"{"remote_id":7,"link":"https://jahat.example/7","exported_revision":null,"exported_at":1}"#),
+    ));
+    let applied = log.pull(&mut b);
+    assert_eq!(applied.skipped, 1, "{applied:?}");
+    assert_eq!(b.remote_post(on_b, site_b.id).unwrap().map(|p| p.remote_id), Some(42));
+    assert!(b.sites().unwrap().iter().all(|s| s.url != "https://jahat.example"));
+    // An outbox row of a kind this version does not know is an error, not a set item.
+    a.connection()
+        .execute_batch("PRAGMA ignore_check_constraints = ON; INSERT INTO sync_outbox (kind, ref) VALUES ('mystery', 'x')")
+        .unwrap();
+    assert!(matches!(a.outbox(10), Err(sunting_store::StoreError::DamagedSyncRecord { .. })));
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     AddWord(usize, u8),
