@@ -751,7 +751,8 @@ impl Store {
     /// newsroom holds: a status change leaves the log (the article's status is its latest
     /// remaining change's), and a set write is undone when it is still the item's latest (an
     /// addition is removed; a refused removal stays removed, as the server's copy is not here).
-    /// A revision is never taken back: it is the writer's own text.
+    /// A revision is never taken back: it is the writer's own text; nor are this desk's own
+    /// sites and post records, which it needs to update its own posts.
     pub fn withdraw_refused(&mut self, change: &Change) -> Result<()> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         match change {
@@ -762,6 +763,10 @@ impl Store {
                     update_status_from_log(&transaction, article_id)?;
                 }
             }
+            // A site this desk publishes to, and the post an article became there, stay on this
+            // desk (its next export must update that post, not make another); only the server's
+            // copy, shared with every desk, is an editor's to write.
+            Change::Set(write) if matches!(write.kind, SetKind::Site | SetKind::Post) => {}
             Change::Set(write) => {
                 let removed = transaction.execute(
                     "DELETE FROM sync_clock WHERE kind = ?1 AND key = ?2 AND uuid = ?3",

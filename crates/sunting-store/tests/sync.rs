@@ -267,6 +267,27 @@ fn a_damaged_post_record_is_skipped_never_applied_as_a_removal_and_adds_no_site(
     assert!(matches!(a.outbox(10), Err(sunting_store::StoreError::DamagedSyncRecord { .. })));
 }
 
+#[test]
+fn a_refused_change_is_taken_back_except_the_desks_own_sites_and_posts() {
+    let [mut a] = desks(1).try_into().ok().unwrap();
+    let id = a.create_article(&story("Tolak", "Isi."), &SaveOptions::by("budi")).unwrap().id;
+    a.change_status(id, Status::Editing, "budi", None).unwrap();
+    a.change_status(id, Status::Ready, "budi", None).unwrap();
+    a.add_word("pinjol", "budi").unwrap();
+    a.add_site("https://kabar.example", "budi").unwrap();
+    let batch = a.outbox(100).unwrap();
+    assert!(batch.resent.iter().all(|resent| !resent));
+    for change in &batch.changes {
+        if !matches!(change, Change::Revision(_)) && !matches!(change, Change::Status(s) if s.status == Status::Editing) {
+            a.withdraw_refused(change).unwrap();
+        }
+    }
+    assert_eq!(a.article(id).unwrap().status, Status::Editing, "back to the latest change the server took");
+    assert!(a.words().unwrap().is_empty());
+    assert_eq!(a.sites().unwrap().len(), 1, "the desk's own site stays");
+    assert_eq!(a.revisions(id).unwrap().len(), 1, "a revision is never taken back");
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     AddWord(usize, u8),

@@ -713,3 +713,56 @@ impl Listener {
         Ok(heard)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Read, Write};
+
+    /// A stand-in server that answers "no TLS" to the desk's TLS request, and records whatever
+    /// the desk sends after that.
+    fn server_without_tls() -> (u16, std::thread::JoinHandle<Vec<u8>>) {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let handle = std::thread::spawn(move || {
+            let (mut stream, _) = listener.accept().unwrap();
+            let mut request = [0u8; 8];
+            stream.read_exact(&mut request).unwrap();
+            stream.write_all(b"N").unwrap();
+            stream.set_read_timeout(Some(Duration::from_millis(500))).unwrap();
+            let mut rest = Vec::new();
+            let _ = stream.read_to_end(&mut rest);
+            rest
+        });
+        (port, handle)
+    }
+
+    #[test]
+    fn a_server_that_offers_no_tls_gets_no_password_and_the_error_says_so() {
+        let (port, server) = server_without_tls();
+        let error = connect(&format!("postgres://ayu@127.0.0.1:{port}/redaksi"), Some("rahasia-redaksi")).map(|_| ()).unwrap_err();
+        assert!(matches!(error, SyncError::TlsNotOffered), "{error}");
+        let sent = server.join().unwrap();
+        assert!(!String::from_utf8_lossy(&sent).contains("rahasia"), "nothing more was sent: {sent:?}");
+        assert!(sent.is_empty(), "{sent:?}");
+    }
+
+    #[test]
+    fn prefer_and_remote_disable_are_refused_before_connecting() {
+        assert!(matches!(connect("postgres://ayu@db.kabar.example/redaksi?sslmode=prefer", None), Err(SyncError::TlsNotRequired { .. })));
+        assert!(matches!(connect("host=db.kabar.example user=ayu sslmode=allow", None), Err(SyncError::TlsNotRequired { .. })));
+        assert!(matches!(
+            connect("postgres://ayu@db.kabar.example/redaksi?sslmode=disable", None),
+            Err(SyncError::PlainOnlyOnThisComputer)
+        ));
+        assert!(matches!(connect("host=10.0.0.5 user=ayu sslmode=disable", None), Err(SyncError::PlainOnlyOnThisComputer)));
+    }
+
+    #[test]
+    fn addresses_are_shown_without_their_password() {
+        assert_eq!(redact("postgres://ayu:rahasia@db.example/kabar?sslmode=require"), "postgres://ayu@db.example/kabar?sslmode=require");
+        assert_eq!(redact("postgres://ayu@db.example/kabar?password=rahasia&x=1"), "postgres://ayu@db.example/kabar?password=***&x=1");
+        assert_eq!(redact("host=db.example password=rahasia user=ayu"), "host=db.example password=*** user=ayu");
+        assert_eq!(redact("postgres://ayu@db.example/kabar"), "postgres://ayu@db.example/kabar");
+    }
+}
