@@ -136,6 +136,25 @@ fn list_filters_by_status_and_searches() {
 }
 
 #[test]
+fn a_story_with_two_versions_is_marked_in_list_and_show() {
+    let desk = Desk::new();
+    let id = desk.import_sample();
+    let original = std::fs::read_to_string(sample_story()).unwrap();
+    let edited = desk.file("edited.txt", &original.replace("Hendriyato", "Hendriyanto"));
+    desk.ok(&["edit", &id, "--file", edited.to_str().unwrap()]);
+    assert!(!desk.ok(&["list"]).contains("two versions"));
+    // As two desks saving over revision 1 leave it: both revisions are heads.
+    let db = Connection::open(desk.db()).unwrap();
+    db.execute_batch(
+        "INSERT OR IGNORE INTO revision_heads (article_id, uuid) SELECT article_id, uuid FROM revisions WHERE number = 1;
+         UPDATE articles SET forked = 1;",
+    )
+    .unwrap();
+    assert!(desk.ok(&["list"]).contains("[two versions: reconcile in the app]"));
+    assert!(desk.ok(&["show", &id]).contains("This story has 2 versions saved over the same revision (revisions 1, 2)"));
+}
+
+#[test]
 fn edit_history_diff_restore_on_the_sample_story() {
     let desk = Desk::new();
     let id = desk.import_sample();

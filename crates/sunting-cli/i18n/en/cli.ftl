@@ -163,6 +163,7 @@ cli-import-furniture-removed = { $file }: removed { $count } { $count ->
        *[other] blocks
     } of page furniture: { $blocks }
 cli-import-unreadable = { $reason }; nothing was imported
+cli-list-forked = [two versions: reconcile in the app]
 cli-list-empty = No articles.
 cli-list-column-id = ID
 cli-list-column-status = STATUS
@@ -170,6 +171,7 @@ cli-list-column-language = LANG
 cli-list-column-words = WORDS
 cli-list-column-updated = UPDATED
 cli-list-column-headline = HEADLINE
+cli-show-forked = This story has { $count } versions saved over the same revision (revisions { $revisions }); both texts are kept. Open it in the app and choose Reconcile to keep one or edit from one.
 cli-show-unsaved = (Unsaved changes autosaved { $saved } are not shown; save them in the app.)
 cli-show-article = Article { $id }
 cli-show-revision = revision { $revision } of { $count }

@@ -161,6 +161,7 @@ cli-site-remove--user = Penggunanya
 
 cli-import-furniture-removed = { $file }: { $count } blok sisa halaman web dibuang: { $blocks }
 cli-import-unreadable = { $reason }; tidak ada yang diimpor
+cli-list-forked = [2 versi: padukan di aplikasi]
 cli-list-empty = Tidak ada artikel.
 cli-list-column-id = ID
 cli-list-column-status = STATUS
@@ -168,6 +169,7 @@ cli-list-column-language = BHS
 cli-list-column-words = KATA
 cli-list-column-updated = DIPERBARUI
 cli-list-column-headline = JUDUL
+cli-show-forked = Berita ini punya { $count } versi yang disimpan di atas revisi yang sama (revisi { $revisions }); kedua teks disimpan. Buka di aplikasi lalu pilih Padukan untuk memakai satu atau menyunting dari satu.
 cli-show-unsaved = (Perubahan yang belum disimpan, tersimpan otomatis { $saved }, tidak ditampilkan; simpan di aplikasi.)
 cli-show-article = Artikel { $id }
 cli-show-revision = revisi { $revision } dari { $count }
