@@ -274,7 +274,8 @@ pub struct Applied {
     pub set_writes: usize,
     /// Articles that gained a revision or changed status, by local id.
     pub articles: Vec<i64>,
-    /// Revisions refused because their content does not match their hash (damaged on the way).
+    /// Revisions refused because their content does not match their hash (damaged on the way),
+    /// or holds what a local save never keeps (an unsafe link, more than the size limits).
     pub refused: usize,
     /// Changes this desk cannot read (a record that is not what its kind holds, a row the
     /// server should not hold): skipped and counted, never applied as something else.
@@ -847,6 +848,11 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
     if content.content_hash() != revision.content_hash {
         return Ok(RevisionApplied::Refused);
     }
+    // Nothing a local save would refuse or drop: no article over the size limits, no link but
+    // web and mail ones (a `javascript:` link from another desk never reaches an export).
+    if crate::check_size(&content).is_err() || has_unsafe_link(&content) {
+        return Ok(RevisionApplied::Refused);
+    }
     let article_id = match article_id_by_uuid(connection, &revision.article)? {
         Some(id) => id,
         None => insert_article_row(connection, &revision.article, revision.created_at)?,
@@ -875,6 +881,14 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
         .prepare_cached("UPDATE articles SET updated_at = MAX(updated_at, ?2) WHERE id = ?1")?
         .execute(params![article_id, now_millis()])?;
     Ok(RevisionApplied::Added(article_id))
+}
+
+/// True when a run carries a link a local save would drop (`javascript:`, `data:`, ...).
+fn has_unsafe_link(content: &ArticleContent) -> bool {
+    content.body.iter().flat_map(|block| &block.runs).flat_map(|run| &run.marks).any(|mark| match mark {
+        sunting_engine::Mark::Link { href } => !sunting_engine::model::is_safe_href(href),
+        _ => false,
+    })
 }
 
 /// Logs a status change from another desk and sets the article's status to its latest change's;

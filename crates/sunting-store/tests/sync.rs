@@ -288,6 +288,35 @@ fn a_refused_change_is_taken_back_except_the_desks_own_sites_and_posts() {
     assert_eq!(a.revisions(id).unwrap().len(), 1, "a revision is never taken back");
 }
 
+#[test]
+fn a_pulled_revision_with_a_link_a_save_would_drop_is_refused() {
+    use sunting_engine::Mark;
+    use sunting_store::sync::SharedRevision;
+    let [mut b] = desks(1).try_into().ok().unwrap();
+    let mut content = story("Jahat", "klik di sini");
+    content.body[0].runs[0].marks.push(Mark::Link { href: "javascript:alert(1)".into() });
+    let revision = |content: &ArticleContent| {
+        Change::Revision(SharedRevision {
+            uuid: sunting_store::sync::new_uuid(),
+            article: sunting_store::sync::new_uuid(),
+            parents: Vec::new(),
+            machine: "mesin".into(),
+            author: "x".into(),
+            note: None,
+            content_hash: content.content_hash(),
+            word_count: 3,
+            restored_from: None,
+            created_at: 1,
+            content: serde_json::to_string(content).unwrap(),
+        })
+    };
+    let applied = b.apply_remote(&[revision(&content)], None).unwrap();
+    assert_eq!((applied.revisions, applied.refused), (0, 1));
+    // The same story with a web link arrives.
+    content.body[0].runs[0].marks = vec![Mark::Link { href: "https://kabar.example".into() }];
+    assert_eq!(b.apply_remote(&[revision(&content)], None).unwrap().revisions, 1);
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     AddWord(usize, u8),
