@@ -34,6 +34,7 @@ cli-warning = warning: { $warning }
 cli-created-database = created { $path } with the sample story
 cli-no-data-folder = cannot find your data folder (set HOME, or pass --db PATH)
 cli-file-not-utf8 = { $file } is not UTF-8 text (invalid byte at offset { $offset }); save it as UTF-8 and try again
+cli-password-prompt = Password (not shown as you type):
 cli-stdin-unreadable = cannot read standard input
 cli-file-unreadable = cannot read { $file }
 cli-file-is-folder = { $file } is a folder, not a file

@@ -35,6 +35,7 @@ cli-warning = peringatan: { $warning }
 cli-created-database = { $path } dibuat dengan berita contoh
 cli-no-data-folder = folder data Anda tidak ditemukan (atur HOME, atau berikan --db PATH)
 cli-file-not-utf8 = { $file } bukan teks UTF-8 (bita tidak sah di posisi { $offset }); simpan sebagai UTF-8 lalu coba lagi
+cli-password-prompt = Kata sandi (tidak tampil saat diketik):
 cli-stdin-unreadable = masukan standar tidak dapat dibaca
 cli-file-unreadable = { $file } tidak dapat dibaca
 cli-file-is-folder = { $file } adalah folder, bukan berkas
