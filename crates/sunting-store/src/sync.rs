@@ -458,6 +458,15 @@ const CURSOR: &str = "cursor";
 const RESENT_THROUGH: &str = "resent_through";
 
 impl Store {
+    /// The UUID of each revision of an article, by local number: the name a revision has on
+    /// every desk (local numbers follow the order revisions arrived in).
+    pub fn revision_uuids(&self, article_id: i64) -> Result<Vec<(u32, String)>> {
+        crate::latest_revision(&self.connection, article_id)?;
+        let mut statement = self.connection.prepare_cached("SELECT number, uuid FROM revisions WHERE article_id = ?1 ORDER BY number")?;
+        let rows = statement.query_map([article_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// This machine's id, recorded with every revision made here.
     pub fn machine(&self) -> &str {
         &self.machine

@@ -186,6 +186,7 @@ cli-edit-saved = Saved revision { $revision } of article { $id } (+{ $added } -{
 cli-edit-unchanged = No changes: revision { $revision } of article { $id } already has this text
 cli-edit-unreadable = { $reason }; the article was not changed
 cli-history-column-revision = REV
+cli-history-column-uuid = ID
 cli-history-column-saved = SAVED
 cli-history-column-author = AUTHOR
 cli-history-column-added = ADDED

@@ -184,6 +184,7 @@ cli-edit-saved = Revisi { $revision } artikel { $id } disimpan (+{ $added } -{ $
 cli-edit-unchanged = Tidak ada perubahan: revisi { $revision } artikel { $id } sudah berisi teks ini
 cli-edit-unreadable = { $reason }; artikel tidak diubah
 cli-history-column-revision = REV
+cli-history-column-uuid = ID
 cli-history-column-saved = DISIMPAN
 cli-history-column-author = PENULIS
 cli-history-column-added = DITAMBAH

@@ -18,9 +18,13 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     if args.json {
         return print_json(&entries);
     }
+    // Local numbers follow the order revisions reached this desk; the short UUID names the same
+    // revision on every desk of a newsroom.
+    let uuids: std::collections::HashMap<u32, String> = store.revision_uuids(args.id)?.into_iter().collect();
     println!(
-        "{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  {}",
+        "{:>4}  {:<8}  {:<16}  {:<16}  {:>7}  {:>7}  {}",
         t!("cli-history-column-revision"),
+        t!("cli-history-column-uuid"),
         t!("cli-history-column-saved"),
         t!("cli-history-column-author"),
         t!("cli-history-column-added"),
@@ -33,13 +37,14 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
             note = t!("cli-history-restored", revision = from);
         }
         println!(
-            "{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  {}",
+            "{:>4}  {:<8}  {:<16}  {:<16}  {:>7}  {:>7}  {}",
             entry.info.number,
+            uuids.get(&entry.info.number).map_or("", |uuid| &uuid[..uuid.len().min(8)]),
             local_time(entry.info.created_at),
-            truncate(&entry.info.author, 16),
+            truncate(&crate::output::printable(&entry.info.author), 16),
             format!("+{}", entry.words_added),
             format!("-{}", entry.words_removed),
-            note
+            crate::output::printable(&note)
         );
     }
     Ok(())
