@@ -285,6 +285,19 @@ pub fn redact(url: &str) -> String {
 }
 
 fn tls(root_cert: Option<&str>) -> Result<tokio_postgres_rustls::MakeRustlsConnect, SyncError> {
+    let roots = roots(root_cert)?;
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| SyncError::Server(e.to_string()))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+}
+
+/// The certificate authorities a desk trusts: the newsroom's own (`sslrootcert`) alone when
+/// given, else the web's.
+fn roots(root_cert: Option<&str>) -> Result<rustls::RootCertStore, SyncError> {
     use rustls::pki_types::pem::PemObject;
     let mut roots = rustls::RootCertStore::empty();
     // The newsroom's own authority replaces the web's roots; without one, the web's.
@@ -297,13 +310,7 @@ fn tls(root_cert: Option<&str>) -> Result<tokio_postgres_rustls::MakeRustlsConne
             roots.add(certificate.map_err(|e| bad(e.to_string()))?).map_err(|e| bad(e.to_string()))?;
         }
     }
-    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| SyncError::Server(e.to_string()))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+    Ok(roots)
 }
 
 /// Changes pushed in one server transaction.
@@ -756,6 +763,15 @@ mod tests {
             Err(SyncError::PlainOnlyOnThisComputer)
         ));
         assert!(matches!(connect("host=10.0.0.5 user=ayu sslmode=disable", None), Err(SyncError::PlainOnlyOnThisComputer)));
+    }
+
+    #[test]
+    #[ignore = "needs the test CA: run through tests/postgres/with-postgres"]
+    fn sslrootcert_replaces_the_web_roots() {
+        let ca = std::env::var("SUNTING_TEST_PG_CA").expect("SUNTING_TEST_PG_CA: run through tests/postgres/with-postgres");
+        assert_eq!(roots(Some(&ca)).unwrap().len(), 1, "the newsroom's CA alone");
+        assert!(roots(None).unwrap().len() > 100, "the web's roots");
+        assert!(matches!(roots(Some("/nonexistent/ca.pem")), Err(SyncError::BadCertificate { .. })));
     }
 
     #[test]
