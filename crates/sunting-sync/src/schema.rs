@@ -390,10 +390,23 @@ const MIGRATIONS: &[&str] = &[
         DELETE FROM sunting.leases l WHERE l.article = p_article AND l.holder = session_user AND l.machine = p_machine;
         RETURN FOUND;
     END $$;
-    -- Who asks is the server's word too.
+    -- Who asks is the server's word too, and one person asks for one story at most every ten
+    -- seconds: more asks are dropped, so nobody can flood another desk with them.
+    CREATE TABLE sunting.asks (
+        role    name        NOT NULL,
+        article uuid        NOT NULL,
+        at      timestamptz NOT NULL,
+        PRIMARY KEY (role, article)
+    );
     CREATE OR REPLACE FUNCTION sunting.ask_for_lease(p_article uuid, p_name text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     BEGIN
+        INSERT INTO sunting.asks AS a (role, article, at) VALUES (session_user, p_article, pg_catalog.now())
+        ON CONFLICT (role, article) DO UPDATE SET at = excluded.at
+            WHERE a.at < pg_catalog.now() - pg_catalog.make_interval(secs => 10);
+        IF NOT FOUND THEN
+            RETURN;
+        END IF;
         PERFORM pg_catalog.pg_notify('sunting_asks',
             pg_catalog.json_build_object('article', p_article, 'from', sunting.display_name(), 'role', session_user)::text);
     END $$;

@@ -316,6 +316,11 @@ fn a_listening_desk_hears_of_a_push_at_once() {
     lease::ask(&mut newsroom.connect(&ayu), article, "Ayu").unwrap();
     let heard = listener.wait(Duration::from_secs(10)).unwrap();
     assert_eq!(heard.asks, vec![lease::Ask { article: article.into(), from: "ayu".into(), role: ayu.clone() }]);
+    // Asking again at once is dropped: one ask per person and story every ten seconds.
+    for _ in 0..5 {
+        lease::ask(&mut newsroom.connect(&ayu), article, "Ayu").unwrap();
+    }
+    assert!(listener.wait(Duration::from_millis(500)).unwrap().asks.is_empty());
 }
 
 #[test]
