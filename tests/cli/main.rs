@@ -909,3 +909,66 @@ fn two_desks_share_a_newsroom_from_the_command_line() {
     let output = Desk::new().run(&["sync", "now"]);
     assert!(String::from_utf8_lossy(&output.stderr).contains("sunting sync init URL"), "{output:?}");
 }
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn after_the_server_is_lost_desks_join_a_new_one_and_lose_nothing() {
+    let base = std::env::var("SUNTING_TEST_PG_URL").expect("SUNTING_TEST_PG_URL: run through tests/postgres/with-postgres");
+    let database = |name: &str| {
+        for statement in [format!("DROP DATABASE IF EXISTS {name}"), format!("CREATE DATABASE {name}")] {
+            let output = Command::new("psql").arg(&base).args(["-qc", &statement]).output().unwrap();
+            assert!(output.status.success(), "{output:?}");
+        }
+        base.replace("/postgres?", &format!("/{name}?"))
+    };
+    let (a, b) = (Desk::new(), Desk::new());
+    // Set up as docs/NEWSROOM.md says: init, people, desks join.
+    let set_up = |admin: &str| {
+        a.ok(&["server", "init", admin]);
+        for (role, rights) in [("cli_lost_ayu", "editor"), ("cli_lost_budi", "reporter")] {
+            let mut add = a.command(&["server", "add-user", role, "--server", admin, "--rights", rights]);
+            add.env("SUNTING_NEW_USER_PASSWORD", "kata-sandi-panjang");
+            let output = add.output().unwrap();
+            assert!(output.status.success(), "{output:?}");
+        }
+        let host = admin.split_once('@').unwrap().1.to_string();
+        move |role: &str| format!("postgres://{role}@{host}")
+    };
+    let join = |desk: &Desk, url: &str| {
+        let output = desk.command(&["sync", "init", url]).env("SUNTING_PG_PASSWORD", "kata-sandi-panjang").output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let old = set_up(&database("sunting_cli_old"));
+    a.import_sample();
+    a.ok(&["words", "add", "ojol"]);
+    join(&a, &old("cli_lost_ayu"));
+    join(&b, &old("cli_lost_budi"));
+    let story = b.file("b.txt", "Ditulis di meja B\n\nIsinya.");
+    b.ok(&["import", story.to_str().unwrap()]);
+    let sync = |desk: &Desk| {
+        let output = desk.command(&["sync", "now"]).env("SUNTING_PG_PASSWORD", "kata-sandi-panjang").output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+    };
+    sync(&b);
+    sync(&a);
+    assert_eq!(a.json(&["list", "--json"]).as_array().unwrap().len(), 2);
+
+    // The old server is lost; a new one is set up and the desks join it.
+    let new = set_up(&database("sunting_cli_new"));
+    let joined = join(&a, &new("cli_lost_ayu"));
+    assert!(joined.starts_with("Synced: "), "{joined}");
+    join(&b, &new("cli_lost_budi"));
+    sync(&a);
+    let c = Desk::new();
+    join(&c, &new("cli_lost_budi"));
+    let headlines = |desk: &Desk| -> Vec<String> {
+        let mut list: Vec<String> =
+            desk.json(&["list", "--json"]).as_array().unwrap().iter().map(|a| a["headline"].as_str().unwrap().to_string()).collect();
+        list.sort();
+        list
+    };
+    assert_eq!(headlines(&c), headlines(&a));
+    assert_eq!(headlines(&c).len(), 2, "both desks' stories reached the new server");
+    assert_eq!(c.ok(&["words", "list"]), "ojol\n");
+}

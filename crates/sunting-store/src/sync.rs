@@ -558,7 +558,12 @@ impl Store {
 
     /// Marks every change up to outbox position `through` as pushed.
     pub fn outbox_done(&mut self, through: i64) -> Result<()> {
-        self.connection.execute("DELETE FROM sync_outbox WHERE seq <= ?1", [through])?;
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        transaction.execute("DELETE FROM sync_outbox WHERE seq <= ?1", [through])?;
+        // Once every change queued again is pushed, the mark goes: outbox positions may start
+        // over when the outbox is empty, and later changes are this desk's own.
+        transaction.execute("DELETE FROM sync_state WHERE key = ?1 AND CAST(value AS INTEGER) <= ?2", params![RESENT_THROUGH, through])?;
+        transaction.commit()?;
         Ok(())
     }
 

@@ -317,6 +317,24 @@ fn a_pulled_revision_with_a_link_a_save_would_drop_is_refused() {
     assert_eq!(b.apply_remote(&[revision(&content)], None).unwrap().revisions, 1);
 }
 
+#[test]
+fn everything_is_queued_again_for_a_new_server_and_later_changes_are_the_desks_own() {
+    let mut log = Log::default();
+    let [mut a] = desks(1).try_into().ok().unwrap();
+    a.create_article(&story("Arsip", "Isi."), &SaveOptions::by("ayu")).unwrap();
+    a.add_word("arsip", "ayu").unwrap();
+    log.sync(&mut a);
+    assert_eq!(a.outbox_len().unwrap(), 0);
+    assert_eq!(a.resend_everything("newsroom_id", "baru").unwrap(), 2);
+    assert_eq!((a.sync_cursor().unwrap(), a.sync_value("newsroom_id").unwrap().as_deref()), (None, Some("baru")));
+    let batch = a.outbox(100).unwrap();
+    assert_eq!(batch.resent, vec![true, true]);
+    a.outbox_done(batch.through.unwrap()).unwrap();
+    // The outbox is empty and its positions start over: a new change is this desk's own.
+    a.add_word("baru", "ayu").unwrap();
+    assert_eq!(a.outbox(100).unwrap().resent, vec![false]);
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     AddWord(usize, u8),

@@ -369,14 +369,15 @@ pub fn push(client: &mut Client, store: &mut Store, progress: &mut dyn FnMut(usi
                 // the refused ones back on this desk, so it shows what the server holds.
                 let refused = push_batch(client, &batch.changes, true)?;
                 pushed.sent += batch.changes.len() - refused.len();
-                pushed.refused += refused.len();
-                for (index, _) in &refused {
-                    if !batch.resent.get(*index).copied().unwrap_or(false) {
-                        store.withdraw_refused(&batch.changes[*index])?;
+                for (index, reason) in refused {
+                    // A change queued again for a new server is other people's work as much as
+                    // this desk's: the server takes it from an editor's desk, and this desk keeps it.
+                    if batch.resent.get(index).copied().unwrap_or(false) {
+                        continue;
                     }
-                }
-                if pushed.refusal.is_none() {
-                    if let Some((_, reason)) = refused.into_iter().next() {
+                    pushed.refused += 1;
+                    store.withdraw_refused(&batch.changes[index])?;
+                    if pushed.refusal.is_none() {
                         pushed.refusal = Some(match &reason {
                             Refusal::EditorsOnlyStatus => "only editors can mark a story ready or exported".to_string(),
                             Refusal::EditorsOnlySet => {
