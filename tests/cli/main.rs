@@ -150,7 +150,7 @@ fn a_story_with_two_versions_is_marked_in_list_and_show() {
          UPDATE articles SET forked = 1;",
     )
     .unwrap();
-    assert!(desk.ok(&["list"]).contains("[two versions: reconcile in the app]"));
+    assert!(desk.ok(&["list"]).contains("[two versions: see `sunting show`]"));
     assert!(desk.ok(&["show", &id]).contains("This story has 2 versions saved over the same revision (revisions 1, 2)"));
     // In a newsroom, each revision is also named by the start of its UUID, the same on every
     // desk; a desk on its own shows the history as it always did.
@@ -159,6 +159,14 @@ fn a_story_with_two_versions_is_marked_in_list_and_show() {
     db.execute("INSERT INTO sync_state (key, value) VALUES ('server', 'postgres://ayu@127.0.0.1/redaksi')", []).unwrap();
     let history = desk.ok(&["history", &id]);
     assert!(history.lines().nth(2).unwrap().starts_with(&format!("   2  {}", &uuid[..8])), "{history}");
+    // Reconciled from the command line: one version kept, the mark gone.
+    assert!(desk.fails(&["reconcile", &id, "--keep", "5"]).contains("revision 5 is not one of the versions to reconcile (revisions 1, 2)"));
+    let saved = desk.ok(&["reconcile", &id, "--keep", "1", "--note", "versi awal"]);
+    assert_eq!(saved, format!("Saved revision 3 of article {id}, joining its 2 versions (revisions 1, 2)\n"));
+    assert!(!desk.ok(&["list"]).contains("two versions"));
+    assert!(!desk.ok(&["show", &id]).contains("versions saved over"));
+    assert!(desk.ok(&["show", &id]).contains("Hendriyato"), "revision 1's text is the latest");
+    assert!(desk.fails(&["reconcile", &id, "--keep", "1"]).contains("has only one version"));
 }
 
 #[test]
