@@ -457,6 +457,10 @@ pub fn connect_newsroom(
 }
 
 fn connect(desk: &Desk, newsroom: &Newsroom, address: &str, user: &str, password: &str) -> Result<SyncStatus> {
+    // The password has its own field: an address that carries one is refused, never kept.
+    if address_has_password(address) {
+        return Err(sync_error(SyncError::PasswordInAddress));
+    }
     let server = server_url(address, user)?;
     let mut client = sunting_sync::connect(&server, Some(password)).map_err(sync_error)?;
     sunting_sync::schema::check_version(&mut client).map_err(sync_error)?;
@@ -471,6 +475,17 @@ fn connect(desk: &Desk, newsroom: &Newsroom, address: &str, user: &str, password
 }
 
 /// The server's address with the user in it: `postgres://USER@HOST[:PORT]/DATABASE[?sslmode=…]`.
+/// True when the address typed in Settings carries a password (`ayu:…@`, `?password=`).
+fn address_has_password(address: &str) -> bool {
+    let address = address.trim();
+    let url = if address.starts_with("postgres://") || address.starts_with("postgresql://") {
+        address.to_string()
+    } else {
+        format!("postgres://{address}")
+    };
+    sunting_sync::address_has_password(&url).unwrap_or(false)
+}
+
 fn server_url(address: &str, user: &str) -> Result<String> {
     let address = address.trim();
     let user = user.trim();
@@ -603,5 +618,9 @@ mod tests {
         assert_eq!(server_url("db.kabar.example", "ayu").unwrap(), "postgres://ayu@db.kabar.example/sunting");
         assert!(server_url("db.kabar.example", " ").is_err());
         assert!(server_url("", "ayu").is_err());
+        assert!(address_has_password("ayu:rahasia@db.kabar.example/redaksi"));
+        assert!(address_has_password("postgres://db.kabar.example/redaksi?password=rahasia"));
+        assert!(!address_has_password("db.kabar.example/redaksi"));
+        assert!(!address_has_password(" postgres://old@127.0.0.1:5432/redaksi?sslmode=disable "));
     }
 }

@@ -136,6 +136,40 @@ fn list_filters_by_status_and_searches() {
 }
 
 #[test]
+fn a_story_with_two_versions_is_marked_in_list_and_show() {
+    let desk = Desk::new();
+    let id = desk.import_sample();
+    let original = std::fs::read_to_string(sample_story()).unwrap();
+    let edited = desk.file("edited.txt", &original.replace("Hendriyato", "Hendriyanto"));
+    desk.ok(&["edit", &id, "--file", edited.to_str().unwrap()]);
+    assert!(!desk.ok(&["list"]).contains("two versions"));
+    // As two desks saving over revision 1 leave it: both revisions are heads.
+    let db = Connection::open(desk.db()).unwrap();
+    db.execute_batch(
+        "INSERT OR IGNORE INTO revision_heads (article_id, uuid) SELECT article_id, uuid FROM revisions WHERE number = 1;
+         UPDATE articles SET forked = 1;",
+    )
+    .unwrap();
+    assert!(desk.ok(&["list"]).contains("[two versions: see `sunting show`]"));
+    assert!(desk.ok(&["show", &id]).contains("This story has 2 versions saved over the same revision (revisions 1, 2)"));
+    // In a newsroom, each revision is also named by the start of its UUID, the same on every
+    // desk; a desk on its own shows the history as it always did.
+    let uuid: String = db.query_row("SELECT uuid FROM revisions WHERE number = 2", [], |row| row.get(0)).unwrap();
+    assert!(!desk.ok(&["history", &id]).contains(&uuid[..8]));
+    db.execute("INSERT INTO sync_state (key, value) VALUES ('server', 'postgres://ayu@127.0.0.1/redaksi')", []).unwrap();
+    let history = desk.ok(&["history", &id]);
+    assert!(history.lines().nth(2).unwrap().starts_with(&format!("   2  {}", &uuid[..8])), "{history}");
+    // Reconciled from the command line: one version kept, the mark gone.
+    assert!(desk.fails(&["reconcile", &id, "--keep", "5"]).contains("revision 5 is not one of the versions to reconcile (revisions 1, 2)"));
+    let saved = desk.ok(&["reconcile", &id, "--keep", "1", "--note", "versi awal"]);
+    assert_eq!(saved, format!("Saved revision 3 of article {id}, joining its 2 versions (revisions 1, 2)\n"));
+    assert!(!desk.ok(&["list"]).contains("two versions"));
+    assert!(!desk.ok(&["show", &id]).contains("versions saved over"));
+    assert!(desk.ok(&["show", &id]).contains("Hendriyato"), "revision 1's text is the latest");
+    assert!(desk.fails(&["reconcile", &id, "--keep", "1"]).contains("has only one version"));
+}
+
+#[test]
 fn edit_history_diff_restore_on_the_sample_story() {
     let desk = Desk::new();
     let id = desk.import_sample();
@@ -836,7 +870,7 @@ fn two_desks_share_a_newsroom_from_the_command_line() {
     }
     let (a, b) = (Desk::new(), Desk::new());
     let initialised = a.ok(&["server", "init", &admin]);
-    assert!(initialised.contains("schema 0 -> 1"), "{initialised}");
+    assert!(initialised.contains("schema 0 -> 2"), "{initialised}");
     for (role, rights) in [("cli_ayu", "editor"), ("cli_budi", "reporter")] {
         let mut add = a.command(&["server", "add-user", role, "--server", &admin, "--rights", rights, "--name", role]);
         add.env_remove("SUNTING_NEW_USER_PASSWORD");
@@ -867,14 +901,82 @@ fn two_desks_share_a_newsroom_from_the_command_line() {
     assert!(status.contains("Waiting to be pushed: 0") && status.contains("Last sync:"), "{status}");
     assert!(!status.contains("kata-sandi"), "{status}");
     assert_eq!(b.ok(&["who"]), "Nobody is editing a story now.\n");
-    // A reporter cannot change the dictionary: the server says so, and the word stays local.
+    // A reporter cannot change the dictionary: the server says so in plain words, `sync now`
+    // fails, and the word is taken back on the reporter's desk too.
     b.ok(&["words", "add", "pinjol"]);
     let output = b.run(&["sync", "now"]);
-    assert!(output.status.success(), "{output:?}");
-    assert!(String::from_utf8_lossy(&output.stderr).contains("the server refused 1 changes"), "{output:?}");
+    assert!(!output.status.success(), "{output:?}");
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("the server refused 1 changes: only editors can change the dictionary"),
+        "{output:?}"
+    );
+    assert_eq!(b.ok(&["words", "list"]), "ojol\n");
     a.ok(&["sync", "now"]);
     assert_eq!(a.ok(&["words", "list"]), "ojol\n");
     // A desk that never joined says how to.
     let output = Desk::new().run(&["sync", "now"]);
     assert!(String::from_utf8_lossy(&output.stderr).contains("sunting sync init URL"), "{output:?}");
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn after_the_server_is_lost_desks_join_a_new_one_and_lose_nothing() {
+    let base = std::env::var("SUNTING_TEST_PG_URL").expect("SUNTING_TEST_PG_URL: run through tests/postgres/with-postgres");
+    let database = |name: &str| {
+        for statement in [format!("DROP DATABASE IF EXISTS {name}"), format!("CREATE DATABASE {name}")] {
+            let output = Command::new("psql").arg(&base).args(["-qc", &statement]).output().unwrap();
+            assert!(output.status.success(), "{output:?}");
+        }
+        base.replace("/postgres?", &format!("/{name}?"))
+    };
+    let (a, b) = (Desk::new(), Desk::new());
+    // Set up as docs/NEWSROOM.md says: init, people, desks join.
+    let set_up = |admin: &str| {
+        a.ok(&["server", "init", admin]);
+        for (role, rights) in [("cli_lost_ayu", "editor"), ("cli_lost_budi", "reporter")] {
+            let mut add = a.command(&["server", "add-user", role, "--server", admin, "--rights", rights]);
+            add.env("SUNTING_NEW_USER_PASSWORD", "kata-sandi-panjang");
+            let output = add.output().unwrap();
+            assert!(output.status.success(), "{output:?}");
+        }
+        let host = admin.split_once('@').unwrap().1.to_string();
+        move |role: &str| format!("postgres://{role}@{host}")
+    };
+    let join = |desk: &Desk, url: &str| {
+        let output = desk.command(&["sync", "init", url]).env("SUNTING_PG_PASSWORD", "kata-sandi-panjang").output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let old = set_up(&database("sunting_cli_old"));
+    a.import_sample();
+    a.ok(&["words", "add", "ojol"]);
+    join(&a, &old("cli_lost_ayu"));
+    join(&b, &old("cli_lost_budi"));
+    let story = b.file("b.txt", "Ditulis di meja B\n\nIsinya.");
+    b.ok(&["import", story.to_str().unwrap()]);
+    let sync = |desk: &Desk| {
+        let output = desk.command(&["sync", "now"]).env("SUNTING_PG_PASSWORD", "kata-sandi-panjang").output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+    };
+    sync(&b);
+    sync(&a);
+    assert_eq!(a.json(&["list", "--json"]).as_array().unwrap().len(), 2);
+
+    // The old server is lost; a new one is set up and the desks join it.
+    let new = set_up(&database("sunting_cli_new"));
+    let joined = join(&a, &new("cli_lost_ayu"));
+    assert!(joined.starts_with("Synced: "), "{joined}");
+    join(&b, &new("cli_lost_budi"));
+    sync(&a);
+    let c = Desk::new();
+    join(&c, &new("cli_lost_budi"));
+    let headlines = |desk: &Desk| -> Vec<String> {
+        let mut list: Vec<String> =
+            desk.json(&["list", "--json"]).as_array().unwrap().iter().map(|a| a["headline"].as_str().unwrap().to_string()).collect();
+        list.sort();
+        list
+    };
+    assert_eq!(headlines(&c), headlines(&a));
+    assert_eq!(headlines(&c).len(), 2, "both desks' stories reached the new server");
+    assert_eq!(c.ok(&["words", "list"]), "ojol\n");
 }

@@ -66,12 +66,15 @@ use std::io::Read as _;
 
 /// A password the command line must not take as an argument (it would show in the process list
 /// and the shell's history): the environment variable `var` when set, else the first line of
-/// standard input, without its line ending.
+/// standard input, without its line ending. Typed at a terminal, it is not shown.
 pub fn secret(var: &str) -> Result<String> {
     if let Ok(secret) = std::env::var(var) {
         if !secret.is_empty() {
             return Ok(secret);
         }
+    }
+    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        return rpassword::prompt_password(format!("{} ", t!("cli-password-prompt"))).with_context(|| t!("cli-stdin-unreadable"));
     }
     let mut line = String::new();
     std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line).with_context(|| t!("cli-stdin-unreadable"))?;

@@ -41,6 +41,29 @@ impl ColorChoice {
     }
 }
 
+/// Text from the store or the server as it may reach a terminal: every control character
+/// (escape sequences, carriage returns, newlines) is shown escaped, never obeyed.
+pub fn printable(text: &str) -> String {
+    escaped(text, false)
+}
+
+/// [`printable`] for text of several lines: newlines and tabs stay as they are.
+pub fn printable_lines(text: &str) -> String {
+    escaped(text, true)
+}
+
+fn escaped(text: &str, keep_lines: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && !(keep_lines && matches!(c, '\n' | '\t')) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Shortens text to `max` characters for one-line tables.
 pub fn truncate(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -49,5 +72,15 @@ pub fn truncate(text: &str, max: usize) -> String {
         let mut short: String = text.chars().take(max.saturating_sub(1)).collect();
         short.push('…');
         short
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        assert_eq!(super::printable("Judul\u{1b}]0;x\u{7}\r\nbaru"), "Judul\\u{1b}]0;x\\u{7}\\u{d}\\u{a}baru");
+        assert_eq!(super::printable("Bus listrik — Semarang"), "Bus listrik — Semarang");
+        assert_eq!(super::printable_lines("satu\ndua\u{1b}[2J"), "satu\ndua\\u{1b}[2J");
     }
 }

@@ -31,6 +31,15 @@ fn megabytes(bytes: usize) -> String {
     format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
 }
 
+/// Why the newsroom server refused a change of this desk's, in plain words.
+pub fn describe_refusal(language: UiLanguage, refusal: &sunting_sync::Refusal) -> String {
+    match refusal {
+        sunting_sync::Refusal::EditorsOnlyStatus => say!(language, "sync-refusal-editors-only-status"),
+        sunting_sync::Refusal::EditorsOnlySet => say!(language, "sync-refusal-editors-only-set"),
+        sunting_sync::Refusal::Other(reason) => say!(language, "sync-refusal-other", reason = reason),
+    }
+}
+
 /// A store error.
 pub fn describe_store(language: UiLanguage, error: &StoreError) -> String {
     match error {
@@ -57,6 +66,7 @@ pub fn describe_store(language: UiLanguage, error: &StoreError) -> String {
         StoreError::NotASiteAddress { url } => say!(language, "store-not-a-site-address", url = url),
         StoreError::SiteWithoutUser => say!(language, "store-site-without-user"),
         StoreError::SiteNotFound { site_id } => say!(language, "store-no-site", id = *site_id),
+        StoreError::DamagedSyncRecord { what, detail } => say!(language, "store-damaged-sync-record", what = what, detail = detail),
         StoreError::Sqlite(error) => say!(language, "store-database", detail = error.to_string()),
     }
 }
@@ -72,6 +82,21 @@ pub fn describe_sync(language: UiLanguage, error: &SyncError) -> String {
         SyncError::BadAddress { address, reason } => say!(language, "sync-bad-address", address = address, reason = reason),
         SyncError::BadCertificate { path, reason } => say!(language, "sync-bad-certificate", path = path, reason = reason),
         SyncError::BadRoleName { role } => say!(language, "sync-bad-role-name", role = role),
+        SyncError::SchemaOpenToAll { schema } => say!(language, "sync-schema-open-to-all", schema = schema),
+        SyncError::PrivilegedRole { role } => say!(language, "sync-privileged-role", role = role),
+        SyncError::NotANewsroomRole { role } => say!(language, "sync-not-a-newsroom-role", role = role),
+        SyncError::MembershipNotAsGranted { role, rights } => {
+            say!(language, "sync-membership-not-as-granted", role = role, rights = rights)
+        }
+        SyncError::WrongPassword { role } => say!(language, "sync-wrong-password", role = role),
+        SyncError::UnknownDatabase { database } => say!(language, "sync-unknown-database", database = database),
+        SyncError::LoginDisabled { role } => say!(language, "sync-login-disabled", role = role),
+        SyncError::TooManyConnections => say!(language, "sync-too-many-connections"),
+        SyncError::TlsNotOffered => say!(language, "sync-tls-not-offered"),
+        SyncError::TlsNotTrusted { reason } => say!(language, "sync-tls-not-trusted", reason = reason),
+        SyncError::TlsNotRequired { mode } => say!(language, "sync-tls-not-required", mode = mode),
+        SyncError::PlainOnlyOnThisComputer => say!(language, "sync-plain-only-on-this-computer"),
+        SyncError::PasswordInAddress => say!(language, "sync-password-in-address"),
         SyncError::Server(detail) => say!(language, "sync-server", detail = detail),
         SyncError::Store(store) => describe_store(language, store),
     }
@@ -267,6 +292,7 @@ mod tests {
             StoreError::NotASiteAddress { url: "kabar".into() },
             StoreError::SiteWithoutUser,
             StoreError::SiteNotFound { site_id: 4 },
+            StoreError::DamagedSyncRecord { what: "outbox row 3".into(), detail: "unknown kind 'x'".into() },
         ];
         for error in &store {
             assert_eq!(describe_store(UiLanguage::En, error), error.to_string());
@@ -281,6 +307,19 @@ mod tests {
             SyncError::BadCertificate { path: "/ca.pem".into(), reason: "no such file".into() },
             SyncError::BadRoleName { role: "".into() },
             SyncError::Server("boom".into()),
+            SyncError::SchemaOpenToAll { schema: "public".into() },
+            SyncError::PrivilegedRole { role: "postgres".into() },
+            SyncError::NotANewsroomRole { role: "app".into() },
+            SyncError::MembershipNotAsGranted { role: "budi".into(), rights: "reporter".into() },
+            SyncError::WrongPassword { role: "ayu".into() },
+            SyncError::UnknownDatabase { database: "kabar".into() },
+            SyncError::LoginDisabled { role: "ayu".into() },
+            SyncError::TooManyConnections,
+            SyncError::TlsNotOffered,
+            SyncError::TlsNotTrusted { reason: "UnknownIssuer".into() },
+            SyncError::TlsNotRequired { mode: "prefer".into() },
+            SyncError::PlainOnlyOnThisComputer,
+            SyncError::PasswordInAddress,
         ];
         for error in &sync {
             assert_eq!(describe_sync(UiLanguage::En, error), error.to_string());

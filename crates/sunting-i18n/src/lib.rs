@@ -14,7 +14,8 @@ mod system;
 
 pub use catalogue::{message_ids, Catalogue, Value};
 pub use errors::{
-    describe_credential, describe_import, describe_site, describe_store, describe_sync, describe_write, errors, publish_words,
+    describe_credential, describe_import, describe_refusal, describe_site, describe_store, describe_sync, describe_write, errors,
+    publish_words,
 };
 pub use sunting_engine::UiLanguage;
 pub use system::system_language;

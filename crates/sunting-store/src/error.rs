@@ -91,6 +91,15 @@ pub enum StoreError {
         /// The id asked for.
         site_id: i64,
     },
+    /// A record kept for the newsroom's sync that does not read as its kind (edited by hand or
+    /// damaged): it is refused, never taken for something else.
+    #[error("a sync record ({what}) is damaged: {detail}")]
+    DamagedSyncRecord {
+        /// Which record.
+        what: String,
+        /// What is wrong with it.
+        detail: String,
+    },
     /// Any other SQLite failure.
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),

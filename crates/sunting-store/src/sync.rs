@@ -257,6 +257,10 @@ pub struct OutboxBatch {
     /// The outbox position of the batch's last row, for [`Store::outbox_done`]; `None` when the
     /// outbox is empty.
     pub through: Option<i64>,
+    /// Beside each change: true when it was queued again for a new server (see
+    /// [`Store::resend_everything`]) rather than made here since the last push. Such a change
+    /// is not taken back when the server refuses it.
+    pub resent: Vec<bool>,
 }
 
 /// What applying a batch of pulled changes did.
@@ -270,8 +274,12 @@ pub struct Applied {
     pub set_writes: usize,
     /// Articles that gained a revision or changed status, by local id.
     pub articles: Vec<i64>,
-    /// Revisions refused because their content does not match their hash (damaged on the way).
+    /// Revisions refused because their content does not match their hash (damaged on the way),
+    /// or holds what a local save never keeps (an unsafe link, more than the size limits).
     pub refused: usize,
+    /// Changes this desk cannot read (a record that is not what its kind holds, a row the
+    /// server should not hold): skipped and counted, never applied as something else.
+    pub skipped: usize,
 }
 
 /// Writes a set item made here: kept in `sync_clock`, applied to its table and queued for the
@@ -350,13 +358,23 @@ fn apply_set_item(connection: &Connection, write: &SetWrite) -> Result<()> {
             };
         }
         (SetKind::Post, value) => {
-            let (Some(article), Some(url), Some(user)) = (parts.next(), parts.next(), parts.next()) else { return Ok(()) };
+            let (Some(article), Some(url), Some(user)) = (parts.next(), parts.next(), parts.next()) else {
+                return Err(damaged_set_write(write, "a post's key names an article, a site and a user"));
+            };
+            // Read before anything is written: an unreadable record is damaged, never a removal.
+            let post = match value {
+                Some(json) => Some(serde_json::from_str::<PostValue>(json).map_err(|error| damaged_set_write(write, &error.to_string()))?),
+                None => None,
+            };
             let Some(article_id) = article_id_by_uuid(connection, article)? else { return Ok(()) };
-            connection
-                .execute("INSERT OR IGNORE INTO cms_sites (url, user, added_at) VALUES (?1, ?2, ?3)", params![url, user, write.at])?;
-            let site_id: i64 =
-                connection.query_row("SELECT id FROM cms_sites WHERE url = ?1 AND user = ?2", params![url, user], |row| row.get(0))?;
-            match value.and_then(|json| serde_json::from_str::<PostValue>(json).ok()) {
+            // A post record names a site this desk knows; it never adds one.
+            let Some(site_id) = connection
+                .query_row("SELECT id FROM cms_sites WHERE url = ?1 AND user = ?2", params![url, user], |row| row.get::<_, i64>(0))
+                .optional()?
+            else {
+                return Ok(());
+            };
+            match post {
                 Some(post) => {
                     let exported_revision: u32 = match &post.exported_revision {
                         Some(uuid) => connection
@@ -381,6 +399,34 @@ fn apply_set_item(connection: &Connection, write: &SetWrite) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn damaged_set_write(write: &SetWrite, detail: &str) -> StoreError {
+    StoreError::DamagedSyncRecord { what: format!("{} item {:?}", write.kind.as_str(), write.key), detail: detail.to_string() }
+}
+
+/// Checks that a write from another desk reads as its kind says: its key has the parts the kind
+/// has, and its value (when the kind has one) parses.
+pub fn check_set_write(write: &SetWrite) -> Result<()> {
+    let parts = write.key.split(KEY_SEPARATOR).count();
+    let wanted = match write.kind {
+        SetKind::Word | SetKind::Confirmed | SetKind::NameKind => 1,
+        SetKind::Different | SetKind::Site => 2,
+        SetKind::Post => 3,
+    };
+    if write.key.is_empty() || parts != wanted {
+        return Err(damaged_set_write(write, &format!("the key has {parts} parts, not {wanted}")));
+    }
+    match (write.kind, write.value.as_deref()) {
+        (SetKind::NameKind, Some(kind)) if crate::NameKind::parse(kind).is_none() => {
+            Err(damaged_set_write(write, &format!("'{kind}' is not a kind of name")))
+        }
+        (SetKind::Post, Some(json)) => match serde_json::from_str::<PostValue>(json) {
+            Ok(_) => Ok(()),
+            Err(error) => Err(damaged_set_write(write, &error.to_string())),
+        },
+        _ => Ok(()),
+    }
 }
 
 /// The value of a [`SetKind::Post`] item.
@@ -408,8 +454,19 @@ fn article_id_by_uuid(connection: &Connection, uuid: &str) -> Result<Option<i64>
 
 /// Where the server's cursor is kept in `sync_state`.
 const CURSOR: &str = "cursor";
+/// The last outbox position queued by [`Store::resend_everything`].
+const RESENT_THROUGH: &str = "resent_through";
 
 impl Store {
+    /// The UUID of each revision of an article, by local number: the name a revision has on
+    /// every desk (local numbers follow the order revisions arrived in).
+    pub fn revision_uuids(&self, article_id: i64) -> Result<Vec<(u32, String)>> {
+        crate::latest_revision(&self.connection, article_id)?;
+        let mut statement = self.connection.prepare_cached("SELECT number, uuid FROM revisions WHERE article_id = ?1 ORDER BY number")?;
+        let rows = statement.query_map([article_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// This machine's id, recorded with every revision made here.
     pub fn machine(&self) -> &str {
         &self.machine
@@ -472,28 +529,46 @@ impl Store {
             let rows = statement.query_map([limit as i64], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
-        let mut batch = OutboxBatch { changes: Vec::with_capacity(rows.len()), through: rows.last().map(|(seq, _, _)| *seq) };
-        for (_, kind, reference) in rows {
+        let resent_through: i64 = self.sync_value(RESENT_THROUGH)?.and_then(|seq| seq.parse().ok()).unwrap_or(0);
+        let mut batch = OutboxBatch {
+            changes: Vec::with_capacity(rows.len()),
+            through: rows.last().map(|(seq, _, _)| *seq),
+            resent: Vec::with_capacity(rows.len()),
+        };
+        for (seq, kind, reference) in rows {
             let change = match kind.as_str() {
                 "revision" => self.shared_revision(&reference)?.map(Change::Revision),
                 "status" => self.shared_status(&reference)?.map(Change::Status),
-                _ => self.set_write(&reference)?.map(Change::Set),
+                "set" => self.set_write(&reference)?.map(Change::Set),
+                other => {
+                    return Err(StoreError::DamagedSyncRecord {
+                        what: format!("outbox row {seq}"),
+                        detail: format!("unknown kind '{other}'"),
+                    })
+                }
             };
             // Nothing is pushed for a row whose subject is gone.
-            batch.changes.extend(change);
+            if let Some(change) = change {
+                batch.changes.push(change);
+                batch.resent.push(seq <= resent_through);
+            }
         }
         Ok(batch)
     }
 
     /// Marks every change up to outbox position `through` as pushed.
     pub fn outbox_done(&mut self, through: i64) -> Result<()> {
-        self.connection.execute("DELETE FROM sync_outbox WHERE seq <= ?1", [through])?;
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        transaction.execute("DELETE FROM sync_outbox WHERE seq <= ?1", [through])?;
+        // Once every change queued again is pushed, the mark goes: outbox positions may start
+        // over when the outbox is empty, and later changes are this desk's own.
+        transaction.execute("DELETE FROM sync_state WHERE key = ?1 AND CAST(value AS INTEGER) <= ?2", params![RESENT_THROUGH, through])?;
+        transaction.commit()?;
         Ok(())
     }
 
     fn shared_revision(&self, uuid: &str) -> Result<Option<SharedRevision>> {
-        Ok(self
-            .connection
+        self.connection
             .prepare_cached(
                 "SELECT r.uuid, a.uuid, r.parents, r.machine, r.author, r.note, r.content_hash, r.word_count,
                         (SELECT o.uuid FROM revisions o WHERE o.article_id = r.article_id AND o.number = r.restored_from),
@@ -501,10 +576,13 @@ impl Store {
                  FROM revisions r JOIN articles a ON a.id = r.article_id WHERE r.uuid = ?1",
             )?
             .query_row([uuid], |row| {
+                let parents: String = row.get(2)?;
+                let parents = serde_json::from_str(&parents)
+                    .map_err(|error| rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(error)))?;
                 Ok(SharedRevision {
                     uuid: row.get(0)?,
                     article: row.get(1)?,
-                    parents: serde_json::from_str(&row.get::<_, String>(2)?).unwrap_or_default(),
+                    parents,
                     machine: row.get(3)?,
                     author: row.get(4)?,
                     note: row.get(5)?,
@@ -515,7 +593,13 @@ impl Store {
                     content: row.get(10)?,
                 })
             })
-            .optional()?)
+            .optional()
+            .map_err(|error| match error {
+                rusqlite::Error::FromSqlConversionFailure(2, _, detail) => {
+                    StoreError::DamagedSyncRecord { what: format!("revision {uuid}"), detail: format!("unreadable parents: {detail}") }
+                }
+                other => other.into(),
+            })
     }
 
     fn shared_status(&self, uuid: &str) -> Result<Option<SharedStatus>> {
@@ -539,8 +623,9 @@ impl Store {
     }
 
     fn set_write(&self, reference: &str) -> Result<Option<SetWrite>> {
-        let Some((kind, key)) = reference.split_once(KEY_SEPARATOR) else { return Ok(None) };
-        let Some(kind) = SetKind::parse(kind) else { return Ok(None) };
+        let damaged = |detail: &str| StoreError::DamagedSyncRecord { what: format!("set item {reference:?}"), detail: detail.to_string() };
+        let Some((kind, key)) = reference.split_once(KEY_SEPARATOR) else { return Err(damaged("no kind")) };
+        let Some(kind) = SetKind::parse(kind) else { return Err(damaged("unknown kind")) };
         Ok(self
             .connection
             .prepare_cached("SELECT value, at, uuid FROM sync_clock WHERE kind = ?1 AND key = ?2")?
@@ -636,7 +721,13 @@ impl Store {
                         }
                     }
                 }
-                Change::Set(write) => applied.set_writes += usize::from(apply_remote_set_write(&transaction, write)?),
+                Change::Set(write) => {
+                    if check_set_write(write).is_err() {
+                        applied.skipped += 1;
+                        continue;
+                    }
+                    applied.set_writes += usize::from(apply_remote_set_write(&transaction, write)?);
+                }
             }
         }
         if let Some(cursor) = cursor {
@@ -647,6 +738,62 @@ impl Store {
         }
         transaction.commit()?;
         Ok(applied)
+    }
+
+    /// Prepares this desk for a server that is not the one it synced with (a new server after
+    /// the old one was lost): every revision, status change and set item it holds is queued to
+    /// be pushed again, the pull starts over from the beginning, and `key` is set to `value`
+    /// (the new server's id), all in one transaction. Pushing what the server already has adds
+    /// nothing, so doing this once too often costs only time.
+    pub fn resend_everything(&mut self, key: &str, value: &str) -> Result<u64> {
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut queued = 0;
+        queued += transaction
+            .execute("INSERT INTO sync_outbox (kind, ref) SELECT 'revision', uuid FROM revisions ORDER BY article_id, number", [])?;
+        queued += transaction.execute("INSERT INTO sync_outbox (kind, ref) SELECT 'status', uuid FROM status_changes ORDER BY id", [])?;
+        queued += transaction
+            .execute("INSERT INTO sync_outbox (kind, ref) SELECT 'set', kind || char(31) || key FROM sync_clock ORDER BY kind, key", [])?;
+        let last: Option<i64> = transaction.query_row("SELECT MAX(seq) FROM sync_outbox", [], |row| row.get(0))?;
+        let set = "INSERT INTO sync_state (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        transaction.execute(set, params![RESENT_THROUGH, last.unwrap_or(0).to_string()])?;
+        transaction.execute(set, params![key, value])?;
+        transaction.execute("DELETE FROM sync_state WHERE key = ?1", [CURSOR])?;
+        transaction.commit()?;
+        Ok(queued as u64)
+    }
+
+    /// Takes back a change of this desk's that the server refused, so the desk shows what the
+    /// newsroom holds: a status change leaves the log (the article's status is its latest
+    /// remaining change's), and a set write is undone when it is still the item's latest (an
+    /// addition is removed; a refused removal stays removed, as the server's copy is not here).
+    /// A revision is never taken back: it is the writer's own text; nor are this desk's own
+    /// sites and post records, which it needs to update its own posts.
+    pub fn withdraw_refused(&mut self, change: &Change) -> Result<()> {
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        match change {
+            Change::Revision(_) => {}
+            Change::Status(status) => {
+                if let Some(article_id) = article_id_by_uuid(&transaction, &status.article)? {
+                    transaction.execute("DELETE FROM status_changes WHERE uuid = ?1", [&status.uuid])?;
+                    update_status_from_log(&transaction, article_id)?;
+                }
+            }
+            // A site this desk publishes to, and the post an article became there, stay on this
+            // desk (its next export must update that post, not make another); only the server's
+            // copy, shared with every desk, is an editor's to write.
+            Change::Set(write) if matches!(write.kind, SetKind::Site | SetKind::Post) => {}
+            Change::Set(write) => {
+                let removed = transaction.execute(
+                    "DELETE FROM sync_clock WHERE kind = ?1 AND key = ?2 AND uuid = ?3",
+                    params![write.kind.as_str(), write.key, write.uuid],
+                )?;
+                if removed > 0 && write.value.is_some() {
+                    apply_set_item(&transaction, &SetWrite { value: None, ..write.clone() })?;
+                }
+            }
+        }
+        transaction.commit()?;
+        Ok(())
     }
 
     /// Adds a word, confirms a name, ... as one write to a set item (see the module's notes).
@@ -715,6 +862,11 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
     if content.content_hash() != revision.content_hash {
         return Ok(RevisionApplied::Refused);
     }
+    // Nothing a local save would refuse or drop: no article over the size limits, no link but
+    // web and mail ones (a `javascript:` link from another desk never reaches an export).
+    if crate::check_size(&content).is_err() || has_unsafe_link(&content) {
+        return Ok(RevisionApplied::Refused);
+    }
     let article_id = match article_id_by_uuid(connection, &revision.article)? {
         Some(id) => id,
         None => insert_article_row(connection, &revision.article, revision.created_at)?,
@@ -745,10 +897,27 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
     Ok(RevisionApplied::Added(article_id))
 }
 
+/// True when a run carries a link a local save would drop (`javascript:`, `data:`, ...).
+fn has_unsafe_link(content: &ArticleContent) -> bool {
+    content.body.iter().flat_map(|block| &block.runs).flat_map(|run| &run.marks).any(|mark| match mark {
+        sunting_engine::Mark::Link { href } => !sunting_engine::model::is_safe_href(href),
+        _ => false,
+    })
+}
+
 /// Logs a status change from another desk and sets the article's status to its latest change's;
 /// returns the article when the change was new here.
 fn apply_status(connection: &Connection, status: &SharedStatus) -> Result<Option<i64>> {
     let Some(article_id) = article_id_by_uuid(connection, &status.article)? else { return Ok(None) };
+    // This desk's own change, back from the server: the server's time and name for it are the
+    // ones every desk orders and shows by.
+    let restamped = connection
+        .prepare_cached("UPDATE status_changes SET changed_at = ?2, author = ?3 WHERE uuid = ?1 AND (changed_at, author) != (?2, ?3)")?
+        .execute(params![status.uuid, status.changed_at, status.author])?;
+    if restamped > 0 {
+        update_status_from_log(connection, article_id)?;
+        return Ok(Some(article_id));
+    }
     let added = connection
         .prepare_cached(
             "INSERT INTO status_changes (article_id, status, changed_at, author, note, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -758,14 +927,20 @@ fn apply_status(connection: &Connection, status: &SharedStatus) -> Result<Option
     if added == 0 {
         return Ok(None);
     }
+    update_status_from_log(connection, article_id)?;
+    Ok(Some(article_id))
+}
+
+/// Sets the article's status to its latest change's (draft when it has none).
+fn update_status_from_log(connection: &Connection, article_id: i64) -> Result<()> {
     connection
         .prepare_cached(
-            "UPDATE articles SET status = (SELECT status FROM status_changes WHERE article_id = ?1
-                                           ORDER BY changed_at DESC, uuid DESC LIMIT 1)
+            "UPDATE articles SET status = COALESCE((SELECT status FROM status_changes WHERE article_id = ?1
+                                                    ORDER BY changed_at DESC, uuid DESC LIMIT 1), 'draft')
              WHERE id = ?1",
         )?
         .execute([article_id])?;
-    Ok(Some(article_id))
+    Ok(())
 }
 
 /// Applies another desk's write to a set item when it is newer than the one kept.
@@ -774,6 +949,16 @@ fn apply_remote_set_write(connection: &Connection, write: &SetWrite) -> Result<b
         .prepare_cached("SELECT at, uuid FROM sync_clock WHERE kind = ?1 AND key = ?2")?
         .query_row(params![write.kind.as_str(), write.key], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
+    if let Some((at, uuid)) = &kept {
+        if *uuid == write.uuid {
+            // This desk's own write, back from the server: take the server's time (and, for a
+            // word, the name it recorded) so every desk orders it alike.
+            if *at != write.at {
+                keep_write(connection, write)?;
+            }
+            return Ok(false);
+        }
+    }
     if kept.is_some_and(|(at, uuid)| (at, uuid.as_str()) >= (write.at, write.uuid.as_str())) {
         return Ok(false);
     }

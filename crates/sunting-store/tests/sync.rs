@@ -215,6 +215,126 @@ fn which_post_an_article_became_is_shared() {
     assert!(b.remote_post(on_b, elsewhere.id).unwrap().is_none());
 }
 
+#[test]
+fn a_damaged_post_record_is_skipped_never_applied_as_a_removal_and_adds_no_site() {
+    use sunting_store::sync::{SetKind, SetWrite};
+    let mut log = Log::default();
+    let [mut a, mut b] = desks(2).try_into().ok().unwrap();
+    let id = a.create_article(&story("Harga cabai", "Naik."), &SaveOptions::by("ayu")).unwrap().id;
+    let site = a.add_site("https://kabar.example", "ayu").unwrap();
+    let sent = sunting_store::SentExport {
+        article_id: id,
+        site: &site,
+        remote_id: 42,
+        link: "https://kabar.example/harga-cabai/",
+        revision: 1,
+        message: "created",
+        http_status: 201,
+        author: "ayu",
+        note: "",
+    };
+    a.record_sent(&sent).unwrap();
+    log.sync(&mut a);
+    log.sync(&mut b);
+    let article = a.article_uuid(id).unwrap();
+    let on_b = b.article_by_uuid(&article).unwrap().unwrap();
+    let site_b = b.sites().unwrap().into_iter().find(|s| s.url == "https://kabar.example").unwrap();
+    let key = format!("{article}\u{1f}https://kabar.example\u{1f}ayu");
+    let write = |key: &str, value: Option<&str>| {
+        Change::Set(SetWrite {
+            uuid: sunting_store::sync::new_uuid(),
+            kind: SetKind::Post,
+            key: key.to_string(),
+            value: value.map(str::to_string),
+            at: i64::MAX / 2,
+        })
+    };
+    // Unreadable JSON: skipped and counted; B still knows post 42.
+    log.changes.push(write(&key, Some("{not json")));
+    // A post on a site B does not know: no site appears.
+    log.changes.push(write(
+        &format!("{article}\u{1f}https://jahat.example\u{1f}x"),
+        Some(r#"{"remote_id":7,"link":"https://jahat.example/7","exported_revision":null,"exported_at":1}"#),
+    ));
+    let applied = log.pull(&mut b);
+    assert_eq!(applied.skipped, 1, "{applied:?}");
+    assert_eq!(b.remote_post(on_b, site_b.id).unwrap().map(|p| p.remote_id), Some(42));
+    assert!(b.sites().unwrap().iter().all(|s| s.url != "https://jahat.example"));
+    // An outbox row of a kind this version does not know is an error, not a set item.
+    a.connection()
+        .execute_batch("PRAGMA ignore_check_constraints = ON; INSERT INTO sync_outbox (kind, ref) VALUES ('mystery', 'x')")
+        .unwrap();
+    assert!(matches!(a.outbox(10), Err(sunting_store::StoreError::DamagedSyncRecord { .. })));
+}
+
+#[test]
+fn a_refused_change_is_taken_back_except_the_desks_own_sites_and_posts() {
+    let [mut a] = desks(1).try_into().ok().unwrap();
+    let id = a.create_article(&story("Tolak", "Isi."), &SaveOptions::by("budi")).unwrap().id;
+    a.change_status(id, Status::Editing, "budi", None).unwrap();
+    a.change_status(id, Status::Ready, "budi", None).unwrap();
+    a.add_word("pinjol", "budi").unwrap();
+    a.add_site("https://kabar.example", "budi").unwrap();
+    let batch = a.outbox(100).unwrap();
+    assert!(batch.resent.iter().all(|resent| !resent));
+    for change in &batch.changes {
+        if !matches!(change, Change::Revision(_)) && !matches!(change, Change::Status(s) if s.status == Status::Editing) {
+            a.withdraw_refused(change).unwrap();
+        }
+    }
+    assert_eq!(a.article(id).unwrap().status, Status::Editing, "back to the latest change the server took");
+    assert!(a.words().unwrap().is_empty());
+    assert_eq!(a.sites().unwrap().len(), 1, "the desk's own site stays");
+    assert_eq!(a.revisions(id).unwrap().len(), 1, "a revision is never taken back");
+}
+
+#[test]
+fn a_pulled_revision_with_a_link_a_save_would_drop_is_refused() {
+    use sunting_engine::Mark;
+    use sunting_store::sync::SharedRevision;
+    let [mut b] = desks(1).try_into().ok().unwrap();
+    let mut content = story("Jahat", "klik di sini");
+    content.body[0].runs[0].marks.push(Mark::Link { href: "javascript:alert(1)".into() });
+    let revision = |content: &ArticleContent| {
+        Change::Revision(SharedRevision {
+            uuid: sunting_store::sync::new_uuid(),
+            article: sunting_store::sync::new_uuid(),
+            parents: Vec::new(),
+            machine: "mesin".into(),
+            author: "x".into(),
+            note: None,
+            content_hash: content.content_hash(),
+            word_count: 3,
+            restored_from: None,
+            created_at: 1,
+            content: serde_json::to_string(content).unwrap(),
+        })
+    };
+    let applied = b.apply_remote(&[revision(&content)], None).unwrap();
+    assert_eq!((applied.revisions, applied.refused), (0, 1));
+    // The same story with a web link arrives.
+    content.body[0].runs[0].marks = vec![Mark::Link { href: "https://kabar.example".into() }];
+    assert_eq!(b.apply_remote(&[revision(&content)], None).unwrap().revisions, 1);
+}
+
+#[test]
+fn everything_is_queued_again_for_a_new_server_and_later_changes_are_the_desks_own() {
+    let mut log = Log::default();
+    let [mut a] = desks(1).try_into().ok().unwrap();
+    a.create_article(&story("Arsip", "Isi."), &SaveOptions::by("ayu")).unwrap();
+    a.add_word("arsip", "ayu").unwrap();
+    log.sync(&mut a);
+    assert_eq!(a.outbox_len().unwrap(), 0);
+    assert_eq!(a.resend_everything("newsroom_id", "baru").unwrap(), 2);
+    assert_eq!((a.sync_cursor().unwrap(), a.sync_value("newsroom_id").unwrap().as_deref()), (None, Some("baru")));
+    let batch = a.outbox(100).unwrap();
+    assert_eq!(batch.resent, vec![true, true]);
+    a.outbox_done(batch.through.unwrap()).unwrap();
+    // The outbox is empty and its positions start over: a new change is this desk's own.
+    a.add_word("baru", "ayu").unwrap();
+    assert_eq!(a.outbox(100).unwrap().resent, vec![false]);
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     AddWord(usize, u8),

@@ -52,36 +52,39 @@ pub fn take(client: &mut Client, article: &str, machine: &str, name: &str, take_
     )?;
     let lease = Lease {
         article: article.to_string(),
-        holder: row.get(1),
-        holder_name: row.get(2),
-        machine: row.get(3),
-        since: row.get(4),
-        expires_at: row.get(5),
+        holder: row.try_get(1)?,
+        holder_name: row.try_get(2)?,
+        machine: row.try_get(3)?,
+        since: row.try_get(4)?,
+        expires_at: row.try_get(5)?,
     };
-    Ok(if row.get(0) { Taken::Granted(lease) } else { Taken::Held(lease) })
+    Ok(if row.try_get(0)? { Taken::Granted(lease) } else { Taken::Held(lease) })
 }
 
 /// Frees this desk's lease on an article; false when it held none (it expired, or was taken).
 pub fn release(client: &mut Client, article: &str, machine: &str) -> Result<bool, SyncError> {
-    Ok(client.query_one("SELECT sunting.release_lease($1::text::uuid, $2)", &[&article, &machine])?.get(0))
+    Ok(client.query_one("SELECT sunting.release_lease($1::text::uuid, $2)", &[&article, &machine])?.try_get(0)?)
 }
 
 /// Every lease still running, by article.
 pub fn current(client: &mut Client) -> Result<Vec<Lease>, SyncError> {
     let rows = client.query(
         "SELECT article::text, holder::text, holder_name, machine, since, expires_at FROM sunting.leases
-         WHERE expires_at > now() ORDER BY since",
+         WHERE expires_at > pg_catalog.now() ORDER BY since",
         &[],
     )?;
+    // Every column read with a check: a row this desk cannot read is left out, never a panic.
     Ok(rows
         .iter()
-        .map(|row| Lease {
-            article: row.get(0),
-            holder: row.get(1),
-            holder_name: row.get(2),
-            machine: row.get(3),
-            since: row.get(4),
-            expires_at: row.get(5),
+        .filter_map(|row| {
+            Some(Lease {
+                article: row.try_get(0).ok()?,
+                holder: row.try_get(1).ok()?,
+                holder_name: row.try_get(2).ok()?,
+                machine: row.try_get(3).ok()?,
+                since: row.try_get(4).ok()?,
+                expires_at: row.try_get(5).ok()?,
+            })
         })
         .collect())
 }

@@ -22,6 +22,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod address;
 pub mod lease;
 pub mod schema;
 
@@ -81,6 +82,78 @@ pub enum SyncError {
         /// The name given.
         role: String,
     },
+    /// A schema of the database that anyone may create objects in: a function planted there by
+    /// one person could run in another's session.
+    #[error("anyone who can log in may create objects in schema '{schema}' of this database, where a planted function could run as someone else; as the database's owner run `REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC;`, then run `sunting server init` again")]
+    SchemaOpenToAll {
+        /// The schema.
+        schema: String,
+    },
+    /// add-user was asked to change a role with powers of its own (a superuser, one that may
+    /// create roles or databases, the administrator's own).
+    #[error("'{role}' is a privileged role on this server (or the administrator's own): it cannot become one of the newsroom's people; choose another name")]
+    PrivilegedRole {
+        /// The role.
+        role: String,
+    },
+    /// add-user was asked to change a role that exists and is not one of the newsroom's people.
+    #[error("a role '{role}' already exists on this server and is not one of the newsroom's people; choose another name")]
+    NotANewsroomRole {
+        /// The role.
+        role: String,
+    },
+    /// The memberships read back after add-user are not the ones it granted.
+    #[error("'{role}' did not get the rights of a {rights} (another grant on the server gives it more or less); ask the server's administrator to check its memberships")]
+    MembershipNotAsGranted {
+        /// The role.
+        role: String,
+        /// The rights asked for.
+        rights: String,
+    },
+    /// The server refused the password.
+    #[error("the newsroom server refused the password for '{role}': check it, and give it again with SUNTING_PG_PASSWORD or `sunting sync init`")]
+    WrongPassword {
+        /// The login.
+        role: String,
+    },
+    /// The server has no such database.
+    #[error("the newsroom server has no database '{database}': check the name at the end of the address")]
+    UnknownDatabase {
+        /// The database asked for.
+        database: String,
+    },
+    /// The login exists and may not log in.
+    #[error("'{role}' may not log in to the newsroom server (the login was disabled or revoked): ask the newsroom's administrator")]
+    LoginDisabled {
+        /// The login.
+        role: String,
+    },
+    /// The server or this login has no connection left.
+    #[error(
+        "the newsroom server has no connection left for this login: close other Sunting windows on this login, or try again in a minute"
+    )]
+    TooManyConnections,
+    /// The server does not speak TLS.
+    #[error("the newsroom server does not offer TLS, and Sunting sends no password unencrypted: ask its administrator to turn TLS on (ssl = on)")]
+    TlsNotOffered,
+    /// The server's certificate is not one this desk trusts.
+    #[error("the newsroom server's certificate is not trusted ({reason}): add sslrootcert=FILE with the newsroom's certificate authority to the address")]
+    TlsNotTrusted {
+        /// What TLS said.
+        reason: String,
+    },
+    /// An sslmode that lets the connection go unencrypted.
+    #[error("sslmode={mode} lets the password travel unencrypted: use sslmode=require or sslmode=verify-full")]
+    TlsNotRequired {
+        /// The mode given.
+        mode: String,
+    },
+    /// sslmode=disable for a server on another computer.
+    #[error("sslmode=disable is only for a server on this computer: remove it, so the connection uses TLS")]
+    PlainOnlyOnThisComputer,
+    /// An address with a password in it.
+    #[error("the address holds a password, which Sunting does not keep in an address: remove it and give the password with SUNTING_PG_PASSWORD or on standard input")]
+    PasswordInAddress,
     /// The server failed otherwise.
     #[error("newsroom server error: {0}")]
     Server(String),
@@ -107,76 +180,112 @@ impl From<postgres::Error> for SyncError {
 impl SyncError {
     /// True when trying again later may work (the server is away, not refusing).
     pub fn is_transient(&self) -> bool {
-        matches!(self, SyncError::Connect(_))
+        matches!(self, SyncError::Connect(_) | SyncError::TooManyConnections)
     }
 }
 
 /// How long a connection attempt may take.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// True when the address carries a password (`user:pw@`, `password=`): a desk refuses to keep
+/// such an address, and asks for the password through `SUNTING_PG_PASSWORD` or standard input.
+pub fn address_has_password(url: &str) -> Result<bool, SyncError> {
+    Ok(address::parse(url)?.has_password)
+}
+
 /// Connects to the newsroom server. `url` is a PostgreSQL URL
-/// (`postgres://ayu@db.kabar.example/newsroom`); TLS is required unless it says
-/// `sslmode=disable` (or `prefer`), and the server's certificate is checked against the web's
-/// roots and `sslrootcert=FILE` when given. `password`, when given, replaces the URL's.
+/// (`postgres://ayu@db.kabar.example/newsroom`) or key=value words (`host=… user=… dbname=…`).
+/// TLS is required, with the server's certificate checked against the web's roots, or only
+/// against the certificates of `sslrootcert=FILE` when given; `sslmode` may say `require`,
+/// `verify-ca` or `verify-full`, and `disable` only for a server on this computer. `password`,
+/// when given, replaces the address's own.
 pub fn connect(url: &str, password: Option<&str>) -> Result<Client, SyncError> {
-    let (url, root_cert) = take_param(url, "sslrootcert");
-    let mut config = Config::from_str(&url).map_err(|e| SyncError::BadAddress { address: redact(&url), reason: e.to_string() })?;
-    if !url.contains("sslmode=") {
-        config.ssl_mode(postgres::config::SslMode::Require);
-    }
+    use postgres::config::SslMode;
+    let address = address::parse(url)?;
+    let bad = |reason: String| SyncError::BadAddress { address: redact(url), reason };
+    let mut config = Config::from_str(&address.rest).map_err(|e| bad(e.to_string()))?;
+    let tls_wanted = match address.ssl_mode.as_deref() {
+        None | Some("require" | "verify-ca" | "verify-full") => true,
+        Some("disable") if address::only_loopback(&config) => false,
+        Some("disable") => return Err(SyncError::PlainOnlyOnThisComputer),
+        Some(mode) => return Err(SyncError::TlsNotRequired { mode: mode.to_string() }),
+    };
+    config.ssl_mode(if tls_wanted { SslMode::Require } else { SslMode::Disable });
     if let Some(password) = password {
         config.password(password);
     }
     config.connect_timeout(CONNECT_TIMEOUT);
+    config.keepalives(true);
+    config.keepalives_idle(Duration::from_secs(60));
     config.application_name("sunting");
-    let client = if config.get_ssl_mode() == postgres::config::SslMode::Disable {
-        config.connect(NoTls)
-    } else {
-        config.connect(tls(root_cert.as_deref())?)
-    };
-    client.map_err(|error| SyncError::Connect(error.to_string()))
+    // Unqualified names find only the system's own objects: nothing planted in a schema others
+    // can write reaches this session.
+    config.options("-c search_path=pg_catalog,pg_temp -c idle_in_transaction_session_timeout=60000");
+    let client = if tls_wanted { config.connect(tls(address.root_cert.as_deref())?) } else { config.connect(NoTls) };
+    client.map_err(|error| connect_error(&config, &error))
 }
 
-/// The URL without the password, for messages and logs.
-pub fn redact(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
-    match rest.split_once('@') {
-        Some((credentials, host)) => {
-            let user = credentials.split(':').next().unwrap_or_default();
-            format!("{scheme}://{user}@{host}")
-        }
-        None => url.to_string(),
+/// Why a connection failed, named so a person knows what to do.
+fn connect_error(config: &Config, error: &postgres::Error) -> SyncError {
+    let role = config.get_user().unwrap_or_default().to_string();
+    if let Some(db) = error.as_db_error() {
+        return match db.code().code() {
+            "28P01" => SyncError::WrongPassword { role },
+            "3D000" => SyncError::UnknownDatabase { database: config.get_dbname().unwrap_or(&role).to_string() },
+            "28000" if db.message().contains("not permitted to log in") => SyncError::LoginDisabled { role },
+            "53300" => SyncError::TooManyConnections,
+            _ => SyncError::Connect(db.message().to_string()),
+        };
+    }
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(inner) = source {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    if text.contains("server does not support TLS") {
+        SyncError::TlsNotOffered
+    } else if text.contains("invalid peer certificate") || text.contains("certificate") && text.contains("TLS") {
+        SyncError::TlsNotTrusted { reason: text }
+    } else {
+        SyncError::Connect(text)
     }
 }
 
-/// Removes `name=value` from the URL's query; returns the URL and the value.
-fn take_param(url: &str, name: &str) -> (String, Option<String>) {
-    let Some((base, query)) = url.split_once('?') else { return (url.to_string(), None) };
-    let mut value = None;
-    let kept: Vec<&str> = query
-        .split('&')
-        .filter(|pair| match pair.split_once('=') {
-            Some((key, found)) if key == name => {
-                value = Some(found.to_string());
-                false
-            }
-            _ => true,
-        })
-        .collect();
-    let url = if kept.is_empty() { base.to_string() } else { format!("{base}?{}", kept.join("&")) };
-    (url, value)
+/// The address without its password, for messages and logs.
+pub fn redact(url: &str) -> String {
+    let url = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+        let cut = rest.find(['/', '?']).unwrap_or(rest.len());
+        let (authority, tail) = rest.split_at(cut);
+        let authority = match authority.rsplit_once('@') {
+            Some((credentials, host)) => format!("{}@{host}", credentials.split(':').next().unwrap_or_default()),
+            None => authority.to_string(),
+        };
+        format!("{scheme}://{authority}{tail}")
+    } else {
+        url.to_string()
+    };
+    // `password=...` in a query or among key=value words.
+    let mut out = String::with_capacity(url.len());
+    let mut rest = url.as_str();
+    while let Some(at) = rest.find("password=") {
+        let before_ok = at == 0 || matches!(rest.as_bytes()[at - 1], b'?' | b'&' | b' ' | b'\t');
+        out.push_str(&rest[..at + "password=".len()]);
+        rest = &rest[at + "password=".len()..];
+        if before_ok {
+            let end = rest.find(['&', ' ']).unwrap_or(rest.len());
+            out.push_str("***");
+            rest = &rest[end..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn tls(root_cert: Option<&str>) -> Result<tokio_postgres_rustls::MakeRustlsConnect, SyncError> {
-    use rustls::pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore::empty();
-    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-    if let Some(path) = root_cert {
-        let bad = |reason: String| SyncError::BadCertificate { path: path.to_string(), reason };
-        for certificate in rustls::pki_types::CertificateDer::pem_file_iter(path).map_err(|e| bad(e.to_string()))? {
-            roots.add(certificate.map_err(|e| bad(e.to_string()))?).map_err(|e| bad(e.to_string()))?;
-        }
-    }
+    let roots = roots(root_cert)?;
     let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -184,6 +293,24 @@ fn tls(root_cert: Option<&str>) -> Result<tokio_postgres_rustls::MakeRustlsConne
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+}
+
+/// The certificate authorities a desk trusts: the newsroom's own (`sslrootcert`) alone when
+/// given, else the web's.
+fn roots(root_cert: Option<&str>) -> Result<rustls::RootCertStore, SyncError> {
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    // The newsroom's own authority replaces the web's roots; without one, the web's.
+    if root_cert.is_none() {
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    }
+    if let Some(path) = root_cert {
+        let bad = |reason: String| SyncError::BadCertificate { path: path.to_string(), reason };
+        for certificate in rustls::pki_types::CertificateDer::pem_file_iter(path).map_err(|e| bad(e.to_string()))? {
+            roots.add(certificate.map_err(|e| bad(e.to_string()))?).map_err(|e| bad(e.to_string()))?;
+        }
+    }
+    Ok(roots)
 }
 
 /// Changes pushed in one server transaction.
@@ -196,8 +323,35 @@ pub struct Pushed {
     pub sent: usize,
     /// Changes the server refused (rights), with the first reason; they leave the outbox.
     pub refused: usize,
-    /// Why the first refused change was refused.
+    /// Why the first refused change was refused (the server's words).
     pub refusal: Option<String>,
+    /// The same, as a desk tells it in plain words.
+    pub refusal_reason: Option<Refusal>,
+}
+
+/// Why the server refused a change, as a desk tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Only editors mark a story ready or exported.
+    EditorsOnlyStatus,
+    /// Only editors change the dictionary, the name register, sites and posts.
+    EditorsOnlySet,
+    /// Another reason, in the server's words.
+    Other(String),
+}
+
+impl Refusal {
+    fn from_error(error: &postgres::Error) -> Option<Refusal> {
+        let db = error.as_db_error()?;
+        if !matches!(db.code().code(), "42501" | "23514" | "44000") {
+            return None;
+        }
+        Some(match db.hint() {
+            Some("editors-only-status") => Refusal::EditorsOnlyStatus,
+            Some("editors-only-set") => Refusal::EditorsOnlySet,
+            _ => Refusal::Other(db.message().trim_start_matches("sunting: ").to_string()),
+        })
+    }
 }
 
 /// Sends everything in the store's outbox, a batch per server transaction; `progress` hears
@@ -211,12 +365,28 @@ pub fn push(client: &mut Client, store: &mut Store, progress: &mut dyn FnMut(usi
         match push_batch(client, &batch.changes, false) {
             Ok(_) => pushed.sent += batch.changes.len(),
             Err(SyncError::Refused(_)) => {
-                // Some change is not this person's to make: send the rest one by one.
+                // Some change is not this person's to make: send the rest one by one, and take
+                // the refused ones back on this desk, so it shows what the server holds.
                 let refused = push_batch(client, &batch.changes, true)?;
                 pushed.sent += batch.changes.len() - refused.len();
-                pushed.refused += refused.len();
-                if pushed.refusal.is_none() {
-                    pushed.refusal = refused.into_iter().next();
+                for (index, reason) in refused {
+                    // A change queued again for a new server is other people's work as much as
+                    // this desk's: the server takes it from an editor's desk, and this desk keeps it.
+                    if batch.resent.get(index).copied().unwrap_or(false) {
+                        continue;
+                    }
+                    pushed.refused += 1;
+                    store.withdraw_refused(&batch.changes[index])?;
+                    if pushed.refusal.is_none() {
+                        pushed.refusal = Some(match &reason {
+                            Refusal::EditorsOnlyStatus => "only editors can mark a story ready or exported".to_string(),
+                            Refusal::EditorsOnlySet => {
+                                "only editors can change the dictionary, the name register, sites and posts".to_string()
+                            }
+                            Refusal::Other(words) => words.clone(),
+                        });
+                        pushed.refusal_reason = Some(reason);
+                    }
                 }
             }
             Err(error) => return Err(error),
@@ -230,8 +400,8 @@ pub fn push(client: &mut Client, store: &mut Store, progress: &mut dyn FnMut(usi
 }
 
 /// Inserts a batch in one transaction. With `one_by_one`, each change gets a savepoint and the
-/// refused ones are skipped; returns their reasons.
-fn push_batch(client: &mut Client, changes: &[Change], one_by_one: bool) -> Result<Vec<String>, SyncError> {
+/// refused ones are skipped; returns their places in the batch and why.
+fn push_batch(client: &mut Client, changes: &[Change], one_by_one: bool) -> Result<Vec<(usize, Refusal)>, SyncError> {
     let mut transaction = client.transaction()?;
     let revision = transaction.prepare(
         "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, note, content_hash, word_count, restored_from,
@@ -248,7 +418,7 @@ fn push_batch(client: &mut Client, changes: &[Change], one_by_one: bool) -> Resu
          ON CONFLICT (uuid) DO NOTHING",
     )?;
     let mut refused = Vec::new();
-    for change in changes {
+    for (index, change) in changes.iter().enumerate() {
         if one_by_one {
             transaction.batch_execute("SAVEPOINT one_change")?;
         }
@@ -280,12 +450,12 @@ fn push_batch(client: &mut Client, changes: &[Change], one_by_one: bool) -> Resu
         match result {
             Ok(_) if one_by_one => transaction.batch_execute("RELEASE SAVEPOINT one_change")?,
             Ok(_) => {}
-            Err(error) if one_by_one => match SyncError::from(error) {
-                SyncError::Refused(reason) => {
+            Err(error) if one_by_one => match Refusal::from_error(&error) {
+                Some(reason) => {
                     transaction.batch_execute("ROLLBACK TO SAVEPOINT one_change")?;
-                    refused.push(reason);
+                    refused.push((index, reason));
                 }
-                other => return Err(other),
+                None => return Err(error.into()),
             },
             Err(error) => return Err(error.into()),
         }
@@ -303,8 +473,10 @@ pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError
     schema::check_version(client)?;
     let cursor = store.sync_cursor()?.unwrap_or_else(|| "0".to_string());
     let mut transaction = client.build_transaction().isolation_level(postgres::IsolationLevel::RepeatableRead).read_only(true).start()?;
-    let next: String = transaction.query_one("SELECT pg_snapshot_xmin(pg_current_snapshot())::text", &[])?.get(0);
+    let next: String =
+        transaction.query_one("SELECT pg_catalog.pg_snapshot_xmin(pg_catalog.pg_current_snapshot())::text", &[])?.try_get(0)?;
     let mut changes: Vec<Change> = Vec::new();
+    let mut skipped = 0;
     for table in [Table::Revisions, Table::StatusChanges, Table::SetWrites] {
         let mut after: Option<(String, String)> = None;
         loop {
@@ -314,10 +486,15 @@ pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError
             };
             let full = rows.len() as i64 == PULL_PAGE;
             if let Some(last) = rows.last() {
-                after = Some((last.get("txid"), last.get("uuid")));
+                after = Some((last.try_get("txid")?, last.try_get("uuid")?));
             }
             for row in &rows {
-                changes.push(table.change(row)?);
+                // A row this desk cannot read is skipped and counted, and the cursor moves past it:
+                // one bad row must not stop every desk.
+                match table.change(row) {
+                    Ok(change) => changes.push(change),
+                    Err(_) => skipped += 1,
+                }
             }
             if !full {
                 break;
@@ -327,7 +504,18 @@ pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError
     transaction.commit()?;
     // One local transaction for the whole pull, so parents always precede their children
     // whatever page they came in, and an interrupted pull leaves nothing half-applied.
-    Ok(store.apply_remote(&changes, Some(next.as_str()))?)
+    let mut applied = store.apply_remote(&changes, Some(next.as_str()))?;
+    applied.skipped += skipped;
+    Ok(applied)
+}
+
+/// The largest revision content a desk takes from the server (bytes of canonical JSON): the
+/// store's limit of text, with room for the JSON around it. The server refuses larger ones too.
+pub const MAX_REVISION_BYTES: usize = 24 * 1024 * 1024;
+
+/// Reads a column, or says why it cannot be read (a NULL where a value must be, a wrong type).
+fn column<'a, T: postgres::types::FromSql<'a>>(row: &'a postgres::Row, name: &str) -> Result<T, String> {
+    row.try_get(name).map_err(|error| format!("{name}: {error}"))
 }
 
 #[derive(Clone, Copy)]
@@ -355,41 +543,47 @@ impl Table {
         )
     }
 
-    fn change(self, row: &postgres::Row) -> Result<Change, SyncError> {
+    /// The row as a change, every column read with a check: a row this version cannot read is
+    /// an error naming the column, never a panic.
+    fn change(self, row: &postgres::Row) -> Result<Change, String> {
         Ok(match self {
-            Table::Revisions => Change::Revision(SharedRevision {
-                uuid: row.get("uuid"),
-                article: row.get("article"),
-                parents: row.get("parents"),
-                machine: row.get("machine"),
-                author: row.get("author"),
-                note: row.get("note"),
-                content_hash: row.get("content_hash"),
-                word_count: i64::from(row.get::<_, i32>("word_count")),
-                restored_from: row.get("restored_from"),
-                created_at: row.get("created_at"),
-                content: row.get("content"),
-            }),
+            Table::Revisions => {
+                let parents: Vec<Option<String>> = column(row, "parents")?;
+                let parents: Vec<String> = parents.into_iter().collect::<Option<_>>().ok_or("parents: a NULL parent")?;
+                let content: String = column(row, "content")?;
+                if content.len() > MAX_REVISION_BYTES {
+                    return Err(format!("content: {} bytes, more than {MAX_REVISION_BYTES}", content.len()));
+                }
+                Change::Revision(SharedRevision {
+                    uuid: column(row, "uuid")?,
+                    article: column(row, "article")?,
+                    parents,
+                    machine: column(row, "machine")?,
+                    author: column(row, "author")?,
+                    note: column(row, "note")?,
+                    content_hash: column(row, "content_hash")?,
+                    word_count: i64::from(column::<i32>(row, "word_count")?),
+                    restored_from: column(row, "restored_from")?,
+                    created_at: column(row, "created_at")?,
+                    content,
+                })
+            }
             Table::StatusChanges => Change::Status(SharedStatus {
-                uuid: row.get("uuid"),
-                article: row.get("article"),
-                status: row
-                    .get::<_, String>("status")
-                    .parse()
-                    .map_err(|_| SyncError::Server("a status the server should not hold".into()))?,
-                changed_at: row.get("changed_at"),
-                author: row.get("author"),
-                note: row.get("note"),
+                uuid: column(row, "uuid")?,
+                article: column(row, "article")?,
+                status: column::<String>(row, "status")?.parse().map_err(|_| "status: not a status this version knows".to_string())?,
+                changed_at: column(row, "changed_at")?,
+                author: column(row, "author")?,
+                note: column(row, "note")?,
             }),
             Table::SetWrites => {
-                let kind: String = row.get("kind");
+                let kind: String = column(row, "kind")?;
                 Change::Set(SetWrite {
-                    uuid: row.get("uuid"),
-                    kind: SetKind::parse(&kind)
-                        .ok_or_else(|| SyncError::Server(format!("a kind of item this version does not know: {kind}")))?,
-                    key: row.get("key"),
-                    value: row.get("value"),
-                    at: row.get("at"),
+                    uuid: column(row, "uuid")?,
+                    kind: SetKind::parse(&kind).ok_or_else(|| format!("kind: '{kind}' is not a kind this version knows"))?,
+                    key: column(row, "key")?,
+                    value: column(row, "value")?,
+                    at: column(row, "at")?,
                 })
             }
         })
@@ -405,8 +599,32 @@ pub struct Synced {
     pub pulled: Applied,
 }
 
+/// Where a desk keeps the id of the newsroom it syncs with.
+pub const NEWSROOM_ID_KEY: &str = "newsroom_id";
+
+/// Makes sure the desk syncs with the newsroom it synced with before. On another server (a new
+/// one set up after the old was lost, or another newsroom), and on a desk that synced before
+/// servers had ids, the desk's whole archive is queued to be pushed again and its pull starts
+/// from the beginning, so nothing it holds is lost and nothing the server holds is skipped.
+/// Returns how many changes it queued again (0 when it is the same server).
+pub fn check_newsroom(client: &mut Client, store: &mut Store) -> Result<u64, SyncError> {
+    schema::check_version(client)?;
+    let id: String = client.query_one("SELECT id::text FROM sunting.newsroom", &[])?.try_get(0)?;
+    let known = store.sync_value(NEWSROOM_ID_KEY)?;
+    if known.as_deref() == Some(id.as_str()) {
+        return Ok(0);
+    }
+    if known.is_none() && store.sync_cursor()?.is_none() {
+        // A desk joining for the first time: its outbox holds its whole archive already.
+        store.set_sync_value(NEWSROOM_ID_KEY, Some(&id))?;
+        return Ok(0);
+    }
+    Ok(store.resend_everything(NEWSROOM_ID_KEY, &id)?)
+}
+
 /// Pushes, then pulls.
 pub fn sync_once(client: &mut Client, store: &mut Store) -> Result<Synced, SyncError> {
+    check_newsroom(client, store)?;
     let pushed = push(client, store, &mut |_, _| {})?;
     let pulled = pull(client, store)?;
     Ok(Synced { pushed, pulled })
@@ -423,6 +641,7 @@ pub const LAST_ERROR_KEY: &str = "last_error";
 /// the window's sync indicator); `progress` hears the push's (sent, left).
 pub fn sync_desk(store: &mut Store, url: &str, password: Option<&str>, progress: &mut dyn FnMut(usize, u64)) -> Result<Synced, SyncError> {
     let result = connect(url, password).and_then(|mut client| {
+        check_newsroom(&mut client, store)?;
         let pushed = push(&mut client, store, progress)?;
         let pulled = pull(&mut client, store)?;
         Ok(Synced { pushed, pulled })
@@ -432,7 +651,9 @@ pub fn sync_desk(store: &mut Store, url: &str, password: Option<&str>, progress:
             let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
             store.set_sync_value(LAST_SYNC_KEY, Some(&now.to_string()))?;
             let refusal = synced.pushed.refusal.as_deref().map(|reason| format!("refused: {reason}"));
-            store.set_sync_value(LAST_ERROR_KEY, refusal.as_deref())?;
+            let skipped = (synced.pulled.skipped > 0)
+                .then(|| format!("skipped {} changes from the server that this desk cannot read", synced.pulled.skipped));
+            store.set_sync_value(LAST_ERROR_KEY, refusal.or(skipped).as_deref())?;
         }
         Err(error) => store.set_sync_value(LAST_ERROR_KEY, Some(&error.to_string()))?,
     }
@@ -498,5 +719,67 @@ impl Listener {
             }
         }
         Ok(heard)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Read, Write};
+
+    /// A stand-in server that answers "no TLS" to the desk's TLS request, and records whatever
+    /// the desk sends after that.
+    fn server_without_tls() -> (u16, std::thread::JoinHandle<Vec<u8>>) {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let handle = std::thread::spawn(move || {
+            let (mut stream, _) = listener.accept().unwrap();
+            let mut request = [0u8; 8];
+            stream.read_exact(&mut request).unwrap();
+            stream.write_all(b"N").unwrap();
+            stream.set_read_timeout(Some(Duration::from_millis(500))).unwrap();
+            let mut rest = Vec::new();
+            let _ = stream.read_to_end(&mut rest);
+            rest
+        });
+        (port, handle)
+    }
+
+    #[test]
+    fn a_server_that_offers_no_tls_gets_no_password_and_the_error_says_so() {
+        let (port, server) = server_without_tls();
+        let error = connect(&format!("postgres://ayu@127.0.0.1:{port}/redaksi"), Some("rahasia-redaksi")).map(|_| ()).unwrap_err();
+        assert!(matches!(error, SyncError::TlsNotOffered), "{error}");
+        let sent = server.join().unwrap();
+        assert!(!String::from_utf8_lossy(&sent).contains("rahasia"), "nothing more was sent: {sent:?}");
+        assert!(sent.is_empty(), "{sent:?}");
+    }
+
+    #[test]
+    fn prefer_and_remote_disable_are_refused_before_connecting() {
+        assert!(matches!(connect("postgres://ayu@db.kabar.example/redaksi?sslmode=prefer", None), Err(SyncError::TlsNotRequired { .. })));
+        assert!(matches!(connect("host=db.kabar.example user=ayu sslmode=allow", None), Err(SyncError::TlsNotRequired { .. })));
+        assert!(matches!(
+            connect("postgres://ayu@db.kabar.example/redaksi?sslmode=disable", None),
+            Err(SyncError::PlainOnlyOnThisComputer)
+        ));
+        assert!(matches!(connect("host=10.0.0.5 user=ayu sslmode=disable", None), Err(SyncError::PlainOnlyOnThisComputer)));
+    }
+
+    #[test]
+    #[ignore = "needs the test CA: run through tests/postgres/with-postgres"]
+    fn sslrootcert_replaces_the_web_roots() {
+        let ca = std::env::var("SUNTING_TEST_PG_CA").expect("SUNTING_TEST_PG_CA: run through tests/postgres/with-postgres");
+        assert_eq!(roots(Some(&ca)).unwrap().len(), 1, "the newsroom's CA alone");
+        assert!(roots(None).unwrap().len() > 100, "the web's roots");
+        assert!(matches!(roots(Some("/nonexistent/ca.pem")), Err(SyncError::BadCertificate { .. })));
+    }
+
+    #[test]
+    fn addresses_are_shown_without_their_password() {
+        assert_eq!(redact("postgres://ayu:rahasia@db.example/kabar?sslmode=require"), "postgres://ayu@db.example/kabar?sslmode=require");
+        assert_eq!(redact("postgres://ayu@db.example/kabar?password=rahasia&x=1"), "postgres://ayu@db.example/kabar?password=***&x=1");
+        assert_eq!(redact("host=db.example password=rahasia user=ayu"), "host=db.example password=*** user=ayu");
+        assert_eq!(redact("postgres://ayu@db.example/kabar"), "postgres://ayu@db.example/kabar");
     }
 }

@@ -18,7 +18,7 @@ use sunting_engine::{ArticleContent, Status};
 use sunting_store::{SaveOptions, Store};
 use sunting_sync::lease::{self, Taken};
 use sunting_sync::schema::{self, Rights};
-use sunting_sync::{pull, push, sync_once, SyncError};
+use sunting_sync::{pull, push, sync_once, Refusal, SyncError};
 
 const NEEDS_POSTGRES: &str = "run through tests/postgres/with-postgres";
 
@@ -189,10 +189,14 @@ fn the_server_keeps_history_and_rights_whatever_a_client_sends() {
     b.add_word("rob", "Budi").unwrap();
     let pushed = push(&mut client_b, &mut b, &mut |_, _| {}).unwrap();
     assert_eq!((pushed.sent, pushed.refused), (2, 2), "{pushed:?}");
-    assert!(pushed.refusal.as_deref().unwrap_or_default().contains("row-level security"), "{pushed:?}");
+    assert_eq!(pushed.refusal_reason, Some(Refusal::EditorsOnlyStatus), "{pushed:?}");
+    assert_eq!(pushed.refusal.as_deref(), Some("only editors can mark a story ready or exported"));
     assert_eq!(b.outbox_len().unwrap(), 0);
     let statuses: Vec<String> = admin.query("SELECT status FROM sunting.status_changes", &[]).unwrap().iter().map(|r| r.get(0)).collect();
     assert_eq!(statuses, vec!["editing"]);
+    // The refused changes were taken back on the reporter's desk: it shows what the server holds.
+    assert_eq!(b.article(on_b).unwrap().status, Status::Editing);
+    assert!(b.words().unwrap().is_empty());
 }
 
 #[test]
@@ -273,7 +277,7 @@ fn one_desk_edits_a_story_at_a_time_and_only_editors_take_over() {
     let Taken::Granted(first) = lease::take(&mut a, article, "mesin-a", "Ayu", false).unwrap() else { panic!("free") };
     assert_eq!(first.holder, ayu);
     let Taken::Held(held) = lease::take(&mut b, article, "mesin-b", "Budi", false).unwrap() else { panic!("held by Ayu") };
-    assert_eq!(held.holder_name, "Ayu");
+    assert_eq!(held.holder_name, "ayu", "the name the server knows");
     assert!(matches!(lease::take(&mut b, article, "mesin-b", "Budi", true).unwrap(), Taken::Held(_)), "a reporter cannot take over");
     // Renewing keeps "since".
     let Taken::Granted(renewed) = lease::take(&mut a, article, "mesin-a", "Ayu", false).unwrap() else { panic!() };
@@ -311,7 +315,12 @@ fn a_listening_desk_hears_of_a_push_at_once() {
     let article = "6f1c1f5e-1d7a-4c2e-9c1b-3f8f0a2b4c5d";
     lease::ask(&mut newsroom.connect(&ayu), article, "Ayu").unwrap();
     let heard = listener.wait(Duration::from_secs(10)).unwrap();
-    assert_eq!(heard.asks, vec![lease::Ask { article: article.into(), from: "Ayu".into(), role: ayu.clone() }]);
+    assert_eq!(heard.asks, vec![lease::Ask { article: article.into(), from: "ayu".into(), role: ayu.clone() }]);
+    // Asking again at once is dropped: one ask per person and story every ten seconds.
+    for _ in 0..5 {
+        lease::ask(&mut newsroom.connect(&ayu), article, "Ayu").unwrap();
+    }
+    assert!(listener.wait(Duration::from_millis(500)).unwrap().asks.is_empty());
 }
 
 #[test]
@@ -325,7 +334,7 @@ fn tls_is_required_and_the_server_certificate_checked() {
         |client: &mut Client| -> bool { client.query_one("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[]).unwrap().get(0) };
     // No sslmode: TLS is required, and a certificate from an unknown authority is refused.
     let refused = sunting_sync::connect(&without_mode, None).map(|_| ()).unwrap_err();
-    assert!(matches!(refused, SyncError::Connect(_)), "{refused}");
+    assert!(matches!(refused, SyncError::TlsNotTrusted { .. }), "{refused}");
     // With the newsroom's own authority it connects, encrypted.
     let mut client = sunting_sync::connect(&format!("{without_mode}?sslrootcert={ca}"), None).unwrap();
     assert!(encrypted(&mut client));
@@ -333,4 +342,391 @@ fn tls_is_required_and_the_server_certificate_checked() {
     assert!(!encrypted(&mut sunting_sync::connect(&base, None).unwrap()));
     // The password never shows in what the desk displays.
     assert!(!sunting_sync::redact(&base).contains(base.split(':').nth(2).unwrap().split('@').next().unwrap()));
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn a_row_no_desk_can_read_is_skipped_counted_and_passed_never_a_panic() {
+    let newsroom = Newsroom::new("sunting_badrow");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let (mut a, _) = newsroom.desk("a");
+    a.create_article(&story("Baik", "Isi."), &SaveOptions::by("Ayu")).unwrap();
+    push(&mut newsroom.connect(&ayu), &mut a, &mut |_, _| {}).unwrap();
+    // Rows as an old server (before its checks) or a hand edit left them: a NULL parent, a
+    // NULL inside a uuid array, an unreadable post record.
+    let mut admin = newsroom.admin();
+    admin
+        .batch_execute(
+            "ALTER TABLE sunting.revisions DROP CONSTRAINT IF EXISTS revisions_parents_shape;
+             INSERT INTO sunting.revisions (uuid, article, parents, machine, author, content_hash, word_count, created_at, content)
+             VALUES (gen_random_uuid(), gen_random_uuid(), '{NULL}', 'm', 'x', repeat('a', 64), 1, 1, '{}');
+             INSERT INTO sunting.set_writes (uuid, kind, key, value, at)
+             VALUES (gen_random_uuid(), 'post', 'a' || chr(31) || 'b' || chr(31) || 'c', '{not json', 1);",
+        )
+        .unwrap();
+    let (mut b, _) = newsroom.desk("b");
+    let mut client_b = newsroom.connect(&ayu);
+    let pulled = pull(&mut client_b, &mut b).unwrap();
+    assert_eq!((pulled.revisions, pulled.skipped), (1, 2), "{pulled:?}");
+    // The cursor moved past them: the next pull neither panics nor counts them again.
+    assert_eq!(pull(&mut client_b, &mut b).unwrap(), Default::default());
+    // A new desk joining reads the good rows too.
+    let (mut c, _) = newsroom.desk("c");
+    assert_eq!(sync_once(&mut newsroom.connect(&ayu), &mut c).unwrap().pulled.revisions, 1);
+}
+
+/// Rows as a reporter's own SQL could write them, bypassing the desk.
+fn insert_status(client: &mut Client, article: &str, status: &str, changed_at: i64, author: &str) -> Result<u64, postgres::Error> {
+    client.execute(
+        "INSERT INTO sunting.status_changes (uuid, article, status, changed_at, author)
+         VALUES (gen_random_uuid(), $1::text::uuid, $2, $3, $4)",
+        &[&article, &status, &changed_at, &author],
+    )
+}
+
+fn insert_set_write(client: &mut Client, kind: &str, key: &str, value: Option<&str>, at: i64) -> Result<u64, postgres::Error> {
+    client.execute(
+        "INSERT INTO sunting.set_writes (uuid, kind, key, value, at) VALUES (gen_random_uuid(), $1, $2, $3, $4)",
+        &[&kind, &key, &value, &at],
+    )
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn who_did_it_is_the_servers_word_not_the_desks() {
+    let newsroom = Newsroom::new("sunting_identity");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    // A reporter's desk that claims to be the editor.
+    let (mut b, _) = newsroom.desk("b");
+    let id = b.create_article(&story("Pengakuan", "Ditulis Budi."), &SaveOptions::by("Ayu")).unwrap().id;
+    b.change_status(id, Status::Editing, "Ayu", None).unwrap();
+    let mut client_b = newsroom.connect(&budi);
+    assert_eq!(push(&mut client_b, &mut b, &mut |_, _| {}).unwrap().refused, 0);
+    let mut admin = newsroom.admin();
+    let authors: Vec<(String, String)> = admin
+        .query(
+            "SELECT author, pushed_by::text FROM sunting.revisions UNION ALL SELECT author, pushed_by::text FROM sunting.status_changes",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect();
+    assert_eq!(authors, vec![("budi".to_string(), budi.clone()), ("budi".to_string(), budi.clone())]);
+    // The editor's desk shows the server's name.
+    let (mut a, _) = newsroom.desk("a");
+    let mut client_a = newsroom.connect(&ayu);
+    pull(&mut client_a, &mut a).unwrap();
+    let on_a = a.article_by_uuid(&b.article_uuid(id).unwrap()).unwrap().unwrap();
+    assert_eq!(a.revisions(on_a).unwrap()[0].author, "budi");
+    assert_eq!(a.status_changes(on_a).unwrap()[0].author, "budi");
+    // The reporter's own desk takes the server's name for its status change when it pulls it back.
+    pull(&mut client_b, &mut b).unwrap();
+    assert_eq!(b.status_changes(id).unwrap()[0].author, "budi");
+
+    // Leases: the holder's name is the server's, and another person's machine id is refused.
+    let article = b.article_uuid(id).unwrap();
+    let Taken::Granted(mine) = lease::take(&mut client_a, &article, a.machine(), "Ayu", false).unwrap() else { panic!("free") };
+    lease::release(&mut client_a, &article, a.machine()).unwrap();
+    assert_eq!(mine.holder_name, "ayu");
+    let Taken::Granted(claimed) = lease::take(&mut client_b, &article, b.machine(), "Ayu Lestari (editor)", false).unwrap() else {
+        panic!("free")
+    };
+    assert_eq!((claimed.holder.as_str(), claimed.holder_name.as_str()), (budi.as_str(), "budi"));
+    lease::release(&mut client_b, &article, b.machine()).unwrap();
+    let error = lease::take(&mut client_b, &article, a.machine(), "Ayu", false).unwrap_err();
+    assert!(matches!(&error, SyncError::Refused(reason) if reason.contains("another person")), "{error}");
+    // Asking names the asker as the server knows them.
+    let mut listener = sunting_sync::Listener::connect(&newsroom.url_for(&ayu), Some("rahasia-redaksi")).unwrap();
+    let mut client_b = newsroom.connect(&budi);
+    lease::ask(&mut client_b, &article, "Ayu").unwrap();
+    let heard = listener.wait(Duration::from_secs(10)).unwrap();
+    assert_eq!(heard.asks, vec![lease::Ask { article: article.clone(), from: "budi".into(), role: budi.clone() }]);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn order_is_the_servers_clock_never_a_desks() {
+    let newsroom = Newsroom::new("sunting_order");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let (mut a, _) = newsroom.desk("a");
+    let id = a.create_article(&story("Jam", "Isi."), &SaveOptions::by("Ayu")).unwrap().id;
+    let mut client_a = newsroom.connect(&ayu);
+    push(&mut client_a, &mut a, &mut |_, _| {}).unwrap();
+    let article = a.article_uuid(id).unwrap();
+    // A reporter's Draft dated at the end of time, then an editor's Ready.
+    let mut reporter = newsroom.connect(&budi);
+    insert_status(&mut reporter, &article, "draft", i64::MAX, "x").unwrap();
+    a.change_status(id, Status::Ready, "Ayu", None).unwrap();
+    push(&mut client_a, &mut a, &mut |_, _| {}).unwrap();
+    // A set write dated at the end of time by an editor's own SQL, then a removal from a desk.
+    insert_set_write(&mut client_a, "word", "abadi", Some("x"), i64::MAX).unwrap();
+    let mut admin = newsroom.admin();
+    let latest: i64 = admin.query_one("SELECT max(at) FROM sunting.set_writes", &[]).unwrap().get(0);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+    assert!((latest - now).abs() < 60_000, "the server's clock, not the desk's: {latest}");
+    let (mut c, _) = newsroom.desk("c");
+    let mut client_c = newsroom.connect(&ayu);
+    pull(&mut client_c, &mut c).unwrap();
+    let on_c = c.article_by_uuid(&article).unwrap().unwrap();
+    assert_eq!(c.article(on_c).unwrap().status, Status::Ready, "the later change wins");
+    assert_eq!(c.words().unwrap(), vec!["abadi"]);
+    c.remove_word("abadi").unwrap();
+    push(&mut client_c, &mut c, &mut |_, _| {}).unwrap();
+    pull(&mut client_a, &mut a).unwrap();
+    assert!(a.words().unwrap().is_empty(), "a later removal wins over a write dated far ahead");
+    // Every desk orders alike: A, which made the Ready, holds it too.
+    assert_eq!(a.article(id).unwrap().status, Status::Ready);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn only_editors_write_posts_and_sites_and_a_pulled_post_adds_no_site() {
+    let newsroom = Newsroom::new("sunting_posts");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let mut reporter = newsroom.connect(&budi);
+    let post_key = "6f1c1f5e-1d7a-4c2e-9c1b-3f8f0a2b4c5d\u{1f}https://kabar.example\u{1f}ayu";
+    for (kind, key) in [("post", post_key), ("site", "https://jahat.example\u{1f}budi"), ("word", "kata")] {
+        let error = insert_set_write(&mut reporter, kind, key, Some("{}"), 1).unwrap_err();
+        assert!(message(error).contains("only editors"), "{kind}");
+    }
+    // An editor's post record for a site a desk does not know adds no site there.
+    let (mut a, _) = newsroom.desk("a");
+    let id = a.create_article(&story("Pos", "Isi."), &SaveOptions::by("Ayu")).unwrap().id;
+    let mut client_a = newsroom.connect(&ayu);
+    push(&mut client_a, &mut a, &mut |_, _| {}).unwrap();
+    let key = format!("{}\u{1f}https://lain.example\u{1f}ayu", a.article_uuid(id).unwrap());
+    insert_set_write(
+        &mut client_a,
+        "post",
+        &key,
+        Some(r#"{"remote_id":9,"link":"https://lain.example/9","exported_revision":null,"exported_at":1}"#),
+        1,
+    )
+    .unwrap();
+    let (mut b, _) = newsroom.desk("b");
+    pull(&mut newsroom.connect(&budi), &mut b).unwrap();
+    assert!(b.sites().unwrap().is_empty());
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn a_function_planted_where_everyone_may_create_never_runs() {
+    let base = std::env::var("SUNTING_TEST_PG_URL").unwrap_or_else(|_| panic!("SUNTING_TEST_PG_URL is not set: {NEEDS_POSTGRES}"));
+    let _shared = SERVER.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let name = "sunting_planted";
+    let mut admin = sunting_sync::connect(&base, None).unwrap();
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
+    admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+    let admin_url = base.replace("/postgres?", &format!("/{name}?"));
+    let mut admin = sunting_sync::connect(&admin_url, None).unwrap();
+    // As before PostgreSQL 15, and in every database upgraded from 14: anyone may create in public.
+    admin.batch_execute("GRANT CREATE ON SCHEMA public TO PUBLIC").unwrap();
+    let refused = schema::init(&mut admin).unwrap_err();
+    assert!(matches!(&refused, SyncError::SchemaOpenToAll { schema } if schema == "public"), "{refused}");
+    assert!(refused.to_string().contains("REVOKE CREATE ON SCHEMA public FROM PUBLIC"));
+    admin.batch_execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC").unwrap();
+    schema::init(&mut admin).unwrap();
+    let newsroom = Newsroom { admin_url: admin_url.clone(), name: name.to_string(), dir: tempfile::tempdir().unwrap(), _shared: None };
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    // Someone opens public again afterwards; the reporter plants look-alikes of what the server
+    // code calls, each recording whose session ran it.
+    admin.batch_execute("GRANT CREATE ON SCHEMA public TO PUBLIC").unwrap();
+    let mut reporter = newsroom.connect(&budi);
+    reporter
+        .batch_execute(
+            "CREATE TABLE public.loot (who text, what text);
+             GRANT ALL ON public.loot TO PUBLIC;
+             CREATE FUNCTION public.pg_notify(text, name) RETURNS void LANGUAGE sql
+                 AS $$ INSERT INTO public.loot VALUES (current_user, 'pg_notify ' || $2) $$;
+             CREATE FUNCTION public.hashtextextended(text, integer) RETURNS bigint LANGUAGE sql
+                 AS $$ INSERT INTO public.loot VALUES (current_user, 'hash ' || $1) RETURNING 1::bigint $$;
+             CREATE FUNCTION public.format(text, text, text) RETURNS text LANGUAGE sql
+                 AS $$ INSERT INTO public.loot VALUES (current_user, 'format ' || $3) RETURNING pg_catalog.format($1, $2, $3) $$;
+             CREATE FUNCTION public.json_build_object(text, uuid, text, text, text, name) RETURNS json LANGUAGE sql
+                 AS $$ INSERT INTO public.loot VALUES (current_user, 'json') RETURNING '{}'::json $$;
+             GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO PUBLIC;",
+        )
+        .unwrap();
+    let loot = |client: &mut Client| -> Vec<String> {
+        client.query("SELECT who || ': ' || what FROM public.loot", &[]).unwrap().iter().map(|row| row.get(0)).collect()
+    };
+    // The plant works on a session that does not pin its path.
+    admin.batch_execute("SET search_path = \"$user\", public; SELECT pg_notify('x', 'y'::name); SET search_path = pg_catalog").unwrap();
+    assert_eq!(loot(&mut admin).len(), 1, "the planted function is found by an unpinned session");
+    admin.batch_execute("DELETE FROM public.loot").unwrap();
+    // Everything the newsroom does: a push (triggers), leases, asks, init again, add-user.
+    let (mut a, _) = newsroom.desk("a");
+    let id = a.create_article(&story("Tanam", "Isi."), &SaveOptions::by("Ayu")).unwrap().id;
+    a.change_status(id, Status::Ready, "Ayu", None).unwrap();
+    a.add_word("tanam", "Ayu").unwrap();
+    let mut client_a = newsroom.connect(&ayu);
+    push(&mut client_a, &mut a, &mut |_, _| {}).unwrap();
+    let article = a.article_uuid(id).unwrap();
+    lease::take(&mut client_a, &article, a.machine(), "Ayu", false).unwrap();
+    lease::ask(&mut client_a, &article, "Ayu").unwrap();
+    lease::release(&mut client_a, &article, a.machine()).unwrap();
+    schema::add_user(&mut admin, &format!("{name}_cici"), "Cici", "rahasia-redaksi-baru", Rights::Reporter).unwrap();
+    schema::add_user(&mut admin, &budi, "budi", "rahasia-redaksi", Rights::Reporter).unwrap();
+    admin.batch_execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC").unwrap();
+    schema::init(&mut admin).unwrap();
+    assert_eq!(loot(&mut admin), Vec::<String>::new(), "no planted function ran");
+    let budi_is_editor: bool = admin.query_one("SELECT pg_has_role($1::text::name, 'sunting_editor', 'MEMBER')", &[&budi]).unwrap().get(0);
+    assert!(!budi_is_editor);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn the_schema_bounds_what_a_desk_reads_and_each_person_s_connections() {
+    let newsroom = Newsroom::new("sunting_bounds");
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let mut reporter = newsroom.connect(&budi);
+    let revision = |parents: &str, size: usize, created_at: i64| {
+        format!(
+            "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, content_hash, word_count, created_at, content)
+             VALUES (gen_random_uuid(), gen_random_uuid(), '{parents}', 'mesin-budi', 'x', repeat('a', 64), 1, {created_at},
+                     repeat('x', {size}))"
+        )
+    };
+    for (what, statement) in [
+        ("a NULL parent", revision("{NULL}", 10, 1)),
+        ("a two-dimensional parents", revision("{{6f1c1f5e-1d7a-4c2e-9c1b-3f8f0a2b4c5d}}", 10, 1)),
+        ("a revision over the store's limit", revision("{}", 25 * 1024 * 1024, 1)),
+        ("a date past the year 9999", revision("{}", 10, i64::MAX)),
+    ] {
+        let error = message(reporter.batch_execute(&statement).unwrap_err());
+        assert!(error.contains("violates check constraint"), "{what}: {error}");
+    }
+    reporter.batch_execute(&revision("{}", 10, 1)).unwrap();
+    let mut admin = newsroom.admin();
+    let (limit, settings): (i32, Vec<String>) = {
+        let row = admin.query_one("SELECT rolconnlimit, COALESCE(rolconfig, '{}') FROM pg_roles WHERE rolname = $1", &[&budi]).unwrap();
+        (row.get(0), row.get(1))
+    };
+    assert_eq!(limit, schema::CONNECTIONS_PER_PERSON);
+    assert!(settings.contains(&"idle_in_transaction_session_timeout=60s".to_string()), "{settings:?}");
+    let forced: Vec<bool> = admin
+        .query("SELECT relforcerowsecurity FROM pg_class WHERE relname IN ('status_changes', 'set_writes') AND relnamespace = 'sunting'::regnamespace", &[])
+        .unwrap()
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    assert_eq!(forced, vec![true, true]);
+    // Every function of the schema pins its search_path.
+    let unpinned: Vec<String> = admin
+        .query(
+            "SELECT p.proname::text FROM pg_proc p WHERE p.pronamespace = 'sunting'::regnamespace
+             AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=pg_catalog%')",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    assert_eq!(unpinned, Vec::<String>::new());
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn add_user_sends_a_verifier_and_refuses_roles_outside_the_newsroom() {
+    let newsroom = Newsroom::new("sunting_adduser");
+    let mut admin = newsroom.admin();
+    let own: String = admin.query_one("SELECT session_user::text", &[]).unwrap().get(0);
+    let taken = schema::add_user(&mut admin, &own, "x", "rahasia-redaksi", Rights::Reporter).unwrap_err();
+    assert!(matches!(taken, SyncError::PrivilegedRole { .. }), "{taken}");
+    admin.batch_execute("CREATE ROLE sunting_adduser_app LOGIN").unwrap();
+    let other = schema::add_user(&mut admin, "sunting_adduser_app", "x", "rahasia-redaksi", Rights::Reporter).unwrap_err();
+    assert!(matches!(other, SyncError::NotANewsroomRole { .. }), "{other}");
+    admin.batch_execute("CREATE ROLE sunting_adduser_boss LOGIN CREATEROLE IN ROLE sunting_reporter").unwrap();
+    let boss = schema::add_user(&mut admin, "sunting_adduser_boss", "x", "rahasia-redaksi", Rights::Reporter).unwrap_err();
+    assert!(matches!(boss, SyncError::PrivilegedRole { .. }), "{boss}");
+    for bad in ["sunting_editor", "pg_monitor", ""] {
+        assert!(matches!(schema::add_user(&mut admin, bad, "x", "rahasia-redaksi", Rights::Editor), Err(SyncError::BadRoleName { .. })));
+    }
+    // A person: the server holds a SCRAM verifier made on the desk, and the password works.
+    let budi = newsroom.person("budi", Rights::Editor);
+    let stored: String = admin.query_one("SELECT rolpassword FROM pg_authid WHERE rolname = $1", &[&budi]).unwrap().get(0);
+    assert!(stored.starts_with("SCRAM-SHA-256$4096:"), "{stored}");
+    assert!(!stored.contains("rahasia"));
+    newsroom.connect(&budi);
+    // Made a reporter again: no longer an editor.
+    schema::add_user(&mut admin, &budi, "Budi", "rahasia-redaksi", Rights::Reporter).unwrap();
+    let editor: bool = admin.query_one("SELECT pg_has_role($1::text::name, 'sunting_editor', 'MEMBER')", &[&budi]).unwrap().get(0);
+    assert!(!editor);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn addresses_require_tls_and_errors_say_what_to_do() {
+    let base = std::env::var("SUNTING_TEST_PG_URL").unwrap_or_else(|_| panic!("SUNTING_TEST_PG_URL is not set: {NEEDS_POSTGRES}"));
+    let ca = std::env::var("SUNTING_TEST_PG_CA").unwrap_or_else(|_| panic!("SUNTING_TEST_PG_CA is not set: {NEEDS_POSTGRES}"));
+    let newsroom = Newsroom::new("sunting_addresses");
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let plain = newsroom.url_for(&budi);
+    let tls_url = plain.replace("?sslmode=disable", "");
+    let connect = |url: &str, password: &str| sunting_sync::connect(url, Some(password)).map(|_| ()).unwrap_err();
+    // Modes that let TLS go are refused before anything is sent.
+    assert!(matches!(connect(&format!("{tls_url}?sslmode=prefer"), "x"), SyncError::TlsNotRequired { .. }));
+    let remote = "postgres://budi@db.kabar.example/redaksi?sslmode=disable";
+    assert!(matches!(connect(remote, "x"), SyncError::PlainOnlyOnThisComputer));
+    // Text that merely holds "sslmode=" does not turn TLS off: the unknown CA is refused.
+    let sly = format!("{tls_url}?application_name=x-sslmode%3Ddisable");
+    assert!(matches!(connect(&sly, "rahasia-redaksi"), SyncError::TlsNotTrusted { .. }));
+    // The newsroom's own CA, in either form of address.
+    let host_port = tls_url.split('@').nth(1).unwrap().split('/').next().unwrap();
+    let (host, port) = host_port.split_once(':').unwrap();
+    let words = format!("host={host} port={port} user={budi} dbname=sunting_addresses sslmode=verify-full sslrootcert='{ca}'");
+    let mut client = sunting_sync::connect(&words, Some("rahasia-redaksi")).unwrap();
+    let encrypted: bool = client.query_one("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[]).unwrap().get(0);
+    assert!(encrypted);
+    // Errors that name the fix.
+    assert!(matches!(connect(&plain, "salah"), SyncError::WrongPassword { role } if role == budi));
+    assert!(
+        matches!(connect(&plain.replace("/sunting_addresses?", "/tidak_ada?"), "rahasia-redaksi"), SyncError::UnknownDatabase { database } if database == "tidak_ada")
+    );
+    newsroom.admin().batch_execute(&format!("ALTER ROLE {budi} NOLOGIN")).unwrap();
+    assert!(matches!(connect(&plain, "rahasia-redaksi"), SyncError::LoginDisabled { .. }));
+    // A password inside an address is seen, in both forms, and never shown.
+    assert!(sunting_sync::address_has_password(&base).unwrap());
+    assert!(sunting_sync::address_has_password("host=x user=y password=z").unwrap());
+    assert!(!sunting_sync::address_has_password(&plain).unwrap());
+    assert!(!sunting_sync::redact("host=x user=y password=rahasia").contains("rahasia"));
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn desks_joining_a_new_server_after_the_old_was_lost_lose_nothing() {
+    let old = Newsroom::new("sunting_lost");
+    let ayu = old.person("ayu", Rights::Editor);
+    let (mut a, _) = old.desk("a");
+    let (mut b, _) = old.desk("b");
+    a.create_article(&story("Sebelum", "Dari meja A."), &SaveOptions::by("Ayu")).unwrap();
+    a.add_word("hilang", "Ayu").unwrap();
+    sync_once(&mut old.connect(&ayu), &mut a).unwrap();
+    b.create_article(&story("Juga sebelum", "Dari meja B."), &SaveOptions::by("Ayu")).unwrap();
+    sync_once(&mut old.connect(&ayu), &mut b).unwrap();
+    sync_once(&mut old.connect(&ayu), &mut a).unwrap();
+    assert_eq!(a.revision_identities().unwrap().len(), 2);
+    // The server is lost. As NEWSROOM.md says: set up a new one, `sunting server init`, add the
+    // people again, and the desks push what they have when they join it.
+    let new = Newsroom::alone("sunting_found");
+    schema::add_user(&mut new.admin(), &ayu, "ayu", "rahasia-redaksi", Rights::Editor).unwrap();
+    let synced = sync_once(&mut new.connect(&ayu), &mut a).unwrap();
+    assert!(synced.pushed.sent >= 3, "A's whole archive, not only what waited: {synced:?}");
+    let mut admin = new.admin();
+    assert_eq!(count(&mut admin, "revisions"), 2);
+    // B joins too: it pushes what it has, and pulls what A gave the new server.
+    b.create_article(&story("Sesudah", "Ditulis saat server hilang."), &SaveOptions::by("Ayu")).unwrap();
+    sync_once(&mut new.connect(&ayu), &mut b).unwrap();
+    sync_once(&mut new.connect(&ayu), &mut a).unwrap();
+    assert_eq!(count(&mut admin, "revisions"), 3);
+    assert_eq!(a.revision_identities().unwrap(), b.revision_identities().unwrap());
+    assert_eq!(a.words().unwrap(), vec!["hilang"]);
+    assert_eq!(b.words().unwrap(), vec!["hilang"]);
+    // Back on the same server, nothing is sent twice.
+    assert_eq!(sync_once(&mut new.connect(&ayu), &mut a).unwrap().pushed.sent, 0);
 }

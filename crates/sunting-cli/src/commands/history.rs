@@ -18,9 +18,16 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     if args.json {
         return print_json(&entries);
     }
+    // In a newsroom, local numbers follow the order revisions reached this desk; the start of
+    // the UUID names the same revision on every desk. A desk on its own shows numbers only.
+    let shared = store.sync_value(sunting_sync::SERVER_KEY)?.is_some();
+    let uuids: std::collections::HashMap<u32, String> =
+        if shared { store.revision_uuids(args.id)?.into_iter().collect() } else { Default::default() };
+    let id_column = |id: &str| if shared { format!("{id:<8}  ") } else { String::new() };
     println!(
-        "{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  {}",
+        "{:>4}  {}{:<16}  {:<16}  {:>7}  {:>7}  {}",
         t!("cli-history-column-revision"),
+        id_column(&t!("cli-history-column-uuid")),
         t!("cli-history-column-saved"),
         t!("cli-history-column-author"),
         t!("cli-history-column-added"),
@@ -33,13 +40,14 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
             note = t!("cli-history-restored", revision = from);
         }
         println!(
-            "{:>4}  {:<16}  {:<16}  {:>7}  {:>7}  {}",
+            "{:>4}  {}{:<16}  {:<16}  {:>7}  {:>7}  {}",
             entry.info.number,
+            id_column(uuids.get(&entry.info.number).map_or("", |uuid| &uuid[..uuid.len().min(8)])),
             local_time(entry.info.created_at),
-            truncate(&entry.info.author, 16),
+            truncate(&crate::output::printable(&entry.info.author), 16),
             format!("+{}", entry.words_added),
             format!("-{}", entry.words_removed),
-            note
+            crate::output::printable(&note)
         );
     }
     Ok(())

@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::i18n::t;
-use crate::output::{local_time, print_json, truncate};
+use crate::output::{local_time, print_json, printable, truncate};
 use anyhow::Result;
 use sunting_engine::Status;
 use sunting_store::ListQuery;
@@ -46,10 +46,14 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
             if article.language.is_empty() { "-" } else { &article.language },
             article.word_count,
             local_time(article.updated_at),
-            truncate(&article.headline, 80)
+            if article.forked {
+                format!("{} {}", truncate(&printable(&article.headline), 80), t!("cli-list-forked"))
+            } else {
+                truncate(&printable(&article.headline), 80)
+            }
         );
         if let Some(snippet) = &article.snippet {
-            println!("{:>5}  {}", "", truncate(snippet, 100));
+            println!("{:>5}  {}", "", truncate(&printable(snippet), 100));
         }
     }
     Ok(())

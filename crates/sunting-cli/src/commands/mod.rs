@@ -9,6 +9,7 @@ pub mod history;
 pub mod import;
 pub mod list;
 pub mod names;
+pub mod reconcile;
 pub mod restore;
 pub mod server;
 pub mod show;

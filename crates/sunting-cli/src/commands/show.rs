@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::i18n::t;
-use crate::output::local_time;
+use crate::output::{local_time, printable, printable_lines};
 use anyhow::Result;
 use sunting_engine::{format::json, Article, BlockKind};
 
@@ -24,6 +24,11 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     }
     print_article(&article, revision_count);
     if args.revision.is_none() {
+        let heads = store.heads(args.id)?;
+        if heads.len() > 1 {
+            let revisions = heads.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+            println!("\n{}", t!("cli-show-forked", count = heads.len(), revisions = revisions));
+        }
         if let Some(working) = store.working_copy(args.id)? {
             println!("\n{}", t!("cli-show-unsaved", saved = local_time(working.saved_at)));
         }
@@ -33,7 +38,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
 
 fn print_article(article: &Article, revision_count: u32) {
     let content = &article.content;
-    println!("{}", content.headline);
+    println!("{}", printable(&content.headline));
     println!("{}", "=".repeat(content.headline.chars().count().clamp(3, 80)));
     let mut facts = vec![
         t!("cli-show-article", id = article.id),
@@ -48,17 +53,17 @@ fn print_article(article: &Article, revision_count: u32) {
     println!("{}", facts.join(" · "));
     for (label, value) in [(t!("cli-show-byline"), &content.byline), (t!("cli-show-dateline"), &content.dateline)] {
         if !value.is_empty() {
-            println!("{label}: {value}");
+            println!("{label}: {}", printable(value));
         }
     }
     if !content.tags.is_empty() {
-        println!("{}: {}", t!("cli-show-tags"), content.tags.join(", "));
+        println!("{}: {}", t!("cli-show-tags"), printable(&content.tags.join(", ")));
     }
     if !content.standfirst.is_empty() {
-        println!("\n{}", content.standfirst);
+        println!("\n{}", printable_lines(&content.standfirst));
     }
     for block in &content.body {
-        let text = block.text();
+        let text = printable_lines(&block.text());
         match block.kind {
             BlockKind::Paragraph => println!("\n{text}"),
             BlockKind::Heading { level } => println!("\n{} {text}", "#".repeat(level as usize)),

@@ -40,30 +40,57 @@ pub fn sync_now(store: &mut Store, server: &str, password: &str) -> Result<sunti
     Ok(synced)
 }
 
+/// Tells what a sync did; a refused change makes the command fail (after the rest was synced).
+fn report(synced: &sunting_sync::Synced) -> Result<()> {
+    println!("{}", t!("cli-sync-done", sent = synced.pushed.sent, revisions = synced.pulled.revisions));
+    if synced.pulled.skipped > 0 {
+        eprintln!("sunting: {}", t!("cli-sync-skipped", count = synced.pulled.skipped));
+    }
+    if let Some(reason) = &synced.pushed.refusal_reason {
+        let reason = sunting_i18n::describe_refusal(crate::i18n::language(), reason);
+        bail!("{}", t!("cli-sync-refused", count = synced.pushed.refused, reason = reason));
+    }
+    Ok(())
+}
+
 pub fn run(context: &Context, args: Args) -> Result<()> {
     let mut store = context.store()?;
     match args.action {
         Action::Init { url } => {
+            // A password inside the address would be kept in the desk's database and shown.
+            if sunting_sync::address_has_password(&url)? {
+                return Err(sunting_sync::SyncError::PasswordInAddress.into());
+            }
             let server = sunting_sync::redact(&url);
             let password = crate::files::secret("SUNTING_PG_PASSWORD")?;
             // Checked before anything is kept: the address, the password and the schema.
             let mut client = sunting_sync::connect(&server, Some(&password))?;
             sunting_sync::schema::check_version(&mut client)?;
             drop(client);
-            credentials::save_newsroom_password(&server, &password)?;
+            match credentials::save_newsroom_password(&server, &password) {
+                Ok(()) => eprintln!("{}", t!("cli-sync-password-kept")),
+                // Without a keyring, the password comes from SUNTING_PG_PASSWORD each time.
+                Err(_) if std::env::var("SUNTING_PG_PASSWORD").is_ok_and(|p| !p.is_empty()) => {
+                    eprintln!("{}", t!("cli-sync-password-not-kept"))
+                }
+                Err(credentials::CredentialError::Unavailable(reason)) => bail!("{}", t!("cli-sync-no-keyring", reason = reason)),
+                Err(error) => return Err(error.into()),
+            }
             store.set_sync_value(sunting_sync::SERVER_KEY, Some(&server))?;
             eprintln!("{}", t!("cli-sync-joining", server = &server, waiting = store.outbox_len()?));
             let synced = sync_now(&mut store, &server, &password)?;
-            println!("{}", t!("cli-sync-done", sent = synced.pushed.sent, revisions = synced.pulled.revisions));
+            report(&synced)?;
         }
         Action::Now => {
             let server = server(&store)?;
-            let password = credentials::newsroom_password(&server)?;
+            let password = match credentials::newsroom_password(&server) {
+                Ok(password) => password,
+                Err(credentials::CredentialError::Unavailable(reason)) => bail!("{}", t!("cli-sync-no-keyring", reason = reason)),
+                Err(credentials::CredentialError::Missing { .. }) => bail!("{}", t!("cli-sync-no-password", server = &server)),
+                Err(error) => return Err(error.into()),
+            };
             let synced = sync_now(&mut store, &server, &password)?;
-            println!("{}", t!("cli-sync-done", sent = synced.pushed.sent, revisions = synced.pulled.revisions));
-            if let Some(reason) = synced.pushed.refusal {
-                eprintln!("sunting: {}", t!("cli-sync-refused", count = synced.pushed.refused, reason = reason));
-            }
+            report(&synced)?;
         }
         Action::Status => {
             let server = server(&store)?;

@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::i18n::t;
-use crate::output::local_time;
+use crate::output::{local_time, printable};
 use anyhow::Result;
 use sunting_publish::credentials;
 
@@ -20,10 +20,11 @@ pub fn run(context: &Context, _args: Args) -> Result<()> {
     for lease in leases {
         let since = lease.since.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64);
         let headline = match store.article_by_uuid(&lease.article)? {
-            Some(id) => format!("{id}  {}", store.article(id)?.content.headline),
-            None => lease.article.clone(),
+            Some(id) => format!("{id}  {}", printable(&store.article(id)?.content.headline)),
+            None => printable(&lease.article),
         };
-        println!("{}", t!("cli-who-editing", name = lease.holder_name, since = local_time(since), article = headline));
+        let name = printable(&lease.holder_name);
+        println!("{}", t!("cli-who-editing", name = name, since = local_time(since), article = headline));
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ store-too-much-text = this article holds { $size } MB of text, more than Sunting
 store-not-a-site-address = '{ $url }' is not a site address; it must start with https:// (or http:// on this computer)
 store-site-without-user = a site needs the user name to publish as
 store-no-site = there is no site { $id }
+store-damaged-sync-record = a sync record ({ $what }) is damaged: { $detail }
 store-database = database error: { $detail }
 
 ## Importing a file
@@ -61,6 +62,22 @@ sync-refused = the newsroom server refused it: { $reason }
 sync-bad-address = '{ $address }' is not a PostgreSQL address: { $reason }
 sync-bad-certificate = cannot use the server's certificate { $path }: { $reason }
 sync-bad-role-name = '{ $role }' cannot be a role name (1 to 63 characters)
+sync-schema-open-to-all = anyone who can log in may create objects in schema '{ $schema }' of this database, where a planted function could run as someone else; as the database's owner run `REVOKE CREATE ON SCHEMA { $schema } FROM PUBLIC;`, then run `sunting server init` again
+sync-privileged-role = '{ $role }' is a privileged role on this server (or the administrator's own): it cannot become one of the newsroom's people; choose another name
+sync-not-a-newsroom-role = a role '{ $role }' already exists on this server and is not one of the newsroom's people; choose another name
+sync-membership-not-as-granted = '{ $role }' did not get the rights of a { $rights } (another grant on the server gives it more or less); ask the server's administrator to check its memberships
+sync-wrong-password = the newsroom server refused the password for '{ $role }': check it, and give it again with SUNTING_PG_PASSWORD or `sunting sync init`
+sync-unknown-database = the newsroom server has no database '{ $database }': check the name at the end of the address
+sync-login-disabled = '{ $role }' may not log in to the newsroom server (the login was disabled or revoked): ask the newsroom's administrator
+sync-too-many-connections = the newsroom server has no connection left for this login: close other Sunting windows on this login, or try again in a minute
+sync-tls-not-offered = the newsroom server does not offer TLS, and Sunting sends no password unencrypted: ask its administrator to turn TLS on (ssl = on)
+sync-tls-not-trusted = the newsroom server's certificate is not trusted ({ $reason }): add sslrootcert=FILE with the newsroom's certificate authority to the address
+sync-tls-not-required = sslmode={ $mode } lets the password travel unencrypted: use sslmode=require or sslmode=verify-full
+sync-plain-only-on-this-computer = sslmode=disable is only for a server on this computer: remove it, so the connection uses TLS
+sync-password-in-address = the address holds a password, which Sunting does not keep in an address: remove it and give the password with SUNTING_PG_PASSWORD or on standard input
+sync-refusal-editors-only-status = only editors can mark a story Ready or Exported; it is back to the status the newsroom holds
+sync-refusal-editors-only-set = only editors can change the dictionary, the name register, sites and posts; this desk's change was taken back
+sync-refusal-other = the newsroom server refused it: { $reason }
 sync-server = newsroom server error: { $detail }
 
 ## The desktop window's own checks

@@ -17,6 +17,7 @@ store-too-much-text = artikel ini berisi { $size } MB teks, lebih banyak daripad
 store-not-a-site-address = “{ $url }” bukan alamat situs; alamat harus diawali https:// (atau http:// di komputer ini)
 store-site-without-user = situs memerlukan nama pengguna untuk menerbitkan
 store-no-site = tidak ada situs { $id }
+store-damaged-sync-record = catatan sinkronisasi ({ $what }) rusak: { $detail }
 store-database = galat basis data: { $detail }
 
 ## Mengimpor berkas
@@ -61,6 +62,22 @@ sync-refused = server redaksi menolaknya: { $reason }
 sync-bad-address = “{ $address }” bukan alamat PostgreSQL: { $reason }
 sync-bad-certificate = sertifikat server { $path } tidak dapat dipakai: { $reason }
 sync-bad-role-name = “{ $role }” tidak dapat menjadi nama pengguna di server (1 sampai 63 karakter)
+sync-schema-open-to-all = siapa pun yang dapat masuk boleh membuat objek di skema “{ $schema }” basis data ini, tempat fungsi yang ditanam dapat berjalan atas nama orang lain; sebagai pemilik basis data jalankan `REVOKE CREATE ON SCHEMA { $schema } FROM PUBLIC;`, lalu jalankan `sunting server init` lagi
+sync-privileged-role = “{ $role }” adalah peran istimewa di server ini (atau milik administrator sendiri): tidak dapat menjadi orang redaksi; pilih nama lain
+sync-not-a-newsroom-role = peran “{ $role }” sudah ada di server ini dan bukan orang redaksi; pilih nama lain
+sync-membership-not-as-granted = “{ $role }” tidak mendapat hak { $rights } (pemberian hak lain di server memberinya lebih atau kurang); minta administrator server memeriksa keanggotaannya
+sync-wrong-password = server redaksi menolak kata sandi untuk “{ $role }”: periksa, lalu berikan lagi lewat SUNTING_PG_PASSWORD atau `sunting sync init`
+sync-unknown-database = server redaksi tidak punya basis data “{ $database }”: periksa nama di ujung alamat
+sync-login-disabled = “{ $role }” tidak boleh masuk ke server redaksi (akunnya dinonaktifkan atau dicabut): hubungi administrator redaksi
+sync-too-many-connections = server redaksi tidak punya sambungan tersisa untuk akun ini: tutup jendela Sunting lain dengan akun ini, atau coba lagi semenit lagi
+sync-tls-not-offered = server redaksi tidak menawarkan TLS, dan Sunting tidak mengirim kata sandi tanpa enkripsi: minta administratornya menyalakan TLS (ssl = on)
+sync-tls-not-trusted = sertifikat server redaksi tidak dipercaya ({ $reason }): tambahkan sslrootcert=BERKAS berisi otoritas sertifikat redaksi ke alamat
+sync-tls-not-required = sslmode={ $mode } membiarkan kata sandi lewat tanpa enkripsi: pakai sslmode=require atau sslmode=verify-full
+sync-plain-only-on-this-computer = sslmode=disable hanya untuk server di komputer ini: hapus, agar sambungan memakai TLS
+sync-password-in-address = alamat ini memuat kata sandi, yang tidak disimpan Sunting di alamat: hapus, lalu berikan kata sandi lewat SUNTING_PG_PASSWORD atau masukan standar
+sync-refusal-editors-only-status = hanya editor yang dapat menandai berita siap terbit atau terkirim; statusnya kembali seperti yang dipegang redaksi
+sync-refusal-editors-only-set = hanya editor yang dapat mengubah kamus, daftar nama, situs dan tulisan terkirim; perubahan di meja ini dibatalkan
+sync-refusal-other = server redaksi menolaknya: { $reason }
 sync-server = galat server redaksi: { $detail }
 
 ## Pemeriksaan jendela desktop sendiri
