@@ -217,8 +217,7 @@ mod tests {
     fn places_are_common_words_not_names() {
         let articles =
             vec![Article { paragraphs: vec!["Besok pagi rapat. Rudiantara datang besok, besok dan besok. Kami hadir.".to_string()] }];
-        let words: Vec<(&str, bool)> = places(&articles).iter().map(|p| (p.word.as_str(), p.sentence_start)).collect::<Vec<_>>();
-        let words: Vec<(String, bool)> = words.into_iter().map(|(w, s)| (w.to_string(), s)).collect();
+        let words: Vec<(String, bool)> = places(&articles).into_iter().map(|p| (p.word, p.sentence_start)).collect();
         assert!(words.contains(&("Besok".to_string(), true)));
         assert!(!words.iter().any(|(w, _)| w == "Rudiantara" || w == "Kami"));
         assert!(words.contains(&("pagi".to_string(), false)));

@@ -65,14 +65,12 @@ fn check_paragraph(text: &str, quote_open_before: bool) -> (Vec<RawFinding>, boo
             }
             '"' => straight_quotes.push(index),
             '“' => curly.push(index),
-            '”' => {
-                if curly.pop().is_none() {
-                    // The quotation an earlier paragraph opened ends here.
-                    if carried {
-                        carried = false;
-                    } else {
-                        flag(index, ch, Message::new("unbalanced-quote-closes-nothing"));
-                    }
+            // With nothing open here, the quotation an earlier paragraph opened ends.
+            '”' if curly.pop().is_none() => {
+                if carried {
+                    carried = false;
+                } else {
+                    flag(index, ch, Message::new("unbalanced-quote-closes-nothing"));
                 }
             }
             _ => {}
