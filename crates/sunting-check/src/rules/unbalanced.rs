@@ -25,6 +25,14 @@ impl Unbalanced {
     }
 }
 
+/// True when the quotation mark at `index` reads as a closing one: after a word or punctuation,
+/// before white space, punctuation or the end.
+fn closes_here(text: &str, index: usize) -> bool {
+    let before = text[..index].chars().next_back();
+    let after = text[index + 1..].chars().next();
+    before.is_some_and(|c| !c.is_whitespace() && c != '(') && after.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation())
+}
+
 impl ArticleCheck for Unbalanced {
     fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
         let mut findings = Vec::new();
@@ -63,8 +71,16 @@ fn check_paragraph(text: &str, quote_open_before: bool) -> (Vec<RawFinding>, boo
                     _ => flag(index, ch, Message::new("unbalanced-bracket-closes-nothing")),
                 }
             }
+            // A straight mark closing a curly opening one ("“Kami sepakat," katanya) pairs with it.
+            '"' if straight_quotes.len().is_multiple_of(2) && !curly.is_empty() && closes_here(text, index) => {
+                curly.pop();
+            }
             '"' => straight_quotes.push(index),
             '“' => curly.push(index),
+            // A curly closing mark after a straight opening one pairs with it.
+            '”' if curly.is_empty() && straight_quotes.len() % 2 == 1 => {
+                straight_quotes.pop();
+            }
             // With nothing open here, the quotation an earlier paragraph opened ends.
             '”' if curly.pop().is_none() => {
                 if carried {
@@ -134,6 +150,13 @@ mod tests {
         // With nothing open before it, the same closing mark closes nothing.
         assert_flags("Lalu kami pulang,” katanya.", ID, &["”"]);
         assert_flags("Lalu kami pulang,\" katanya.", ID, &["\""]);
+    }
+
+    #[test]
+    fn mixed_straight_and_curly_marks_that_pair_up_are_balanced() {
+        assert_flags("“Kami sepakat,\" kata Durov. \"Baik,” jawabnya.", ID, &[]);
+        // A straight mark opening inside a curly quotation is a quotation of its own.
+        assert_flags("“Ia menyebut \"kasus\" itu,” katanya.", ID, &[]);
     }
 
     #[test]
