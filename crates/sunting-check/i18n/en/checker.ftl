@@ -12,7 +12,7 @@ rule-affixation = Flags derived words built the wrong way (diletakan -> diletakk
 rule-block_language = Notes a paragraph written in another language than the article (Malay, English, Javanese or Sundanese in Indonesian copy).
 rule-bound_form = Flags bound forms written apart or hyphenated before a lower-case word (pasca panen -> pascapanen, antar kota -> antarkota, non-aktif -> nonaktif).
 rule-capital_common_word = Notes an ordinary word capitalised in the middle of a sentence between lower-case words ("bagi Remaja yang"); EYD V capitalises names, not common nouns.
-rule-capital_name = Flags a capital EYD V requires: day and month names (senin -> Senin), religious feasts (idulfitri -> Idulfitri), an office directly before a name (presiden Joko Widodo -> Presiden Joko Widodo), and a name the story or the register writes capitalised (semarang -> Semarang).
+rule-capital_name = Flags a capital EYD V requires: day and month names (senin -> Senin), religious feasts (idulfitri -> Idulfitri), an office directly before a name (presiden Joko Widodo -> Presiden Joko Widodo), the generic word of a place or building name (jalan Sudirman -> Jalan Sudirman), and a name the story or the register writes capitalised (semarang -> Semarang).
 rule-dateline_weekday = Flags a weekday that does not match its date in the article's year, such as "Rabu (1/8)" when 1 August was a Tuesday.
 rule-di_apart = Flags the passive prefix di- written apart from its verb (di rawat -> dirawat, di jerat -> dijerat); the preposition di before a place stays apart.
 rule-foreign_word = Notes foreign words in Indonesian copy that have an Indonesian equivalent (e-mail -> surel, online -> daring); set them in italics or use the Indonesian word.
@@ -99,6 +99,7 @@ capital-common-word = "{ $word }" is an ordinary word here, in the middle of a s
 
 capital-name-day-month = Day and month names take a capital: "{ $right }" (EYD V).
 capital-name-religious = Feasts, holy books and names of God take a capital: "{ $right }" (EYD V).
+capital-name-geographic = The generic word of a geographic or building name is part of the name and takes a capital: "{ $right }" (EYD V).
 capital-name-office = An office or title directly before a name takes a capital: "{ $right }" (EYD V).
 capital-name-name = "{ $word }" is a name: "{ $right }", as the story or the register writes it.
 

@@ -12,7 +12,7 @@ rule-affixation = Menandai kata berimbuhan yang salah bentuk (diletakan -> dilet
 rule-block_language = Mencatat paragraf yang ditulis dalam bahasa yang berbeda dari bahasa artikelnya (bahasa Melayu, Inggris, Jawa, atau Sunda dalam naskah berbahasa Indonesia).
 rule-bound_form = Menandai bentuk terikat yang ditulis terpisah atau dengan tanda hubung di depan kata berhuruf awal kecil (pasca panen -> pascapanen, antar kota -> antarkota, non-aktif -> nonaktif).
 rule-capital_common_word = Mencatat kata umum yang ditulis dengan huruf kapital di tengah kalimat, di antara kata berhuruf kecil ("bagi Remaja yang"); EYD V memakai huruf kapital untuk nama, bukan untuk kata umum.
-rule-capital_name = Menandai huruf kapital yang diwajibkan EYD V: nama hari dan bulan (senin -> Senin), hari raya keagamaan (idulfitri -> Idulfitri), jabatan tepat sebelum nama (presiden Joko Widodo -> Presiden Joko Widodo), dan nama yang ditulis berhuruf kapital di berita itu atau di daftar nama (semarang -> Semarang).
+rule-capital_name = Menandai huruf kapital yang diwajibkan EYD V: nama hari dan bulan (senin -> Senin), hari raya keagamaan (idulfitri -> Idulfitri), jabatan tepat sebelum nama (presiden Joko Widodo -> Presiden Joko Widodo), unsur nama geografi atau bangunan (jalan Sudirman -> Jalan Sudirman), dan nama yang ditulis berhuruf kapital di berita itu atau di daftar nama (semarang -> Semarang).
 rule-dateline_weekday = Menandai nama hari yang tidak cocok dengan tanggalnya pada tahun artikel, misalnya "Rabu (1/8)" padahal 1 Agustus jatuh pada hari Selasa.
 rule-di_apart = Menandai awalan di- yang ditulis terpisah dari kata kerjanya (di rawat -> dirawat, di jerat -> dijerat); kata depan di sebelum tempat tetap ditulis terpisah.
 rule-foreign_word = Mencatat kata asing dalam naskah berbahasa Indonesia yang sudah punya padanan (e-mail -> surel, online -> daring); tulis dengan huruf miring atau pakai padanannya.
@@ -96,6 +96,7 @@ capital-common-word = "{ $word }" di sini adalah kata umum di tengah kalimat: tu
 
 capital-name-day-month = Nama hari dan bulan diawali huruf kapital: "{ $right }" (EYD V).
 capital-name-religious = Nama hari raya, kitab suci, dan nama Tuhan diawali huruf kapital: "{ $right }" (EYD V).
+capital-name-geographic = Unsur nama geografi atau bangunan di depan namanya diawali huruf kapital: "{ $right }" (EYD V).
 capital-name-office = Jabatan atau gelar tepat sebelum nama diawali huruf kapital: "{ $right }" (EYD V).
 capital-name-name = "{ $word }" adalah nama: "{ $right }", seperti yang ditulis di berita ini atau di daftar nama.
 

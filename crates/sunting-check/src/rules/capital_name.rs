@@ -1,6 +1,7 @@
 //! `capital_name`: a capital EYD V requires and the copy left out: day and month names (senin,
 //! agustus), religious feasts and scripture (idulfitri, ramadan, natal), an office or title
-//! directly before a name (presiden Joko Widodo, menteri Sri Mulyani), and a name the story
+//! directly before a name (presiden Joko Widodo, menteri Sri Mulyani), the generic word of a
+//! geographic or building name (jalan Sudirman, gunung Merapi), and a name the story
 //! itself writes capitalised inside sentences at least twice or the starter register knows
 //! (tembalang, surabaya), when the lower-case word is no ordinary word of Indonesian or English.
 
@@ -48,6 +49,33 @@ const OFFICES: &[&str] = &[
     "presiden", "wapres", "menteri", "gubernur", "bupati", "camat", "lurah", "kapolri", "kapolda", "kapolres", "panglima", "jenderal",
     "kolonel", "mayor", "brigjen", "irjen", "kombes", "ketua", "sekjen", "dirut", "kepala", "raja", "ratu", "sultan", "paus", "profesor",
     "haji", "hajah", "ustaz", "kiai",
+];
+
+/// Generic words of geographic, building and institution names, capitalised as part of the name
+/// before it (Jalan Sudirman, Gunung Merapi, Stasiun Gambir, Kabupaten Bogor).
+const GEOGRAPHIC: &[&str] = &[
+    "jalan",
+    "sungai",
+    "gunung",
+    "pulau",
+    "selat",
+    "teluk",
+    "danau",
+    "tanjung",
+    "bukit",
+    "kabupaten",
+    "provinsi",
+    "kecamatan",
+    "kelurahan",
+    "bandara",
+    "stasiun",
+    "pelabuhan",
+    "masjid",
+    "gereja",
+    "candi",
+    "universitas",
+    "lapas",
+    "pantai",
 ];
 
 /// Words before an office that make it a common noun even before a name ("para menteri Kabinet
@@ -100,6 +128,11 @@ impl ArticleCheck for CapitalName {
                     && !previous.as_deref().is_some_and(|p| PLURAL_OR_INDEFINITE.contains(&p))
                 {
                     Some(Message::new("capital-name-office"))
+                } else if GEOGRAPHIC.contains(&lower)
+                    && next.is_some_and(|next| next.is_capitalised() && !next.sentence_start && !next.is_all_caps())
+                    && !previous.as_deref().is_some_and(|p| PLURAL_OR_INDEFINITE.contains(&p))
+                {
+                    Some(Message::new("capital-name-geographic"))
                 } else if lower.chars().count() >= 4
                     && (story_names.get(capital.as_str()).is_some_and(|&n| n >= 2) || block.resources.starter_names().contains(&capital))
                     && !lexicon.hunspell_knows(lower)
@@ -133,6 +166,8 @@ mod tests {
         assert_suggestion("Menjelang idulfitri, pasar ramai.", ID, "idulfitri", "Idulfitri");
         assert_suggestion("Ia bertemu presiden Joko Widodo di Istana.", ID, "presiden", "Presiden");
         assert_suggestion("Kabar itu disampaikan menteri Sri Mulyani.", ID, "menteri", "Menteri");
+        assert_suggestion("Macet panjang di jalan Sudirman pagi ini.", ID, "jalan", "Jalan");
+        assert_suggestion("Status gunung Merapi naik.", ID, "gunung", "Gunung");
     }
 
     #[test]
@@ -148,6 +183,6 @@ mod tests {
             ID,
             &[],
         );
-        assert_flags("Banjir melanda Semarang utara. Warga kota itu mengungsi ke jalan.", ID, &[]);
+        assert_flags("Banjir melanda Semarang utara. Warga kota itu mengungsi ke jalan. Sejumlah stasiun KRL tutup.", ID, &[]);
     }
 }
