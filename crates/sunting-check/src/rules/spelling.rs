@@ -69,6 +69,11 @@ impl Check for Spelling {
             if super::precedence::listed_elsewhere(block, &lower) {
                 continue;
             }
+            // A speaker's colloquial Jakarta forms inside a direct quotation are their words
+            // ("diceritain", "ngomongin"), not slips.
+            if word.in_quote && is_colloquial_form(block, lexicon, &lower) {
+                continue;
+            }
             let unknown_parts: Vec<&str> = word
                 .parts
                 .iter()
@@ -145,6 +150,21 @@ fn sentence_start_slip(
 
 /// A capitalised word opening a sentence is taken for a slip only of a word at least this common.
 const SLIP_OF_ZIPF: f32 = 3.5;
+
+/// True when `lower` is a colloquial (Jakarta) form of a known word: the suffix -in for -kan or
+/// -i ("diceritain", "bilangin"), or the prefix nge-/ng- for meN- ("ngomong", "ngecek").
+fn is_colloquial_form(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, lower: &str) -> bool {
+    let known = |form: &str| knows(block, lexicon, form);
+    let stem = lower.strip_suffix("in").filter(|stem| stem.chars().count() >= 3);
+    if stem.is_some_and(|stem| known(&format!("{stem}kan")) || known(&format!("{stem}i"))) {
+        return true;
+    }
+    let root = lower.strip_prefix("nge").or_else(|| lower.strip_prefix("ng")).filter(|root| root.chars().count() >= 3);
+    root.is_some_and(|root| {
+        let root = root.strip_suffix("in").unwrap_or(root);
+        known(root) || known(&format!("k{root}")) || known(&format!("meng{root}"))
+    })
+}
 
 /// True when an English word in Indonesian copy is more likely a slip of a far commoner
 /// Indonesian word one key away ("ran" or "an" for "dan", "hair" for "hari"): Indonesian knows
@@ -249,6 +269,14 @@ mod tests {
         );
         // In a run of capitals it is a name even on its own.
         super::super::testing::assert_flags("Dani Pedrosa menang lagi.", super::ID, &[]);
+    }
+
+    #[test]
+    fn a_speaker_s_colloquial_forms_in_a_quotation_are_theirs() {
+        super::super::testing::assert_flags("\"Dia diceritain soal itu, terus ngomong ke saya,\" ujarnya.", super::ID, &[]);
+        // Outside quotes, and for a real slip inside them, the checker still speaks.
+        super::super::testing::assert_flags("Dia diceritain soal itu.", super::ID, &["diceritain"]);
+        super::super::testing::assert_flags("\"Kami sudah menbentuk tim,\" ujarnya.", super::ID, &["menbentuk"]);
     }
 
     #[test]
