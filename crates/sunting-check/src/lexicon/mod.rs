@@ -295,7 +295,10 @@ impl Lexicon {
                 .collect();
             stems.extend(more);
         }
-        stems.into_iter().any(|(root, n)| (1..=2).contains(&n) && self.is_affix_root(root))
+        // A three-letter root with a suffix ("bak" + -an) explains an unlisted word only when no
+        // common word is one slip from it ("bakan" is "bukan" or "bahkan" mistyped).
+        let short_root_only = |root: &str| root.chars().count() == 3 && self.zipf(lower).is_none() && self.is_slip_of_common_word(lower);
+        stems.into_iter().any(|(root, n)| (1..=2).contains(&n) && self.is_affix_root(root) && !short_root_only(root))
     }
 
     /// True when a derived form is one slip from a far commoner word that starts the same way

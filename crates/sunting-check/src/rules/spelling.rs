@@ -107,7 +107,8 @@ impl Check for Spelling {
 /// A word that opens a sentence (or follows a colon) and is one slip from a common word
 /// ("Pengunaan" for "Penggunaan", "Bsok" for "Besok"), at any length, when nothing says it is a
 /// name: it is unknown in lower case, not in the newsroom's registers or the starter register,
-/// and not followed by another capitalised word (a run of capitals is a name). Whether the story
+/// and not followed by another capitalised word (a run of capitals is a name) unless it is an
+/// unlisted slip of one of the commonest words. Whether the story
 /// writes it as a name elsewhere is decided over the whole article
 /// ([`drop_names_the_story_knows`]).
 fn sentence_start_slip(
@@ -122,7 +123,6 @@ fn sentence_start_slip(
         || word.parts.len() > 1
         || word.text.chars().count() < 2
         || !word.text.chars().skip(1).all(char::is_lowercase)
-        || block.words.get(index + 1).is_some_and(|next| next.is_capitalised() && !next.sentence_start)
         || block.newsroom.knows(word.text)
         || block.newsroom.names.count(word.text) > 0
         || block.resources.starter_names().contains(word.text)
@@ -143,6 +143,12 @@ fn sentence_start_slip(
     if !common || crate::lexicon::symspell::osa_distance(&chars, &best, 1) != 1 {
         return None;
     }
+    // In a run of capitals it is taken for a name, unless it is a slip of one of the commonest
+    // words that open sentences ("Menyrut Badan Pusat Statistik") and no list has it at all.
+    let in_run = block.words.get(index + 1).is_some_and(|next| next.is_capitalised() && !next.sentence_start);
+    if in_run && (lexicon.zipf(&lower).is_some() || !lexicon.zipf(&best).is_some_and(|z| z >= VERY_COMMON_ZIPF)) {
+        return None;
+    }
     let message =
         Message::new("spelling-unknown-suggest").text("word", word.text).text("suggestion", suggestions[0].as_str()).text("language", "id");
     Some(RawFinding::new(word.range.clone(), message, suggestions))
@@ -150,6 +156,8 @@ fn sentence_start_slip(
 
 /// A capitalised word opening a sentence is taken for a slip only of a word at least this common.
 const SLIP_OF_ZIPF: f32 = 3.5;
+/// The commonest words (menurut, selain, bahkan): a slip of one is a slip even before a name.
+const VERY_COMMON_ZIPF: f32 = 5.5;
 
 /// True when `lower` is a colloquial (Jakarta) form of a known word: the suffix -in for -kan or
 /// -i ("diceritain", "bilangin"), or the prefix nge-/ng- for meN- ("ngomong", "ngecek").
@@ -208,8 +216,8 @@ fn knows(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, word: &str
 }
 
 /// Drops `spelling`'s findings on a capitalised word opening a sentence when the story writes
-/// the same word as a name elsewhere: capitalised inside a sentence, or beside another
-/// capitalised word ("Susi" after "Menteri Susi Pudjiastuti"). Decided over the whole article,
+/// the same word as a name elsewhere: capitalised inside a sentence ("Susi" after "Menteri Susi
+/// Pudjiastuti"). Decided over the whole article,
 /// after the block rules, whose findings are cached block by block.
 pub fn drop_names_the_story_knows(blocks: &[BlockContext<'_>], raw: &mut Vec<(usize, crate::finding::RawFinding)>) {
     let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
@@ -218,9 +226,9 @@ pub fn drop_names_the_story_knows(blocks: &[BlockContext<'_>], raw: &mut Vec<(us
             if !word.is_capitalised() {
                 continue;
             }
-            let next_capitalised = block.words.get(index + 1).is_some_and(|next| next.is_capitalised() && !next.sentence_start);
-            let previous_capitalised = !word.sentence_start && index > 0 && block.words[index - 1].is_capitalised();
-            if !word.sentence_start || next_capitalised || previous_capitalised {
+            // Capitalised inside a sentence; a sentence opener in a run of capitals is judged
+            // where it stands (`sentence_start_slip`), not counted as the story's name here.
+            if !word.sentence_start {
                 names.insert(word.text);
             }
         }
@@ -269,6 +277,8 @@ mod tests {
         );
         // In a run of capitals it is a name even on its own.
         super::super::testing::assert_flags("Dani Pedrosa menang lagi.", super::ID, &[]);
+        // Unless it is an unlisted slip of one of the commonest words.
+        super::super::testing::assert_suggestion("Menyrut Badan Pusat Statistik, harga naik.", super::ID, "Menyrut", "Menurut");
     }
 
     #[test]
@@ -303,6 +313,8 @@ mod tests {
         assert_suggestion("Mereka membahas langkah untuk mengatasai masalah ini.", ID, "mengatasai", "mengatasi");
         assert_suggestion("Email itu belum terkirim padaya sampai sekarang.", ID, "padaya", "padanya");
         assert_suggestion("Sejumlah penumpnag menunggu di halte sejak pagi.", ID, "penumpnag", "penumpang");
+        // A three-letter root with a suffix does not explain a slip of a common word.
+        assert_flags("Ia bakan datang; selan itu, warganya pulang.", ID, &["bakan", "selan"]);
         // -nya after a root in -an doubles the n: a lost n is a slip, whatever the pieces say.
         assert_suggestion("Dewan memangkas anggaranya tahun ini.", ID, "anggaranya", "anggarannya");
         assert_flags("Dewan memangkas anggarannya; jalanya nelayan robek; Anggara datang.", ID, &[]);
