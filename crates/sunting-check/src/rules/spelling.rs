@@ -222,13 +222,10 @@ fn knows(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, word: &str
 pub fn drop_names_the_story_knows(blocks: &[BlockContext<'_>], raw: &mut Vec<(usize, crate::finding::RawFinding)>) {
     let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for block in blocks {
-        for (index, word) in block.words.iter().enumerate() {
-            if !word.is_capitalised() {
-                continue;
-            }
+        for word in &block.words {
             // Capitalised inside a sentence; a sentence opener in a run of capitals is judged
             // where it stands (`sentence_start_slip`), not counted as the story's name here.
-            if !word.sentence_start {
+            if word.is_capitalised() && !word.sentence_start {
                 names.insert(word.text);
             }
         }
