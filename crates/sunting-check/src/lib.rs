@@ -274,10 +274,16 @@ impl Checker {
                 message: message.clone(),
             }));
         }
-        rules::drop_names_the_story_knows(&contexts, &mut raw);
         let year = self.config.year.or_else(|| rules::dateline_year(document));
-        let article =
-            ArticleContext { blocks: &contexts, language: article_language, year, newsroom: &self.newsroom, names: Default::default() };
+        let article = ArticleContext {
+            blocks: &contexts,
+            language: article_language,
+            year,
+            newsroom: &self.newsroom,
+            names: Default::default(),
+            capitalised: Default::default(),
+        };
+        rules::drop_names_the_story_knows(&article, &mut raw);
         for rule in &self.rules {
             if let Implementation::Article(check) = &rule.implementation {
                 match guarded(|| check.check(&article)) {

@@ -194,16 +194,11 @@ impl ArticleCheck for CapitalCommonWord {
     fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
         // A word the story capitalises mid-sentence more than once is its name for something
         // (Telegram, Kompas).
-        let mut capitalised: HashMap<&str, usize> = HashMap::new();
-        for block in article.blocks {
-            for word in block.words.iter().filter(|w| w.is_capitalised() && !w.sentence_start) {
-                *capitalised.entry(word.text).or_default() += 1;
-            }
-        }
+        let capitalised = article.capitalised_inside_sentences();
         article
             .blocks
             .iter()
-            .flat_map(|block| in_block(block, &capitalised).into_iter().map(move |finding| (block.index, finding)))
+            .flat_map(|block| in_block(block, capitalised).into_iter().map(move |finding| (block.index, finding)))
             .collect()
     }
 }

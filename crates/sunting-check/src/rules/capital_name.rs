@@ -10,7 +10,6 @@ use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
 use crate::lexicon::capitalise;
 use crate::messages::Message;
-use std::collections::HashMap;
 
 /// The rule.
 pub struct CapitalName;
@@ -97,19 +96,14 @@ impl CapitalName {
 
 impl ArticleCheck for CapitalName {
     fn check(&self, article: &ArticleContext<'_>) -> Vec<(usize, RawFinding)> {
-        // Names the story writes capitalised inside a sentence, with how often.
-        let mut story_names: HashMap<&str, usize> = HashMap::new();
-        for word in article.blocks.iter().flat_map(|block| block.words.iter()) {
-            if word.is_capitalised() && !word.sentence_start && !word.is_all_caps() {
-                *story_names.entry(word.text).or_default() += 1;
-            }
-        }
+        let story_names = article.capitalised_inside_sentences();
         let mut findings = Vec::new();
         for block in article.blocks {
             if block.language != Language::Indonesian {
                 continue;
             }
             let Some(lexicon) = block.resources.lexicon(Language::Indonesian) else { continue };
+            let english = block.resources.lexicon(Language::English);
             for (index, word) in block.words.iter().enumerate() {
                 if !word.is_plain() || word.is_capitalised() || !word.is_checkable() || word.parts.len() > 1 || word.in_quote {
                     continue;
@@ -118,7 +112,6 @@ impl ArticleCheck for CapitalName {
                 let capital = capitalise(lower);
                 let next = block.words.get(index + 1).filter(|next| block.text[word.range.end..next.range.start] == *" ");
                 let previous = index.checked_sub(1).map(|i| block.words[i].text.to_lowercase());
-                let english = block.resources.lexicon(Language::English);
                 let message = if DAYS_AND_MONTHS.contains(&lower) {
                     Some(Message::new("capital-name-day-month"))
                 } else if RELIGIOUS.contains(&lower) {

@@ -48,7 +48,7 @@ impl Check for DiApart {
                 continue;
             }
             let joined = format!("di{root}");
-            if !lexicon.hunspell_knows(&joined) || !active_form(root).iter().any(|form| lexicon.hunspell_knows(form)) {
+            if !lexicon.hunspell_knows(&joined) || !has_active_form(lexicon, root) {
                 continue;
             }
             // A noun that also makes a verb (lantai: melantai, dilantai) follows the preposition
@@ -91,7 +91,6 @@ fn active_form(root: &str) -> Vec<String> {
     }
 }
 
-#[cfg(test)]
 /// True when `lexicon` knows the active form of `root`.
 fn has_active_form(lexicon: &crate::lexicon::Lexicon, root: &str) -> bool {
     active_form(root).iter().any(|form| lexicon.hunspell_knows(form))

@@ -93,12 +93,29 @@ pub struct ArticleContext<'a> {
     pub newsroom: &'a Newsroom,
     /// The names of the article, found once for every name rule (see [`ArticleContext::names`]).
     pub names: std::cell::OnceCell<name_consistency::Occurrences<'a>>,
+    /// How often each word is capitalised inside a sentence (see
+    /// [`ArticleContext::capitalised_inside_sentences`]).
+    pub capitalised: std::cell::OnceCell<std::collections::HashMap<&'a str, usize>>,
 }
 
 impl<'a> ArticleContext<'a> {
     /// Where each name-shaped spelling occurs in the article (computed on first use).
     pub fn names(&self) -> &name_consistency::Occurrences<'a> {
         self.names.get_or_init(|| name_consistency::name_occurrences(self))
+    }
+
+    /// How often the story writes each word capitalised inside a sentence, where a capital says
+    /// "name" (computed on first use, shared by the rules that ask).
+    pub fn capitalised_inside_sentences(&self) -> &std::collections::HashMap<&'a str, usize> {
+        self.capitalised.get_or_init(|| {
+            let mut counts = std::collections::HashMap::new();
+            for word in self.blocks.iter().flat_map(|block| block.words.iter()) {
+                if word.is_capitalised() && !word.sentence_start {
+                    *counts.entry(word.text).or_default() += 1;
+                }
+            }
+            counts
+        })
     }
 }
 

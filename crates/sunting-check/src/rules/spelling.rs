@@ -217,26 +217,18 @@ fn knows(block: &BlockContext<'_>, lexicon: &crate::lexicon::Lexicon, word: &str
 
 /// Drops `spelling`'s findings on a capitalised word opening a sentence when the story writes
 /// the same word as a name elsewhere: capitalised inside a sentence ("Susi" after "Menteri Susi
-/// Pudjiastuti"). Decided over the whole article,
-/// after the block rules, whose findings are cached block by block.
-pub fn drop_names_the_story_knows(blocks: &[BlockContext<'_>], raw: &mut Vec<(usize, crate::finding::RawFinding)>) {
-    let mut names: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for block in blocks {
-        for word in &block.words {
-            // Capitalised inside a sentence; a sentence opener in a run of capitals is judged
-            // where it stands (`sentence_start_slip`), not counted as the story's name here.
-            if word.is_capitalised() && !word.sentence_start {
-                names.insert(word.text);
-            }
-        }
-    }
+/// Pudjiastuti"; a sentence opener in a run of capitals is judged where it stands, in
+/// `sentence_start_slip`). Decided over the whole article, after the block rules, whose findings
+/// are cached block by block.
+pub fn drop_names_the_story_knows(article: &super::ArticleContext<'_>, raw: &mut Vec<(usize, crate::finding::RawFinding)>) {
+    let names = article.capitalised_inside_sentences();
     raw.retain(|(block, found)| {
         if found.rule != ID {
             return true;
         }
-        let Some(context) = blocks.get(*block) else { return true };
+        let Some(context) = article.blocks.get(*block) else { return true };
         let word = context.words.iter().find(|w| w.range.start == found.start && w.range.end == found.end);
-        !word.is_some_and(|w| w.sentence_start && w.is_capitalised() && names.contains(w.text))
+        !word.is_some_and(|w| w.sentence_start && w.is_capitalised() && names.contains_key(w.text))
     });
 }
 
