@@ -75,6 +75,23 @@ pub struct Finding {
     pub message: String,
     /// Replacements, best first (may be empty).
     pub suggestions: Vec<String>,
+    /// The other places of the same problem, for one that is spread over the article (invisible
+    /// characters left by a web page): the finding stands at its first place, and its
+    /// suggestion applies at every place.
+    #[serde(default)]
+    pub also: Vec<Place>,
+}
+
+/// A place in the article: a block and a range in UTF-16 code units within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Place {
+    /// The block's index in the article.
+    pub block: usize,
+    /// Start, in UTF-16 code units within the block.
+    pub start: usize,
+    /// End (exclusive), in UTF-16 code units within the block.
+    pub end: usize,
 }
 
 /// A finding as a rule reports it: byte offsets within the block, before conversion.

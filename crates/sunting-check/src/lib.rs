@@ -31,7 +31,7 @@ pub mod resources;
 pub mod rules;
 pub mod token;
 
-pub use finding::{Category, Finding, RuleFailure, Severity};
+pub use finding::{Category, Finding, Place, RuleFailure, Severity};
 pub use lang::{Detection, Language};
 pub use messages::{Message, UiLanguage};
 pub use resources::{NameRegister, Newsroom, Resources, StarterNames};
@@ -458,11 +458,37 @@ fn finalize(mut raw: Vec<(usize, finding::RawFinding)>, document: &Document, lan
             kept.push((block, found));
         }
     }
+    let place = |block: usize, found: &finding::RawFinding| {
+        let text = document.blocks.get(block).map_or("", |b| b.text.as_str());
+        let start = found.start.min(text.len());
+        let end = found.end.clamp(start, text.len());
+        (text, start, end)
+    };
+    // Invisible characters are one problem however many a pasted page left: one finding at the
+    // first, whose removal takes them all.
+    let invisible = |found: &finding::RawFinding| found.rule == rules::WEB_RESIDUE && found.message.id == rules::INVISIBLE;
+    let mut also = Vec::new();
+    let spread: Vec<&Message> = kept.iter().filter(|(_, found)| invisible(found)).map(|(_, found)| &found.message).collect();
+    if spread.len() > 1 {
+        let message = rules::invisible_in_article(&spread);
+        let mut first = true;
+        kept.retain_mut(|(block, found)| {
+            if !invisible(found) {
+                return true;
+            }
+            if std::mem::take(&mut first) {
+                found.message = message.clone();
+                return true;
+            }
+            let (text, start, end) = place(*block, found);
+            also.push(Place { block: *block, start: offsets::byte_to_utf16(text, start), end: offsets::byte_to_utf16(text, end) });
+            false
+        });
+    }
     kept.into_iter()
         .map(|(block, found)| {
-            let text = document.blocks.get(block).map_or("", |b| b.text.as_str());
-            let start = found.start.min(text.len());
-            let end = found.end.clamp(start, text.len());
+            let (text, start, end) = place(block, &found);
+            let spread = found.message.id == rules::INVISIBLE_IN_ARTICLE;
             Finding {
                 rule: found.rule.to_string(),
                 category: found.category,
@@ -473,6 +499,7 @@ fn finalize(mut raw: Vec<(usize, finding::RawFinding)>, document: &Document, lan
                 text: text.get(start..end).unwrap_or_default().to_string(),
                 message: found.message.render(language),
                 suggestions: found.suggestions,
+                also: if spread { std::mem::take(&mut also) } else { Vec::new() },
             }
         })
         .collect()

@@ -33,6 +33,7 @@ const nameSlip: Finding = {
   text: "Hendriyato",
   message: '"Hendriyato" appears once, but the story spells it "Hendriyanto" 2 times.',
   suggestions: ["Hendriyanto"],
+  also: [],
 };
 const typo: Finding = { ...nameSlip, rule: "spelling", category: "spelling", block: 3, start: 0, end: 8, text: "bustrans", suggestions: [] };
 
@@ -170,6 +171,37 @@ describe("review actions", () => {
     expect(view().state.doc.textContent).toBe("Hendriyato hadir. Hendriyanto dan Hendriyanto.");
     expect(undone(view().state).childCount).toBe(2);
     expect(undone(view().state).textContent).toBe("Menteri Hendriyato hadir. Hendriyanto dan Hendriyanto.bustrans baru.");
+  });
+
+  it("removes invisible characters spread over the article with one suggestion and one undo", async () => {
+    // "Menteri Hendriyato hadir." and "bustrans baru." with a soft hyphen at three places.
+    const spread: Finding = {
+      ...typo,
+      rule: "web_residue",
+      category: "furniture",
+      block: 2,
+      start: 3,
+      end: 4,
+      text: "\u00ad",
+      suggestions: [""],
+      also: [
+        { block: 2, start: 12, end: 13 },
+        { block: 3, start: 3, end: 4 },
+      ],
+    };
+    const { review, view } = setUp({ ...report, findings: [spread] });
+    // Put there as the pasted page left them (not an edit the undo takes back).
+    const second = view().state.doc.child(0).nodeSize;
+    view().dispatch(view().state.tr.insertText("\u00ad", second + 1 + 3).insertText("\u00ad", 1 + 11).insertText("\u00ad", 1 + 3).setMeta("addToHistory", false));
+    const before = view().state.doc.textContent;
+    expect(before.split("\u00ad").length).toBe(4);
+    await review.live.run();
+    const placed = placedFlags(view().state);
+    expect(placed.length).toBe(3);
+    expect(new Set(placed.map((p) => p.flag.id)).size).toBe(1);
+    review.applySuggestion(placed[0].flag.id, "");
+    expect(view().state.doc.textContent).toBe("Menteri Hendriyato hadir. Hendriyanto dan Hendriyanto.bustrans baru.");
+    expect(undone(view().state).textContent).toBe(before);
   });
 
   it("fixes one problem at every place as one change", async () => {

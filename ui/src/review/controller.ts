@@ -284,12 +284,26 @@ export class ReviewController {
     return true;
   }
 
+  /** Every place of a flag in the body, from the last: one place for most findings, each place
+   * for a problem spread over the article. */
+  private allPlaced(id: number): PlacedFlag[] {
+    return placedFlags(this.host.view().state)
+      .filter((p) => p.flag.id === id)
+      .sort((a, b) => b.from - a.from);
+  }
+
   applySuggestion(id: number, suggestion: string) {
     const found = this.flag(id);
     if (!found) return;
     const view = this.host.view();
     this.card.hide();
-    if (found.placed) {
+    if (found.placed && found.flag.finding.also.length > 0) {
+      // One change for every place, which one Ctrl+Z takes back.
+      const tr = view.state.tr;
+      for (const range of this.allPlaced(id)) replaceRange(tr, range, suggestion);
+      view.dispatch(tr.scrollIntoView());
+      view.focus();
+    } else if (found.placed) {
       const tr = view.state.tr;
       replaceRange(tr, found.placed, suggestion);
       view.dispatch(tr.scrollIntoView());
@@ -343,10 +357,7 @@ export class ReviewController {
   removeFurniture(ids: number[]) {
     const view = this.host.view();
     this.card.hide();
-    const ranges = ids
-      .map((id) => this.flag(id)?.placed)
-      .filter((p): p is PlacedFlag => p !== undefined)
-      .sort((a, b) => b.from - a.from);
+    const ranges = ids.flatMap((id) => this.allPlaced(id)).sort((a, b) => b.from - a.from);
     const tr = view.state.tr;
     for (const range of ranges) replaceRange(tr, range, "");
     if (!tr.docChanged) return;

@@ -16,6 +16,7 @@ const finding = (block: number, start: number, end: number, text: string, extra:
   text,
   message: `"${text}" is not in the dictionary`,
   suggestions: [],
+  also: [],
   ...extra,
 });
 

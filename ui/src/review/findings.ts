@@ -79,23 +79,29 @@ export function placeFindings(doc: PMNode, findings: Finding[]): { decorations: 
       fieldFlags.push(flag);
       continue;
     }
-    const index = finding.block - FIELD_BLOCKS;
-    const start = blockTextStart(doc, index);
-    if (start === null) continue;
-    const size = doc.child(index).content.size;
-    if (finding.end > size || finding.start >= finding.end) continue;
-    decorations.push(
-      Decoration.inline(
-        start + finding.start,
-        start + finding.end,
-        {
-          class: `flag flag-${finding.category} severity-${finding.severity}`,
-          "data-flag": String(flag.id),
-        },
-        { flag: flag.id, rule: finding.rule, inclusiveStart: false, inclusiveEnd: false },
-      ),
-    );
-    flags.push(flag);
+    // A problem spread over the article (invisible characters) is one flag marked at each of
+    // its places in the body.
+    let placed = false;
+    for (const place of [finding, ...finding.also]) {
+      const index = place.block - FIELD_BLOCKS;
+      const start = blockTextStart(doc, index);
+      if (start === null) continue;
+      const size = doc.child(index).content.size;
+      if (place.end > size || place.start >= place.end) continue;
+      decorations.push(
+        Decoration.inline(
+          start + place.start,
+          start + place.end,
+          {
+            class: `flag flag-${finding.category} severity-${finding.severity}`,
+            "data-flag": String(flag.id),
+          },
+          { flag: flag.id, rule: finding.rule, inclusiveStart: false, inclusiveEnd: false },
+        ),
+      );
+      placed = true;
+    }
+    if (placed) flags.push(flag);
   }
   return { decorations, flags, fieldFlags };
 }

@@ -20,6 +20,7 @@ function entry(id: number, order: number, finding: Partial<Finding>): PanelEntry
       text: "bsu",
       message: "a message",
       suggestions: ["bus"],
+      also: [],
       ...finding,
     },
   };

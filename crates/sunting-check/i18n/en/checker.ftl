@@ -256,6 +256,16 @@ web-residue-invisible = There is { $character ->
         [zero-width-no-break-space] a zero-width no-break space (U+FEFF)
        *[other] an invisible character
     } here, invisible on screen; it splits or changes the word. Delete it.
+web-residue-invisible-article = There are { $count } { $character ->
+        [soft-hyphen] soft hyphens (U+00AD)
+        [zero-width-space] zero-width spaces (U+200B)
+        [zero-width-non-joiner] zero-width non-joiners (U+200C)
+        [zero-width-joiner] zero-width joiners (U+200D)
+        [direction-mark] direction marks
+        [word-joiner] word joiners (U+2060)
+        [zero-width-no-break-space] zero-width no-break spaces (U+FEFF)
+       *[other] invisible characters
+    } in this article, left by a web page; invisible on screen, they split or change words for search, spelling and the CMS. Delete them all at once.
 web-residue-markup = HTML markup left in the copy; delete it.
 web-residue-entity = An HTML character reference ("{ $entity }") left in the copy; write the character itself.
 web-residue-empty-brackets = Empty brackets, probably where a link or image was; delete them.

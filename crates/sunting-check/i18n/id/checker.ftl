@@ -245,6 +245,16 @@ web-residue-invisible = Di sini ada { $character ->
         [zero-width-no-break-space] spasi tanpa lebar (zero-width no-break space, U+FEFF)
        *[other] karakter tak terlihat
     } yang tidak tampak di layar; karakter ini memecah atau mengubah kata. Hapus.
+web-residue-invisible-article = Artikel ini memuat { $count } { $character ->
+        [soft-hyphen] tanda hubung lunak (soft hyphen, U+00AD)
+        [zero-width-space] spasi tanpa lebar (zero-width space, U+200B)
+        [zero-width-non-joiner] karakter zero-width non-joiner (U+200C)
+        [zero-width-joiner] karakter zero-width joiner (U+200D)
+        [direction-mark] penanda arah teks
+        [word-joiner] karakter word joiner (U+2060)
+        [zero-width-no-break-space] spasi tanpa lebar (zero-width no-break space, U+FEFF)
+       *[other] karakter tak terlihat
+    } sisa halaman web; tidak tampak di layar, tetapi memecah atau mengubah kata bagi pencarian, pemeriksa ejaan, dan CMS. Hapus semuanya sekaligus.
 web-residue-markup = Ada sisa kode HTML dalam naskah; hapus.
 web-residue-entity = Ada sisa rujukan karakter HTML ("{ $entity }") dalam naskah; tulis karakternya langsung.
 web-residue-empty-brackets = Tanda kurung kosong, mungkin bekas tautan atau gambar; hapus.

@@ -42,6 +42,8 @@ mod time_format;
 mod unbalanced;
 mod verb_jika;
 mod web_residue;
+/// Invisible characters spread over an article become one finding (see `finalize`).
+pub(crate) use web_residue::{invisible_in_article, ID as WEB_RESIDUE, INVISIBLE, INVISIBLE_IN_ARTICLE};
 
 pub use dateline_weekday::dateline_year;
 

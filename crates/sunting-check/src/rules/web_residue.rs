@@ -64,6 +64,27 @@ impl WebResidue {
     }
 }
 
+/// The message id of an invisible character (the checker gathers an article's into one finding).
+pub const INVISIBLE: &str = "web-residue-invisible";
+/// The message id of the one finding for all of them.
+pub const INVISIBLE_IN_ARTICLE: &str = "web-residue-invisible-article";
+
+/// The one message for every invisible character of an article, from their own messages: how
+/// many there are, and which kind when they are all of one kind.
+pub fn invisible_in_article(each: &[&Message]) -> Message {
+    let kind = |message: &Message| {
+        message.args.iter().find(|(name, _)| *name == "character").and_then(|(_, value)| match value {
+            crate::messages::Arg::Text(text) => Some(text.clone()),
+            crate::messages::Arg::Number(_) => None,
+        })
+    };
+    let first = each.first().and_then(|message| kind(message));
+    let same = first.as_ref().filter(|first| each.iter().all(|message| kind(message).as_ref() == Some(first)));
+    Message::new("web-residue-invisible-article")
+        .number("count", each.len())
+        .text("character", same.cloned().unwrap_or_else(|| "other".to_string()))
+}
+
 /// The invisible character's code in messages (the catalogues name it in their language).
 fn name_of(c: char) -> &'static str {
     match c {
@@ -158,11 +179,31 @@ mod tests {
 
     #[test]
     fn invisible_characters_are_flagged_not_the_word() {
-        let text = "Pemerintah melakukan pem\u{ad}blokiran situs dan pem\u{200b}blokiran akun.";
-        assert_flags(text, ID, &["\u{ad}", "\u{200b}"]);
+        let text = "Pemerintah melakukan pem\u{ad}blokiran situs.";
+        assert_flags(text, ID, &["\u{ad}"]);
         assert!(flagged(text, "spelling").is_empty(), "{:?}", flagged(text, "spelling"));
         // A joiner inside an emoji sequence is not residue.
         assert_flags("Warganet membalas 👨\u{200d}👩\u{200d}👧 saja.", ID, &[]);
+    }
+
+    #[test]
+    fn an_articles_invisible_characters_are_one_finding_that_removes_them_all() {
+        let text = "Pemerintah melakukan pem\u{ad}blokiran situs dan pem\u{200b}blokiran akun.\n\nWarga ber\u{ad}tanya soal pe\u{ad}nga\u{ad}wasan.";
+        let findings: Vec<_> = check(text).into_iter().filter(|f| f.rule == ID).collect();
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        let one = &findings[0];
+        assert_eq!((one.block, one.start, one.text.as_str(), one.suggestions.as_slice()), (0, 24, "\u{ad}", &[String::new()][..]));
+        let places: Vec<_> = one.also.iter().map(|p| (p.block, p.start, p.end)).collect();
+        assert_eq!(places, [(0, 47, 48), (1, 9, 10), (1, 23, 24), (1, 27, 28)]);
+        assert!(one.message.contains("5 invisible characters"), "{}", one.message);
+        // One kind throughout is named.
+        let soft = check("Pem\u{ad}blokiran dan pe\u{ad}nga\u{ad}wasan.");
+        let soft = soft.iter().find(|f| f.rule == ID).unwrap();
+        assert!(soft.message.contains("3 soft hyphens"), "{}", soft.message);
+        assert!(soft.also.len() == 2);
+        // Other residue stays one finding per place.
+        let markup = check("Harga naik<br/> lagi<br/> hari ini.");
+        assert!(markup.iter().filter(|f| f.rule == ID).all(|f| f.also.is_empty()) && markup.iter().filter(|f| f.rule == ID).count() == 2);
     }
 
     #[test]
