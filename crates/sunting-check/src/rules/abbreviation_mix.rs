@@ -35,15 +35,47 @@ fn definitions(article: &ArticleContext<'_>) -> Vec<String> {
                 continue;
             }
             // At least two capitalised words right before the bracket (joined by "dan", "of"...): a
-            // proper name.
-            let preceding =
-                block.words[..index].iter().rev().filter(|w| !CONNECTORS.contains(&w.text)).take(2).filter(|w| w.is_capitalised()).count();
-            if preceding == 2 && seen.insert(word.text) {
+            // proper name, which the short form abbreviates (a rank in brackets after a name,
+            // "Brigjen (Pol)", abbreviates nothing before it).
+            let name: Vec<&str> = block.words[..index]
+                .iter()
+                .rev()
+                .filter(|w| !CONNECTORS.contains(&w.text))
+                .take_while(|w| w.is_capitalised())
+                .take(8)
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if name.len() >= 2 && abbreviates(word.text, &name) && seen.insert(word.text) {
                 defined.push(word.text.to_string());
             }
         }
     }
     defined
+}
+
+/// True when `short` can be read as a short form of the name `words`: its letters taken in
+/// order from the words, starting in one of them and ending in the last ("Dishub" from "Dinas
+/// Perhubungan", "Polri" from "Kepolisian Negara Republik Indonesia"; not "Pol" from "Humas
+/// Polri Brigjen").
+fn abbreviates(short: &str, words: &[&str]) -> bool {
+    let short: Vec<char> = short.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
+    let words: Vec<Vec<char>> = words.iter().map(|w| w.to_lowercase().chars().collect()).collect();
+    let Some((last, before)) = words.split_last() else { return false };
+    let is_subsequence = |needle: &[char], hay: &[char]| {
+        let mut hay = hay.iter();
+        needle.iter().all(|c| hay.any(|h| h == c))
+    };
+    // Some head of the short form comes from the words before the last (earliest match), and the
+    // rest, never empty, from the last word.
+    (0..before.len()).any(|first| {
+        short.first().is_some_and(|c| before[first].contains(c)) && {
+            let earlier: Vec<char> = before[first..].concat();
+            (1..short.len()).any(|split| is_subsequence(&short[..split], &earlier) && is_subsequence(&short[split..], last))
+        }
+    })
 }
 
 /// True when `other` is another short form for the body `short` names.
@@ -129,6 +161,18 @@ mod tests {
         assert!(same_body("Kominfo", "Kemenkominfo"));
         assert!(!same_body("Kominfo", "Menkominfo"));
         assert!(!same_body("Kominfo", "Kominfo"));
+    }
+
+    #[test]
+    fn a_rank_in_brackets_defines_nothing() {
+        assert!(abbreviates("Dishub", &["Dinas", "Perhubungan"]));
+        assert!(abbreviates("Kominfo", &["Kementerian", "Komunikasi", "Informatika"]));
+        assert!(abbreviates("Polri", &["Kepolisian", "Negara", "Republik", "Indonesia"]));
+        assert!(abbreviates("BPS", &["Badan", "Pusat", "Statistik"]));
+        assert!(!abbreviates("Pol", &["Divisi", "Humas", "Polri", "Brigjen"]));
+        assert!(!abbreviates("Purn", &["Jenderal", "Pol"]));
+        let text = "Kepala Divisi Humas Polri Brigjen (Pol) Argo Yuwono hadir.\n\nAnggota Polri itu disanksi.";
+        assert_flags(text, ID, &[]);
     }
 
     #[test]
