@@ -101,6 +101,8 @@ capital-name-day-month = Day and month names take a capital: "{ $right }" (EYD V
 capital-name-religious = Feasts, holy books and names of God take a capital: "{ $right }" (EYD V).
 capital-name-geographic = The generic word of a geographic or building name is part of the name and takes a capital: "{ $right }" (EYD V).
 capital-name-office = An office or title directly before a name takes a capital: "{ $right }" (EYD V).
+capital-name-institution = The story names this institution with capitals elsewhere; its name takes them here too: "{ $right }" (EYD V).
+capital-name-historical = A historical event or national day is a name and takes capitals: "{ $right }" (EYD V).
 capital-name-name = "{ $word }" is a name: "{ $right }", as the story or the register writes it.
 
 ## dateline_weekday
