@@ -77,6 +77,7 @@ const CONVENTIONAL: &[&str] = &[
     "jumat",
     "sabtu",
     "minggu",
+    "ahad",
     "januari",
     "februari",
     "maret",
@@ -171,6 +172,8 @@ const BEFORE_NAMES: &[&str] = &[
     "sapaan",
     "panggilan",
     "bernama",
+    "kawasan",
+    "wilayah",
     "dan",
     "atau",
     "si",
@@ -211,8 +214,23 @@ fn in_block(block: &BlockContext<'_>, capitalised: &HashMap<&str, usize>) -> Vec
     let lower_case = |w: &Word<'_>| w.text.starts_with(|c: char| c.is_lowercase());
     let spaced = |a: &Word<'_>, b: &Word<'_>| &block.text[a.range.end..b.range.start] == " ";
     let mut findings = Vec::new();
-    for window in block.words.windows(3) {
-        let [previous, word, next] = window else { continue };
+    // A word that closes a sentence or a clause ("pada acara Pernikahan."). Before a comma the
+    // clause must go on in lower case: "Menteng, Jakarta Pusat" and "Aljazair, Angola" are names.
+    let closes_clause = |word: &Word<'_>, next: Option<&Word<'_>>| {
+        let after = &block.text[word.range.end..];
+        let Some(mark) = after.chars().next().filter(|c| ['.', ',', ';', ':', '?', '!'].contains(c)) else { return false };
+        if after[1..].starts_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
+        match mark {
+            ',' | ';' => next.is_some_and(|next| lower_case(next)),
+            // A full stop before a lower-case word ends an abbreviation ("Prof. dr."), not a sentence.
+            _ => !next.is_some_and(|next| lower_case(next)),
+        }
+    };
+    for (index, word) in block.words.iter().enumerate() {
+        let Some(previous) = index.checked_sub(1).map(|i| &block.words[i]) else { continue };
+        let next = block.words.get(index + 1);
         let shaped = word.is_capitalised()
             && !word.sentence_start
             && !word.is_all_caps()
@@ -222,15 +240,14 @@ fn in_block(block: &BlockContext<'_>, capitalised: &HashMap<&str, usize>) -> Vec
             && word.text.chars().count() >= 4
             && word.text.chars().all(char::is_alphabetic)
             && lower_case(previous)
-            && lower_case(next)
             && spaced(previous, word)
-            && spaced(word, next);
+            && (next.is_some_and(|next| lower_case(next) && spaced(word, next)) || closes_clause(word, next));
         if !shaped || capitalised.get(word.text).copied().unwrap_or(0) > 1 || BEFORE_NAMES.contains(&previous.text) {
             continue;
         }
         let lower = word.text.to_lowercase();
         if CONVENTIONAL.contains(&lower.as_str())
-            || !lexicon.is_stem(&lower)
+            || !(lexicon.is_stem(&lower) || lexicon.hunspell_knows(&lower))
             || block.resources.starter_names().contains(word.text)
             || block.newsroom.knows(word.text)
             || block.newsroom.names.count(word.text) > 0
@@ -256,6 +273,11 @@ mod tests {
     #[test]
     fn an_ordinary_word_capitalised_mid_sentence() {
         assert_suggestion("Ini tips bagi Remaja yang baru menikah.", ID, "Remaja", "remaja");
+        assert_suggestion("Henna banyak digunakan pada acara Pernikahan. Banyak pengantin memakainya.", ID, "Pernikahan", "pernikahan");
+        assert_flags("Warga tinggal di Jakarta. Ia pindah ke Bandung, lalu ke Kota.", ID, &[]);
+        assert_flags("Hal itu diungkap oleh dokter anak, yakni Prof. dr. Badriul Hegar di Jakarta.", ID, &[]);
+        assert_flags("Acara digelar di Menteng, Jakarta Pusat. Pendukungnya adalah Aljazair, Angola, dan Bahrain.", ID, &[]);
+        assert_suggestion("Bank sentral ingin agar penggunaan Rupiah, ringgit, dan baht semakin kuat di kawasan.", ID, "Rupiah", "rupiah");
         assert_flags("Ini kata Presiden kemarin di Jalan Merdeka, Senin pagi, bersama Bank Mandiri dan Menteri Keuangan.", ID, &[]);
         assert_flags("Harian Kompas menulis, lalu Kompas membantah.", ID, &[]);
         assert_flags("Pengguna Telegram mengeluh.\n\nAkses ke Telegram diblokir.", ID, &[]);
