@@ -11,6 +11,9 @@ pub enum Category {
     Spelling,
     /// A non-standard (tidak baku) form with a standard one in KBBI.
     Nonstandard,
+    /// An affix written wrongly on a right root: diletakan for diletakkan, mempengaruhi for
+    /// memengaruhi, peletakkan for peletakan.
+    Affix,
     /// A name spelt differently from the rest of the story or the archive.
     Name,
     /// House style: punctuation, numbers, redundancy, word choice.

@@ -6,7 +6,7 @@ import type { Category, Severity } from "../ipc";
 import { t } from "../i18n";
 
 /** The review panel's order: what most often needs fixing first. */
-export const CATEGORY_ORDER: Category[] = ["name", "spelling", "nonstandard", "style", "date", "language", "furniture"];
+export const CATEGORY_ORDER: Category[] = ["name", "spelling", "affix", "nonstandard", "style", "date", "language", "furniture"];
 
 /** A category as editors read it. */
 export function categoryLabel(category: Category): string {
@@ -17,6 +17,8 @@ export function categoryLabel(category: Category): string {
       return t("review-category-spelling");
     case "nonstandard":
       return t("review-category-nonstandard");
+    case "affix":
+      return t("review-category-affix");
     case "style":
       return t("review-category-style");
     case "date":

@@ -147,16 +147,16 @@ name-archive-spelling = The archive spells this "{ $archive }" ({ $count ->
 
 ## name_consistency
 
-name-consistency-mixed = Mixed spelling: "{ $rare }" ({ $count }) and "{ $frequent }" ({ $frequent-count }) in one story; use one.
+name-consistency-mixed = The story spells this name two ways, in the old and the new spelling: "{ $rare }" ({ $count }) and "{ $frequent }" ({ $frequent-count }). Confirm which one the person or place uses with the source or the name register, and use it throughout.
 name-consistency-less-often = "{ $rare }" appears { $count ->
         [one] once
        *[other] { $count } times
     }, but the story spells it "{ $frequent }" { $frequent-count ->
         [one] once
        *[other] { $frequent-count } times
-    }.
-name-consistency-two-ways-known = The story spells this name two ways: "{ $rare }" here and "{ $frequent }" elsewhere (the dictionaries know that one).
-name-consistency-two-ways-earlier = The story spells this name two ways: "{ $rare }" here and "{ $frequent }" earlier.
+    }. Confirm the spelling with the source or the name register.
+name-consistency-two-ways-known = The story spells this name two ways: "{ $rare }" here and "{ $frequent }" elsewhere (the dictionaries know that one). Confirm the spelling with the source or the name register.
+name-consistency-two-ways-earlier = The story spells this name two ways: "{ $rare }" here and "{ $frequent }" earlier. Confirm the spelling with the source or the name register.
 
 ## name_known
 

@@ -136,16 +136,16 @@ name-archive-spelling = Arsip redaksi menulis nama ini "{ $archive }" ({ $count 
 
 ## name_consistency
 
-name-consistency-mixed = Ejaan bercampur: "{ $rare }" ({ $count } kali) dan "{ $frequent }" ({ $frequent-count } kali) dalam satu berita; pakai salah satu.
+name-consistency-mixed = Nama ini ditulis dengan dua cara dalam berita ini, dengan ejaan lama dan ejaan baru: "{ $rare }" ({ $count } kali) dan "{ $frequent }" ({ $frequent-count } kali). Pastikan ejaan yang dipakai orang atau tempat itu ke narasumber atau daftar nama, lalu pakai satu ejaan saja.
 name-consistency-less-often = "{ $rare }" muncul { $count ->
         [1] sekali
        *[other] { $count } kali
     }, tetapi berita ini menulisnya "{ $frequent }" { $frequent-count ->
         [1] sekali
        *[other] { $frequent-count } kali
-    }.
-name-consistency-two-ways-known = Nama ini ditulis dengan dua cara dalam berita ini: "{ $rare }" di sini dan "{ $frequent }" di bagian lain (ejaan itulah yang dikenal kamus).
-name-consistency-two-ways-earlier = Nama ini ditulis dengan dua cara dalam berita ini: "{ $rare }" di sini dan "{ $frequent }" sebelumnya.
+    }. Pastikan ejaannya ke narasumber atau daftar nama.
+name-consistency-two-ways-known = Nama ini ditulis dengan dua cara dalam berita ini: "{ $rare }" di sini dan "{ $frequent }" di bagian lain (ejaan itulah yang dikenal kamus). Pastikan ejaannya ke narasumber atau daftar nama.
+name-consistency-two-ways-earlier = Nama ini ditulis dengan dua cara dalam berita ini: "{ $rare }" di sini dan "{ $frequent }" sebelumnya. Pastikan ejaannya ke narasumber atau daftar nama.
 
 ## name_known
 

@@ -188,7 +188,7 @@ impl Affixation {
     pub fn rule() -> Rule {
         Rule {
             id: ID,
-            category: Category::Nonstandard,
+            category: Category::Affix,
             severity: Severity::Error,
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(Affixation)),

@@ -45,7 +45,7 @@ impl MeNAssimilation {
     pub fn rule() -> Rule {
         Rule {
             id: ID,
-            category: Category::Nonstandard,
+            category: Category::Affix,
             severity: Severity::Warning,
             enabled_by_default: true,
             implementation: super::Implementation::Block(Box::new(MeNAssimilation)),

@@ -260,8 +260,10 @@ impl ArticleCheck for NameConsistency {
             if !mixed && is_ordinary_word(resources, rare) {
                 continue;
             }
+            // A name in old and new spelling (Wiratmadja, Wiratmaja) is as likely a misspelt name
+            // as a typo is: a warning the editor settles with the source, never a folded note.
             let (severity, message) = if mixed {
-                (Severity::Info, Message::new("name-consistency-mixed"))
+                (Severity::Warning, Message::new("name-consistency-mixed"))
             } else if frequent_count > places.len() {
                 (severity, Message::new("name-consistency-less-often"))
             } else if severity == Severity::Error {
@@ -320,7 +322,13 @@ mod tests {
                 .filter(|f| f.rule == ID)
                 .map(|f| (f.text, f.severity))
                 .collect();
-        assert_eq!(found, [("Suharto".to_string(), crate::Severity::Info)]);
+        assert_eq!(found, [("Suharto".to_string(), crate::Severity::Warning)]);
+        let found: Vec<(String, crate::Severity)> = check("Dirjen Migas Hendra Wiratmaja hadir. Menurut Wiratmadja, pasokan aman.")
+            .into_iter()
+            .filter(|f| f.rule == ID)
+            .map(|f| (f.text, f.severity))
+            .collect();
+        assert_eq!(found, [("Wiratmadja".to_string(), crate::Severity::Warning)]);
     }
 
     #[test]

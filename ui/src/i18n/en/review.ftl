@@ -51,6 +51,7 @@ review-place-paragraph = ¶ { $number }
 review-category-name = Names
 review-category-spelling = Spelling
 review-category-nonstandard = Non-standard
+review-category-affix = Affixation
 review-category-style = Style
 review-category-date = Dates
 review-category-language = Language

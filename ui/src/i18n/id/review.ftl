@@ -36,6 +36,7 @@ review-place-paragraph = ¶ { $number }
 review-category-name = Nama
 review-category-spelling = Ejaan
 review-category-nonstandard = Bentuk tidak baku
+review-category-affix = Imbuhan
 review-category-style = Gaya
 review-category-date = Tanggal
 review-category-language = Bahasa

@@ -3,4 +3,4 @@
 /**
  * What kind of problem a finding is, for grouping in the review panel.
  */
-export type Category = "spelling" | "nonstandard" | "name" | "style" | "date" | "language" | "furniture";
+export type Category = "spelling" | "nonstandard" | "affix" | "name" | "style" | "date" | "language" | "furniture";
