@@ -284,6 +284,7 @@ impl Checker {
             capitalised: Default::default(),
         };
         rules::drop_names_the_story_knows(&article, &mut raw);
+        rules::drop_words_the_story_repeats(&article, &mut raw);
         for rule in &self.rules {
             if let Implementation::Article(check) = &rule.implementation {
                 match guarded(|| check.check(&article)) {

@@ -34,6 +34,7 @@ mod reduplication;
 mod repeated_sentence;
 mod repeated_word;
 mod spelling;
+pub(crate) use real_word::drop_words_the_story_repeats;
 pub(crate) use spelling::drop_names_the_story_knows;
 /// The rules that know only that a word is wrong (unknown, or a real word that fits badly): on
 /// a word another rule speaks about, they give way to it.

@@ -94,6 +94,35 @@ impl Check for RealWord {
     }
 }
 
+/// Drops `real_word`'s findings on a word the story writes more than once: a slip is made once,
+/// a word chosen is used again ("obat batuk", then "batuk berdahak" in a story on coughs). Decided
+/// over the whole article, after the block rules, whose findings are cached block by block.
+pub fn drop_words_the_story_repeats(article: &super::ArticleContext<'_>, raw: &mut Vec<(usize, RawFinding)>) {
+    let flagged: std::collections::HashSet<&str> = raw
+        .iter()
+        .filter(|(_, found)| found.rule == ID)
+        .filter_map(|(block, found)| article.blocks.get(*block).and_then(|b| b.text.get(found.start..found.end)))
+        .collect();
+    if flagged.is_empty() {
+        return;
+    }
+    // Counted whatever the case ("Dada pasien" opening a sentence is the same word).
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for word in article.blocks.iter().flat_map(|block| block.words.iter()) {
+        if let Some(&flagged) = flagged.iter().find(|flagged| flagged.eq_ignore_ascii_case(word.text)) {
+            *counts.entry(flagged).or_default() += 1;
+        }
+    }
+    raw.retain(|(block, found)| {
+        found.rule != ID
+            || article
+                .blocks
+                .get(*block)
+                .and_then(|b| b.text.get(found.start..found.end))
+                .is_none_or(|text| counts.get(text).copied().unwrap_or(0) < 2)
+    });
+}
+
 /// The common word one slip from `word` that fits between `previous` and `next` far better than
 /// `word` does, when the evidence is clear (see the module's description).
 fn better_fit(model: &ContextModel, lexicon: &crate::lexicon::Lexicon, previous: &str, word: &str, next: &str) -> Option<String> {
@@ -160,5 +189,11 @@ mod tests {
         assert_flags("Busnya tidak bising, tidak berasap, dan ongkosnya tetap sama.", ID, &[]);
         // A capitalised word opening a sentence may be a name.
         assert_flags("Titis merah muncul di layar. Endang pulang.", ID, &[]);
+    }
+
+    #[test]
+    fn a_word_the_story_uses_again_was_chosen() {
+        assert_suggestion("Penyaluran dada desa tahun ini dipercepat.", ID, "dada", "dana");
+        assert_flags("Penyaluran dada desa tahun ini dipercepat.\n\nDada pasien itu sesak.", ID, &[]);
     }
 }
