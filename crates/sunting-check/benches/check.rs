@@ -4,7 +4,7 @@
 //!
 //! The text is the project's synthetic Indonesian (`sunting_engine::sample`) with typos,
 //! non-standard words and a misspelt name mixed in, so every rule has work to do.
-#![allow(clippy::disallowed_methods, reason = "the benchmark runs hunspell beside the checker")]
+#![allow(clippy::disallowed_methods, clippy::disallowed_types, reason = "the benchmark runs hunspell beside the checker")]
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use std::hint::black_box;

@@ -223,9 +223,9 @@ fn in_block(block: &BlockContext<'_>, capitalised: &HashMap<&str, usize>) -> Vec
             return false;
         }
         match mark {
-            ',' | ';' => next.is_some_and(|next| lower_case(next)),
+            ',' | ';' => next.is_some_and(lower_case),
             // A full stop before a lower-case word ends an abbreviation ("Prof. dr."), not a sentence.
-            _ => !next.is_some_and(|next| lower_case(next)),
+            _ => !next.is_some_and(lower_case),
         }
     };
     for (index, word) in block.words.iter().enumerate() {
