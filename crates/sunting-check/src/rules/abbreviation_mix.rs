@@ -3,7 +3,7 @@
 //! another short form built on it ("Kemenkominfo", "Dishubkot" beside "Dishub") is noted on each
 //! use. A title built on it ("Menkominfo", the minister) names a person and passes.
 
-use super::name_consistency::Places;
+use super::story_names::Places;
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::messages::Message;

@@ -44,7 +44,7 @@ impl Check for DiApart {
                 continue;
             }
             let root = verb.text;
-            if root.chars().count() < 3 || !root.chars().all(|c| c.is_ascii_lowercase()) || super::preposition_joined::is_place(root) {
+            if root.chars().count() < 3 || !root.chars().all(|c| c.is_ascii_lowercase()) || super::word_lists::is_place(root) {
                 continue;
             }
             let joined = format!("di{root}");

@@ -34,6 +34,7 @@ mod reduplication;
 mod repeated_sentence;
 mod repeated_word;
 mod spelling;
+mod story_names;
 pub(crate) use real_word::drop_words_the_story_repeats;
 pub(crate) use spelling::drop_names_the_story_knows;
 /// The rules that know only that a word is wrong (unknown, or a real word that fits badly): on
@@ -43,6 +44,7 @@ mod time_format;
 mod unbalanced;
 mod verb_jika;
 mod web_residue;
+mod word_lists;
 /// Invisible characters spread over an article become one finding (see `finalize`).
 pub(crate) use web_residue::{invisible_in_article, ID as WEB_RESIDUE, INVISIBLE, INVISIBLE_IN_ARTICLE};
 
@@ -95,7 +97,7 @@ pub struct ArticleContext<'a> {
     /// The newsroom's words and names.
     pub newsroom: &'a Newsroom,
     /// The names of the article, found once for every name rule (see [`ArticleContext::names`]).
-    pub names: std::cell::OnceCell<name_consistency::Occurrences<'a>>,
+    pub names: std::cell::OnceCell<story_names::Occurrences<'a>>,
     /// How often each word is capitalised inside a sentence (see
     /// [`ArticleContext::capitalised_inside_sentences`]).
     pub capitalised: std::cell::OnceCell<std::collections::HashMap<&'a str, usize>>,
@@ -103,8 +105,8 @@ pub struct ArticleContext<'a> {
 
 impl<'a> ArticleContext<'a> {
     /// Where each name-shaped spelling occurs in the article (computed on first use).
-    pub fn names(&self) -> &name_consistency::Occurrences<'a> {
-        self.names.get_or_init(|| name_consistency::name_occurrences(self))
+    pub fn names(&self) -> &story_names::Occurrences<'a> {
+        self.names.get_or_init(|| story_names::name_occurrences(self))
     }
 
     /// How often the story writes each word capitalised inside a sentence, where a capital says

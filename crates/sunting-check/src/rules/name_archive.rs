@@ -3,7 +3,7 @@
 //! "Rudiantara"). Spellings an editor confirmed, and pairs marked as different people, pass.
 //! When the story itself also uses the archive's spelling, `name_consistency` speaks instead.
 
-use super::name_consistency::is_ordinary_word;
+use super::story_names::{is_ordinary_word, is_typo_pair};
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::messages::Message;
@@ -54,7 +54,7 @@ impl ArticleCheck for NameArchive {
                 .filter(|(other, count)| {
                     *count >= MIN_ARCHIVE_USES && *count >= own * MIN_RATIO && !occurrences.contains_key(other.as_str())
                 })
-                .filter(|(other, _)| !register.are_different(name, other) && super::name_consistency::is_typo_pair(name, other))
+                .filter(|(other, _)| !register.are_different(name, other) && is_typo_pair(name, other))
                 .max_by_key(|(_, count)| *count);
             let Some((archive, count)) = best else {
                 continue;

@@ -10,7 +10,7 @@
 //! speaks), when the newsroom's register knows it or an editor confirmed it, when a dictionary
 //! knows it as written, or when it is an ordinary word.
 
-use super::name_consistency::{is_ordinary_word, is_typo_pair};
+use super::story_names::{is_ordinary_word, is_typo_pair};
 use super::{ArticleCheck, ArticleContext, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;

@@ -3,6 +3,7 @@
 //! `data/nonstandard-id.tsv`, with the source of each entry. Checked inside quotes too: a
 //! speaker's words are still spelt the standard way.
 
+use super::word_lists::variant_of;
 use super::{BlockContext, Check, Rule};
 use crate::finding::{Category, RawFinding, Severity};
 use crate::lang::Language;
@@ -65,26 +66,6 @@ impl Check for Nonstandard {
         }
         findings
     }
-}
-
-/// The standard spelling of a word the list does not have, found from its spelling variants
-/// (see `lexicon::variants`); only for words the dictionary and the affix rules reject.
-pub fn variant_of(block: &BlockContext<'_>, word: &crate::token::Word<'_>, lower: &str) -> Option<String> {
-    if !word.is_checkable() || word.is_capitalised() || word.parts.len() > 1 || block.resources.foreign.contains_key(lower) {
-        return None;
-    }
-    // The variant search is the cheap test (it asks the dictionary about the word first), so
-    // it comes before the affix analysis and the English lexicon.
-    let lexicon = block.resources.lexicon(Language::Indonesian)?;
-    let variant = lexicon.standard_variant(lower)?;
-    if lexicon.knows_by_affixes(lower) {
-        return None;
-    }
-    // An English word in Indonesian copy is foreign, not misspelt ("care" is not "cara").
-    if block.resources.lexicon(Language::English).is_some_and(|english| english.knows(lower)) {
-        return None;
-    }
-    Some(variant)
 }
 
 #[cfg(test)]

@@ -14,12 +14,12 @@ use crate::token::Word;
 pub fn listed_elsewhere(block: &BlockContext<'_>, lower: &str) -> bool {
     block.resources.nonstandard.contains_key(lower)
         || block.resources.foreign.contains_key(lower)
-        || super::malayism::is_malay_only(block, lower)
+        || super::word_lists::is_malay_only(block, lower)
 }
 
 /// True when an unknown word is a joined preposition ("disitu") or a non-standard spelling
 /// variant ("nasehat"), which their own rules flag with the right form.
 pub fn advised_elsewhere(block: &BlockContext<'_>, word: &Word<'_>, lower: &str) -> bool {
-    (word.parts.len() > 1 && super::preposition_joined::is_joined_preposition(lower))
-        || (block.language == Language::Indonesian && super::nonstandard::variant_of(block, word, lower).is_some())
+    (word.parts.len() > 1 && super::word_lists::is_joined_preposition(lower))
+        || (block.language == Language::Indonesian && super::word_lists::variant_of(block, word, lower).is_some())
 }
