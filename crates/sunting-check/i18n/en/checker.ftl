@@ -103,6 +103,7 @@ capital-name-geographic = The generic word of a geographic or building name is p
 capital-name-office = An office or title directly before a name takes a capital: "{ $right }" (EYD V).
 capital-name-institution = The story names this institution with capitals elsewhere; its name takes them here too: "{ $right }" (EYD V).
 capital-name-historical = A historical event or national day is a name and takes capitals: "{ $right }" (EYD V).
+capital-name-office-generic = A title that names no one in particular is a common noun and takes no capital: "{ $right }" (EYD V).
 capital-name-name = "{ $word }" is a name: "{ $right }", as the story or the register writes it.
 
 ## dateline_weekday

@@ -100,6 +100,7 @@ capital-name-geographic = Unsur nama geografi atau bangunan di depan namanya dia
 capital-name-office = Jabatan atau gelar tepat sebelum nama diawali huruf kapital: "{ $right }" (EYD V).
 capital-name-institution = Nama lembaga ini ditulis dengan huruf kapital di bagian lain berita; di sini pun demikian: "{ $right }" (EYD V).
 capital-name-historical = Nama peristiwa sejarah atau hari besar nasional diawali huruf kapital: "{ $right }" (EYD V).
+capital-name-office-generic = Jabatan yang tidak merujuk pada orang tertentu tidak diawali huruf kapital: "{ $right }" (EYD V).
 capital-name-name = "{ $word }" adalah nama: "{ $right }", seperti yang ditulis di berita ini atau di daftar nama.
 
 ## dateline_weekday

@@ -218,6 +218,21 @@ impl ArticleCheck for CapitalName {
             let english = block.resources.lexicon(Language::English);
             let mut skip_to = 0;
             for (index, word) in block.words.iter().enumerate() {
+                // A title that names no one in particular ("para Menteri", "seorang Jenderal")
+                // is a common noun: EYD V writes it in lower case.
+                if index >= skip_to && word.is_capitalised() && !word.sentence_start && !word.is_all_caps() && word.parts.len() == 1 {
+                    let lower = word.text.to_lowercase();
+                    let previous = index.checked_sub(1).map(|i| &block.words[i]);
+                    let next = block.words.get(index + 1).filter(|next| block.text[word.range.end..next.range.start] == *" ");
+                    if OFFICES.contains(&lower.as_str())
+                        && previous
+                            .is_some_and(|p| PLURAL_OR_INDEFINITE.contains(&p.text) && block.text[p.range.end..word.range.start] == *" ")
+                        && !next.is_some_and(|next| next.is_capitalised())
+                    {
+                        let message = Message::new("capital-name-office-generic").text("word", word.text).text("right", lower.as_str());
+                        findings.push((block.index, RawFinding::new(word.range.clone(), message, vec![lower])));
+                    }
+                }
                 if index < skip_to
                     || !word.is_plain()
                     || word.is_capitalised()
@@ -311,6 +326,15 @@ mod tests {
         // A generic word the story never names with capitals, and plurals, stay as they are.
         assert_flags("Dinas Perhubungan menutup jalan. Dinas terkait dan dinas perhubungan kabupaten lain menunggu.\n\nBeberapa dinas perhubungan ikut.", ID, &["dinas perhubungan"]);
         assert_flags("Kementerian Keuangan setuju. Badan usaha dan komisi lain menolak; perang dagang berlanjut.", ID, &[]);
+    }
+
+    #[test]
+    fn a_title_that_names_no_one_takes_no_capital() {
+        assert_suggestion("Rapat itu dihadiri para Menteri dan seorang Jenderal.", ID, "Menteri", "menteri");
+        assert_suggestion("Rapat itu dihadiri para Menteri dan seorang Jenderal.", ID, "Jenderal", "jenderal");
+        // Before a name or an institution it is the title, and "Presiden" for the president
+        // names someone.
+        assert_flags("Para Menteri Kabinet Merah Putih hadir. Seorang Jenderal Andika datang. Kata Presiden, rapat usai.", ID, &[]);
     }
 
     #[test]
