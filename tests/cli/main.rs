@@ -343,6 +343,18 @@ fn acknowledged_saves_survive_sigkill() {
     let id = desk.import_sample();
     let mut seed: u64 = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64;
     let mut acknowledged: Vec<(u64, String)> = Vec::new();
+    let mut unacknowledged = 0;
+    // How long a save takes here, from the start of the process to its answer (the slowest of
+    // three), so the kills below are spread over the whole of it on any machine.
+    let whole = (0..3)
+        .map(|i| {
+            let file = desk.file(&format!("whole-{i}.txt"), &format!("Judul utuh {i}\n\nIsi utuh."));
+            let started = std::time::Instant::now();
+            assert!(desk.ok(&["edit", &id, "--file", file.to_str().unwrap()]).starts_with("Saved revision"));
+            started.elapsed().as_micros() as u64
+        })
+        .max()
+        .unwrap();
     // 200 kills of `sunting edit` at random moments, from before it opens the database to after
     // it has answered.
     for round in 0..200 {
@@ -351,15 +363,25 @@ fn acknowledged_saves_survive_sigkill() {
         let mut child =
             desk.command(&["edit", &id, "--file", file.to_str().unwrap()]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        std::thread::sleep(std::time::Duration::from_micros((seed >> 33) % 12_000));
+        std::thread::sleep(std::time::Duration::from_micros((seed >> 33) % (whole * 6 / 5).max(1)));
         let _ = child.kill(); // SIGKILL; harmless if it already finished
         let output = child.wait_with_output().unwrap();
         let stdout = String::from_utf8_lossy(&output.stdout);
         if let Some(rest) = stdout.strip_prefix("Saved revision ") {
             let number: u64 = rest.split_whitespace().next().unwrap().parse().unwrap();
             acknowledged.push((number, format!("Judul putaran {round}")));
+        } else {
+            unacknowledged += 1;
         }
     }
+    eprintln!("200 kills over {whole} µs saves: {} acknowledged, {unacknowledged} before the answer", acknowledged.len());
+    // The kills landed on both sides of the answer: some saves were acknowledged, and some
+    // processes died before answering, during the save.
+    assert!(
+        acknowledged.len() >= 10 && unacknowledged >= 10,
+        "acknowledged {}, killed before answering {unacknowledged}",
+        acknowledged.len()
+    );
     let connection = Connection::open(desk.db()).unwrap();
     let integrity: String = connection.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(integrity, "ok");
