@@ -154,7 +154,7 @@ impl Annotated {
             let Some(piece) = self.pieces.get(at) else { break };
             out[index] = match piece.kind {
                 PieceKind::Markup { original_len } => {
-                    if offset <= piece.plain_start && !(is_end && offset > piece.plain_start) {
+                    if offset <= piece.plain_start {
                         piece.original_start
                     } else {
                         piece.original_start + original_len

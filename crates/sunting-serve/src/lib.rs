@@ -99,12 +99,15 @@ pub struct Server {
     options: Options,
 }
 
+/// A checker for each (language asked, interface language).
+type Checkers = HashMap<(Option<Language>, UiLanguage), Arc<Checker>>;
+
 struct State {
     resources: Arc<Resources>,
     house: Arc<dyn HouseWords>,
     /// Checkers by (language asked, interface language), built on first use with the house
     /// words of `version`.
-    checkers: Mutex<(u64, HashMap<(Option<Language>, UiLanguage), Arc<Checker>>)>,
+    checkers: Mutex<(u64, Checkers)>,
     /// When the house words were last asked for their version.
     last_version_check: Mutex<Instant>,
     /// Checks running now, those past their time limit included.
@@ -127,6 +130,8 @@ impl Server {
             last_version_check: Mutex::new(Instant::now()),
             running: Arc::new(AtomicUsize::new(0)),
         };
+        // The dictionaries load on first use: once here, so the first client does not wait.
+        let _ = checker(&state, None, options.ui_language).check(&Document::from_text("Halo semua. Hello all."));
         Ok(Server { http: Arc::new(http), state: Arc::new(state), options })
     }
 

@@ -168,7 +168,8 @@ fn messages_speak_the_language_asked_for() {
 #[test]
 fn bad_requests_get_json_errors_that_say_what_to_send() {
     let server = start(Options::default(), Arc::default());
-    let cases: &[(&[(&str, &str)], u16, &str)] = &[
+    type Case<'a> = (&'a [(&'a str, &'a str)], u16, &'a str);
+    let cases: &[Case] = &[
         (&[("language", "id")], 400, "neither `text` nor `data`"),
         (&[("text", "Halo")], 400, "no `language`"),
         (&[("text", "Halo"), ("language", "fr")], 400, "does not check `fr`"),

@@ -61,6 +61,13 @@ impl Store {
         Ok(Newsroom { words, names: NameRegister::new(counts, confirmed, different) })
     }
 
+    /// A number that changes when another connection (the window, a sync) has written the
+    /// database since it was last read (SQLite's `data_version`): a server reads the house words
+    /// again when it moves.
+    pub fn data_version(&self) -> Result<u64> {
+        Ok(self.connection.query_row("PRAGMA data_version", [], |row| row.get::<_, i64>(0))? as u64)
+    }
+
     /// Words in the newsroom dictionary, alphabetically.
     pub fn words(&self) -> Result<Vec<String>> {
         Ok(self

@@ -11,6 +11,7 @@ pub mod list;
 pub mod names;
 pub mod reconcile;
 pub mod restore;
+pub mod serve;
 pub mod server;
 pub mod show;
 pub mod site;
