@@ -195,6 +195,13 @@ impl Answer {
     }
 }
 
+/// A request's fields: the query's, then the form body's (a field in both takes the body's).
+pub fn form_fields(query: &str, body: &[u8]) -> BTreeMap<String, String> {
+    let mut fields: BTreeMap<String, String> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+    fields.extend(form_urlencoded::parse(body).into_owned());
+    fields
+}
+
 fn header<'a>(request: &'a tiny_http::Request, name: &str) -> Option<&'a str> {
     request.headers().iter().find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name)).map(|h| h.value.as_str())
 }
@@ -233,12 +240,9 @@ fn handle(state: &State, options: &Options, mut request: tiny_http::Request) {
         } else if body.len() > MAX_BODY_BYTES {
             Answer::error(413, format!("the request is larger than {MAX_BODY_BYTES} bytes; send less text at a time"))
         } else {
-            let mut fields: BTreeMap<String, String> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
             let form =
                 header(&request, "Content-Type").is_none_or(|t| t.to_ascii_lowercase().starts_with("application/x-www-form-urlencoded"));
-            if form {
-                fields.extend(form_urlencoded::parse(&body).into_owned());
-            }
+            let fields = form_fields(query, if form { &body } else { &[] });
             let bearer = header(&request, "Authorization").and_then(|v| v.strip_prefix("Bearer ")).map(str::trim);
             let authorised = options
                 .token
