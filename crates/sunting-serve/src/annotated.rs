@@ -92,6 +92,19 @@ impl Annotated {
         Ok(annotated)
     }
 
+    /// Pieces of text (`false`) and of markup to skip (`true`), in order.
+    pub fn from_pieces<'a>(pieces: impl IntoIterator<Item = (&'a str, bool)>) -> Annotated {
+        let mut annotated = Annotated { plain: String::new(), pieces: Vec::new(), original_len: 0 };
+        for (piece, is_markup) in pieces {
+            if is_markup {
+                annotated.push_markup(piece, "");
+            } else {
+                annotated.push_text(piece);
+            }
+        }
+        annotated
+    }
+
     fn push_text(&mut self, text: &str) {
         if text.is_empty() {
             return;

@@ -16,6 +16,7 @@
 
 pub mod annotated;
 pub mod languagetool;
+pub mod lsp;
 
 use languagetool::{CheckRequest, RequestError};
 use std::collections::{BTreeMap, HashMap};
@@ -48,6 +49,8 @@ pub trait HouseWords: Send + Sync {
     fn add(&self, word: &str) -> Result<bool, String>;
     /// Removes a word; false when it was not there.
     fn remove(&self, word: &str) -> Result<bool, String>;
+    /// Confirms a name's spelling in the register.
+    fn confirm_name(&self, name: &str) -> Result<(), String>;
 }
 
 /// How the server runs.

@@ -134,6 +134,7 @@ cli-check--min-severity = Only report findings at or above this severity
 cli-check--color = When to use colour in text output
 cli-check--disable = Switch rules off (comma-separated rule ids; see --list-rules)
 cli-check--list-rules = List the rules with their category, severity and description, and exit
+cli-lsp-about = A language server for Markdown and plain text over standard input and output (Neovim, Helix, Zed, VS Code): diagnostics as the text changes, code actions that replace, add a word to the house dictionary or confirm a name.
 cli-serve-about = Serve Sunting's checks over LanguageTool's HTTP API (v2), for LibreOffice, the LanguageTool browser add-on, Obsidian and other editors that speak it. The house dictionary and name register come from the database and are read again when it changes. Listens on this computer only unless --bind says otherwise, and then only with a token (--token-file, or SUNTING_SERVE_TOKEN).
 cli-serve--port = The port to listen on
 cli-serve--bind = The address to listen on (127.0.0.1: this computer only; 0.0.0.0: the network, with a token)

@@ -135,6 +135,7 @@ cli-check--min-severity = Laporkan hanya temuan pada tingkat ini atau di atasnya
 cli-check--color = Kapan memakai warna dalam keluaran teks
 cli-check--disable = Matikan pemeriksaan (id pemeriksaan dipisahkan koma; lihat --list-rules)
 cli-check--list-rules = Daftar pemeriksaan dengan kategori, tingkat, dan deskripsinya, lalu keluar
+cli-lsp-about = Server bahasa (language server) untuk Markdown dan teks biasa lewat masukan dan keluaran standar (Neovim, Helix, Zed, VS Code): diagnosis seiring teks berubah, serta tindakan kode untuk mengganti, menambah kata ke kamus redaksi, atau menetapkan ejaan nama.
 cli-serve-about = Menyediakan pemeriksaan Sunting lewat API HTTP LanguageTool (v2), untuk LibreOffice, pengaya peramban LanguageTool, Obsidian, dan penyunting lain yang memakainya. Kamus dan daftar nama redaksi diambil dari basis data dan dibaca ulang bila berubah. Hanya melayani komputer ini kecuali --bind berkata lain, dan itu pun hanya dengan token (--token-file atau SUNTING_SERVE_TOKEN).
 cli-serve--port = Port yang didengarkan
 cli-serve--bind = Alamat yang didengarkan (127.0.0.1: komputer ini saja; 0.0.0.0: jaringan, dengan token)

@@ -8,6 +8,7 @@ pub mod export;
 pub mod history;
 pub mod import;
 pub mod list;
+pub mod lsp;
 pub mod names;
 pub mod reconcile;
 pub mod restore;

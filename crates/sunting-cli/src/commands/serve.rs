@@ -33,7 +33,7 @@ pub struct Args {
 }
 
 /// The house words of the desk's database.
-struct StoreWords {
+pub struct StoreWords {
     store: Mutex<Store>,
     /// Writes made through this server (the database's own counter sees only other writers').
     own_writes: AtomicU64,
@@ -41,6 +41,11 @@ struct StoreWords {
 }
 
 impl StoreWords {
+    /// Over `store`; `writable` says whether callers may add words and confirm names.
+    pub fn new(store: Store, writable: bool) -> StoreWords {
+        StoreWords { store: Mutex::new(store), own_writes: AtomicU64::new(0), writable }
+    }
+
     fn store(&self) -> std::sync::MutexGuard<'_, Store> {
         self.store.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -73,6 +78,11 @@ impl HouseWords for StoreWords {
         self.own_writes.fetch_add(1, Ordering::SeqCst);
         Ok(removed)
     }
+    fn confirm_name(&self, name: &str) -> Result<(), String> {
+        self.store().confirm_name(name).map_err(|e| e.to_string())?;
+        self.own_writes.fetch_add(1, Ordering::SeqCst);
+        Ok(())
+    }
 }
 
 pub fn run(context: &Context, args: Args) -> Result<()> {
@@ -81,13 +91,9 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         (None, from_env) => from_env.map(|t| t.trim().to_string()),
     };
     let address = SocketAddr::new(args.bind, args.port);
-    let house = StoreWords {
-        store: Mutex::new(context.store()?),
-        own_writes: AtomicU64::new(0),
-        // On this computer alone the desk's own dictionary is the caller's; beyond it, only when
-        // the newsroom says so.
-        writable: args.bind.is_loopback() || args.allow_dictionary_writes,
-    };
+    // On this computer alone the desk's own dictionary is the caller's; beyond it, only when
+    // the newsroom says so.
+    let house = StoreWords::new(context.store()?, args.bind.is_loopback() || args.allow_dictionary_writes);
     let defaults = Options::default();
     let options = Options {
         address,
