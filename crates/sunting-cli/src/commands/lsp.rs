@@ -18,6 +18,7 @@ pub fn run(context: &Context, _args: Args) -> Result<()> {
     let options = LspOptions { ui_default: context.ui_language, ..LspOptions::default() };
     serve(&connection, Arc::new(Resources::from_environment()), house, options).map_err(|e| anyhow!("{e}"))?;
     drop(connection);
-    io.join()?;
+    // A client that closes its end without `exit` has gone all the same: nothing is lost.
+    let _ = io.join();
     Ok(())
 }
