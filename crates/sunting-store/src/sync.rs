@@ -512,7 +512,11 @@ impl Store {
                 revision: number,
                 revision_count: crate::latest_revision(&self.connection, article_id)?,
             })?;
-        Ok(serde_json::from_str(&json).unwrap_or_default())
+        // Unreadable parents are damage, never a root revision.
+        serde_json::from_str(&json).map_err(|error| StoreError::DamagedSyncRecord {
+            what: format!("revision {number} of article {article_id}"),
+            detail: format!("unreadable parents: {error}"),
+        })
     }
 
     /// How many changes wait to be pushed.
@@ -529,7 +533,13 @@ impl Store {
             let rows = statement.query_map([limit as i64], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
-        let resent_through: i64 = self.sync_value(RESENT_THROUGH)?.and_then(|seq| seq.parse().ok()).unwrap_or(0);
+        let resent_through: i64 = match self.sync_value(RESENT_THROUGH)? {
+            Some(seq) => seq.parse().map_err(|_| StoreError::DamagedSyncRecord {
+                what: RESENT_THROUGH.to_string(),
+                detail: format!("'{seq}' is not an outbox position"),
+            })?,
+            None => 0,
+        };
         let mut batch = OutboxBatch {
             changes: Vec::with_capacity(rows.len()),
             through: rows.last().map(|(seq, _, _)| *seq),
@@ -645,10 +655,12 @@ impl Store {
         })?;
         let mut items = Vec::new();
         for row in rows {
-            let (kind, key, value, at, uuid) = row?;
-            if let Some(kind) = SetKind::parse(&kind) {
-                items.push(SetWrite { uuid, kind, key, value, at });
-            }
+            let (kind_name, key, value, at, uuid) = row?;
+            let kind = SetKind::parse(&kind_name).ok_or_else(|| StoreError::DamagedSyncRecord {
+                what: format!("set item {key:?}"),
+                detail: format!("unknown kind '{kind_name}'"),
+            })?;
+            items.push(SetWrite { uuid, kind, key, value, at });
         }
         Ok(items)
     }

@@ -392,3 +392,22 @@ proptest! {
         prop_assert_eq!(&confirmed[1], &confirmed[2]);
     }
 }
+
+#[test]
+fn damaged_sync_records_on_a_desk_fail_as_damaged_never_as_a_default() {
+    let [mut a] = desks(1).try_into().ok().unwrap();
+    let id = a.create_article(&story("Rusak", "Isi."), &SaveOptions::by("ayu")).unwrap().id;
+    a.add_word("ojol", "ayu").unwrap();
+    // As a disk fault or a hand edit could leave it.
+    a.connection().execute_batch("DROP TRIGGER revisions_are_immutable").unwrap();
+    a.connection().execute("UPDATE revisions SET parents = 'not json' WHERE article_id = ?1", [id]).unwrap();
+    // Not a root revision: damage, said as such.
+    assert!(matches!(a.revision_parents(id, 1), Err(sunting_store::StoreError::DamagedSyncRecord { .. })));
+    a.connection()
+        .execute_batch("PRAGMA ignore_check_constraints = ON; UPDATE sync_clock SET kind = 'mystery' WHERE kind = 'word'")
+        .unwrap();
+    // Not left out of the set: damage.
+    assert!(matches!(a.set_items(), Err(sunting_store::StoreError::DamagedSyncRecord { .. })));
+    a.connection().execute("INSERT INTO sync_state (key, value) VALUES ('resent_through', 'x')", []).unwrap();
+    assert!(matches!(a.outbox(10), Err(sunting_store::StoreError::DamagedSyncRecord { .. })));
+}

@@ -3,8 +3,10 @@
 //! Every desk keeps its whole working archive in its own SQLite store, and works offline as
 //! well as online. [`push`] sends what the store's outbox holds, [`pull`] applies what other
 //! desks wrote since the store's cursor, and [`sync_once`] does both; [`Listener`] wakes a desk
-//! when the server says something changed. [`schema`] makes and migrates the server's schema and
-//! its people; [`lease`] says who is editing what.
+//! when the server says something changed. [`session`] is the one newsroom client built on
+//! them, which the window and the command line share: connection, rounds of push and pull,
+//! leases, notifications and reconnection with back-off. [`schema`] makes and migrates the
+//! server's schema and its people; [`lease`] says who is editing what.
 //!
 //! Invariants:
 //! - **A push is idempotent.** Every change is named by a UUID, and the server inserts with
@@ -25,6 +27,7 @@
 pub mod address;
 pub mod lease;
 pub mod schema;
+pub mod session;
 
 use postgres::{Client, Config, NoTls};
 use std::str::FromStr;
@@ -187,6 +190,14 @@ impl SyncError {
 /// How long a connection attempt may take.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How long a desk's connection may stay silent before TCP keepalives ask if the server is
+/// still there.
+pub const KEEPALIVE_IDLE: Duration = Duration::from_secs(60);
+
+/// The longest one statement of a desk may run on the server (a push of a full batch of the
+/// largest revisions included).
+pub const STATEMENT_TIMEOUT: Duration = Duration::from_secs(120);
+
 /// True when the address carries a password (`user:pw@`, `password=`): a desk refuses to keep
 /// such an address, and asks for the password through `SUNTING_PG_PASSWORD` or standard input.
 pub fn address_has_password(url: &str) -> Result<bool, SyncError> {
@@ -215,12 +226,20 @@ pub fn connect(url: &str, password: Option<&str>) -> Result<Client, SyncError> {
         config.password(password);
     }
     config.connect_timeout(CONNECT_TIMEOUT);
+    // A server that vanished without a word (a cut cable, a suspended laptop) is noticed within
+    // about a minute and a half, not at the operating system's default of two hours.
     config.keepalives(true);
-    config.keepalives_idle(Duration::from_secs(60));
+    config.keepalives_idle(KEEPALIVE_IDLE);
+    config.keepalives_interval(Duration::from_secs(10));
+    config.keepalives_retries(3);
     config.application_name("sunting");
     // Unqualified names find only the system's own objects: nothing planted in a schema others
-    // can write reaches this session.
-    config.options("-c search_path=pg_catalog,pg_temp -c idle_in_transaction_session_timeout=60000");
+    // can write reaches this session. No statement of a desk runs for ever, and no desk holds a
+    // transaction open while idle.
+    config.options(&format!(
+        "-c search_path=pg_catalog,pg_temp -c idle_in_transaction_session_timeout=60000 -c statement_timeout={}",
+        STATEMENT_TIMEOUT.as_millis()
+    ));
     let client = if tls_wanted { config.connect(tls(address.root_cert.as_deref())?) } else { config.connect(NoTls) };
     client.map_err(|error| connect_error(&config, &error))
 }
@@ -636,29 +655,6 @@ pub const SERVER_KEY: &str = "server";
 pub const LAST_SYNC_KEY: &str = "last_sync";
 /// Why the last sync failed, until one succeeds.
 pub const LAST_ERROR_KEY: &str = "last_error";
-
-/// Syncs the desk with its server and notes how it went in the store (for `sync status` and
-/// the window's sync indicator); `progress` hears the push's (sent, left).
-pub fn sync_desk(store: &mut Store, url: &str, password: Option<&str>, progress: &mut dyn FnMut(usize, u64)) -> Result<Synced, SyncError> {
-    let result = connect(url, password).and_then(|mut client| {
-        check_newsroom(&mut client, store)?;
-        let pushed = push(&mut client, store, progress)?;
-        let pulled = pull(&mut client, store)?;
-        Ok(Synced { pushed, pulled })
-    });
-    match &result {
-        Ok(synced) => {
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
-            store.set_sync_value(LAST_SYNC_KEY, Some(&now.to_string()))?;
-            let refusal = synced.pushed.refusal.as_deref().map(|reason| format!("refused: {reason}"));
-            let skipped = (synced.pulled.skipped > 0)
-                .then(|| format!("skipped {} changes from the server that this desk cannot read", synced.pulled.skipped));
-            store.set_sync_value(LAST_ERROR_KEY, refusal.or(skipped).as_deref())?;
-        }
-        Err(error) => store.set_sync_value(LAST_ERROR_KEY, Some(&error.to_string()))?,
-    }
-    result
-}
 
 /// The notification channel desks listen on.
 pub const CHANNEL: &str = "sunting_changes";

@@ -730,3 +730,154 @@ fn desks_joining_a_new_server_after_the_old_was_lost_lose_nothing() {
     // Back on the same server, nothing is sent twice.
     assert_eq!(sync_once(&mut new.connect(&ayu), &mut a).unwrap().pushed.sent, 0);
 }
+
+/// A stand-in for the network between a desk and the real server: it forwards connections to
+/// the server while up, and cuts them all (and refuses new ones) while down.
+struct Cable {
+    port: u16,
+    up: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    open: std::sync::Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>,
+}
+
+impl Cable {
+    fn to(server_port: u16) -> Cable {
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let open = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (up_, open_) = (up.clone(), open.clone());
+        std::thread::spawn(move || {
+            for desk in listener.incoming() {
+                let Ok(desk) = desk else { continue };
+                if !up_.load(Ordering::SeqCst) {
+                    continue;
+                }
+                let Ok(server) = std::net::TcpStream::connect(("127.0.0.1", server_port)) else { continue };
+                let mut kept = open_.lock().unwrap();
+                kept.push(desk.try_clone().unwrap());
+                kept.push(server.try_clone().unwrap());
+                for (mut from, mut to) in [(desk.try_clone().unwrap(), server.try_clone().unwrap()), (server, desk)] {
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut from, &mut to);
+                        let _ = to.shutdown(std::net::Shutdown::Both);
+                    });
+                }
+            }
+        });
+        Cable { port, up, open }
+    }
+
+    fn cut(&self) {
+        self.up.store(false, std::sync::atomic::Ordering::SeqCst);
+        for stream in self.open.lock().unwrap().drain(..) {
+            let _ = stream.shutdown(std::net::Shutdown::Both);
+        }
+    }
+
+    fn mend(&self) {
+        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Waits up to `within` for an event that `wanted` accepts; fails with every event seen.
+fn wait_for(
+    events: &std::sync::mpsc::Receiver<sunting_sync::session::Event>,
+    within: Duration,
+    what: &str,
+    wanted: impl Fn(&sunting_sync::session::Event) -> bool,
+) -> sunting_sync::session::Event {
+    let started = Instant::now();
+    let mut seen = Vec::new();
+    while let Some(left) = within.checked_sub(started.elapsed()) {
+        match events.recv_timeout(left) {
+            Ok(event) if wanted(&event) => return event,
+            Ok(event) => seen.push(event),
+            Err(_) => break,
+        }
+    }
+    panic!("no {what} within {within:?}; saw {seen:#?}");
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn the_session_survives_a_server_that_goes_away_and_a_panicking_round() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use sunting_sync::session::{Control, Event, Session, State, Timing};
+    let newsroom = Newsroom::new("sunting_session");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let server_port: u16 = newsroom.admin_url.rsplit_once(':').unwrap().1.split('/').next().unwrap().parse().unwrap();
+    let cable = Cable::to(server_port);
+    let url = format!("postgres://{ayu}@127.0.0.1:{}/{}?sslmode=disable", cable.port, newsroom.name);
+    let (mut a, a_path) = newsroom.desk("a");
+    a.set_sync_value(sunting_sync::SERVER_KEY, Some(&url)).unwrap();
+    a.create_article(&story("Pertama", "Isi."), &SaveOptions::by("Ayu")).unwrap();
+    // Another desk's revision, so the first round pulls something.
+    let (mut other, _) = newsroom.desk("other");
+    other.create_article(&story("Dari meja lain", "Isi."), &SaveOptions::by("Ayu")).unwrap();
+    push(&mut newsroom.connect(&ayu), &mut other, &mut |_, _| {}).unwrap();
+
+    let control = Arc::new(Control::default());
+    let (sender, events) = std::sync::mpsc::channel();
+    let timing =
+        Timing { periodic: Duration::from_secs(30), first_retry: Duration::from_millis(200), longest_retry: Duration::from_secs(1) };
+    let panicked = Arc::new(AtomicBool::new(false));
+    let session = {
+        let (control, panicked) = (control.clone(), panicked.clone());
+        std::thread::spawn(move || {
+            let mut session = Session::new(control).with_timing(timing);
+            let mut password = |_: &str| Ok("rahasia-redaksi".to_string());
+            let mut events = |event: Event| {
+                // A fault in the first pull's handling: the round panics once.
+                if matches!(event, Event::Pulled(_)) && !panicked.swap(true, Ordering::SeqCst) {
+                    panic!("a fault while applying the first pull");
+                }
+                let _ = sender.send(event);
+            };
+            session.run(&a_path, &mut password, &mut events);
+        })
+    };
+    let failed =
+        wait_for(&events, Duration::from_secs(20), "a failed round", |e| matches!(e, Event::Status(s) if s.state == State::Failed));
+    let Event::Status(failed) = failed else { unreachable!() };
+    assert!(failed.problem.as_deref().unwrap().contains("a fault while applying the first pull"), "{failed:?}");
+    // It starts again by itself, and the work is on the server.
+    wait_for(&events, Duration::from_secs(20), "synced after the fault", |e| matches!(e, Event::Status(s) if s.state == State::Synced));
+    assert_eq!(count(&mut newsroom.admin(), "revisions"), 2);
+    assert_eq!(a.revision_identities().unwrap().len(), 2, "the other desk's revision arrived");
+
+    // The server goes away: the desk says it is offline, keeps the save, and tries again.
+    cable.cut();
+    a.create_article(&story("Kedua", "Ditulis saat server hilang."), &SaveOptions::by("Ayu")).unwrap();
+    control.wake();
+    let offline = wait_for(&events, Duration::from_secs(30), "offline", |e| matches!(e, Event::Status(s) if s.state == State::Offline));
+    let Event::Status(offline) = offline else { unreachable!() };
+    assert!(offline.problem.is_some());
+    assert_eq!(count(&mut newsroom.admin(), "revisions"), 2);
+    // It comes back: without a wake, the back-off's next try pushes what waited.
+    cable.mend();
+    wait_for(
+        &events,
+        Duration::from_secs(30),
+        "synced after the server came back",
+        |e| matches!(e, Event::Status(s) if s.state == State::Synced),
+    );
+    assert_eq!(count(&mut newsroom.admin(), "revisions"), 3);
+    assert_eq!(a.outbox_len().unwrap(), 0);
+
+    control.stop();
+    session.join().expect("the session's thread ends without a panic");
+}
+
+#[test]
+fn back_off_doubles_up_to_its_longest() {
+    let timing = sunting_sync::session::Timing {
+        periodic: Duration::from_secs(15),
+        first_retry: Duration::from_secs(1),
+        longest_retry: Duration::from_secs(60),
+    };
+    let pauses: Vec<u64> = (1..=8).map(|n| timing.retry_after(n).as_secs()).collect();
+    assert_eq!(pauses, [1, 2, 4, 8, 16, 32, 60, 60]);
+    assert_eq!(timing.retry_after(u32::MAX).as_secs(), 60);
+}
