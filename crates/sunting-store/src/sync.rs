@@ -280,6 +280,26 @@ pub struct Applied {
     /// Changes this desk cannot read (a record that is not what its kind holds, a row the
     /// server should not hold): skipped and counted, never applied as something else.
     pub skipped: usize,
+    /// Rows downloaded from the server for this pull (set by the sync; the store does not
+    /// download).
+    pub received: usize,
+}
+
+impl Applied {
+    /// Adds what another page of the same pull did.
+    pub fn add(&mut self, page: Applied) {
+        self.revisions += page.revisions;
+        self.statuses += page.statuses;
+        self.set_writes += page.set_writes;
+        for article in page.articles {
+            if !self.articles.contains(&article) {
+                self.articles.push(article);
+            }
+        }
+        self.refused += page.refused;
+        self.skipped += page.skipped;
+        self.received += page.received;
+    }
 }
 
 /// Writes a set item made here: kept in `sync_clock`, applied to its table and queued for the
@@ -821,24 +841,36 @@ impl Store {
 /// the batch, and otherwise oldest first (by when they were saved, then UUID). Two saves in the
 /// same millisecond, or a page boundary, never put a child before its parent.
 fn parents_first(revisions: Vec<&SharedRevision>) -> Vec<&SharedRevision> {
+    let keys: Vec<(&str, &[String], i64)> = revisions.iter().map(|r| (r.uuid.as_str(), r.parents.as_slice(), r.created_at)).collect();
+    parents_first_order(&keys).into_iter().map(|i| revisions[i]).collect()
+}
+
+/// The order in which to apply revisions given as (UUID, parents, when saved): places in
+/// `revisions`, each after those of its parents that are among them, and otherwise oldest
+/// first (by when saved, then UUID). A cycle, which honest desks cannot make, goes last in the
+/// same order rather than being lost. The sync orders a whole pull by this before it downloads
+/// the contents page by page.
+pub fn parents_first_order(revisions: &[(&str, &[String], i64)]) -> Vec<usize> {
     use std::collections::{BTreeSet, HashMap};
-    let index: HashMap<&str, usize> = revisions.iter().enumerate().map(|(i, r)| (r.uuid.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = revisions.iter().enumerate().map(|(i, r)| (r.0, i)).collect();
     let mut waiting_for: Vec<usize> = vec![0; revisions.len()];
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); revisions.len()];
     for (i, revision) in revisions.iter().enumerate() {
-        for parent in &revision.parents {
+        for parent in revision.1 {
             if let Some(&p) = index.get(parent.as_str()) {
                 waiting_for[i] += 1;
                 children[p].push(i);
             }
         }
     }
-    let key = |i: usize| (revisions[i].created_at, revisions[i].uuid.as_str(), i);
+    let key = |i: usize| (revisions[i].2, revisions[i].0, i);
     let mut ready: BTreeSet<(i64, &str, usize)> = (0..revisions.len()).filter(|&i| waiting_for[i] == 0).map(key).collect();
     let mut order = Vec::with_capacity(revisions.len());
+    let mut placed = vec![false; revisions.len()];
     while let Some(first) = ready.pop_first() {
         let i = first.2;
-        order.push(revisions[i]);
+        order.push(i);
+        placed[i] = true;
         for &child in &children[i] {
             waiting_for[child] -= 1;
             if waiting_for[child] == 0 {
@@ -846,11 +878,9 @@ fn parents_first(revisions: Vec<&SharedRevision>) -> Vec<&SharedRevision> {
             }
         }
     }
-    // A cycle cannot come from honest desks; whatever is left goes last rather than being lost.
     if order.len() < revisions.len() {
-        let placed: std::collections::HashSet<&str> = order.iter().map(|r| r.uuid.as_str()).collect();
-        let mut rest: Vec<&SharedRevision> = revisions.iter().copied().filter(|r| !placed.contains(r.uuid.as_str())).collect();
-        rest.sort_by(|a, b| (a.created_at, &a.uuid).cmp(&(b.created_at, &b.uuid)));
+        let mut rest: Vec<usize> = (0..revisions.len()).filter(|&i| !placed[i]).collect();
+        rest.sort_by(|&a, &b| (revisions[a].2, revisions[a].0).cmp(&(revisions[b].2, revisions[b].0)));
         order.extend(rest);
     }
     order
@@ -870,13 +900,17 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
         return Ok(RevisionApplied::AlreadyHere);
     }
     // The content must be what its hash says: a damaged copy is refused, never stored.
-    let Ok(content) = serde_json::from_str::<ArticleContent>(&revision.content) else { return Ok(RevisionApplied::Refused) };
-    if content.content_hash() != revision.content_hash {
+    let Ok(mut content) = serde_json::from_str::<ArticleContent>(&revision.content) else { return Ok(RevisionApplied::Refused) };
+    // What a local save refuses, a pull refuses: an article over the size limits.
+    if crate::check_size(&content).is_err() {
         return Ok(RevisionApplied::Refused);
     }
-    // Nothing a local save would refuse or drop: no article over the size limits, no link but
-    // web and mail ones (a `javascript:` link from another desk never reaches an export).
-    if crate::check_size(&content).is_err() || has_unsafe_link(&content) {
+    // What a local save changes, a pull changes the same way, so every desk holds the same
+    // canonical text whatever another desk (or SQL typed by hand) sent: whitespace collapsed,
+    // empty blocks dropped, no link but web and mail ones (a `javascript:` link from another
+    // desk never reaches an export). The hash covers the canonical form, so it still names it.
+    content.normalize();
+    if content.content_hash() != revision.content_hash {
         return Ok(RevisionApplied::Refused);
     }
     let article_id = match article_id_by_uuid(connection, &revision.article)? {
@@ -907,14 +941,6 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
         .prepare_cached("UPDATE articles SET updated_at = MAX(updated_at, ?2) WHERE id = ?1")?
         .execute(params![article_id, now_millis()])?;
     Ok(RevisionApplied::Added(article_id))
-}
-
-/// True when a run carries a link a local save would drop (`javascript:`, `data:`, ...).
-fn has_unsafe_link(content: &ArticleContent) -> bool {
-    content.body.iter().flat_map(|block| &block.runs).flat_map(|run| &run.marks).any(|mark| match mark {
-        sunting_engine::Mark::Link { href } => !sunting_engine::model::is_safe_href(href),
-        _ => false,
-    })
 }
 
 /// Logs a status change from another desk and sets the article's status to its latest change's;

@@ -881,3 +881,122 @@ fn back_off_doubles_up_to_its_longest() {
     assert_eq!(pauses, [1, 2, 4, 8, 16, 32, 60, 60]);
     assert_eq!(timing.retry_after(u32::MAX).as_secs(), 60);
 }
+
+/// Inserts a desk's revision as its push would, on a connection the caller holds (inside a
+/// transaction it may keep open).
+fn insert_revision(client: &mut impl postgres::GenericClient, r: &sunting_store::sync::SharedRevision) {
+    client
+        .execute(
+            "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, note, content_hash, word_count, restored_from,
+                                            created_at, content)
+             VALUES ($1::text::uuid, $2::text::uuid, $3::text[]::uuid[], $4, $5, $6, $7, $8, $9::text::uuid, $10, $11)",
+            &[
+                &r.uuid,
+                &r.article,
+                &r.parents,
+                &r.machine,
+                &r.author,
+                &r.note,
+                &r.content_hash,
+                &(r.word_count as i32),
+                &r.restored_from,
+                &r.created_at,
+                &r.content,
+            ],
+        )
+        .unwrap();
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn a_transaction_held_open_elsewhere_makes_no_pull_download_again_what_it_has() {
+    let newsroom = Newsroom::new("sunting_idle");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let (mut a, _) = newsroom.desk("a");
+    let (mut b, _) = newsroom.desk("b");
+    let (mut late, _) = newsroom.desk("late");
+    late.create_article(&story("Terlambat", "Dikirim dalam transaksi yang dibiarkan terbuka."), &SaveOptions::by("Ayu")).unwrap();
+    let sunting_store::sync::Change::Revision(late_revision) = late.outbox(10).unwrap().changes.remove(0) else { panic!() };
+    // Another session inserts and keeps its transaction open (idle) through every pull below.
+    let mut holder = newsroom.connect(&ayu);
+    let mut open = holder.transaction().unwrap();
+    insert_revision(&mut open, &late_revision);
+    let mut client_b = newsroom.connect(&ayu);
+    let mut client_a = newsroom.connect(&ayu);
+    for n in 0..4 {
+        a.create_article(&story(&format!("Berita {n}"), "Isi."), &SaveOptions::by("Ayu")).unwrap();
+        push(&mut client_a, &mut a, &mut |_, _| {}).unwrap();
+        let pulled = pull(&mut client_b, &mut b).unwrap();
+        // Only the new revision travels, not every row written since the open transaction began.
+        assert_eq!((pulled.received, pulled.revisions), (1, 1), "pull {n}: {pulled:?}");
+    }
+    assert_eq!(pull(&mut client_b, &mut b).unwrap().received, 0, "nothing new, nothing downloaded");
+    // The late row arrives once its transaction commits.
+    open.commit().unwrap();
+    let pulled = pull(&mut client_b, &mut b).unwrap();
+    assert_eq!((pulled.received, pulled.revisions), (1, 1), "{pulled:?}");
+    assert!(b.revision_identities().unwrap().iter().any(|(uuid, _)| *uuid == late_revision.uuid));
+    assert_eq!(pull(&mut client_b, &mut b).unwrap().received, 0);
+    assert_eq!(b.revision_identities().unwrap().len(), 5);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn a_pull_larger_than_a_page_arrives_in_order_page_by_page() {
+    let newsroom = Newsroom::new("sunting_pages");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let (mut a, _) = newsroom.desk("a");
+    let (mut b, _) = newsroom.desk("b");
+    // Five revisions of about 1.8 MB each: more than one page of content.
+    let paragraph = "Banjir merendam jalan utama kota sejak pagi. ".repeat(40_000);
+    let id = a.create_article(&story("Banjir", &format!("0 {paragraph}")), &SaveOptions::by("Ayu")).unwrap().id;
+    for n in 1..5 {
+        a.save(id, &story("Banjir", &format!("{n} {paragraph}")), &SaveOptions::by("Ayu")).unwrap();
+    }
+    assert!(5 * paragraph.len() as i64 > 2 * sunting_sync::PULL_PAGE_BYTES);
+    push(&mut newsroom.connect(&ayu), &mut a, &mut |_, _| {}).unwrap();
+    let pulled = pull(&mut newsroom.connect(&ayu), &mut b).unwrap();
+    assert_eq!((pulled.revisions, pulled.received, pulled.skipped), (5, 5, 0), "{pulled:?}");
+    let on_b = b.article_by_uuid(&a.article_uuid(id).unwrap()).unwrap().unwrap();
+    // Parents before children, whatever page they came in: the latest revision is the last save.
+    assert_eq!(b.article(on_b).unwrap().content, a.article(id).unwrap().content);
+    assert_eq!(b.heads(on_b).unwrap(), vec![5]);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn text_a_reporter_writes_by_hand_is_normalised_on_pull_as_a_local_save_is() {
+    use sunting_engine::Mark;
+    let newsroom = Newsroom::new("sunting_normal");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let mut content = story("x", "klik di sini");
+    content.headline = "  Judul \n  berantakan ".into();
+    content.body[0].runs[0].text = "  klik   di\tsini ".into();
+    content.body[0].runs[0].marks.push(Mark::Link { href: "javascript:alert(1)".into() });
+    content.body.push(sunting_engine::Block::paragraph("   "));
+    let revision = sunting_store::sync::SharedRevision {
+        uuid: "0b6f9a1e-5c2d-4e8f-9a3b-7c1d2e3f4a5b".into(),
+        article: "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a".into(),
+        parents: Vec::new(),
+        machine: "mesin-budi".into(),
+        author: "Budi".into(),
+        note: None,
+        content_hash: content.content_hash(),
+        word_count: 3,
+        restored_from: None,
+        created_at: 1,
+        content: serde_json::to_string(&content).unwrap(),
+    };
+    // Straight into the table with the reporter's own login, past any desk.
+    insert_revision(&mut newsroom.connect(&budi), &revision);
+    let (mut b, _) = newsroom.desk("b");
+    let pulled = pull(&mut newsroom.connect(&ayu), &mut b).unwrap();
+    assert_eq!((pulled.revisions, pulled.refused), (1, 0), "{pulled:?}");
+    let id = b.article_by_uuid(&revision.article).unwrap().unwrap();
+    let (mut local, _) = newsroom.desk("local");
+    let local_id = local.create_article(&content, &SaveOptions::by("Budi")).unwrap().id;
+    assert_eq!(b.article(id).unwrap().content, local.article(local_id).unwrap().content, "as a local save keeps it");
+    assert_eq!(b.article(id).unwrap().content.headline, "Judul berantakan");
+    assert!(b.article(id).unwrap().content.body[0].runs.iter().all(|run| run.marks.is_empty()), "no javascript: link");
+}
