@@ -498,8 +498,11 @@ pub const PULL_PAGE_BYTES: i64 = 4 * 1024 * 1024;
 /// the next pull, while a transaction someone keeps open does not make a pull download again
 /// what it already has. A cursor from before snapshots (one transaction id) reads as a
 /// snapshot in which every earlier transaction is done.
+///
+/// Rows the newsroom's owner withdrew (`sunting.withdrawn`) are never read.
 const NOT_SEEN: &str = "txid >= pg_catalog.pg_snapshot_xmin($1::text::pg_catalog.pg_snapshot)
-     AND NOT pg_catalog.pg_visible_in_snapshot(txid, $1::text::pg_catalog.pg_snapshot)";
+     AND NOT pg_catalog.pg_visible_in_snapshot(txid, $1::text::pg_catalog.pg_snapshot)
+     AND uuid NOT IN (SELECT w.uuid FROM sunting.withdrawn w)";
 
 /// The cursor as a snapshot's text (`xmin:xmax:in-progress,…`).
 fn cursor_snapshot(cursor: Option<String>) -> String {

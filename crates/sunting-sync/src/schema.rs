@@ -423,6 +423,18 @@ const MIGRATIONS: &[&str] = &[
         END LOOP;
     END $$;
 "#,
+    r#"
+    -- 3: rows the newsroom's owner withdrew. History stays as it was (nothing is deleted); desks
+    -- pull no row named here. Only the owner (who runs `server init`) writes it; people read it.
+    CREATE TABLE sunting.withdrawn (
+        uuid         uuid        NOT NULL PRIMARY KEY,
+        reason       text        NOT NULL CHECK (pg_catalog.octet_length(reason) BETWEEN 1 AND 2000),
+        withdrawn_by name        NOT NULL DEFAULT session_user,
+        withdrawn_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+    );
+    REVOKE ALL ON sunting.withdrawn FROM PUBLIC;
+    GRANT SELECT ON sunting.withdrawn TO sunting_reporter;
+"#,
 ];
 
 /// What `init` did.

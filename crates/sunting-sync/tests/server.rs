@@ -1000,3 +1000,40 @@ fn text_a_reporter_writes_by_hand_is_normalised_on_pull_as_a_local_save_is() {
     assert_eq!(b.article(id).unwrap().content.headline, "Judul berantakan");
     assert!(b.article(id).unwrap().content.body[0].runs.iter().all(|run| run.marks.is_empty()), "no javascript: link");
 }
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn the_owner_withdraws_a_bad_row_from_every_desk_without_deleting_history() {
+    let newsroom = Newsroom::new("sunting_withdraw");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let (mut a, _) = newsroom.desk("a");
+    let (mut c, _) = newsroom.desk("c");
+    a.create_article(&story("Baik", "Isi."), &SaveOptions::by("Ayu")).unwrap();
+    push(&mut newsroom.connect(&ayu), &mut a, &mut |_, _| {}).unwrap();
+    assert_eq!(pull(&mut newsroom.connect(&ayu), &mut c).unwrap().revisions, 1, "C pulled before the bad row came");
+    // A reporter pushes a story that must not reach any desk.
+    let (mut b, _) = newsroom.desk("b");
+    b.create_article(&story("Fitnah", "Tuduhan tanpa dasar."), &SaveOptions::by("Budi")).unwrap();
+    let bad = b.outbox(10).unwrap().changes[0].uuid().to_string();
+    push(&mut newsroom.connect(&budi), &mut b, &mut |_, _| {}).unwrap();
+    // Only the owner withdraws; neither a reporter nor an editor can.
+    let withdraw = "INSERT INTO sunting.withdrawn (uuid, reason) VALUES ($1::text::uuid, 'fitnah')";
+    for role in [&budi, &ayu] {
+        let refused = newsroom.connect(role).execute(withdraw, &[&bad]).unwrap_err();
+        assert!(message(refused).contains("permission denied"));
+    }
+    newsroom.admin().execute(withdraw, &[&bad]).unwrap();
+    // A desk whose cursor is older than the row and a new desk alike never receive it.
+    let pulled = pull(&mut newsroom.connect(&ayu), &mut c).unwrap();
+    assert_eq!((pulled.received, pulled.revisions), (0, 0), "{pulled:?}");
+    let (mut fresh, _) = newsroom.desk("fresh");
+    let pulled = sync_once(&mut newsroom.connect(&ayu), &mut fresh).unwrap().pulled;
+    assert_eq!((pulled.received, pulled.revisions), (1, 1), "{pulled:?}");
+    assert!(fresh.revision_identities().unwrap().iter().all(|(uuid, _)| *uuid != bad));
+    // History is whole on the server: the row is there, with who withdrew it and why.
+    assert_eq!(count(&mut newsroom.admin(), "revisions"), 2);
+    let (by, reason): (String, String) =
+        newsroom.admin().query_one("SELECT withdrawn_by::text, reason FROM sunting.withdrawn", &[]).map(|r| (r.get(0), r.get(1))).unwrap();
+    assert_eq!((by.as_str(), reason.as_str()), ("sunting_admin", "fitnah"));
+}
