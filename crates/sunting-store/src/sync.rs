@@ -719,18 +719,31 @@ impl Store {
     /// `cursor` in the same transaction: a pull interrupted at any moment is either all applied
     /// or not at all. Changes already here are skipped, so a batch applied twice adds nothing.
     pub fn apply_remote(&mut self, changes: &[Change], cursor: Option<&str>) -> Result<Applied> {
+        self.apply_remote_owned(changes.to_vec(), cursor)
+    }
+
+    /// The same, taking the changes: each revision's JSON is freed as soon as it is read, so
+    /// applying a page holds little more than the page itself.
+    pub fn apply_remote_owned(&mut self, changes: Vec<Change>, cursor: Option<&str>) -> Result<Applied> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut applied = Applied::default();
         // Revisions first, so the statuses and posts that name an article find it; parents
         // before their children, so an article's latest revision is the newest one.
-        let revisions: Vec<&SharedRevision> = changes
-            .iter()
-            .filter_map(|change| match change {
+        let (revisions, changes): (Vec<Change>, Vec<Change>) = changes.into_iter().partition(|c| matches!(c, Change::Revision(_)));
+        let mut revisions: Vec<Option<SharedRevision>> = revisions
+            .into_iter()
+            .map(|change| match change {
                 Change::Revision(revision) => Some(revision),
                 _ => None,
             })
             .collect();
-        for revision in parents_first(revisions) {
+        let order = {
+            let keys: Vec<(&str, &[String], i64)> =
+                revisions.iter().flatten().map(|r| (r.uuid.as_str(), r.parents.as_slice(), r.created_at)).collect();
+            parents_first_order(&keys)
+        };
+        for index in order {
+            let Some(revision) = revisions[index].take() else { continue };
             match apply_revision(&transaction, revision)? {
                 RevisionApplied::Added(article_id) => {
                     applied.revisions += 1;
@@ -742,7 +755,7 @@ impl Store {
                 RevisionApplied::Refused => applied.refused += 1,
             }
         }
-        for change in changes {
+        for change in &changes {
             match change {
                 Change::Revision(_) => {}
                 Change::Status(status) => {
@@ -837,14 +850,6 @@ impl Store {
     }
 }
 
-/// The revisions in an order where every revision comes after those of its parents that are in
-/// the batch, and otherwise oldest first (by when they were saved, then UUID). Two saves in the
-/// same millisecond, or a page boundary, never put a child before its parent.
-fn parents_first(revisions: Vec<&SharedRevision>) -> Vec<&SharedRevision> {
-    let keys: Vec<(&str, &[String], i64)> = revisions.iter().map(|r| (r.uuid.as_str(), r.parents.as_slice(), r.created_at)).collect();
-    parents_first_order(&keys).into_iter().map(|i| revisions[i]).collect()
-}
-
 /// The order in which to apply revisions given as (UUID, parents, when saved): places in
 /// `revisions`, each after those of its parents that are among them, and otherwise oldest
 /// first (by when saved, then UUID). A cycle, which honest desks cannot make, goes last in the
@@ -892,7 +897,7 @@ enum RevisionApplied {
     Refused,
 }
 
-fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<RevisionApplied> {
+fn apply_revision(connection: &Connection, mut revision: SharedRevision) -> Result<RevisionApplied> {
     let here: bool = connection
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM revisions WHERE uuid = ?1)")?
         .query_row([&revision.uuid], |row| row.get(0))?;
@@ -900,7 +905,10 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
         return Ok(RevisionApplied::AlreadyHere);
     }
     // The content must be what its hash says: a damaged copy is refused, never stored.
-    let Ok(mut content) = serde_json::from_str::<ArticleContent>(&revision.content) else { return Ok(RevisionApplied::Refused) };
+    let parsed = serde_json::from_str::<ArticleContent>(&revision.content);
+    // The JSON is not needed once read: a large revision is not held twice.
+    revision.content = String::new();
+    let Ok(mut content) = parsed else { return Ok(RevisionApplied::Refused) };
     // What a local save refuses, a pull refuses: an article over the size limits.
     if crate::check_size(&content).is_err() {
         return Ok(RevisionApplied::Refused);
@@ -910,7 +918,7 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
     // empty blocks dropped, no link but web and mail ones (a `javascript:` link from another
     // desk never reaches an export). The hash covers the canonical form, so it still names it.
     content.normalize();
-    if content.content_hash() != revision.content_hash {
+    if content.canonical_hash() != revision.content_hash {
         return Ok(RevisionApplied::Refused);
     }
     let article_id = match article_id_by_uuid(connection, &revision.article)? {

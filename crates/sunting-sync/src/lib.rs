@@ -592,7 +592,7 @@ pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError
             }
         }
         let changes: Vec<Change> = changes.into_iter().flatten().collect();
-        applied.add(store.apply_remote(&changes, None)?);
+        applied.add(store.apply_remote_owned(changes, None)?);
         start = end;
     }
 
@@ -617,7 +617,7 @@ pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError
                 }
             }
             drop(rows);
-            applied.add(store.apply_remote(&changes, None)?);
+            applied.add(store.apply_remote_owned(changes, None)?);
             if !full {
                 break;
             }
