@@ -1037,3 +1037,86 @@ fn the_owner_withdraws_a_bad_row_from_every_desk_without_deleting_history() {
         newsroom.admin().query_one("SELECT withdrawn_by::text, reason FROM sunting.withdrawn", &[]).map(|r| (r.get(0), r.get(1))).unwrap();
     assert_eq!((by.as_str(), reason.as_str()), ("sunting_admin", "fitnah"));
 }
+
+/// A revision of `content` as a desk would share it, with `parents`.
+fn shared_revision(article: &str, uuid: &str, parents: &[&str], content: &ArticleContent) -> sunting_store::sync::SharedRevision {
+    sunting_store::sync::SharedRevision {
+        uuid: uuid.into(),
+        article: article.into(),
+        parents: parents.iter().map(|p| p.to_string()).collect(),
+        machine: "mesin-x".into(),
+        author: "x".into(),
+        note: None,
+        content_hash: content.content_hash(),
+        word_count: 1,
+        restored_from: None,
+        created_at: 1,
+        content: serde_json::to_string(content).unwrap(),
+    }
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn the_attacks_that_held_still_hold() {
+    let newsroom = Newsroom::new("sunting_held");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let mut reporter = newsroom.connect(&budi);
+    // The name register is an editor's, as the dictionary is.
+    for (kind, key, value) in [("confirmed", "Joko Widodo", "1"), ("different", "Ayu\u{1f}Ayuk", "1"), ("name_kind", "Kaligawe", "place")] {
+        let error = insert_set_write(&mut reporter, kind, key, Some(value), 1).unwrap_err();
+        assert!(message(error).contains("only editors"), "{kind}");
+    }
+    // People and leases are not written directly; no object can be created in the schema.
+    for statement in [
+        "INSERT INTO sunting.people (role, display_name, rights) VALUES (current_user, 'Budi', 'editor')",
+        "UPDATE sunting.people SET rights = 'editor'",
+        "INSERT INTO sunting.leases (article, holder, holder_name, machine, since, expires_at)
+         VALUES (gen_random_uuid(), current_user, 'Ayu', 'm', now(), now() + interval '1 hour')",
+        "CREATE TABLE sunting.loot (x text)",
+        "CREATE FUNCTION sunting.display_name() RETURNS text LANGUAGE sql AS $$ SELECT 'Ayu' $$",
+        "CREATE FUNCTION sunting.loot() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$",
+    ] {
+        let error = message(reporter.batch_execute(statement).unwrap_err());
+        assert!(error.contains("permission denied") || error.contains("must be owner"), "{statement}: {error}");
+    }
+    // A SECURITY DEFINER function is not hijacked through the caller's temporary schema: tables
+    // and functions of the same names in pg_temp change nothing.
+    let article = "6f1c1f5e-1d7a-4c2e-9c1b-3f8f0a2b4c5d";
+    assert!(matches!(lease::take(&mut newsroom.connect(&ayu), article, "mesin-ayu", "Ayu", false).unwrap(), Taken::Granted(_)));
+    reporter
+        .batch_execute(
+            "CREATE TEMP TABLE leases (article uuid, holder name, holder_name text, machine text, since timestamptz, expires_at timestamptz);
+             CREATE FUNCTION pg_temp.pg_has_role(name, text, text) RETURNS boolean LANGUAGE sql AS $$ SELECT true $$;
+             CREATE FUNCTION pg_temp.now() RETURNS timestamptz LANGUAGE sql AS $$ SELECT 'infinity'::timestamptz $$;",
+        )
+        .unwrap();
+    let Taken::Held(held) = lease::take(&mut reporter, article, "mesin-budi", "Budi", true).unwrap() else {
+        panic!("a reporter took over")
+    };
+    assert_eq!(held.holder, ayu);
+    assert!(!lease::release(&mut reporter, article, "mesin-ayu").unwrap(), "only the holder frees it");
+    // Text meant as SQL through add-user is a name, never a statement.
+    let mut admin = newsroom.admin();
+    let injected = schema::add_user(&mut admin, "x\"; DROP TABLE sunting.revisions; --", "x", "rahasia-redaksi", Rights::Reporter);
+    let name = "sunting_held_cici";
+    schema::add_user(&mut admin, name, "Cici'); DROP TABLE sunting.revisions; --", "rahasia-redaksi", Rights::Reporter).unwrap();
+    assert_eq!(count(&mut admin, "revisions"), 0, "the table is still there (and empty): {injected:?}");
+    let shown: String = admin.query_one("SELECT display_name FROM sunting.people WHERE role = $1", &[&name]).unwrap().get(0);
+    assert_eq!(shown, "Cici'); DROP TABLE sunting.revisions; --");
+    // Damaged revisions and a parent cycle, pushed by hand: the damaged one is refused and
+    // counted, the cycle arrives whole and the pull ends.
+    let (x, y) = ("0b6f9a1e-5c2d-4e8f-9a3b-7c1d2e3f4a51", "0b6f9a1e-5c2d-4e8f-9a3b-7c1d2e3f4a52");
+    let story_uuid = "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f50";
+    let mut editor = newsroom.connect(&ayu);
+    insert_revision(&mut editor, &shared_revision(story_uuid, x, &[y], &story("Lingkar", "Satu.")));
+    insert_revision(&mut editor, &shared_revision(story_uuid, y, &[x], &story("Lingkar", "Dua.")));
+    let mut damaged = shared_revision(story_uuid, "0b6f9a1e-5c2d-4e8f-9a3b-7c1d2e3f4a53", &[], &story("Rusak", "Isi."));
+    damaged.content_hash = "a".repeat(64);
+    insert_revision(&mut editor, &damaged);
+    let (mut b, _) = newsroom.desk("b");
+    let pulled = pull(&mut newsroom.connect(&ayu), &mut b).unwrap();
+    assert_eq!((pulled.revisions, pulled.refused), (2, 1), "{pulled:?}");
+    let id = b.article_by_uuid(story_uuid).unwrap().unwrap();
+    assert_eq!(b.revisions(id).unwrap().len(), 2);
+}
