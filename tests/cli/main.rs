@@ -963,6 +963,8 @@ fn after_the_server_is_lost_desks_join_a_new_one_and_lose_nothing() {
     assert_eq!(a.json(&["list", "--json"]).as_array().unwrap().len(), 2);
 
     // The old server is lost; a new one is set up and the desks join it.
+    let output = Command::new("psql").arg(&base).args(["-qc", "DROP DATABASE sunting_cli_old WITH (FORCE)"]).output().unwrap();
+    assert!(output.status.success(), "{output:?}");
     let new = set_up(&database("sunting_cli_new"));
     let joined = join(&a, &new("cli_lost_ayu"));
     assert!(joined.starts_with("Synced: "), "{joined}");

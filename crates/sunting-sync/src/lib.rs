@@ -133,6 +133,15 @@ pub enum SyncError {
         /// The login.
         role: String,
     },
+    /// The login may not connect to this newsroom's database: it is not one of its people
+    /// (perhaps another newsroom's on the same server).
+    #[error("'{role}' is not one of the people of the newsroom in database '{database}': ask its administrator to add you with `sunting server add-user`, or check the database name at the end of the address")]
+    NotInThisNewsroom {
+        /// The login.
+        role: String,
+        /// The database.
+        database: String,
+    },
     /// The server or this login has no connection left.
     #[error(
         "the newsroom server has no connection left for this login: close other Sunting windows on this login, or try again in a minute"
@@ -254,6 +263,9 @@ fn connect_error(config: &Config, error: &postgres::Error) -> SyncError {
             "28P01" => SyncError::WrongPassword { role },
             "3D000" => SyncError::UnknownDatabase { database: config.get_dbname().unwrap_or(&role).to_string() },
             "28000" if db.message().contains("not permitted to log in") => SyncError::LoginDisabled { role },
+            "42501" if db.message().contains("permission denied for database") => {
+                SyncError::NotInThisNewsroom { role, database: config.get_dbname().unwrap_or_default().to_string() }
+            }
             "53300" => SyncError::TooManyConnections,
             _ => SyncError::Connect(db.message().to_string()),
         };

@@ -55,6 +55,11 @@ impl Newsroom {
         sunting_sync::connect(&self.admin_url, None).unwrap()
     }
 
+    /// The administrator on the server's own database (to drop this one).
+    fn admin_of_server(&self) -> Client {
+        sunting_sync::connect(&self.admin_url.replace(&format!("/{}?", self.name), "/postgres?"), None).unwrap()
+    }
+
     /// A person's role (unique across the tests, which share the server's roles).
     fn person(&self, who: &str, rights: Rights) -> String {
         let role = format!("{}_{who}", self.name);
@@ -713,6 +718,7 @@ fn desks_joining_a_new_server_after_the_old_was_lost_lose_nothing() {
     assert_eq!(a.revision_identities().unwrap().len(), 2);
     // The server is lost. As NEWSROOM.md says: set up a new one, `sunting server init`, add the
     // people again, and the desks push what they have when they join it.
+    old.admin_of_server().batch_execute(&format!("DROP DATABASE {} WITH (FORCE)", old.name)).unwrap();
     let new = Newsroom::alone("sunting_found");
     schema::add_user(&mut new.admin(), &ayu, "ayu", "rahasia-redaksi", Rights::Editor).unwrap();
     let synced = sync_once(&mut new.connect(&ayu), &mut a).unwrap();
@@ -1119,4 +1125,52 @@ fn the_attacks_that_held_still_hold() {
     assert_eq!((pulled.revisions, pulled.refused), (2, 1), "{pulled:?}");
     let id = b.article_by_uuid(story_uuid).unwrap().unwrap();
     assert_eq!(b.revisions(id).unwrap().len(), 2);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn two_newsrooms_on_one_server_stay_apart() {
+    let kabar = Newsroom::new("sunting_two_kabar");
+    let warta = Newsroom::new("sunting_two_warta");
+    let ayu = kabar.person("ayu", Rights::Editor);
+    let dodi = warta.person("dodi", Rights::Editor);
+    // Warta's story, Ready on its server.
+    let (mut w, _) = warta.desk("w");
+    let id = w.create_article(&story("Warta", "Isi."), &SaveOptions::by("Dodi")).unwrap().id;
+    w.change_status(id, Status::Ready, "Dodi", None).unwrap();
+    push(&mut warta.connect(&dodi), &mut w, &mut |_, _| {}).unwrap();
+    let article = w.article_uuid(id).unwrap();
+
+    // Kabar's editor cannot even connect to Warta's database.
+    let refused = sunting_sync::connect(&warta.url_for(&ayu), Some("rahasia-redaksi")).map(|_| ()).unwrap_err();
+    assert!(matches!(&refused, SyncError::NotInThisNewsroom { database, .. } if *database == warta.name), "{refused}");
+    assert!(!refused.is_transient(), "not offline: the desk says what to do");
+    // Warta's administrator cannot take Kabar's person over with add-user (a new password, new rights).
+    let taken = schema::add_user(&mut warta.admin(), &ayu, "Ayu", "kata-sandi-lain", Rights::Reporter).unwrap_err();
+    assert!(matches!(taken, SyncError::NotANewsroomRole { .. }), "{taken}");
+    // Even let in by hand, she is nobody there: no status, no revision, no set item, no lease.
+    warta.admin().batch_execute(&format!("GRANT CONNECT ON DATABASE {} TO {ayu}", warta.name)).unwrap();
+    let mut intruder = warta.connect(&ayu);
+    let exported = insert_status(&mut intruder, &article, "exported", 1, "Ayu").unwrap_err();
+    assert!(message(exported).contains("not one of this newsroom's people"));
+    let editing = insert_status(&mut intruder, &article, "editing", 1, "Ayu").unwrap_err();
+    assert!(message(editing).contains("not one of this newsroom's people"));
+    let revision = shared_revision(&article, "0b6f9a1e-5c2d-4e8f-9a3b-7c1d2e3f4a60", &[], &story("Warta", "Diubah."));
+    let written = intruder.execute(
+        "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, content_hash, word_count, created_at, content)
+         VALUES ($1::text::uuid, $2::text::uuid, '{}', 'mesin-ayu', 'Ayu', $3, 1, 1, $4)",
+        &[&revision.uuid, &revision.article, &revision.content_hash, &revision.content],
+    );
+    assert!(message(written.unwrap_err()).contains("not one of this newsroom's people"));
+    assert!(message(insert_set_write(&mut intruder, "word", "kata", Some("x"), 1).unwrap_err()).contains("only editors"));
+    assert!(lease::take(&mut intruder, &article, "mesin-ayu", "Ayu", true).is_err());
+    let statuses: Vec<String> =
+        warta.admin().query("SELECT status FROM sunting.status_changes", &[]).unwrap().iter().map(|r| r.get(0)).collect();
+    assert_eq!(statuses, vec!["ready"], "Warta's story is still Ready");
+    // In her own newsroom she is an editor as before.
+    let (mut k, _) = kabar.desk("k");
+    let mine = k.create_article(&story("Kabar", "Isi."), &SaveOptions::by("Ayu")).unwrap().id;
+    k.change_status(mine, Status::Ready, "Ayu", None).unwrap();
+    let pushed = push(&mut kabar.connect(&ayu), &mut k, &mut |_, _| {}).unwrap();
+    assert_eq!(pushed.refused, 0, "{pushed:?}");
 }
