@@ -473,16 +473,32 @@ const MIGRATIONS: &[&str] = &[
     REVOKE ALL ON FUNCTION sunting.require_person() FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION sunting.require_person() TO sunting_reporter;
 
+    -- A reporter's change to a story an editor approved (Ready or Exported) does not ride on the
+    -- approval: the story goes back to Editing, in the reporter's name, on every desk. A push
+    -- replayed adds nothing (a revision the server has already changes nothing).
     CREATE OR REPLACE FUNCTION sunting.stamp_revision() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    DECLARE
+        latest text;
     BEGIN
         PERFORM sunting.require_person();
         PERFORM sunting.claim_machine(NEW.machine);
         NEW.author := sunting.display_name();
         NEW.pushed_by := session_user;
         NEW.pushed_at := pg_catalog.now();
+        IF NOT sunting.is_editor() AND NOT EXISTS (SELECT 1 FROM sunting.revisions r WHERE r.uuid = NEW.uuid) THEN
+            SELECT c.status INTO latest FROM sunting.status_changes c WHERE c.article = NEW.article
+                ORDER BY c.changed_at DESC, c.uuid DESC LIMIT 1;
+            IF latest IN ('ready', 'exported') THEN
+                INSERT INTO sunting.status_changes (uuid, article, status, changed_at, author, note)
+                VALUES (pg_catalog.gen_random_uuid(), NEW.article, 'editing', 0, '', NULL);
+            END IF;
+        END IF;
         RETURN NEW;
     END $$;
+    -- The function above writes that status change as the schema's owner, which row security
+    -- binds too: it may move a story back to Editing, nothing else.
+    CREATE POLICY owner_moves_back ON sunting.status_changes FOR INSERT TO CURRENT_USER WITH CHECK (status = 'editing');
     CREATE OR REPLACE FUNCTION sunting.stamp_status() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     BEGIN

@@ -1174,3 +1174,128 @@ fn two_newsrooms_on_one_server_stay_apart() {
     let pushed = push(&mut kabar.connect(&ayu), &mut k, &mut |_, _| {}).unwrap();
     assert_eq!(pushed.refused, 0, "{pushed:?}");
 }
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn a_reporters_change_to_an_approved_story_moves_it_back_to_editing() {
+    let newsroom = Newsroom::new("sunting_approved");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let (mut a, _) = newsroom.desk("a");
+    let (mut b, _) = newsroom.desk("b");
+    let id = a.create_article(&story("Anggaran", "Disetujui."), &SaveOptions::by("Ayu")).unwrap().id;
+    a.change_status(id, Status::Ready, "Ayu", None).unwrap();
+    sync_once(&mut newsroom.connect(&ayu), &mut a).unwrap();
+    sync_once(&mut newsroom.connect(&budi), &mut b).unwrap();
+    let on_b = b.article_by_uuid(&a.article_uuid(id).unwrap()).unwrap().unwrap();
+    assert_eq!(b.article(on_b).unwrap().status, Status::Ready);
+    // The reporter changes the approved story: it goes back to Editing, in the reporter's name.
+    b.save(on_b, &story("Anggaran", "Disetujui, lalu diubah."), &SaveOptions::by("Budi")).unwrap();
+    let mut client_b = newsroom.connect(&budi);
+    sync_once(&mut client_b, &mut b).unwrap();
+    assert_eq!(b.article(on_b).unwrap().status, Status::Editing, "the reporter's desk shows it");
+    sync_once(&mut newsroom.connect(&ayu), &mut a).unwrap();
+    assert_eq!(a.article(id).unwrap().status, Status::Editing, "the editor's desk shows it");
+    let last = a.status_changes(id).unwrap().pop().unwrap();
+    assert_eq!((last.status, last.author.as_str()), (Status::Editing, "budi"));
+    // A push replayed moves nothing again; an editor's own change keeps the approval.
+    assert_eq!(b.revisions(on_b).unwrap().len(), 2);
+    let mut admin = newsroom.admin();
+    let editing = |admin: &mut Client| -> i64 {
+        admin.query_one("SELECT COUNT(*) FROM sunting.status_changes WHERE status = 'editing'", &[]).unwrap().get(0)
+    };
+    assert_eq!(editing(&mut admin), 1);
+    // The reporter's revision, as A holds it, pushed again with the reporter's login.
+    a.resend_everything("x", "y").unwrap();
+    let again = a
+        .outbox(10)
+        .unwrap()
+        .changes
+        .into_iter()
+        .find_map(|change| match change {
+            sunting_store::sync::Change::Revision(r) if r.parents.len() == 1 => Some(r),
+            _ => None,
+        })
+        .unwrap();
+    insert_revision_on_conflict(&mut client_b, &again);
+    assert_eq!(editing(&mut admin), 1, "a revision the server has changes nothing");
+    a.change_status(id, Status::Ready, "Ayu", None).unwrap();
+    a.save(id, &story("Anggaran", "Disetujui, diubah, disunting editor."), &SaveOptions::by("Ayu")).unwrap();
+    sync_once(&mut newsroom.connect(&ayu), &mut a).unwrap();
+    assert_eq!(a.article(id).unwrap().status, Status::Ready);
+}
+
+/// The same insert a desk's push makes, replayed.
+fn insert_revision_on_conflict(client: &mut Client, r: &sunting_store::sync::SharedRevision) {
+    client
+        .execute(
+            "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, note, content_hash, word_count, restored_from,
+                                            created_at, content)
+             VALUES ($1::text::uuid, $2::text::uuid, $3::text[]::uuid[], $4, $5, $6, $7, $8, $9::text::uuid, $10, $11)
+             ON CONFLICT (uuid) DO NOTHING",
+            &[
+                &r.uuid,
+                &r.article,
+                &r.parents,
+                &r.machine,
+                &r.author,
+                &r.note,
+                &r.content_hash,
+                &(r.word_count as i32),
+                &r.restored_from,
+                &r.created_at,
+                &r.content,
+            ],
+        )
+        .unwrap();
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn an_owner_who_is_no_superuser_runs_the_newsroom_as_documented() {
+    let _shared = SERVER.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let base = std::env::var("SUNTING_TEST_PG_URL").unwrap_or_else(|_| panic!("SUNTING_TEST_PG_URL is not set: {NEEDS_POSTGRES}"));
+    let name = "sunting_owned";
+    let owner = "sunting_owned_admin";
+    let mut superuser = sunting_sync::connect(&base, None).unwrap();
+    superuser.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
+    superuser
+        .batch_execute(&format!(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{owner}') THEN
+                 CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'rahasia-redaksi'; END IF; END $$;"
+        ))
+        .unwrap();
+    superuser.batch_execute(&format!("CREATE DATABASE {name} OWNER {owner}")).unwrap();
+    // As NEWSROOM.md sets it up: the administrator owns the database and may create roles.
+    let host = base.split_once('@').unwrap().1.replace("/postgres?", &format!("/{name}?"));
+    let admin_url = format!("postgres://{owner}@{host}");
+    let mut admin = sunting_sync::connect(&admin_url, Some("rahasia-redaksi")).unwrap();
+    admin.batch_execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC").unwrap();
+    schema::init(&mut admin).unwrap();
+    let (ayu, budi) = (format!("{name}_ayu"), format!("{name}_budi"));
+    schema::add_user(&mut admin, &ayu, "ayu", "rahasia-redaksi", Rights::Editor).unwrap();
+    schema::add_user(&mut admin, &budi, "budi", "rahasia-redaksi", Rights::Reporter).unwrap();
+    let url = |role: &str| format!("postgres://{role}@{host}");
+    let connect = |role: &str| sunting_sync::connect(&url(role), Some("rahasia-redaksi")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = Store::open(&dir.path().join("a.db")).unwrap();
+    let mut b = Store::open(&dir.path().join("b.db")).unwrap();
+    let id = a.create_article(&story("Milik", "Isi."), &SaveOptions::by("Ayu")).unwrap().id;
+    a.change_status(id, Status::Ready, "Ayu", None).unwrap();
+    assert_eq!(sync_once(&mut connect(&ayu), &mut a).unwrap().pushed.refused, 0);
+    sync_once(&mut connect(&budi), &mut b).unwrap();
+    let on_b = b.article_by_uuid(&a.article_uuid(id).unwrap()).unwrap().unwrap();
+    b.save(on_b, &story("Milik", "Diubah."), &SaveOptions::by("Budi")).unwrap();
+    sync_once(&mut connect(&budi), &mut b).unwrap();
+    sync_once(&mut connect(&ayu), &mut a).unwrap();
+    assert_eq!(a.article(id).unwrap().status, Status::Editing);
+    // The owner withdraws a row.
+    admin
+        .execute(
+            "INSERT INTO sunting.withdrawn (uuid, reason) SELECT uuid, 'uji' FROM sunting.revisions ORDER BY pushed_at DESC LIMIT 1",
+            &[],
+        )
+        .unwrap();
+    let mut c = Store::open(&dir.path().join("c.db")).unwrap();
+    assert_eq!(sync_once(&mut connect(&ayu), &mut c).unwrap().pulled.revisions, 1);
+}
