@@ -151,6 +151,7 @@ pub fn describe_site(language: UiLanguage, error: &WpError) -> String {
         WpError::Unreachable(reason) => say!(language, "site-unreachable", reason = reason),
         WpError::Unexpected(reason) => say!(language, "site-unexpected", reason = reason),
         WpError::NotKept(reason) => say!(language, "site-not-kept", reason = reason),
+        WpError::NotThisArticlesPost { id, link } => say!(language, "site-not-this-articles-post", id = *id, link = link),
         WpError::UnknownCategories(names) => {
             let names = names.iter().map(|name| format!("\"{name}\"")).collect::<Vec<_>>().join(", ");
             say!(language, "site-unknown-categories", names = names)
@@ -334,6 +335,7 @@ mod tests {
             WpError::Unreachable("connection refused".into()),
             WpError::Unexpected("HTML".into()),
             WpError::NotKept("the title".into()),
+            WpError::NotThisArticlesPost { id: 42, link: "https://kabar.example/lain/".into() },
             WpError::UnknownCategories(vec!["Kota".into(), "Desa".into()]),
         ];
         for error in &site {

@@ -43,6 +43,7 @@ site-timeout = the site did not answer in time
 site-unreachable = the site cannot be reached ({ $reason })
 site-unexpected = the site's answer is not WordPress's ({ $reason })
 site-not-kept = the site did not keep what was sent: { $reason }
+site-not-this-articles-post = post { $id } on the site is not this article's post (the site has it at { $link }); it was not changed: check the post on the site
 site-unknown-categories = the site has no category { $names }; pick one of its categories, or ask for a new one to be created
 
 ## Sending to a site

@@ -43,6 +43,7 @@ site-timeout = situs tidak menjawab tepat waktu
 site-unreachable = situs tidak dapat dihubungi ({ $reason })
 site-unexpected = jawaban situs bukan jawaban WordPress ({ $reason })
 site-not-kept = situs tidak menyimpan apa yang dikirim: { $reason }
+site-not-this-articles-post = pos { $id } di situs bukan pos artikel ini (situs menaruhnya di { $link }); pos itu tidak diubah: periksa pos tersebut di situs
 site-unknown-categories = situs tidak punya kategori { $names }; pilih salah satu kategorinya, atau minta kategori baru dibuat
 
 ## Mengirim ke situs
