@@ -30,7 +30,7 @@ pub struct Desk {
     /// Each site's categories and usual headline length, as read once this session.
     site_profiles: Mutex<HashMap<i64, SiteProfile>>,
     /// Wakes the newsroom sync after a change worth pushing at once.
-    sync_wake: Arc<crate::newsroom::Wake>,
+    sync_control: Arc<sunting_sync::session::Control>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -156,7 +156,7 @@ impl Desk {
             live: Mutex::new(HashMap::new()),
             publisher: Mutex::new(None),
             site_profiles: Mutex::new(HashMap::new()),
-            sync_wake: Arc::default(),
+            sync_control: Arc::default(),
         }
     }
 
@@ -212,12 +212,12 @@ impl Desk {
 
     /// Tells the newsroom sync that something worth pushing was written.
     pub fn changed(&self) {
-        self.sync_wake.wake();
+        self.sync_control.wake();
     }
 
-    /// The alarm the newsroom sync waits on.
-    pub fn sync_wake(&self) -> Arc<crate::newsroom::Wake> {
-        self.sync_wake.clone()
+    /// The newsroom session's control: its alarm and the leases it renews.
+    pub fn sync_control(&self) -> Arc<sunting_sync::session::Control> {
+        self.sync_control.clone()
     }
 
     /// The database file.

@@ -2,30 +2,26 @@
 //! what (leases), and the commands behind Settings → Newsroom, the sync indicator, the library's
 //! presence and the editor's banners.
 //!
-//! The sync runs on a thread of its own with its own connection to the database, so saves and
-//! checks never wait on the network. It pushes and pulls, then waits for the server's
-//! notification, a local save (see [`Newsroom::wake`]) or at most [`PERIODIC_PULL`]. Each round
-//! it renews this desk's leases and reads everyone's. What it learns reaches the window as
-//! events: `sync-status`, `articles-changed`, `presence`, `lease-lost` and `lease-asked`.
-//! Without a server nothing of this runs and the desk works as it always has.
+//! The newsroom client itself is `sunting_sync::session`, shared with the command line: its
+//! [`Session`] runs on a thread of its own with its own connection to the database, so saves and
+//! checks never wait on the network, and survives a failed or panicking round (it tries again
+//! with back-off and says so). This module only turns the session's events into the window's:
+//! `sync-status`, `articles-changed`, `presence`, `lease-lost` and `lease-asked`, and hands the
+//! lease commands to its [`Control`]. Without a server the session idles and the desk works as
+//! it always has.
 
 use crate::commands::Result;
 use crate::desk::Desk;
 use crate::error::{CommandError, ErrorCode};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use sunting_publish::credentials;
-use sunting_store::Store;
-use sunting_sync::lease::{self, Taken};
-use sunting_sync::{Listener, SyncError};
+use sunting_sync::session::{Control, Event, Login, Opened, Session, State as SessionState};
+use sunting_sync::SyncError;
 use tauri::{AppHandle, Emitter, Manager, State};
 use ts_rs::TS;
-
-/// The longest a desk goes without pulling, in case a notification was lost.
-pub const PERIODIC_PULL: Duration = Duration::from_secs(15);
 
 /// Where the sync stands, for the window's indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -124,45 +120,13 @@ pub struct ArticlesChanged {
     pub ids: Vec<i64>,
 }
 
-/// The sync thread's alarm: set by a local save or "sync now", waited on by the thread.
-#[derive(Default)]
-pub struct Wake {
-    flag: Mutex<bool>,
-    condvar: Condvar,
-}
-
-impl Wake {
-    /// Asks the sync thread to run now.
-    pub fn wake(&self) {
-        *lock(&self.flag) = true;
-        self.condvar.notify_all();
-    }
-
-    /// Waits until woken or `timeout` passed; true when woken.
-    fn wait(&self, timeout: Duration) -> bool {
-        let guard = lock(&self.flag);
-        let (mut woken, _) = self.condvar.wait_timeout_while(guard, timeout, |woken| !*woken).unwrap_or_else(|p| p.into_inner());
-        std::mem::replace(&mut *woken, false)
-    }
-
-    /// True when woken since the last look.
-    fn take(&self) -> bool {
-        std::mem::replace(&mut *lock(&self.flag), false)
-    }
-}
-
-/// The newsroom side of the desk, managed by Tauri beside [`Desk`].
+/// The newsroom side of the desk, managed by Tauri beside [`Desk`]: what the window last heard
+/// from the desk's [`Session`], and its [`Control`].
 pub struct Newsroom {
     database: PathBuf,
     status: Mutex<SyncStatus>,
-    wake: Arc<Wake>,
+    control: Arc<Control>,
     presence: Mutex<Vec<Presence>>,
-    /// The articles this desk edits, with their UUIDs: the leases it renews.
-    held: Mutex<HashMap<i64, String>>,
-    /// A connection for lease calls from commands, opened on first use.
-    client: Mutex<Option<postgres::Client>>,
-    /// A story was opened while the server was away: take its lease at the next good round.
-    retake: std::sync::atomic::AtomicBool,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -194,236 +158,99 @@ impl Newsroom {
                 problem: None,
                 forks: Vec::new(),
             }),
-            wake: desk.sync_wake(),
+            control: desk.sync_control(),
             presence: Mutex::new(Vec::new()),
-            held: Mutex::new(HashMap::new()),
-            client: Mutex::new(None),
-            retake: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
     /// Asks the sync thread to run now.
     pub fn wake(&self) {
-        self.wake.wake();
-    }
-
-    fn wait_for_wake(&self, timeout: Duration) -> bool {
-        self.wake.wait(timeout)
-    }
-
-    fn take_wake(&self) -> bool {
-        self.wake.take()
+        self.control.wake();
     }
 
     /// The sync as it stands.
     pub fn status(&self) -> SyncStatus {
         lock(&self.status).clone()
     }
-
-    /// Runs `action` with a connection to the server for this desk's login.
-    fn with_client<T>(
-        &self,
-        desk: &Desk,
-        action: impl FnOnce(&mut postgres::Client) -> std::result::Result<T, SyncError>,
-    ) -> Result<Option<T>> {
-        let Some(server) = desk.with_store(|store| store.sync_value(sunting_sync::SERVER_KEY))? else { return Ok(None) };
-        let mut client = lock(&self.client);
-        if client.as_mut().is_none_or(|c| c.is_closed()) {
-            let password = credentials::newsroom_password(&server).map_err(credential_error)?;
-            *client = Some(sunting_sync::connect(&server, Some(&password)).map_err(sync_error)?);
-        }
-        let result = action(client.as_mut().expect("connected above"));
-        if result.as_ref().is_err_and(SyncError::is_transient) {
-            *client = None;
-        }
-        result.map(Some).map_err(sync_error)
-    }
 }
 
-/// Starts the sync thread.
+/// The desk's login to its server, when it has one; an error when the password is not there.
+fn login(desk: &Desk) -> Result<Option<Login>> {
+    let Some(server) = desk.with_store(|store| store.sync_value(sunting_sync::SERVER_KEY))? else { return Ok(None) };
+    let password = credentials::newsroom_password(&server).map_err(credential_error)?;
+    Ok(Some(Login { server, password }))
+}
+
+/// Starts the sync thread: the desk's [`Session`], its events turned into the window's.
 pub fn start(app: &AppHandle) {
     let app = app.clone();
-    std::thread::spawn(move || run(&app));
+    std::thread::spawn(move || {
+        let newsroom = app.state::<Newsroom>();
+        let mut session = Session::new(newsroom.control.clone());
+        let mut password = |server: &str| credentials::newsroom_password(server).map_err(|error| error.to_string());
+        let mut told = Instant::now();
+        let mut events = |event: Event| tell(&app, &newsroom, event, &mut told);
+        session.run(&newsroom.database, &mut password, &mut events);
+    });
 }
 
-fn run(app: &AppHandle) {
-    let newsroom = app.state::<Newsroom>();
-    let desk = app.state::<Desk>();
-    let mut store: Option<Store> = None;
-    let mut listener: Option<(String, Listener)> = None;
-    let mut renewed = Instant::now() - lease::RENEW_EVERY;
-    loop {
-        if store.is_none() {
-            store = Store::open(&newsroom.database).ok();
+/// Turns one of the session's events into the window's state and events.
+fn tell(app: &AppHandle, newsroom: &Newsroom, event: Event, told: &mut Instant) {
+    match event {
+        Event::Status(status) => {
+            let status = SyncStatus {
+                state: match status.state {
+                    SessionState::Off => SyncState::Off,
+                    SessionState::Synced => SyncState::Synced,
+                    SessionState::Syncing => SyncState::Syncing,
+                    SessionState::Waiting => SyncState::Waiting,
+                    SessionState::Offline => SyncState::Offline,
+                    // A failed round shows its problem as a refusal does, with its words.
+                    SessionState::Refused | SessionState::Failed => SyncState::Refused,
+                },
+                server: status.server,
+                waiting: status.waiting,
+                last_sync: status.last_sync,
+                problem: status.problem,
+                forks: status.forks,
+            };
+            *lock(&newsroom.status) = status.clone();
+            let _ = app.emit("sync-status", status);
         }
-        let Some(local) = store.as_mut() else {
-            newsroom.wait_for_wake(PERIODIC_PULL);
-            continue;
-        };
-        let server = local.sync_value(sunting_sync::SERVER_KEY).ok().flatten();
-        let Some(server) = server else {
-            set_status(app, &newsroom, local, SyncState::Off, None, None);
-            listener = None;
-            newsroom.wait_for_wake(PERIODIC_PULL);
-            continue;
-        };
-        let password = match credentials::newsroom_password(&server) {
-            Ok(password) => password,
-            Err(error) => {
-                set_status(app, &newsroom, local, SyncState::Refused, Some(&server), Some(error.to_string()));
-                newsroom.wait_for_wake(PERIODIC_PULL);
-                continue;
-            }
-        };
-        set_status(app, &newsroom, local, SyncState::Syncing, Some(&server), None);
         // A long push (joining with an archive) shows its progress as the count still waiting.
-        let mut told = Instant::now();
-        let mut progress = |_: usize, left: u64| {
+        Event::Progress { left, .. } => {
             if told.elapsed() >= Duration::from_millis(500) {
-                told = Instant::now();
-                let mut status = newsroom.status();
-                status.waiting = left;
-                *lock(&newsroom.status) = status.clone();
+                *told = Instant::now();
+                let status = {
+                    let mut status = lock(&newsroom.status);
+                    status.waiting = left;
+                    status.clone()
+                };
                 let _ = app.emit("sync-status", status);
             }
-        };
-        match sunting_sync::sync_desk(local, &server, Some(&password), &mut progress) {
-            Ok(synced) => {
-                if synced.pulled.set_writes > 0 {
-                    desk.newsroom_changed();
-                }
-                if !synced.pulled.articles.is_empty() {
-                    let _ = app.emit("articles-changed", ArticlesChanged { ids: synced.pulled.articles.clone() });
-                }
-                let problem =
-                    synced.pushed.refusal.map(|reason| format!("the newsroom server refused {} changes: {reason}", synced.pushed.refused));
-                let state = if problem.is_some() { SyncState::Refused } else { SyncState::Synced };
-                set_status(app, &newsroom, local, state, Some(&server), problem);
+        }
+        Event::Pulled(applied) => {
+            if applied.set_writes > 0 {
+                app.state::<Desk>().newsroom_changed();
             }
-            Err(error) => {
-                let state = if error.is_transient() { SyncState::Offline } else { SyncState::Refused };
-                set_status(app, &newsroom, local, state, Some(&server), Some(error.to_string()));
-                listener = None;
-                newsroom.wait_for_wake(PERIODIC_PULL);
-                continue;
+            if !applied.articles.is_empty() {
+                let _ = app.emit("articles-changed", ArticlesChanged { ids: applied.articles });
             }
         }
-        if renewed.elapsed() >= lease::RENEW_EVERY || newsroom.retake.swap(false, std::sync::atomic::Ordering::SeqCst) {
-            renew_leases(app, &newsroom, &desk);
-            renewed = Instant::now();
+        Event::Presence(leases) => {
+            let presence: Vec<Presence> = leases
+                .into_iter()
+                .map(|p| Presence { article_id: p.article_id, holder_name: p.holder_name, since: millis(p.since), mine: p.mine })
+                .collect();
+            *lock(&newsroom.presence) = presence.clone();
+            let _ = app.emit("presence", presence);
         }
-        read_presence(app, &newsroom, &desk);
-        if listener.as_ref().is_none_or(|(for_server, _)| *for_server != server) {
-            listener = Listener::connect(&server, Some(&password)).ok().map(|l| (server.clone(), l));
+        Event::LeaseLost { article_id, holder_name } => {
+            let _ = app.emit("lease-lost", LeaseLost { article_id, holder_name });
         }
-        // Wait for the server, a local save or the periodic pull.
-        let started = Instant::now();
-        while started.elapsed() < PERIODIC_PULL {
-            if newsroom.take_wake() {
-                break;
-            }
-            let Some((_, waiting)) = listener.as_mut() else {
-                newsroom.wait_for_wake(PERIODIC_PULL.saturating_sub(started.elapsed()));
-                break;
-            };
-            match waiting.wait(Duration::from_millis(250)) {
-                Ok(heard) => {
-                    for ask in &heard.asks {
-                        let article = lock(&newsroom.held).iter().find(|(_, uuid)| **uuid == ask.article).map(|(id, _)| *id);
-                        if let Some(article_id) = article {
-                            let _ = app.emit("lease-asked", LeaseAsked { article_id, from: ask.from.clone() });
-                        }
-                    }
-                    if heard.leases {
-                        read_presence(app, &newsroom, &desk);
-                    }
-                    if heard.changes {
-                        break;
-                    }
-                }
-                Err(_) => {
-                    listener = None;
-                    break;
-                }
-            }
+        Event::LeaseAsked { article_id, from } => {
+            let _ = app.emit("lease-asked", LeaseAsked { article_id, from });
         }
-    }
-}
-
-fn set_status(app: &AppHandle, newsroom: &Newsroom, store: &Store, state: SyncState, server: Option<&str>, problem: Option<String>) {
-    let waiting = store.outbox_len().unwrap_or(0);
-    let state = match state {
-        SyncState::Synced if waiting > 0 => SyncState::Waiting,
-        other => other,
-    };
-    let status = SyncStatus {
-        state,
-        server: server.map(str::to_string),
-        waiting,
-        last_sync: store.sync_value(sunting_sync::LAST_SYNC_KEY).ok().flatten().and_then(|m| m.parse().ok()),
-        problem,
-        forks: store.forked_articles().unwrap_or_default(),
-    };
-    let changed = {
-        let mut current = lock(&newsroom.status);
-        let changed = *current != status;
-        *current = status.clone();
-        changed
-    };
-    if changed {
-        let _ = app.emit("sync-status", status);
-    }
-}
-
-/// Renews this desk's leases; tells the window about the ones someone took over.
-fn renew_leases(app: &AppHandle, newsroom: &Newsroom, desk: &Desk) {
-    let held: Vec<(i64, String)> = lock(&newsroom.held).iter().map(|(id, uuid)| (*id, uuid.clone())).collect();
-    if held.is_empty() {
-        return;
-    }
-    let (machine, name) = (machine(desk), desk.author());
-    for (article_id, uuid) in held {
-        if let Ok(Some(Taken::Held(lease))) = newsroom.with_client(desk, |client| lease::take(client, &uuid, &machine, &name, false)) {
-            lock(&newsroom.held).remove(&article_id);
-            let _ = app.emit("lease-lost", LeaseLost { article_id, holder_name: lease.holder_name });
-        }
-    }
-}
-
-/// Reads who is editing what, and tells the window at once when a story this desk edits is now
-/// someone else's (a takeover), without waiting for the next renewal.
-fn read_presence(app: &AppHandle, newsroom: &Newsroom, desk: &Desk) {
-    let Ok(Some(leases)) = newsroom.with_client(desk, lease::current) else { return };
-    let mine = machine(desk);
-    let lost: Vec<(i64, String)> = {
-        let mut held = lock(&newsroom.held);
-        let lost: Vec<(i64, String)> = held
-            .iter()
-            .filter_map(|(id, uuid)| leases.iter().find(|l| l.article == *uuid && l.machine != mine).map(|l| (*id, l.holder_name.clone())))
-            .collect();
-        for (id, _) in &lost {
-            held.remove(id);
-        }
-        lost
-    };
-    for (article_id, holder_name) in lost {
-        let _ = app.emit("lease-lost", LeaseLost { article_id, holder_name });
-    }
-    let presence: Vec<Presence> = leases
-        .into_iter()
-        .filter_map(|lease| {
-            let article_id = desk.with_store(|store| store.article_by_uuid(&lease.article)).ok().flatten()?;
-            Some(Presence { article_id, holder_name: lease.holder_name, since: millis(lease.since), mine: lease.machine == mine })
-        })
-        .collect();
-    let changed = {
-        let mut current = lock(&newsroom.presence);
-        let changed = *current != presence;
-        *current = presence.clone();
-        changed
-    };
-    if changed {
-        let _ = app.emit("presence", presence);
     }
 }
 
@@ -466,7 +293,7 @@ fn connect(desk: &Desk, newsroom: &Newsroom, address: &str, user: &str, password
     sunting_sync::schema::check_version(&mut client).map_err(sync_error)?;
     credentials::save_newsroom_password(&server, password).map_err(credential_error)?;
     desk.with_store(|store| store.set_sync_value(sunting_sync::SERVER_KEY, Some(&server)))?;
-    *lock(&newsroom.client) = Some(client);
+    newsroom.control.keep_client(&server, client);
     let mut status = newsroom.status();
     status.server = Some(server);
     status.state = SyncState::Syncing;
@@ -502,10 +329,8 @@ fn server_url(address: &str, user: &str) -> Result<String> {
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn disconnect_newsroom(desk: State<'_, Desk>, newsroom: State<'_, Newsroom>) -> Result<()> {
     desk.with_store(|store| store.set_sync_value(sunting_sync::SERVER_KEY, None))?;
-    *lock(&newsroom.client) = None;
-    lock(&newsroom.held).clear();
     lock(&newsroom.presence).clear();
-    newsroom.wake();
+    newsroom.control.forget();
     Ok(())
 }
 
@@ -524,61 +349,48 @@ pub fn presence(newsroom: State<'_, Newsroom>) -> Vec<Presence> {
 /// Takes the lease on an article the editor opens (`take_over`: from whoever holds it; editors
 /// only, the server decides). Offline, editing is allowed and marked.
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn open_lease(
-    app: AppHandle,
-    desk: State<'_, Desk>,
-    newsroom: State<'_, Newsroom>,
-    article_id: i64,
-    take_over: bool,
-) -> Result<LeaseState> {
-    off_runtime(|| open(&app, &desk, &newsroom, article_id, take_over))
+pub fn open_lease(desk: State<'_, Desk>, newsroom: State<'_, Newsroom>, article_id: i64, take_over: bool) -> Result<LeaseState> {
+    off_runtime(|| open(&desk, &newsroom, article_id, take_over))
 }
 
-fn open(app: &AppHandle, desk: &Desk, newsroom: &Newsroom, article_id: i64, take_over: bool) -> Result<LeaseState> {
+fn open(desk: &Desk, newsroom: &Newsroom, article_id: i64, take_over: bool) -> Result<LeaseState> {
     let uuid = desk.with_store(|store| store.article_uuid(article_id))?;
-    let (machine, name) = (machine(desk), desk.author());
-    let taken = newsroom.with_client(desk, |client| lease::take(client, &uuid, &machine, &name, take_over));
-    let state = match taken {
-        Ok(None) => LeaseState { granted: true, offline: false, alone: true, holder_name: None, since: None },
-        Ok(Some(Taken::Granted(lease))) => {
-            lock(&newsroom.held).insert(article_id, uuid);
-            LeaseState {
-                granted: true,
-                offline: false,
-                alone: false,
-                holder_name: Some(lease.holder_name),
-                since: Some(millis(lease.since)),
-            }
-        }
-        Ok(Some(Taken::Held(lease))) => LeaseState {
+    let login = match login(desk) {
+        Ok(None) => return Ok(LeaseState { granted: true, offline: false, alone: true, holder_name: None, since: None }),
+        Ok(Some(login)) => Some(login),
+        // No password to ask with: as offline.
+        Err(_) => None,
+    };
+    let opened = match &login {
+        Some(login) => newsroom.control.open(login, article_id, &uuid, &machine(desk), &desk.author(), take_over),
+        None => Opened::Offline,
+    };
+    Ok(match opened {
+        Opened::Granted(lease) => LeaseState {
+            granted: true,
+            offline: false,
+            alone: false,
+            holder_name: Some(lease.holder_name),
+            since: Some(millis(lease.since)),
+        },
+        Opened::Held(lease) => LeaseState {
             granted: false,
             offline: false,
             alone: false,
             holder_name: Some(lease.holder_name),
             since: Some(millis(lease.since)),
         },
-        // The server is away (or refused us): work goes on, marked as offline, and the lease is
-        // taken as soon as the server answers again (see `run`): if someone else took the story
+        // The server is away (or refused us): work goes on, marked as offline, and the session
+        // takes the lease as soon as the server answers again: if someone else took the story
         // meanwhile, the window hears `lease-lost` and keeps this desk's work as a revision.
-        Err(_) => {
-            lock(&newsroom.held).insert(article_id, uuid);
-            newsroom.retake.store(true, std::sync::atomic::Ordering::SeqCst);
-            LeaseState { granted: true, offline: true, alone: false, holder_name: None, since: None }
-        }
-    };
-    read_presence(app, newsroom, desk);
-    Ok(state)
+        Opened::Offline => LeaseState { granted: true, offline: true, alone: false, holder_name: None, since: None },
+    })
 }
 
 /// Frees the lease when the editor closes the article.
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn close_lease(app: AppHandle, desk: State<'_, Desk>, newsroom: State<'_, Newsroom>, article_id: i64) -> Result<()> {
-    let Some(uuid) = lock(&newsroom.held).remove(&article_id) else { return Ok(()) };
-    off_runtime(|| {
-        let machine = machine(&desk);
-        let _ = newsroom.with_client(&desk, |client| lease::release(client, &uuid, &machine));
-        read_presence(&app, &newsroom, &desk);
-    });
+pub fn close_lease(desk: State<'_, Desk>, newsroom: State<'_, Newsroom>, article_id: i64) -> Result<()> {
+    off_runtime(|| newsroom.control.close(login(&desk).ok().flatten().as_ref(), article_id, &machine(&desk)));
     Ok(())
 }
 
@@ -587,21 +399,17 @@ pub fn close_lease(app: AppHandle, desk: State<'_, Desk>, newsroom: State<'_, Ne
 pub fn ask_for_article(desk: State<'_, Desk>, newsroom: State<'_, Newsroom>, article_id: i64) -> Result<()> {
     let uuid = desk.with_store(|store| store.article_uuid(article_id))?;
     let name = desk.author();
-    off_runtime(|| newsroom.with_client(&desk, |client| lease::ask(client, &uuid, &name)))?;
-    Ok(())
+    let Some(login) = login(&desk)? else { return Ok(()) };
+    off_runtime(|| newsroom.control.ask(&login, &uuid, &name)).map_err(sync_error)
 }
 
 /// Frees every lease this desk holds (the window is closing).
 pub fn release_all(app: &AppHandle) {
     let newsroom = app.state::<Newsroom>();
     let desk = app.state::<Desk>();
-    let held: Vec<String> = lock(&newsroom.held).drain().map(|(_, uuid)| uuid).collect();
     let machine = machine(&desk);
-    off_runtime(|| {
-        for uuid in held {
-            let _ = newsroom.with_client(&desk, |client| lease::release(client, &uuid, &machine));
-        }
-    });
+    let login = login(&desk).ok().flatten();
+    off_runtime(|| newsroom.control.release_all(login.as_ref(), &machine));
 }
 
 #[cfg(test)]

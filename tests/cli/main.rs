@@ -892,7 +892,7 @@ fn two_desks_share_a_newsroom_from_the_command_line() {
     }
     let (a, b) = (Desk::new(), Desk::new());
     let initialised = a.ok(&["server", "init", &admin]);
-    assert!(initialised.contains("schema 0 -> 2"), "{initialised}");
+    assert!(initialised.contains("schema 0 -> 3"), "{initialised}");
     for (role, rights) in [("cli_ayu", "editor"), ("cli_budi", "reporter")] {
         let mut add = a.command(&["server", "add-user", role, "--server", &admin, "--rights", rights, "--name", role]);
         add.env_remove("SUNTING_NEW_USER_PASSWORD");
@@ -985,6 +985,8 @@ fn after_the_server_is_lost_desks_join_a_new_one_and_lose_nothing() {
     assert_eq!(a.json(&["list", "--json"]).as_array().unwrap().len(), 2);
 
     // The old server is lost; a new one is set up and the desks join it.
+    let output = Command::new("psql").arg(&base).args(["-qc", "DROP DATABASE sunting_cli_old WITH (FORCE)"]).output().unwrap();
+    assert!(output.status.success(), "{output:?}");
     let new = set_up(&database("sunting_cli_new"));
     let joined = join(&a, &new("cli_lost_ayu"));
     assert!(joined.starts_with("Synced: "), "{joined}");

@@ -91,6 +91,7 @@ pub fn describe_sync(language: UiLanguage, error: &SyncError) -> String {
         SyncError::WrongPassword { role } => say!(language, "sync-wrong-password", role = role),
         SyncError::UnknownDatabase { database } => say!(language, "sync-unknown-database", database = database),
         SyncError::LoginDisabled { role } => say!(language, "sync-login-disabled", role = role),
+        SyncError::NotInThisNewsroom { role, database } => say!(language, "sync-not-in-this-newsroom", role = role, database = database),
         SyncError::TooManyConnections => say!(language, "sync-too-many-connections"),
         SyncError::TlsNotOffered => say!(language, "sync-tls-not-offered"),
         SyncError::TlsNotTrusted { reason } => say!(language, "sync-tls-not-trusted", reason = reason),
@@ -150,6 +151,7 @@ pub fn describe_site(language: UiLanguage, error: &WpError) -> String {
         WpError::Unreachable(reason) => say!(language, "site-unreachable", reason = reason),
         WpError::Unexpected(reason) => say!(language, "site-unexpected", reason = reason),
         WpError::NotKept(reason) => say!(language, "site-not-kept", reason = reason),
+        WpError::NotThisArticlesPost { id, link } => say!(language, "site-not-this-articles-post", id = *id, link = link),
         WpError::UnknownCategories(names) => {
             let names = names.iter().map(|name| format!("\"{name}\"")).collect::<Vec<_>>().join(", ");
             say!(language, "site-unknown-categories", names = names)
@@ -314,6 +316,7 @@ mod tests {
             SyncError::WrongPassword { role: "ayu".into() },
             SyncError::UnknownDatabase { database: "kabar".into() },
             SyncError::LoginDisabled { role: "ayu".into() },
+            SyncError::NotInThisNewsroom { role: "ayu".into(), database: "warta".into() },
             SyncError::TooManyConnections,
             SyncError::TlsNotOffered,
             SyncError::TlsNotTrusted { reason: "UnknownIssuer".into() },
@@ -332,6 +335,7 @@ mod tests {
             WpError::Unreachable("connection refused".into()),
             WpError::Unexpected("HTML".into()),
             WpError::NotKept("the title".into()),
+            WpError::NotThisArticlesPost { id: 42, link: "https://kabar.example/lain/".into() },
             WpError::UnknownCategories(vec!["Kota".into(), "Desa".into()]),
         ];
         for error in &site {

@@ -18,7 +18,7 @@ pub mod wordpress;
 use std::time::Duration;
 use sunting_engine::format::html::render_wordpress_blocks;
 use sunting_engine::Article;
-use sunting_store::{CmsSite, ExportOutcome, QueuedExport, SentExport, Store, StoreError};
+use sunting_store::{CmsSite, ExportOutcome, QueuedExport, RemotePost, SentExport, Store, StoreError};
 pub use wordpress::{Client, Post, PostStatus, SentPost, WpError};
 
 /// How hard to try before queueing.
@@ -258,6 +258,29 @@ fn adopt_lost_post(store: &Store, client: &Client, article_id: i64, site: &CmsSi
         .map(|(id, ..)| id))
 }
 
+/// Before post N is updated, asks the site whether N is still the post this article became: the
+/// site must give it the address, or the title, the last export recorded. A post record naming
+/// another story's post (a mistake, a row an older server took) is refused with the reason, never
+/// overwritten. A post gone from the site (404, 410) is left to [`Client::send`], which creates it
+/// again.
+fn check_post_is_this_articles(store: &Store, client: &Client, article_id: i64, remote: &RemotePost) -> Result<(), Outcome> {
+    let fetched = match client.fetch(remote.remote_id) {
+        Ok(fetched) => fetched,
+        Err(WpError::Rejected { status: 404 | 410, .. }) => return Ok(()),
+        Err(error) => return Err(Outcome::Site(error)),
+    };
+    let link = fetched["link"].as_str().unwrap_or_default();
+    let title = fetched["title"]["raw"].as_str().unwrap_or_default();
+    let exported_title = match remote.exported_revision {
+        0 => None,
+        number => Some(store.revision(article_id, number)?.content.headline),
+    };
+    if (!remote.link.is_empty() && link == remote.link) || exported_title.as_deref() == Some(title) {
+        return Ok(());
+    }
+    Err(Outcome::Site(WpError::NotThisArticlesPost { id: remote.remote_id, link: link.to_string() }))
+}
+
 /// Milliseconds for WordPress's `date_gmt` ("2026-11-30T14:02:11", UTC without a zone).
 fn gmt_millis(date_gmt: &str) -> Option<i64> {
     let parsed = chrono::NaiveDateTime::parse_from_str(date_gmt.get(..19)?, "%Y-%m-%dT%H:%M:%S").ok()?;
@@ -294,7 +317,10 @@ pub fn export_to_wordpress(
         progress(Progress { article_id: article.id, site: site.url.clone(), attempt, attempts, message: words.sending(&site.url) });
         let result = (|| {
             let existing = match store.remote_post(article.id, site.id)? {
-                Some(remote) => Some(remote.remote_id),
+                Some(remote) => {
+                    check_post_is_this_articles(store, &client, article.id, &remote)?;
+                    Some(remote.remote_id)
+                }
                 None => adopt_lost_post(store, &client, article.id, &site, &post)?,
             };
             client.send(&post, existing).map_err(Outcome::Site)

@@ -111,6 +111,17 @@ pub enum WpError {
     /// The site accepted the post but did not keep what was sent.
     #[error("the site did not keep what was sent: {0}")]
     NotKept(String),
+    /// The post this article became on the site is no longer this article's: the site gives it
+    /// another address and title than the last export recorded. It is not overwritten.
+    #[error(
+        "post {id} on the site is not this article's post (the site has it at {link}); it was not changed: check the post on the site"
+    )]
+    NotThisArticlesPost {
+        /// The post's id.
+        id: i64,
+        /// Where the site has it now.
+        link: String,
+    },
     /// Categories the site does not have, which the editor did not ask to create.
     #[error("the site has no category {}; pick one of its categories, or ask for a new one to be created", quoted(.0))]
     UnknownCategories(Vec<String>),

@@ -415,3 +415,35 @@ fn a_sites_profile_measures_its_own_published_headlines() {
     assert_eq!(profile.headline_limit, sunting_publish::usual_headline_length(&lengths), "{profile:?}");
     assert_eq!(profile.categories, client.categories().unwrap().into_iter().map(|(_, name)| name).collect::<Vec<_>>());
 }
+
+#[test]
+#[ignore = "needs a WordPress: run through tests/wordpress/with-wordpress"]
+fn a_post_record_naming_another_storys_post_is_refused_and_that_post_left_alone() {
+    let site = Site::get();
+    let mut desk = desk(&site);
+    let export = |desk: &mut Desk, id: i64| {
+        export_to_wordpress(
+            &mut desk.store,
+            &request(desk.site_id, id, PostStatus::Draft, &[]),
+            &site.password,
+            &quick(1, Duration::from_secs(10)),
+            &sunting_publish::English,
+            &mut |_| {},
+        )
+        .unwrap()
+    };
+    let banjir = article(&mut desk, "Banjir di Kaligawe", &["Air naik."]);
+    let pasar = article(&mut desk, "Harga di Pasar Johar", &["Harga naik."]);
+    let (banjir_post, _) = sent(export(&mut desk, banjir));
+    let (pasar_post, _) = sent(export(&mut desk, pasar));
+    // The same story again: its own post, updated.
+    assert_eq!(sent(export(&mut desk, banjir)), (banjir_post, false));
+    // A post record that names the other story's post (as a forged or damaged record would).
+    desk.store.connection().execute("UPDATE cms_posts SET remote_id = ?1 WHERE article_id = ?2", [pasar_post, banjir]).unwrap();
+    match export(&mut desk, banjir) {
+        Exported::Failed { reason } => assert!(reason.contains(&format!("post {pasar_post}")), "{reason}"),
+        other => panic!("the other story's post was sent to: {other:?}"),
+    }
+    let untouched = site.client().fetch(pasar_post).unwrap();
+    assert_eq!(untouched["title"]["raw"], "Harga di Pasar Johar");
+}

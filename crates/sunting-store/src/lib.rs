@@ -650,6 +650,8 @@ pub(crate) fn write_revision(
     meta: &RevisionMeta,
     index: bool,
 ) -> Result<()> {
+    // `content` is canonical on every path here (a save normalises it, and so does a pull).
+    let hash = content.canonical_hash();
     let json = serde_json::to_string(content).expect("article content always serialises");
     let word_count = content.body_word_count() as i64;
     let parents = serde_json::to_string(&meta.parents).expect("a list of strings serialises");
@@ -665,7 +667,7 @@ pub(crate) fn write_revision(
             meta.created_at,
             meta.author,
             meta.note,
-            content.content_hash(),
+            hash,
             word_count,
             meta.restored_from,
             json,

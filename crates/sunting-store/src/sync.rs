@@ -280,6 +280,26 @@ pub struct Applied {
     /// Changes this desk cannot read (a record that is not what its kind holds, a row the
     /// server should not hold): skipped and counted, never applied as something else.
     pub skipped: usize,
+    /// Rows downloaded from the server for this pull (set by the sync; the store does not
+    /// download).
+    pub received: usize,
+}
+
+impl Applied {
+    /// Adds what another page of the same pull did.
+    pub fn add(&mut self, page: Applied) {
+        self.revisions += page.revisions;
+        self.statuses += page.statuses;
+        self.set_writes += page.set_writes;
+        for article in page.articles {
+            if !self.articles.contains(&article) {
+                self.articles.push(article);
+            }
+        }
+        self.refused += page.refused;
+        self.skipped += page.skipped;
+        self.received += page.received;
+    }
 }
 
 /// Writes a set item made here: kept in `sync_clock`, applied to its table and queued for the
@@ -512,7 +532,11 @@ impl Store {
                 revision: number,
                 revision_count: crate::latest_revision(&self.connection, article_id)?,
             })?;
-        Ok(serde_json::from_str(&json).unwrap_or_default())
+        // Unreadable parents are damage, never a root revision.
+        serde_json::from_str(&json).map_err(|error| StoreError::DamagedSyncRecord {
+            what: format!("revision {number} of article {article_id}"),
+            detail: format!("unreadable parents: {error}"),
+        })
     }
 
     /// How many changes wait to be pushed.
@@ -529,7 +553,13 @@ impl Store {
             let rows = statement.query_map([limit as i64], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
-        let resent_through: i64 = self.sync_value(RESENT_THROUGH)?.and_then(|seq| seq.parse().ok()).unwrap_or(0);
+        let resent_through: i64 = match self.sync_value(RESENT_THROUGH)? {
+            Some(seq) => seq.parse().map_err(|_| StoreError::DamagedSyncRecord {
+                what: RESENT_THROUGH.to_string(),
+                detail: format!("'{seq}' is not an outbox position"),
+            })?,
+            None => 0,
+        };
         let mut batch = OutboxBatch {
             changes: Vec::with_capacity(rows.len()),
             through: rows.last().map(|(seq, _, _)| *seq),
@@ -645,10 +675,12 @@ impl Store {
         })?;
         let mut items = Vec::new();
         for row in rows {
-            let (kind, key, value, at, uuid) = row?;
-            if let Some(kind) = SetKind::parse(&kind) {
-                items.push(SetWrite { uuid, kind, key, value, at });
-            }
+            let (kind_name, key, value, at, uuid) = row?;
+            let kind = SetKind::parse(&kind_name).ok_or_else(|| StoreError::DamagedSyncRecord {
+                what: format!("set item {key:?}"),
+                detail: format!("unknown kind '{kind_name}'"),
+            })?;
+            items.push(SetWrite { uuid, kind, key, value, at });
         }
         Ok(items)
     }
@@ -687,18 +719,31 @@ impl Store {
     /// `cursor` in the same transaction: a pull interrupted at any moment is either all applied
     /// or not at all. Changes already here are skipped, so a batch applied twice adds nothing.
     pub fn apply_remote(&mut self, changes: &[Change], cursor: Option<&str>) -> Result<Applied> {
+        self.apply_remote_owned(changes.to_vec(), cursor)
+    }
+
+    /// The same, taking the changes: each revision's JSON is freed as soon as it is read, so
+    /// applying a page holds little more than the page itself.
+    pub fn apply_remote_owned(&mut self, changes: Vec<Change>, cursor: Option<&str>) -> Result<Applied> {
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut applied = Applied::default();
         // Revisions first, so the statuses and posts that name an article find it; parents
         // before their children, so an article's latest revision is the newest one.
-        let revisions: Vec<&SharedRevision> = changes
-            .iter()
-            .filter_map(|change| match change {
+        let (revisions, changes): (Vec<Change>, Vec<Change>) = changes.into_iter().partition(|c| matches!(c, Change::Revision(_)));
+        let mut revisions: Vec<Option<SharedRevision>> = revisions
+            .into_iter()
+            .map(|change| match change {
                 Change::Revision(revision) => Some(revision),
                 _ => None,
             })
             .collect();
-        for revision in parents_first(revisions) {
+        let order = {
+            let keys: Vec<(&str, &[String], i64)> =
+                revisions.iter().flatten().map(|r| (r.uuid.as_str(), r.parents.as_slice(), r.created_at)).collect();
+            parents_first_order(&keys)
+        };
+        for index in order {
+            let Some(revision) = revisions[index].take() else { continue };
             match apply_revision(&transaction, revision)? {
                 RevisionApplied::Added(article_id) => {
                     applied.revisions += 1;
@@ -710,7 +755,7 @@ impl Store {
                 RevisionApplied::Refused => applied.refused += 1,
             }
         }
-        for change in changes {
+        for change in &changes {
             match change {
                 Change::Revision(_) => {}
                 Change::Status(status) => {
@@ -805,28 +850,32 @@ impl Store {
     }
 }
 
-/// The revisions in an order where every revision comes after those of its parents that are in
-/// the batch, and otherwise oldest first (by when they were saved, then UUID). Two saves in the
-/// same millisecond, or a page boundary, never put a child before its parent.
-fn parents_first(revisions: Vec<&SharedRevision>) -> Vec<&SharedRevision> {
+/// The order in which to apply revisions given as (UUID, parents, when saved): places in
+/// `revisions`, each after those of its parents that are among them, and otherwise oldest
+/// first (by when saved, then UUID). A cycle, which honest desks cannot make, goes last in the
+/// same order rather than being lost. The sync orders a whole pull by this before it downloads
+/// the contents page by page.
+pub fn parents_first_order(revisions: &[(&str, &[String], i64)]) -> Vec<usize> {
     use std::collections::{BTreeSet, HashMap};
-    let index: HashMap<&str, usize> = revisions.iter().enumerate().map(|(i, r)| (r.uuid.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = revisions.iter().enumerate().map(|(i, r)| (r.0, i)).collect();
     let mut waiting_for: Vec<usize> = vec![0; revisions.len()];
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); revisions.len()];
     for (i, revision) in revisions.iter().enumerate() {
-        for parent in &revision.parents {
+        for parent in revision.1 {
             if let Some(&p) = index.get(parent.as_str()) {
                 waiting_for[i] += 1;
                 children[p].push(i);
             }
         }
     }
-    let key = |i: usize| (revisions[i].created_at, revisions[i].uuid.as_str(), i);
+    let key = |i: usize| (revisions[i].2, revisions[i].0, i);
     let mut ready: BTreeSet<(i64, &str, usize)> = (0..revisions.len()).filter(|&i| waiting_for[i] == 0).map(key).collect();
     let mut order = Vec::with_capacity(revisions.len());
+    let mut placed = vec![false; revisions.len()];
     while let Some(first) = ready.pop_first() {
         let i = first.2;
-        order.push(revisions[i]);
+        order.push(i);
+        placed[i] = true;
         for &child in &children[i] {
             waiting_for[child] -= 1;
             if waiting_for[child] == 0 {
@@ -834,11 +883,9 @@ fn parents_first(revisions: Vec<&SharedRevision>) -> Vec<&SharedRevision> {
             }
         }
     }
-    // A cycle cannot come from honest desks; whatever is left goes last rather than being lost.
     if order.len() < revisions.len() {
-        let placed: std::collections::HashSet<&str> = order.iter().map(|r| r.uuid.as_str()).collect();
-        let mut rest: Vec<&SharedRevision> = revisions.iter().copied().filter(|r| !placed.contains(r.uuid.as_str())).collect();
-        rest.sort_by(|a, b| (a.created_at, &a.uuid).cmp(&(b.created_at, &b.uuid)));
+        let mut rest: Vec<usize> = (0..revisions.len()).filter(|&i| !placed[i]).collect();
+        rest.sort_by(|&a, &b| (revisions[a].2, revisions[a].0).cmp(&(revisions[b].2, revisions[b].0)));
         order.extend(rest);
     }
     order
@@ -850,7 +897,7 @@ enum RevisionApplied {
     Refused,
 }
 
-fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<RevisionApplied> {
+fn apply_revision(connection: &Connection, mut revision: SharedRevision) -> Result<RevisionApplied> {
     let here: bool = connection
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM revisions WHERE uuid = ?1)")?
         .query_row([&revision.uuid], |row| row.get(0))?;
@@ -858,13 +905,20 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
         return Ok(RevisionApplied::AlreadyHere);
     }
     // The content must be what its hash says: a damaged copy is refused, never stored.
-    let Ok(content) = serde_json::from_str::<ArticleContent>(&revision.content) else { return Ok(RevisionApplied::Refused) };
-    if content.content_hash() != revision.content_hash {
+    let parsed = serde_json::from_str::<ArticleContent>(&revision.content);
+    // The JSON is not needed once read: a large revision is not held twice.
+    revision.content = String::new();
+    let Ok(mut content) = parsed else { return Ok(RevisionApplied::Refused) };
+    // What a local save refuses, a pull refuses: an article over the size limits.
+    if crate::check_size(&content).is_err() {
         return Ok(RevisionApplied::Refused);
     }
-    // Nothing a local save would refuse or drop: no article over the size limits, no link but
-    // web and mail ones (a `javascript:` link from another desk never reaches an export).
-    if crate::check_size(&content).is_err() || has_unsafe_link(&content) {
+    // What a local save changes, a pull changes the same way, so every desk holds the same
+    // canonical text whatever another desk (or SQL typed by hand) sent: whitespace collapsed,
+    // empty blocks dropped, no link but web and mail ones (a `javascript:` link from another
+    // desk never reaches an export). The hash covers the canonical form, so it still names it.
+    content.normalize();
+    if content.canonical_hash() != revision.content_hash {
         return Ok(RevisionApplied::Refused);
     }
     let article_id = match article_id_by_uuid(connection, &revision.article)? {
@@ -895,14 +949,6 @@ fn apply_revision(connection: &Connection, revision: &SharedRevision) -> Result<
         .prepare_cached("UPDATE articles SET updated_at = MAX(updated_at, ?2) WHERE id = ?1")?
         .execute(params![article_id, now_millis()])?;
     Ok(RevisionApplied::Added(article_id))
-}
-
-/// True when a run carries a link a local save would drop (`javascript:`, `data:`, ...).
-fn has_unsafe_link(content: &ArticleContent) -> bool {
-    content.body.iter().flat_map(|block| &block.runs).flat_map(|run| &run.marks).any(|mark| match mark {
-        sunting_engine::Mark::Link { href } => !sunting_engine::model::is_safe_href(href),
-        _ => false,
-    })
 }
 
 /// Logs a status change from another desk and sets the article's status to its latest change's;

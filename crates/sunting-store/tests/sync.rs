@@ -289,7 +289,7 @@ fn a_refused_change_is_taken_back_except_the_desks_own_sites_and_posts() {
 }
 
 #[test]
-fn a_pulled_revision_with_a_link_a_save_would_drop_is_refused() {
+fn a_pulled_revision_is_normalised_as_a_local_save_is_and_keeps_no_unsafe_link() {
     use sunting_engine::Mark;
     use sunting_store::sync::SharedRevision;
     let [mut b] = desks(1).try_into().ok().unwrap();
@@ -310,11 +310,23 @@ fn a_pulled_revision_with_a_link_a_save_would_drop_is_refused() {
             content: serde_json::to_string(content).unwrap(),
         })
     };
+    // Text no save would keep: stray whitespace, an empty paragraph, a `javascript:` link.
+    content.headline = "  Jahat \n  sekali ".into();
+    content.body[0].runs[0].text = "  klik   di\tsini ".into();
+    content.body.push(sunting_engine::Block::paragraph("   "));
     let applied = b.apply_remote(&[revision(&content)], None).unwrap();
-    assert_eq!((applied.revisions, applied.refused), (0, 1));
-    // The same story with a web link arrives.
-    content.body[0].runs[0].marks = vec![Mark::Link { href: "https://kabar.example".into() }];
-    assert_eq!(b.apply_remote(&[revision(&content)], None).unwrap().revisions, 1);
+    assert_eq!((applied.revisions, applied.refused), (1, 0));
+    let id: i64 = b.connection().query_row("SELECT id FROM articles", [], |row| row.get(0)).unwrap();
+    let pulled = b.article(id).unwrap().content;
+    // Exactly what a local save of the same content keeps.
+    let mut local = Store::open_in_memory().unwrap();
+    let local_id = local.create_article(&content, &SaveOptions::by("x")).unwrap().id;
+    let saved = local.article(local_id).unwrap().content;
+    assert_eq!(pulled, saved);
+    assert_eq!(pulled.headline, "Jahat sekali");
+    assert_eq!(pulled.body.len(), 1);
+    assert!(pulled.body[0].runs.iter().all(|run| run.marks.iter().all(|mark| !matches!(mark, Mark::Link { .. }))), "{pulled:?}");
+    assert_eq!(b.revisions(id).unwrap()[0].content_hash, saved.content_hash());
 }
 
 #[test]
@@ -391,4 +403,23 @@ proptest! {
         prop_assert_eq!(&confirmed[0], &confirmed[1]);
         prop_assert_eq!(&confirmed[1], &confirmed[2]);
     }
+}
+
+#[test]
+fn damaged_sync_records_on_a_desk_fail_as_damaged_never_as_a_default() {
+    let [mut a] = desks(1).try_into().ok().unwrap();
+    let id = a.create_article(&story("Rusak", "Isi."), &SaveOptions::by("ayu")).unwrap().id;
+    a.add_word("ojol", "ayu").unwrap();
+    // As a disk fault or a hand edit could leave it.
+    a.connection().execute_batch("DROP TRIGGER revisions_are_immutable").unwrap();
+    a.connection().execute("UPDATE revisions SET parents = 'not json' WHERE article_id = ?1", [id]).unwrap();
+    // Not a root revision: damage, said as such.
+    assert!(matches!(a.revision_parents(id, 1), Err(sunting_store::StoreError::DamagedSyncRecord { .. })));
+    a.connection()
+        .execute_batch("PRAGMA ignore_check_constraints = ON; UPDATE sync_clock SET kind = 'mystery' WHERE kind = 'word'")
+        .unwrap();
+    // Not left out of the set: damage.
+    assert!(matches!(a.set_items(), Err(sunting_store::StoreError::DamagedSyncRecord { .. })));
+    a.connection().execute("INSERT INTO sync_state (key, value) VALUES ('resent_through', 'x')", []).unwrap();
+    assert!(matches!(a.outbox(10), Err(sunting_store::StoreError::DamagedSyncRecord { .. })));
 }

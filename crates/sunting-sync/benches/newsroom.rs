@@ -1,7 +1,8 @@
 //! The newsroom sync measured on a real PostgreSQL on loopback: how fast a save reaches another
 //! desk, what offline work does when it comes back, what killing the sync and stopping the
 //! server mid-push lose, how many desks a server keeps converged, leases raced for, and an
-//! archive joining an empty server.
+//! archive joining an empty server; the memory a pull of the largest revisions takes, and what
+//! pulls download while a transaction is held open elsewhere.
 //!
 //! ```sh
 //! scripts/bench-newsroom                      # every measure at full size (docs/PERFORMANCE.md)
@@ -463,7 +464,134 @@ fn join(options: &Options, dir: &Path) -> bool {
     on_server == local && took < Duration::from_secs(600)
 }
 
+/// The memory a desk's pull takes for the largest revisions: the largest a desk keeps (20 MB of
+/// text) and the largest the server allows (24 MB of content, which a desk refuses as over the
+/// store's limit after reading it). Each pull runs in a process of its own (this program again,
+/// with `--pull-child`), which reports the growth of its peak resident memory over what it used
+/// before pulling.
+fn memory(dir: &Path) -> bool {
+    let server = Server::new("bench_memory");
+    let url = server.person("bench_mem_a");
+    let mut ok = true;
+    // The largest a desk keeps: 20 MB of text in paragraphs of about 2,000 bytes.
+    let mut a = desk(dir, "memory-a");
+    let sentence = "Banjir merendam jalan utama kota sejak pagi dan warga mengungsi ke masjid. ";
+    let paragraph = sentence.repeat(2000 / sentence.len());
+    let paragraphs = sunting_engine::format::MAX_ARTICLE_BYTES / paragraph.len() - 1;
+    let content = ArticleContent::from_paragraphs("Banjir", std::iter::repeat_n(paragraph.clone(), paragraphs));
+    a.create_article(&content, &SaveOptions::by("A")).unwrap();
+    drop(content);
+    push(&mut connect(&url), &mut a, &mut |_, _| {}).unwrap();
+    drop(a);
+    ok &= measure_pull(dir, &server, &url, "memory-b", "the largest revision a desk keeps");
+    // The largest the server allows, written straight into its table: just under its bound.
+    let bound: i64 = 24 * 1024 * 1024;
+    let shape = serde_json::to_string(&ArticleContent::from_paragraphs("Besar", ["@@"])).unwrap();
+    let (before, after) = shape.split_once("@@").unwrap();
+    server
+        .admin()
+        .execute(
+            "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, content_hash, word_count, created_at, content)
+             SELECT gen_random_uuid(), gen_random_uuid(), '{}', 'mesin-besar', 'x', repeat('a', 64), 1, 1,
+                    $2 || repeat('kata ', (($1::int8 - 200) / 5)::int) || $3",
+            &[&bound, &before, &after],
+        )
+        .unwrap();
+    // Into the same desk, which has the first already: this pull downloads the large one alone.
+    ok &= measure_pull(dir, &server, &url, "memory-b", "the largest revision the server allows");
+    ok
+}
+
+/// Pulls everything into a new desk in a child process and checks its memory against 3 times
+/// the largest revision pulled.
+fn measure_pull(dir: &Path, server: &Server, url: &str, name: &str, what: &str) -> bool {
+    // The revision last written is the one this pull is for.
+    let largest: i64 = server
+        .admin()
+        .query_one("SELECT pg_catalog.octet_length(content)::int8 FROM sunting.revisions ORDER BY pushed_at DESC LIMIT 1", &[])
+        .unwrap()
+        .get(0);
+    let output = Command::new(std::env::current_exe().unwrap())
+        .args(["--pull-child", url, &dir.join(format!("{name}.db")).to_string_lossy()])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    let Some(grew) = report.split_whitespace().next().and_then(|n| n.parse::<i64>().ok()) else {
+        eprintln!("memory: the pulling process failed: {report} {}", String::from_utf8_lossy(&output.stderr));
+        return false;
+    };
+    let ratio = grew as f64 / largest as f64;
+    println!(
+        "memory: pulling {what} ({:.1} MB of content): peak resident memory grew {:.1} MB, {ratio:.2} times its size ({})",
+        largest as f64 / 1_048_576.0,
+        grew as f64 / 1_048_576.0,
+        report.trim().split_once(' ').map_or("", |(_, rest)| rest),
+    );
+    ratio < 3.0
+}
+
+/// The child side of [`memory`]: pulls into a new desk and prints how much its peak resident
+/// memory grew over what it used before pulling (bytes), then what the pull did.
+fn pull_child(url: &str, db: &str) {
+    let status = |field: &str| -> i64 {
+        let text = std::fs::read_to_string("/proc/self/status").unwrap();
+        let line = text.lines().find(|line| line.starts_with(field)).unwrap();
+        line.split_whitespace().nth(1).unwrap().parse::<i64>().unwrap() * 1024
+    };
+    let mut store = Store::open(Path::new(db)).unwrap();
+    let mut client = connect(url);
+    sunting_sync::schema::check_version(&mut client).unwrap();
+    // The peak so far is forgotten: what is measured is the pull's own.
+    std::fs::write("/proc/self/clear_refs", "5").unwrap();
+    let before = status("VmRSS:");
+    let pulled = pull(&mut client, &mut store).unwrap();
+    let peak = status("VmHWM:");
+    println!("{} revisions kept {}, refused {}, rows received {}", peak - before, pulled.revisions, pulled.refused, pulled.received);
+}
+
+/// A transaction held open on the server while a desk pulls again and again: how many rows
+/// each pull downloads, before and after the transaction commits.
+fn idle(dir: &Path) -> bool {
+    let server = Server::new("bench_idle");
+    let url = server.person("bench_idle_a");
+    let mut a = desk(dir, "idle-a");
+    let mut b = desk(dir, "idle-b");
+    for n in 0..1000 {
+        a.create_article(&synthetic_article(n, 300), &SaveOptions::by("A")).unwrap();
+    }
+    let mut client_a = connect(&url);
+    let mut client_b = connect(&url);
+    // Another session starts a transaction that writes and stays open.
+    let mut holder = connect(&url);
+    let mut open = holder.transaction().unwrap();
+    open.execute(
+        "INSERT INTO sunting.set_writes (uuid, kind, key, value, at) VALUES (gen_random_uuid(), 'word', 'terlambat', 'A', 1)",
+        &[],
+    )
+    .unwrap();
+    push(&mut client_a, &mut a, &mut |_, _| {}).unwrap();
+    let first = pull(&mut client_b, &mut b).unwrap().received;
+    let mut again = Vec::new();
+    for n in 0..10 {
+        a.create_article(&synthetic_article(5000 + n, 300), &SaveOptions::by("A")).unwrap();
+        push(&mut client_a, &mut a, &mut |_, _| {}).unwrap();
+        again.push(pull(&mut client_b, &mut b).unwrap().received);
+    }
+    open.commit().unwrap();
+    let last = pull(&mut client_b, &mut b).unwrap();
+    println!(
+        "idle: with a transaction held open elsewhere, the first pull received {first} rows, the next 10 (one new revision each) {again:?}; after it committed, {} (the late row)",
+        last.received
+    );
+    again.iter().all(|&n| n == 1) && last.received == 1 && b.words().unwrap().iter().any(|w| w == "terlambat")
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--pull-child") {
+        pull_child(&args[at + 1], &args[at + 2]);
+        return;
+    }
     let options = options();
     let dir = tempfile::tempdir().unwrap();
     let wanted = |name: &str| options.only.as_deref().is_none_or(|only| only == name);
@@ -485,6 +613,13 @@ fn main() {
     }
     if wanted("join") {
         ok &= join(&options, dir.path());
+    }
+    // Full size only: it pulls two revisions of 20 and 24 MB.
+    if wanted("memory") && (!options.quick || options.only.is_some()) {
+        ok &= memory(dir.path());
+    }
+    if wanted("idle") {
+        ok &= idle(dir.path());
     }
     if !ok {
         eprintln!("newsroom bench: a measure lost, duplicated or missed its target (see above)");

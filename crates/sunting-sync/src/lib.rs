@@ -3,18 +3,22 @@
 //! Every desk keeps its whole working archive in its own SQLite store, and works offline as
 //! well as online. [`push`] sends what the store's outbox holds, [`pull`] applies what other
 //! desks wrote since the store's cursor, and [`sync_once`] does both; [`Listener`] wakes a desk
-//! when the server says something changed. [`schema`] makes and migrates the server's schema and
-//! its people; [`lease`] says who is editing what.
+//! when the server says something changed. [`session`] is the one newsroom client built on
+//! them, which the window and the command line share: connection, rounds of push and pull,
+//! leases, notifications and reconnection with back-off. [`schema`] makes and migrates the
+//! server's schema and its people; [`lease`] says who is editing what.
 //!
 //! Invariants:
 //! - **A push is idempotent.** Every change is named by a UUID, and the server inserts with
 //!   `ON CONFLICT DO NOTHING`: a push replayed after a lost answer, a killed process or a server
 //!   restart adds nothing. The outbox is emptied only after the server committed.
-//! - **A pull loses nothing.** The cursor is the oldest transaction still running on the server
-//!   when the last pull read (`pg_snapshot_xmin`), and a pull reads every row written by a
-//!   transaction at or after it. A transaction that commits late, with an older id, is read by
-//!   the next pull; rows read twice are skipped by UUID. The store applies a pull and moves the
-//!   cursor in one local transaction.
+//! - **A pull loses nothing and downloads nothing twice.** The cursor is the snapshot the last
+//!   pull read in (`pg_current_snapshot`: the oldest transaction still running, the next one,
+//!   and those in progress between), and a pull reads every row its transaction wrote that was
+//!   not visible in that snapshot. A transaction that commits late is read by the next pull; one
+//!   held open elsewhere makes no pull read again what it read before. A pull is applied page by
+//!   page in bounded memory and moves the cursor last: a pull cut short is read again, and rows
+//!   read twice are skipped by UUID.
 //! - Values always travel as bound parameters.
 //!
 //! This crate does network IO; the store and the engine stay free of it. It knows nothing of
@@ -25,6 +29,7 @@
 pub mod address;
 pub mod lease;
 pub mod schema;
+pub mod session;
 
 use postgres::{Client, Config, NoTls};
 use std::str::FromStr;
@@ -128,6 +133,15 @@ pub enum SyncError {
         /// The login.
         role: String,
     },
+    /// The login may not connect to this newsroom's database: it is not one of its people
+    /// (perhaps another newsroom's on the same server).
+    #[error("'{role}' is not one of the people of the newsroom in database '{database}': ask its administrator to add you with `sunting server add-user`, or check the database name at the end of the address")]
+    NotInThisNewsroom {
+        /// The login.
+        role: String,
+        /// The database.
+        database: String,
+    },
     /// The server or this login has no connection left.
     #[error(
         "the newsroom server has no connection left for this login: close other Sunting windows on this login, or try again in a minute"
@@ -187,6 +201,14 @@ impl SyncError {
 /// How long a connection attempt may take.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How long a desk's connection may stay silent before TCP keepalives ask if the server is
+/// still there.
+pub const KEEPALIVE_IDLE: Duration = Duration::from_secs(60);
+
+/// The longest one statement of a desk may run on the server (a push of a full batch of the
+/// largest revisions included).
+pub const STATEMENT_TIMEOUT: Duration = Duration::from_secs(120);
+
 /// True when the address carries a password (`user:pw@`, `password=`): a desk refuses to keep
 /// such an address, and asks for the password through `SUNTING_PG_PASSWORD` or standard input.
 pub fn address_has_password(url: &str) -> Result<bool, SyncError> {
@@ -215,12 +237,20 @@ pub fn connect(url: &str, password: Option<&str>) -> Result<Client, SyncError> {
         config.password(password);
     }
     config.connect_timeout(CONNECT_TIMEOUT);
+    // A server that vanished without a word (a cut cable, a suspended laptop) is noticed within
+    // about a minute and a half, not at the operating system's default of two hours.
     config.keepalives(true);
-    config.keepalives_idle(Duration::from_secs(60));
+    config.keepalives_idle(KEEPALIVE_IDLE);
+    config.keepalives_interval(Duration::from_secs(10));
+    config.keepalives_retries(3);
     config.application_name("sunting");
     // Unqualified names find only the system's own objects: nothing planted in a schema others
-    // can write reaches this session.
-    config.options("-c search_path=pg_catalog,pg_temp -c idle_in_transaction_session_timeout=60000");
+    // can write reaches this session. No statement of a desk runs for ever, and no desk holds a
+    // transaction open while idle.
+    config.options(&format!(
+        "-c search_path=pg_catalog,pg_temp -c idle_in_transaction_session_timeout=60000 -c statement_timeout={}",
+        STATEMENT_TIMEOUT.as_millis()
+    ));
     let client = if tls_wanted { config.connect(tls(address.root_cert.as_deref())?) } else { config.connect(NoTls) };
     client.map_err(|error| connect_error(&config, &error))
 }
@@ -233,6 +263,9 @@ fn connect_error(config: &Config, error: &postgres::Error) -> SyncError {
             "28P01" => SyncError::WrongPassword { role },
             "3D000" => SyncError::UnknownDatabase { database: config.get_dbname().unwrap_or(&role).to_string() },
             "28000" if db.message().contains("not permitted to log in") => SyncError::LoginDisabled { role },
+            "42501" if db.message().contains("permission denied for database") => {
+                SyncError::NotInThisNewsroom { role, database: config.get_dbname().unwrap_or_default().to_string() }
+            }
             "53300" => SyncError::TooManyConnections,
             _ => SyncError::Connect(db.message().to_string()),
         };
@@ -467,17 +500,116 @@ fn push_batch(client: &mut Client, changes: &[Change], one_by_one: bool) -> Resu
 /// Rows read per query while pulling.
 const PULL_PAGE: i64 = 1000;
 
-/// Applies what other desks wrote since the store's cursor. Reads in one consistent snapshot,
-/// page by page; the store applies it all and moves the cursor in one transaction.
+/// Revision content downloaded and applied at a time while pulling (bytes, at least one
+/// revision): a pull holds about this much content, whatever its size in all.
+pub const PULL_PAGE_BYTES: i64 = 4 * 1024 * 1024;
+
+/// What the server holds that this desk has not seen: rows written by a transaction that was
+/// not yet visible in the snapshot of this desk's last pull (its cursor). A snapshot names the
+/// transactions in progress when it was taken, so a transaction that commits late is read by
+/// the next pull, while a transaction someone keeps open does not make a pull download again
+/// what it already has. A cursor from before snapshots (one transaction id) reads as a
+/// snapshot in which every earlier transaction is done.
+///
+/// Rows the newsroom's owner withdrew (`sunting.withdrawn`) are never read.
+const NOT_SEEN: &str = "txid >= pg_catalog.pg_snapshot_xmin($1::text::pg_catalog.pg_snapshot)
+     AND NOT pg_catalog.pg_visible_in_snapshot(txid, $1::text::pg_catalog.pg_snapshot)
+     AND uuid NOT IN (SELECT w.uuid FROM sunting.withdrawn w)";
+
+/// The cursor as a snapshot's text (`xmin:xmax:in-progress,…`).
+fn cursor_snapshot(cursor: Option<String>) -> String {
+    match cursor {
+        None => "1:1:".to_string(),
+        Some(cursor) if cursor.contains(':') => cursor,
+        Some(txid) => format!("{txid}:{txid}:"),
+    }
+}
+
+/// Applies what other desks wrote since the store's cursor. Reads in one consistent snapshot:
+/// first who each new revision is (small), to order parents before children, then the contents
+/// in pages of about [`PULL_PAGE_BYTES`], each applied in a local transaction of its own, then
+/// status changes and set writes page by page. The cursor moves only once all is applied; a
+/// pull cut short is read again, and what it applied already is skipped by UUID.
 pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError> {
     schema::check_version(client)?;
-    let cursor = store.sync_cursor()?.unwrap_or_else(|| "0".to_string());
+    let cursor = cursor_snapshot(store.sync_cursor()?);
     let mut transaction = client.build_transaction().isolation_level(postgres::IsolationLevel::RepeatableRead).read_only(true).start()?;
-    let next: String =
-        transaction.query_one("SELECT pg_catalog.pg_snapshot_xmin(pg_catalog.pg_current_snapshot())::text", &[])?.try_get(0)?;
-    let mut changes: Vec<Change> = Vec::new();
-    let mut skipped = 0;
-    for table in [Table::Revisions, Table::StatusChanges, Table::SetWrites] {
+    let next: String = transaction.query_one("SELECT pg_catalog.pg_current_snapshot()::text", &[])?.try_get(0)?;
+    let mut applied = Applied::default();
+
+    // Who the new revisions are, without their contents.
+    let mut heads: Vec<RevisionHeader> = Vec::new();
+    let mut after: Option<(String, String)> = None;
+    loop {
+        let header_query = format!(
+            "SELECT uuid::text AS uuid, parents::text[] AS parents, created_at, pg_catalog.octet_length(content)::int8 AS size,
+                    txid::text AS txid
+             FROM sunting.revisions WHERE {NOT_SEEN} {} ORDER BY txid, uuid LIMIT $2",
+            if after.is_some() { PAGE_AFTER } else { "" }
+        );
+        let rows = match &after {
+            None => transaction.query(&header_query, &[&cursor, &PULL_PAGE])?,
+            Some((txid, uuid)) => transaction.query(&header_query, &[&cursor, &PULL_PAGE, txid, uuid])?,
+        };
+        let full = rows.len() as i64 == PULL_PAGE;
+        if let Some(last) = rows.last() {
+            after = Some((last.try_get("txid")?, last.try_get("uuid")?));
+        }
+        for row in &rows {
+            // A row this desk cannot read is skipped and counted, and the cursor moves past it:
+            // one bad row must not stop every desk.
+            match RevisionHeader::read(row) {
+                Ok(header) => heads.push(header),
+                Err(_) => {
+                    applied.skipped += 1;
+                    applied.received += 1;
+                }
+            }
+        }
+        if !full {
+            break;
+        }
+    }
+    let keys: Vec<(&str, &[String], i64)> = heads.iter().map(|h| (h.uuid.as_str(), h.parents.as_slice(), h.created_at)).collect();
+    let order = sunting_store::sync::parents_first_order(&keys);
+
+    // Their contents, page by page in that order.
+    let fetch = transaction.prepare(&format!("SELECT {REVISION_COLUMNS} FROM sunting.revisions WHERE uuid = ANY($1::text[]::uuid[])"))?;
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start;
+        let mut bytes = 0;
+        while end < order.len() && (end == start || bytes + heads[order[end]].size <= PULL_PAGE_BYTES) && end - start < PULL_PAGE as usize {
+            bytes += heads[order[end]].size;
+            end += 1;
+        }
+        let uuids: Vec<&str> = order[start..end].iter().map(|&i| heads[i].uuid.as_str()).collect();
+        let mut changes: Vec<Option<Change>> = Vec::with_capacity(uuids.len());
+        {
+            let rows = transaction.query(&fetch, &[&uuids])?;
+            let mut by_uuid: std::collections::HashMap<String, Change> = std::collections::HashMap::with_capacity(rows.len());
+            applied.received += rows.len();
+            for row in rows {
+                match Table::Revisions.change(&row) {
+                    Ok(change) => {
+                        by_uuid.insert(change.uuid().to_string(), change);
+                    }
+                    Err(_) => applied.skipped += 1,
+                }
+                // Each row's bytes go as soon as it is read.
+                drop(row);
+            }
+            for uuid in &uuids {
+                changes.push(by_uuid.remove(*uuid));
+            }
+        }
+        let changes: Vec<Change> = changes.into_iter().flatten().collect();
+        applied.add(store.apply_remote_owned(changes, None)?);
+        start = end;
+    }
+
+    // Status changes and set writes, after the revisions they name.
+    for table in [Table::StatusChanges, Table::SetWrites] {
         let mut after: Option<(String, String)> = None;
         loop {
             let rows = match &after {
@@ -488,26 +620,52 @@ pub fn pull(client: &mut Client, store: &mut Store) -> Result<Applied, SyncError
             if let Some(last) = rows.last() {
                 after = Some((last.try_get("txid")?, last.try_get("uuid")?));
             }
+            applied.received += rows.len();
+            let mut changes = Vec::with_capacity(rows.len());
             for row in &rows {
-                // A row this desk cannot read is skipped and counted, and the cursor moves past it:
-                // one bad row must not stop every desk.
                 match table.change(row) {
                     Ok(change) => changes.push(change),
-                    Err(_) => skipped += 1,
+                    Err(_) => applied.skipped += 1,
                 }
             }
+            drop(rows);
+            applied.add(store.apply_remote_owned(changes, None)?);
             if !full {
                 break;
             }
         }
     }
     transaction.commit()?;
-    // One local transaction for the whole pull, so parents always precede their children
-    // whatever page they came in, and an interrupted pull leaves nothing half-applied.
-    let mut applied = store.apply_remote(&changes, Some(next.as_str()))?;
-    applied.skipped += skipped;
+    applied.add(store.apply_remote(&[], Some(next.as_str()))?);
     Ok(applied)
 }
+
+/// Who a new revision is, read before its content.
+struct RevisionHeader {
+    uuid: String,
+    parents: Vec<String>,
+    created_at: i64,
+    size: i64,
+}
+
+impl RevisionHeader {
+    fn read(row: &postgres::Row) -> Result<RevisionHeader, String> {
+        let parents: Vec<Option<String>> = column(row, "parents")?;
+        Ok(RevisionHeader {
+            uuid: column(row, "uuid")?,
+            parents: parents.into_iter().collect::<Option<_>>().ok_or("parents: a NULL parent")?,
+            created_at: column(row, "created_at")?,
+            size: column(row, "size")?,
+        })
+    }
+}
+
+/// The next page after the last row read (keyset paging by `(txid, uuid)`).
+const PAGE_AFTER: &str = "AND (txid > $3::text::xid8 OR (txid = $3::text::xid8 AND uuid > $4::text::uuid))";
+
+/// A revision's columns as a pull reads them.
+const REVISION_COLUMNS: &str = "uuid::text AS uuid, article::text, parents::text[] AS parents, machine, author, note, content_hash,
+     word_count, restored_from::text, created_at, content";
 
 /// The largest revision content a desk takes from the server (bytes of canonical JSON): the
 /// store's limit of text, with room for the JSON around it. The server refuses larger ones too.
@@ -528,19 +686,12 @@ enum Table {
 impl Table {
     fn query(self, after: bool) -> String {
         let (columns, table) = match self {
-            Table::Revisions => (
-                "uuid::text AS uuid, article::text, parents::text[] AS parents, machine, author, note, content_hash, word_count,
-                 restored_from::text, created_at, content",
-                "sunting.revisions",
-            ),
+            Table::Revisions => (REVISION_COLUMNS, "sunting.revisions"),
             Table::StatusChanges => ("uuid::text AS uuid, article::text, status, changed_at, author, note", "sunting.status_changes"),
             Table::SetWrites => ("uuid::text AS uuid, kind, key, value, at", "sunting.set_writes"),
         };
-        let page = if after { "AND (txid > $3::text::xid8 OR (txid = $3::text::xid8 AND uuid > $4::text::uuid))" } else { "" };
-        format!(
-            "SELECT {columns}, txid::text AS txid FROM {table}
-             WHERE txid >= $1::text::xid8 {page} ORDER BY txid, uuid LIMIT $2"
-        )
+        let page = if after { PAGE_AFTER } else { "" };
+        format!("SELECT {columns}, txid::text AS txid FROM {table} WHERE {NOT_SEEN} {page} ORDER BY txid, uuid LIMIT $2")
     }
 
     /// The row as a change, every column read with a check: a row this version cannot read is
@@ -636,29 +787,6 @@ pub const SERVER_KEY: &str = "server";
 pub const LAST_SYNC_KEY: &str = "last_sync";
 /// Why the last sync failed, until one succeeds.
 pub const LAST_ERROR_KEY: &str = "last_error";
-
-/// Syncs the desk with its server and notes how it went in the store (for `sync status` and
-/// the window's sync indicator); `progress` hears the push's (sent, left).
-pub fn sync_desk(store: &mut Store, url: &str, password: Option<&str>, progress: &mut dyn FnMut(usize, u64)) -> Result<Synced, SyncError> {
-    let result = connect(url, password).and_then(|mut client| {
-        check_newsroom(&mut client, store)?;
-        let pushed = push(&mut client, store, progress)?;
-        let pulled = pull(&mut client, store)?;
-        Ok(Synced { pushed, pulled })
-    });
-    match &result {
-        Ok(synced) => {
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
-            store.set_sync_value(LAST_SYNC_KEY, Some(&now.to_string()))?;
-            let refusal = synced.pushed.refusal.as_deref().map(|reason| format!("refused: {reason}"));
-            let skipped = (synced.pulled.skipped > 0)
-                .then(|| format!("skipped {} changes from the server that this desk cannot read", synced.pulled.skipped));
-            store.set_sync_value(LAST_ERROR_KEY, refusal.or(skipped).as_deref())?;
-        }
-        Err(error) => store.set_sync_value(LAST_ERROR_KEY, Some(&error.to_string()))?,
-    }
-    result
-}
 
 /// The notification channel desks listen on.
 pub const CHANNEL: &str = "sunting_changes";

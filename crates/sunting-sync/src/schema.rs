@@ -15,6 +15,12 @@
 //!   change the dictionary, the name register or the sites (only record posts).
 //! - Leases (who is editing) change only through functions that check who is asking; only an
 //!   editor can take over another person's lease.
+//! - Rights are this newsroom's (schema 3): the group roles are the whole PostgreSQL server's,
+//!   so a session is one of the newsroom's people, or an editor, only by its row in this
+//!   database's `sunting.people` (`sunting.is_person`, `sunting.is_editor`), and only people
+//!   granted `CONNECT` by `add_user` connect to the database. Two newsrooms on one server stay
+//!   apart.
+//! - Rows the owner withdrew (`sunting.withdrawn`) are not pulled by any desk.
 
 use crate::SyncError;
 use postgres::Client;
@@ -423,6 +429,145 @@ const MIGRATIONS: &[&str] = &[
         END LOOP;
     END $$;
 "#,
+    r#"
+    -- 3: rows the newsroom's owner withdrew. History stays as it was (nothing is deleted); desks
+    -- pull no row named here. Only the owner (who runs `server init`) writes it; people read it.
+    CREATE TABLE sunting.withdrawn (
+        uuid         uuid        NOT NULL PRIMARY KEY,
+        reason       text        NOT NULL CHECK (pg_catalog.octet_length(reason) BETWEEN 1 AND 2000),
+        withdrawn_by name        NOT NULL DEFAULT session_user,
+        withdrawn_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+    );
+    REVOKE ALL ON sunting.withdrawn FROM PUBLIC;
+    GRANT SELECT ON sunting.withdrawn TO sunting_reporter;
+
+    -- Rights are this newsroom's: the group roles belong to the whole PostgreSQL server, so a
+    -- person is one of this newsroom's people only with a row in its `people`, and an editor
+    -- only when that row says so. Membership in the groups gives the table rights; these
+    -- functions decide.
+    -- The schema's owner (who ran `server init`) may write by hand, as it always could.
+    CREATE FUNCTION sunting.is_owner() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+        SELECT session_user = (SELECT r.rolname FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_roles r ON r.oid = n.nspowner
+                               WHERE n.nspname = 'sunting')
+    $$;
+    CREATE FUNCTION sunting.is_person() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+        SELECT sunting.is_owner() OR pg_catalog.pg_has_role(session_user, 'sunting_reporter', 'MEMBER')
+           AND EXISTS (SELECT 1 FROM sunting.people p WHERE p.role = session_user)
+    $$;
+    CREATE OR REPLACE FUNCTION sunting.is_editor() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+        SELECT sunting.is_owner() OR pg_catalog.pg_has_role(session_user, 'sunting_editor', 'MEMBER')
+           AND EXISTS (SELECT 1 FROM sunting.people p WHERE p.role = session_user AND p.rights = 'editor')
+    $$;
+    REVOKE ALL ON FUNCTION sunting.is_owner(), sunting.is_person() FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION sunting.is_owner(), sunting.is_person() TO sunting_reporter;
+    CREATE FUNCTION sunting.require_person() RETURNS void
+    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        IF NOT sunting.is_person() THEN
+            RAISE EXCEPTION 'sunting: % is not one of this newsroom''s people', session_user USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END $$;
+    REVOKE ALL ON FUNCTION sunting.require_person() FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION sunting.require_person() TO sunting_reporter;
+
+    -- A reporter's change to a story an editor approved (Ready or Exported) does not ride on the
+    -- approval: the story goes back to Editing, in the reporter's name, on every desk. A push
+    -- replayed adds nothing (a revision the server has already changes nothing).
+    CREATE OR REPLACE FUNCTION sunting.stamp_revision() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    DECLARE
+        latest text;
+    BEGIN
+        PERFORM sunting.require_person();
+        PERFORM sunting.claim_machine(NEW.machine);
+        NEW.author := sunting.display_name();
+        NEW.pushed_by := session_user;
+        NEW.pushed_at := pg_catalog.now();
+        IF NOT sunting.is_editor() AND NOT EXISTS (SELECT 1 FROM sunting.revisions r WHERE r.uuid = NEW.uuid) THEN
+            SELECT c.status INTO latest FROM sunting.status_changes c WHERE c.article = NEW.article
+                ORDER BY c.changed_at DESC, c.uuid DESC LIMIT 1;
+            IF latest IN ('ready', 'exported') THEN
+                INSERT INTO sunting.status_changes (uuid, article, status, changed_at, author, note)
+                VALUES (pg_catalog.gen_random_uuid(), NEW.article, 'editing', 0, '', NULL);
+            END IF;
+        END IF;
+        RETURN NEW;
+    END $$;
+    -- The function above writes that status change as the schema's owner, which row security
+    -- binds too: it may move a story back to Editing, nothing else.
+    CREATE POLICY owner_moves_back ON sunting.status_changes FOR INSERT TO CURRENT_USER WITH CHECK (status = 'editing');
+    CREATE OR REPLACE FUNCTION sunting.stamp_status() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        PERFORM sunting.require_person();
+        IF NEW.status IN ('ready', 'exported') AND NOT sunting.is_editor() THEN
+            RAISE EXCEPTION 'sunting: only editors can mark a story ready or exported'
+                USING ERRCODE = 'insufficient_privilege', HINT = 'editors-only-status';
+        END IF;
+        NEW.author := sunting.display_name();
+        NEW.changed_at := sunting.now_millis();
+        NEW.pushed_by := session_user;
+        NEW.pushed_at := pg_catalog.now();
+        RETURN NEW;
+    END $$;
+    CREATE OR REPLACE FUNCTION sunting.take_lease(p_article uuid, p_machine text, p_name text, p_take_over boolean, p_seconds integer)
+    RETURNS TABLE (granted boolean, holder name, holder_name text, machine text, since timestamptz, expires_at timestamptz)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    DECLARE
+        current sunting.leases;
+        shown text;
+    BEGIN
+        PERFORM sunting.require_person();
+        PERFORM sunting.claim_machine(p_machine);
+        shown := sunting.display_name();
+        -- One taker at a time per article.
+        PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(p_article::text, 0));
+        SELECT * INTO current FROM sunting.leases l WHERE l.article = p_article;
+        IF FOUND AND current.expires_at > pg_catalog.now() AND NOT (current.holder = session_user AND current.machine = p_machine) THEN
+            IF NOT (p_take_over AND sunting.is_editor()) THEN
+                RETURN QUERY SELECT false, current.holder, current.holder_name, current.machine, current.since, current.expires_at;
+                RETURN;
+            END IF;
+        END IF;
+        INSERT INTO sunting.leases AS l (article, holder, holder_name, machine, since, expires_at)
+        VALUES (p_article, session_user, shown, p_machine, pg_catalog.now(),
+                pg_catalog.now() + pg_catalog.make_interval(secs => least(greatest(p_seconds, 1), 600)))
+        ON CONFLICT (article) DO UPDATE SET
+            holder = excluded.holder, holder_name = excluded.holder_name, machine = excluded.machine,
+            since = CASE WHEN l.holder = excluded.holder AND l.machine = excluded.machine AND l.expires_at > pg_catalog.now()
+                         THEN l.since ELSE excluded.since END,
+            expires_at = excluded.expires_at;
+        RETURN QUERY SELECT true, l.holder, l.holder_name, l.machine, l.since, l.expires_at
+            FROM sunting.leases l WHERE l.article = p_article;
+    END $$;
+    CREATE OR REPLACE FUNCTION sunting.ask_for_lease(p_article uuid, p_name text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        PERFORM sunting.require_person();
+        INSERT INTO sunting.asks AS a (role, article, at) VALUES (session_user, p_article, pg_catalog.now())
+        ON CONFLICT (role, article) DO UPDATE SET at = excluded.at
+            WHERE a.at < pg_catalog.now() - pg_catalog.make_interval(secs => 10);
+        IF NOT FOUND THEN
+            RETURN;
+        END IF;
+        PERFORM pg_catalog.pg_notify('sunting_asks',
+            pg_catalog.json_build_object('article', p_article, 'from', sunting.display_name(), 'role', session_user)::text);
+    END $$;
+
+    -- Only this newsroom's people connect to its database (add-user grants it to each).
+    DO $$
+    DECLARE
+        person record;
+    BEGIN
+        EXECUTE pg_catalog.format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', pg_catalog.current_database());
+        FOR person IN SELECT p.role FROM sunting.people p JOIN pg_catalog.pg_roles r ON r.rolname = p.role LOOP
+            EXECUTE pg_catalog.format('GRANT CONNECT ON DATABASE %I TO %I', pg_catalog.current_database(), person.role);
+        END LOOP;
+    END $$;
+"#,
 ];
 
 /// What `init` did.
@@ -536,10 +681,17 @@ pub fn add_user(client: &mut Client, role: &str, display_name: &str, password: &
     let verifier = postgres_protocol::password::scram_sha_256(password.as_bytes());
     let mut transaction = client.transaction()?;
     transaction.batch_execute("SET LOCAL search_path = pg_catalog, pg_temp")?;
+    // The group roles are the whole server's. A person of another newsroom on the same server
+    // (one let into another database) is not changed from here; one of this newsroom's people,
+    // or one whose newsroom's database is gone (added again after it was lost), is.
     let existing = transaction.query_opt(
         "SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
                 OR r.rolname = session_user OR r.rolname = current_user,
                 pg_catalog.pg_has_role(r.oid, 'sunting_reporter', 'MEMBER')
+                AND (EXISTS (SELECT 1 FROM sunting.people p WHERE p.role = r.rolname)
+                     OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_database d, pg_catalog.aclexplode(d.datacl) acl
+                                    WHERE d.datname <> pg_catalog.current_database() AND acl.grantee = r.oid
+                                      AND acl.privilege_type = 'CONNECT'))
          FROM pg_catalog.pg_roles r WHERE r.rolname = $1",
         &[&role],
     )?;
@@ -569,12 +721,14 @@ pub fn add_user(client: &mut Client, role: &str, display_name: &str, password: &
         )?
         .get(0);
     transaction.batch_execute(&limits)?;
-    // Editors are members of both groups' rights through `sunting_editor`; a reporter is not an editor.
+    // Editors are members of both groups' rights through `sunting_editor`; a reporter is not an
+    // editor. The rights that count are this newsroom's `people` row (see `sunting.is_editor`).
     let grant = |group: &str| format!("pg_catalog.format('GRANT %I TO %I', '{group}'::text, $1::text)");
     let revoke = |group: &str| format!("pg_catalog.format('REVOKE %I FROM %I', '{group}'::text, $1::text)");
+    let connect = "pg_catalog.format('GRANT CONNECT ON DATABASE %I TO %I', pg_catalog.current_database(), $1::text)".to_string();
     let changes = match rights {
-        Rights::Editor => [grant(EDITOR_ROLE), grant(REPORTER_ROLE)],
-        Rights::Reporter => [revoke(EDITOR_ROLE), grant(REPORTER_ROLE)],
+        Rights::Editor => [grant(EDITOR_ROLE), grant(REPORTER_ROLE), connect],
+        Rights::Reporter => [revoke(EDITOR_ROLE), grant(REPORTER_ROLE), connect],
     };
     for change in changes {
         let statement: String = transaction.query_one(&format!("SELECT {change}"), &[&role])?.get(0);

@@ -55,6 +55,11 @@ impl Newsroom {
         sunting_sync::connect(&self.admin_url, None).unwrap()
     }
 
+    /// The administrator on the server's own database (to drop this one).
+    fn admin_of_server(&self) -> Client {
+        sunting_sync::connect(&self.admin_url.replace(&format!("/{}?", self.name), "/postgres?"), None).unwrap()
+    }
+
     /// A person's role (unique across the tests, which share the server's roles).
     fn person(&self, who: &str, rights: Rights) -> String {
         let role = format!("{}_{who}", self.name);
@@ -713,6 +718,7 @@ fn desks_joining_a_new_server_after_the_old_was_lost_lose_nothing() {
     assert_eq!(a.revision_identities().unwrap().len(), 2);
     // The server is lost. As NEWSROOM.md says: set up a new one, `sunting server init`, add the
     // people again, and the desks push what they have when they join it.
+    old.admin_of_server().batch_execute(&format!("DROP DATABASE {} WITH (FORCE)", old.name)).unwrap();
     let new = Newsroom::alone("sunting_found");
     schema::add_user(&mut new.admin(), &ayu, "ayu", "rahasia-redaksi", Rights::Editor).unwrap();
     let synced = sync_once(&mut new.connect(&ayu), &mut a).unwrap();
@@ -729,4 +735,567 @@ fn desks_joining_a_new_server_after_the_old_was_lost_lose_nothing() {
     assert_eq!(b.words().unwrap(), vec!["hilang"]);
     // Back on the same server, nothing is sent twice.
     assert_eq!(sync_once(&mut new.connect(&ayu), &mut a).unwrap().pushed.sent, 0);
+}
+
+/// A stand-in for the network between a desk and the real server: it forwards connections to
+/// the server while up, and cuts them all (and refuses new ones) while down.
+struct Cable {
+    port: u16,
+    up: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    open: std::sync::Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>,
+}
+
+impl Cable {
+    fn to(server_port: u16) -> Cable {
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let open = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (up_, open_) = (up.clone(), open.clone());
+        std::thread::spawn(move || {
+            for desk in listener.incoming() {
+                let Ok(desk) = desk else { continue };
+                if !up_.load(Ordering::SeqCst) {
+                    continue;
+                }
+                let Ok(server) = std::net::TcpStream::connect(("127.0.0.1", server_port)) else { continue };
+                let mut kept = open_.lock().unwrap();
+                kept.push(desk.try_clone().unwrap());
+                kept.push(server.try_clone().unwrap());
+                for (mut from, mut to) in [(desk.try_clone().unwrap(), server.try_clone().unwrap()), (server, desk)] {
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut from, &mut to);
+                        let _ = to.shutdown(std::net::Shutdown::Both);
+                    });
+                }
+            }
+        });
+        Cable { port, up, open }
+    }
+
+    fn cut(&self) {
+        self.up.store(false, std::sync::atomic::Ordering::SeqCst);
+        for stream in self.open.lock().unwrap().drain(..) {
+            let _ = stream.shutdown(std::net::Shutdown::Both);
+        }
+    }
+
+    fn mend(&self) {
+        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Waits up to `within` for an event that `wanted` accepts; fails with every event seen.
+fn wait_for(
+    events: &std::sync::mpsc::Receiver<sunting_sync::session::Event>,
+    within: Duration,
+    what: &str,
+    wanted: impl Fn(&sunting_sync::session::Event) -> bool,
+) -> sunting_sync::session::Event {
+    let started = Instant::now();
+    let mut seen = Vec::new();
+    while let Some(left) = within.checked_sub(started.elapsed()) {
+        match events.recv_timeout(left) {
+            Ok(event) if wanted(&event) => return event,
+            Ok(event) => seen.push(event),
+            Err(_) => break,
+        }
+    }
+    panic!("no {what} within {within:?}; saw {seen:#?}");
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn the_session_survives_a_server_that_goes_away_and_a_panicking_round() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use sunting_sync::session::{Control, Event, Session, State, Timing};
+    let newsroom = Newsroom::new("sunting_session");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let server_port: u16 = newsroom.admin_url.rsplit_once(':').unwrap().1.split('/').next().unwrap().parse().unwrap();
+    let cable = Cable::to(server_port);
+    let url = format!("postgres://{ayu}@127.0.0.1:{}/{}?sslmode=disable", cable.port, newsroom.name);
+    let (mut a, a_path) = newsroom.desk("a");
+    a.set_sync_value(sunting_sync::SERVER_KEY, Some(&url)).unwrap();
+    a.create_article(&story("Pertama", "Isi."), &SaveOptions::by("Ayu")).unwrap();
+    // Another desk's revision, so the first round pulls something.
+    let (mut other, _) = newsroom.desk("other");
+    other.create_article(&story("Dari meja lain", "Isi."), &SaveOptions::by("Ayu")).unwrap();
+    push(&mut newsroom.connect(&ayu), &mut other, &mut |_, _| {}).unwrap();
+
+    let control = Arc::new(Control::default());
+    let (sender, events) = std::sync::mpsc::channel();
+    let timing =
+        Timing { periodic: Duration::from_secs(30), first_retry: Duration::from_millis(200), longest_retry: Duration::from_secs(1) };
+    let panicked = Arc::new(AtomicBool::new(false));
+    let session = {
+        let (control, panicked) = (control.clone(), panicked.clone());
+        std::thread::spawn(move || {
+            let mut session = Session::new(control).with_timing(timing);
+            let mut password = |_: &str| Ok("rahasia-redaksi".to_string());
+            let mut events = |event: Event| {
+                // A fault in the first pull's handling: the round panics once.
+                if matches!(event, Event::Pulled(_)) && !panicked.swap(true, Ordering::SeqCst) {
+                    panic!("a fault while applying the first pull");
+                }
+                let _ = sender.send(event);
+            };
+            session.run(&a_path, &mut password, &mut events);
+        })
+    };
+    let failed =
+        wait_for(&events, Duration::from_secs(20), "a failed round", |e| matches!(e, Event::Status(s) if s.state == State::Failed));
+    let Event::Status(failed) = failed else { unreachable!() };
+    assert!(failed.problem.as_deref().unwrap().contains("a fault while applying the first pull"), "{failed:?}");
+    // It starts again by itself, and the work is on the server.
+    wait_for(&events, Duration::from_secs(20), "synced after the fault", |e| matches!(e, Event::Status(s) if s.state == State::Synced));
+    assert_eq!(count(&mut newsroom.admin(), "revisions"), 2);
+    assert_eq!(a.revision_identities().unwrap().len(), 2, "the other desk's revision arrived");
+
+    // The server goes away: the desk says it is offline, keeps the save, and tries again.
+    cable.cut();
+    a.create_article(&story("Kedua", "Ditulis saat server hilang."), &SaveOptions::by("Ayu")).unwrap();
+    control.wake();
+    let offline = wait_for(&events, Duration::from_secs(30), "offline", |e| matches!(e, Event::Status(s) if s.state == State::Offline));
+    let Event::Status(offline) = offline else { unreachable!() };
+    assert!(offline.problem.is_some());
+    assert_eq!(count(&mut newsroom.admin(), "revisions"), 2);
+    // It comes back: without a wake, the back-off's next try pushes what waited.
+    cable.mend();
+    wait_for(
+        &events,
+        Duration::from_secs(30),
+        "synced after the server came back",
+        |e| matches!(e, Event::Status(s) if s.state == State::Synced),
+    );
+    assert_eq!(count(&mut newsroom.admin(), "revisions"), 3);
+    assert_eq!(a.outbox_len().unwrap(), 0);
+
+    control.stop();
+    session.join().expect("the session's thread ends without a panic");
+}
+
+#[test]
+fn back_off_doubles_up_to_its_longest() {
+    let timing = sunting_sync::session::Timing {
+        periodic: Duration::from_secs(15),
+        first_retry: Duration::from_secs(1),
+        longest_retry: Duration::from_secs(60),
+    };
+    let pauses: Vec<u64> = (1..=8).map(|n| timing.retry_after(n).as_secs()).collect();
+    assert_eq!(pauses, [1, 2, 4, 8, 16, 32, 60, 60]);
+    assert_eq!(timing.retry_after(u32::MAX).as_secs(), 60);
+}
+
+/// Inserts a desk's revision as its push would, on a connection the caller holds (inside a
+/// transaction it may keep open).
+fn insert_revision(client: &mut impl postgres::GenericClient, r: &sunting_store::sync::SharedRevision) {
+    client
+        .execute(
+            "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, note, content_hash, word_count, restored_from,
+                                            created_at, content)
+             VALUES ($1::text::uuid, $2::text::uuid, $3::text[]::uuid[], $4, $5, $6, $7, $8, $9::text::uuid, $10, $11)",
+            &[
+                &r.uuid,
+                &r.article,
+                &r.parents,
+                &r.machine,
+                &r.author,
+                &r.note,
+                &r.content_hash,
+                &(r.word_count as i32),
+                &r.restored_from,
+                &r.created_at,
+                &r.content,
+            ],
+        )
+        .unwrap();
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn a_transaction_held_open_elsewhere_makes_no_pull_download_again_what_it_has() {
+    let newsroom = Newsroom::new("sunting_idle");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let (mut a, _) = newsroom.desk("a");
+    let (mut b, _) = newsroom.desk("b");
+    let (mut late, _) = newsroom.desk("late");
+    late.create_article(&story("Terlambat", "Dikirim dalam transaksi yang dibiarkan terbuka."), &SaveOptions::by("Ayu")).unwrap();
+    let sunting_store::sync::Change::Revision(late_revision) = late.outbox(10).unwrap().changes.remove(0) else { panic!() };
+    // Another session inserts and keeps its transaction open (idle) through every pull below.
+    let mut holder = newsroom.connect(&ayu);
+    let mut open = holder.transaction().unwrap();
+    insert_revision(&mut open, &late_revision);
+    let mut client_b = newsroom.connect(&ayu);
+    let mut client_a = newsroom.connect(&ayu);
+    for n in 0..4 {
+        a.create_article(&story(&format!("Berita {n}"), "Isi."), &SaveOptions::by("Ayu")).unwrap();
+        push(&mut client_a, &mut a, &mut |_, _| {}).unwrap();
+        let pulled = pull(&mut client_b, &mut b).unwrap();
+        // Only the new revision travels, not every row written since the open transaction began.
+        assert_eq!((pulled.received, pulled.revisions), (1, 1), "pull {n}: {pulled:?}");
+    }
+    assert_eq!(pull(&mut client_b, &mut b).unwrap().received, 0, "nothing new, nothing downloaded");
+    // The late row arrives once its transaction commits.
+    open.commit().unwrap();
+    let pulled = pull(&mut client_b, &mut b).unwrap();
+    assert_eq!((pulled.received, pulled.revisions), (1, 1), "{pulled:?}");
+    assert!(b.revision_identities().unwrap().iter().any(|(uuid, _)| *uuid == late_revision.uuid));
+    assert_eq!(pull(&mut client_b, &mut b).unwrap().received, 0);
+    assert_eq!(b.revision_identities().unwrap().len(), 5);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn a_pull_larger_than_a_page_arrives_in_order_page_by_page() {
+    let newsroom = Newsroom::new("sunting_pages");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let (mut a, _) = newsroom.desk("a");
+    let (mut b, _) = newsroom.desk("b");
+    // Five revisions of about 1.8 MB each: more than one page of content.
+    let paragraph = "Banjir merendam jalan utama kota sejak pagi. ".repeat(40_000);
+    let id = a.create_article(&story("Banjir", &format!("0 {paragraph}")), &SaveOptions::by("Ayu")).unwrap().id;
+    for n in 1..5 {
+        a.save(id, &story("Banjir", &format!("{n} {paragraph}")), &SaveOptions::by("Ayu")).unwrap();
+    }
+    assert!(5 * paragraph.len() as i64 > 2 * sunting_sync::PULL_PAGE_BYTES);
+    push(&mut newsroom.connect(&ayu), &mut a, &mut |_, _| {}).unwrap();
+    let pulled = pull(&mut newsroom.connect(&ayu), &mut b).unwrap();
+    assert_eq!((pulled.revisions, pulled.received, pulled.skipped), (5, 5, 0), "{pulled:?}");
+    let on_b = b.article_by_uuid(&a.article_uuid(id).unwrap()).unwrap().unwrap();
+    // Parents before children, whatever page they came in: the latest revision is the last save.
+    assert_eq!(b.article(on_b).unwrap().content, a.article(id).unwrap().content);
+    assert_eq!(b.heads(on_b).unwrap(), vec![5]);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn text_a_reporter_writes_by_hand_is_normalised_on_pull_as_a_local_save_is() {
+    use sunting_engine::Mark;
+    let newsroom = Newsroom::new("sunting_normal");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let mut content = story("x", "klik di sini");
+    content.headline = "  Judul \n  berantakan ".into();
+    content.body[0].runs[0].text = "  klik   di\tsini ".into();
+    content.body[0].runs[0].marks.push(Mark::Link { href: "javascript:alert(1)".into() });
+    content.body.push(sunting_engine::Block::paragraph("   "));
+    let revision = sunting_store::sync::SharedRevision {
+        uuid: "0b6f9a1e-5c2d-4e8f-9a3b-7c1d2e3f4a5b".into(),
+        article: "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a".into(),
+        parents: Vec::new(),
+        machine: "mesin-budi".into(),
+        author: "Budi".into(),
+        note: None,
+        content_hash: content.content_hash(),
+        word_count: 3,
+        restored_from: None,
+        created_at: 1,
+        content: serde_json::to_string(&content).unwrap(),
+    };
+    // Straight into the table with the reporter's own login, past any desk.
+    insert_revision(&mut newsroom.connect(&budi), &revision);
+    let (mut b, _) = newsroom.desk("b");
+    let pulled = pull(&mut newsroom.connect(&ayu), &mut b).unwrap();
+    assert_eq!((pulled.revisions, pulled.refused), (1, 0), "{pulled:?}");
+    let id = b.article_by_uuid(&revision.article).unwrap().unwrap();
+    let (mut local, _) = newsroom.desk("local");
+    let local_id = local.create_article(&content, &SaveOptions::by("Budi")).unwrap().id;
+    assert_eq!(b.article(id).unwrap().content, local.article(local_id).unwrap().content, "as a local save keeps it");
+    assert_eq!(b.article(id).unwrap().content.headline, "Judul berantakan");
+    assert!(b.article(id).unwrap().content.body[0].runs.iter().all(|run| run.marks.is_empty()), "no javascript: link");
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn the_owner_withdraws_a_bad_row_from_every_desk_without_deleting_history() {
+    let newsroom = Newsroom::new("sunting_withdraw");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let (mut a, _) = newsroom.desk("a");
+    let (mut c, _) = newsroom.desk("c");
+    a.create_article(&story("Baik", "Isi."), &SaveOptions::by("Ayu")).unwrap();
+    push(&mut newsroom.connect(&ayu), &mut a, &mut |_, _| {}).unwrap();
+    assert_eq!(pull(&mut newsroom.connect(&ayu), &mut c).unwrap().revisions, 1, "C pulled before the bad row came");
+    // A reporter pushes a story that must not reach any desk.
+    let (mut b, _) = newsroom.desk("b");
+    b.create_article(&story("Fitnah", "Tuduhan tanpa dasar."), &SaveOptions::by("Budi")).unwrap();
+    let bad = b.outbox(10).unwrap().changes[0].uuid().to_string();
+    push(&mut newsroom.connect(&budi), &mut b, &mut |_, _| {}).unwrap();
+    // Only the owner withdraws; neither a reporter nor an editor can.
+    let withdraw = "INSERT INTO sunting.withdrawn (uuid, reason) VALUES ($1::text::uuid, 'fitnah')";
+    for role in [&budi, &ayu] {
+        let refused = newsroom.connect(role).execute(withdraw, &[&bad]).unwrap_err();
+        assert!(message(refused).contains("permission denied"));
+    }
+    newsroom.admin().execute(withdraw, &[&bad]).unwrap();
+    // A desk whose cursor is older than the row and a new desk alike never receive it.
+    let pulled = pull(&mut newsroom.connect(&ayu), &mut c).unwrap();
+    assert_eq!((pulled.received, pulled.revisions), (0, 0), "{pulled:?}");
+    let (mut fresh, _) = newsroom.desk("fresh");
+    let pulled = sync_once(&mut newsroom.connect(&ayu), &mut fresh).unwrap().pulled;
+    assert_eq!((pulled.received, pulled.revisions), (1, 1), "{pulled:?}");
+    assert!(fresh.revision_identities().unwrap().iter().all(|(uuid, _)| *uuid != bad));
+    // History is whole on the server: the row is there, with who withdrew it and why.
+    assert_eq!(count(&mut newsroom.admin(), "revisions"), 2);
+    let (by, reason): (String, String) =
+        newsroom.admin().query_one("SELECT withdrawn_by::text, reason FROM sunting.withdrawn", &[]).map(|r| (r.get(0), r.get(1))).unwrap();
+    assert_eq!((by.as_str(), reason.as_str()), ("sunting_admin", "fitnah"));
+}
+
+/// A revision of `content` as a desk would share it, with `parents`.
+fn shared_revision(article: &str, uuid: &str, parents: &[&str], content: &ArticleContent) -> sunting_store::sync::SharedRevision {
+    sunting_store::sync::SharedRevision {
+        uuid: uuid.into(),
+        article: article.into(),
+        parents: parents.iter().map(|p| p.to_string()).collect(),
+        machine: "mesin-x".into(),
+        author: "x".into(),
+        note: None,
+        content_hash: content.content_hash(),
+        word_count: 1,
+        restored_from: None,
+        created_at: 1,
+        content: serde_json::to_string(content).unwrap(),
+    }
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn the_attacks_that_held_still_hold() {
+    let newsroom = Newsroom::new("sunting_held");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let mut reporter = newsroom.connect(&budi);
+    // The name register is an editor's, as the dictionary is.
+    for (kind, key, value) in [("confirmed", "Joko Widodo", "1"), ("different", "Ayu\u{1f}Ayuk", "1"), ("name_kind", "Kaligawe", "place")] {
+        let error = insert_set_write(&mut reporter, kind, key, Some(value), 1).unwrap_err();
+        assert!(message(error).contains("only editors"), "{kind}");
+    }
+    // People and leases are not written directly; no object can be created in the schema.
+    for statement in [
+        "INSERT INTO sunting.people (role, display_name, rights) VALUES (current_user, 'Budi', 'editor')",
+        "UPDATE sunting.people SET rights = 'editor'",
+        "INSERT INTO sunting.leases (article, holder, holder_name, machine, since, expires_at)
+         VALUES (gen_random_uuid(), current_user, 'Ayu', 'm', now(), now() + interval '1 hour')",
+        "CREATE TABLE sunting.loot (x text)",
+        "CREATE FUNCTION sunting.display_name() RETURNS text LANGUAGE sql AS $$ SELECT 'Ayu' $$",
+        "CREATE FUNCTION sunting.loot() RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$",
+    ] {
+        let error = message(reporter.batch_execute(statement).unwrap_err());
+        assert!(error.contains("permission denied") || error.contains("must be owner"), "{statement}: {error}");
+    }
+    // A SECURITY DEFINER function is not hijacked through the caller's temporary schema: tables
+    // and functions of the same names in pg_temp change nothing.
+    let article = "6f1c1f5e-1d7a-4c2e-9c1b-3f8f0a2b4c5d";
+    assert!(matches!(lease::take(&mut newsroom.connect(&ayu), article, "mesin-ayu", "Ayu", false).unwrap(), Taken::Granted(_)));
+    reporter
+        .batch_execute(
+            "CREATE TEMP TABLE leases (article uuid, holder name, holder_name text, machine text, since timestamptz, expires_at timestamptz);
+             CREATE FUNCTION pg_temp.pg_has_role(name, text, text) RETURNS boolean LANGUAGE sql AS $$ SELECT true $$;
+             CREATE FUNCTION pg_temp.now() RETURNS timestamptz LANGUAGE sql AS $$ SELECT 'infinity'::timestamptz $$;",
+        )
+        .unwrap();
+    let Taken::Held(held) = lease::take(&mut reporter, article, "mesin-budi", "Budi", true).unwrap() else {
+        panic!("a reporter took over")
+    };
+    assert_eq!(held.holder, ayu);
+    assert!(!lease::release(&mut reporter, article, "mesin-ayu").unwrap(), "only the holder frees it");
+    // Text meant as SQL through add-user is a name, never a statement.
+    let mut admin = newsroom.admin();
+    let injected = schema::add_user(&mut admin, "x\"; DROP TABLE sunting.revisions; --", "x", "rahasia-redaksi", Rights::Reporter);
+    let name = "sunting_held_cici";
+    schema::add_user(&mut admin, name, "Cici'); DROP TABLE sunting.revisions; --", "rahasia-redaksi", Rights::Reporter).unwrap();
+    assert_eq!(count(&mut admin, "revisions"), 0, "the table is still there (and empty): {injected:?}");
+    let shown: String = admin.query_one("SELECT display_name FROM sunting.people WHERE role = $1", &[&name]).unwrap().get(0);
+    assert_eq!(shown, "Cici'); DROP TABLE sunting.revisions; --");
+    // Damaged revisions and a parent cycle, pushed by hand: the damaged one is refused and
+    // counted, the cycle arrives whole and the pull ends.
+    let (x, y) = ("0b6f9a1e-5c2d-4e8f-9a3b-7c1d2e3f4a51", "0b6f9a1e-5c2d-4e8f-9a3b-7c1d2e3f4a52");
+    let story_uuid = "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f50";
+    let mut editor = newsroom.connect(&ayu);
+    insert_revision(&mut editor, &shared_revision(story_uuid, x, &[y], &story("Lingkar", "Satu.")));
+    insert_revision(&mut editor, &shared_revision(story_uuid, y, &[x], &story("Lingkar", "Dua.")));
+    let mut damaged = shared_revision(story_uuid, "0b6f9a1e-5c2d-4e8f-9a3b-7c1d2e3f4a53", &[], &story("Rusak", "Isi."));
+    damaged.content_hash = "a".repeat(64);
+    insert_revision(&mut editor, &damaged);
+    let (mut b, _) = newsroom.desk("b");
+    let pulled = pull(&mut newsroom.connect(&ayu), &mut b).unwrap();
+    assert_eq!((pulled.revisions, pulled.refused), (2, 1), "{pulled:?}");
+    let id = b.article_by_uuid(story_uuid).unwrap().unwrap();
+    assert_eq!(b.revisions(id).unwrap().len(), 2);
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn two_newsrooms_on_one_server_stay_apart() {
+    let kabar = Newsroom::new("sunting_two_kabar");
+    let warta = Newsroom::new("sunting_two_warta");
+    let ayu = kabar.person("ayu", Rights::Editor);
+    let dodi = warta.person("dodi", Rights::Editor);
+    // Warta's story, Ready on its server.
+    let (mut w, _) = warta.desk("w");
+    let id = w.create_article(&story("Warta", "Isi."), &SaveOptions::by("Dodi")).unwrap().id;
+    w.change_status(id, Status::Ready, "Dodi", None).unwrap();
+    push(&mut warta.connect(&dodi), &mut w, &mut |_, _| {}).unwrap();
+    let article = w.article_uuid(id).unwrap();
+
+    // Kabar's editor cannot even connect to Warta's database.
+    let refused = sunting_sync::connect(&warta.url_for(&ayu), Some("rahasia-redaksi")).map(|_| ()).unwrap_err();
+    assert!(matches!(&refused, SyncError::NotInThisNewsroom { database, .. } if *database == warta.name), "{refused}");
+    assert!(!refused.is_transient(), "not offline: the desk says what to do");
+    // Warta's administrator cannot take Kabar's person over with add-user (a new password, new rights).
+    let taken = schema::add_user(&mut warta.admin(), &ayu, "Ayu", "kata-sandi-lain", Rights::Reporter).unwrap_err();
+    assert!(matches!(taken, SyncError::NotANewsroomRole { .. }), "{taken}");
+    // Even let in by hand, she is nobody there: no status, no revision, no set item, no lease.
+    warta.admin().batch_execute(&format!("GRANT CONNECT ON DATABASE {} TO {ayu}", warta.name)).unwrap();
+    let mut intruder = warta.connect(&ayu);
+    let exported = insert_status(&mut intruder, &article, "exported", 1, "Ayu").unwrap_err();
+    assert!(message(exported).contains("not one of this newsroom's people"));
+    let editing = insert_status(&mut intruder, &article, "editing", 1, "Ayu").unwrap_err();
+    assert!(message(editing).contains("not one of this newsroom's people"));
+    let revision = shared_revision(&article, "0b6f9a1e-5c2d-4e8f-9a3b-7c1d2e3f4a60", &[], &story("Warta", "Diubah."));
+    let written = intruder.execute(
+        "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, content_hash, word_count, created_at, content)
+         VALUES ($1::text::uuid, $2::text::uuid, '{}', 'mesin-ayu', 'Ayu', $3, 1, 1, $4)",
+        &[&revision.uuid, &revision.article, &revision.content_hash, &revision.content],
+    );
+    assert!(message(written.unwrap_err()).contains("not one of this newsroom's people"));
+    assert!(message(insert_set_write(&mut intruder, "word", "kata", Some("x"), 1).unwrap_err()).contains("only editors"));
+    assert!(lease::take(&mut intruder, &article, "mesin-ayu", "Ayu", true).is_err());
+    let statuses: Vec<String> =
+        warta.admin().query("SELECT status FROM sunting.status_changes", &[]).unwrap().iter().map(|r| r.get(0)).collect();
+    assert_eq!(statuses, vec!["ready"], "Warta's story is still Ready");
+    // In her own newsroom she is an editor as before.
+    let (mut k, _) = kabar.desk("k");
+    let mine = k.create_article(&story("Kabar", "Isi."), &SaveOptions::by("Ayu")).unwrap().id;
+    k.change_status(mine, Status::Ready, "Ayu", None).unwrap();
+    let pushed = push(&mut kabar.connect(&ayu), &mut k, &mut |_, _| {}).unwrap();
+    assert_eq!(pushed.refused, 0, "{pushed:?}");
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn a_reporters_change_to_an_approved_story_moves_it_back_to_editing() {
+    let newsroom = Newsroom::new("sunting_approved");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let (mut a, _) = newsroom.desk("a");
+    let (mut b, _) = newsroom.desk("b");
+    let id = a.create_article(&story("Anggaran", "Disetujui."), &SaveOptions::by("Ayu")).unwrap().id;
+    a.change_status(id, Status::Ready, "Ayu", None).unwrap();
+    sync_once(&mut newsroom.connect(&ayu), &mut a).unwrap();
+    sync_once(&mut newsroom.connect(&budi), &mut b).unwrap();
+    let on_b = b.article_by_uuid(&a.article_uuid(id).unwrap()).unwrap().unwrap();
+    assert_eq!(b.article(on_b).unwrap().status, Status::Ready);
+    // The reporter changes the approved story: it goes back to Editing, in the reporter's name.
+    b.save(on_b, &story("Anggaran", "Disetujui, lalu diubah."), &SaveOptions::by("Budi")).unwrap();
+    let mut client_b = newsroom.connect(&budi);
+    sync_once(&mut client_b, &mut b).unwrap();
+    assert_eq!(b.article(on_b).unwrap().status, Status::Editing, "the reporter's desk shows it");
+    sync_once(&mut newsroom.connect(&ayu), &mut a).unwrap();
+    assert_eq!(a.article(id).unwrap().status, Status::Editing, "the editor's desk shows it");
+    let last = a.status_changes(id).unwrap().pop().unwrap();
+    assert_eq!((last.status, last.author.as_str()), (Status::Editing, "budi"));
+    // A push replayed moves nothing again; an editor's own change keeps the approval.
+    assert_eq!(b.revisions(on_b).unwrap().len(), 2);
+    let mut admin = newsroom.admin();
+    let editing = |admin: &mut Client| -> i64 {
+        admin.query_one("SELECT COUNT(*) FROM sunting.status_changes WHERE status = 'editing'", &[]).unwrap().get(0)
+    };
+    assert_eq!(editing(&mut admin), 1);
+    // The reporter's revision, as A holds it, pushed again with the reporter's login.
+    a.resend_everything("x", "y").unwrap();
+    let again = a
+        .outbox(10)
+        .unwrap()
+        .changes
+        .into_iter()
+        .find_map(|change| match change {
+            sunting_store::sync::Change::Revision(r) if r.parents.len() == 1 => Some(r),
+            _ => None,
+        })
+        .unwrap();
+    insert_revision_on_conflict(&mut client_b, &again);
+    assert_eq!(editing(&mut admin), 1, "a revision the server has changes nothing");
+    a.change_status(id, Status::Ready, "Ayu", None).unwrap();
+    a.save(id, &story("Anggaran", "Disetujui, diubah, disunting editor."), &SaveOptions::by("Ayu")).unwrap();
+    sync_once(&mut newsroom.connect(&ayu), &mut a).unwrap();
+    assert_eq!(a.article(id).unwrap().status, Status::Ready);
+}
+
+/// The same insert a desk's push makes, replayed.
+fn insert_revision_on_conflict(client: &mut Client, r: &sunting_store::sync::SharedRevision) {
+    client
+        .execute(
+            "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, note, content_hash, word_count, restored_from,
+                                            created_at, content)
+             VALUES ($1::text::uuid, $2::text::uuid, $3::text[]::uuid[], $4, $5, $6, $7, $8, $9::text::uuid, $10, $11)
+             ON CONFLICT (uuid) DO NOTHING",
+            &[
+                &r.uuid,
+                &r.article,
+                &r.parents,
+                &r.machine,
+                &r.author,
+                &r.note,
+                &r.content_hash,
+                &(r.word_count as i32),
+                &r.restored_from,
+                &r.created_at,
+                &r.content,
+            ],
+        )
+        .unwrap();
+}
+
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn an_owner_who_is_no_superuser_runs_the_newsroom_as_documented() {
+    let _shared = SERVER.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let base = std::env::var("SUNTING_TEST_PG_URL").unwrap_or_else(|_| panic!("SUNTING_TEST_PG_URL is not set: {NEEDS_POSTGRES}"));
+    let name = "sunting_owned";
+    let owner = "sunting_owned_admin";
+    let mut superuser = sunting_sync::connect(&base, None).unwrap();
+    superuser.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
+    superuser
+        .batch_execute(&format!(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{owner}') THEN
+                 CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'rahasia-redaksi'; END IF; END $$;"
+        ))
+        .unwrap();
+    superuser.batch_execute(&format!("CREATE DATABASE {name} OWNER {owner}")).unwrap();
+    // As NEWSROOM.md sets it up: the administrator owns the database and may create roles.
+    let host = base.split_once('@').unwrap().1.replace("/postgres?", &format!("/{name}?"));
+    let admin_url = format!("postgres://{owner}@{host}");
+    let mut admin = sunting_sync::connect(&admin_url, Some("rahasia-redaksi")).unwrap();
+    admin.batch_execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC").unwrap();
+    schema::init(&mut admin).unwrap();
+    let (ayu, budi) = (format!("{name}_ayu"), format!("{name}_budi"));
+    schema::add_user(&mut admin, &ayu, "ayu", "rahasia-redaksi", Rights::Editor).unwrap();
+    schema::add_user(&mut admin, &budi, "budi", "rahasia-redaksi", Rights::Reporter).unwrap();
+    let url = |role: &str| format!("postgres://{role}@{host}");
+    let connect = |role: &str| sunting_sync::connect(&url(role), Some("rahasia-redaksi")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = Store::open(&dir.path().join("a.db")).unwrap();
+    let mut b = Store::open(&dir.path().join("b.db")).unwrap();
+    let id = a.create_article(&story("Milik", "Isi."), &SaveOptions::by("Ayu")).unwrap().id;
+    a.change_status(id, Status::Ready, "Ayu", None).unwrap();
+    assert_eq!(sync_once(&mut connect(&ayu), &mut a).unwrap().pushed.refused, 0);
+    sync_once(&mut connect(&budi), &mut b).unwrap();
+    let on_b = b.article_by_uuid(&a.article_uuid(id).unwrap()).unwrap().unwrap();
+    b.save(on_b, &story("Milik", "Diubah."), &SaveOptions::by("Budi")).unwrap();
+    sync_once(&mut connect(&budi), &mut b).unwrap();
+    sync_once(&mut connect(&ayu), &mut a).unwrap();
+    assert_eq!(a.article(id).unwrap().status, Status::Editing);
+    // The owner withdraws a row.
+    admin
+        .execute(
+            "INSERT INTO sunting.withdrawn (uuid, reason) SELECT uuid, 'uji' FROM sunting.revisions ORDER BY pushed_at DESC LIMIT 1",
+            &[],
+        )
+        .unwrap();
+    let mut c = Store::open(&dir.path().join("c.db")).unwrap();
+    assert_eq!(sync_once(&mut connect(&ayu), &mut c).unwrap().pulled.revisions, 1);
 }

@@ -6,6 +6,7 @@ use crate::output::local_time;
 use anyhow::{bail, Result};
 use sunting_publish::credentials;
 use sunting_store::Store;
+use sunting_sync::session::{Event, Login, Session};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -28,13 +29,18 @@ pub fn server(store: &Store) -> Result<String> {
     }
 }
 
-/// Syncs the desk with its server, telling the push's progress on standard error.
+/// Syncs the desk with its server in one round of the newsroom session the window uses too,
+/// telling the push's progress on standard error.
 pub fn sync_now(store: &mut Store, server: &str, password: &str) -> Result<sunting_sync::Synced> {
     let mut told = std::time::Instant::now();
-    let synced = sunting_sync::sync_desk(store, server, Some(password), &mut |sent, left| {
-        if left == 0 || told.elapsed() > std::time::Duration::from_secs(1) {
-            eprintln!("sunting: {}", t!("cli-sync-progress", sent = sent, left = left));
-            told = std::time::Instant::now();
+    let mut session = Session::new(Default::default());
+    let login = Login { server: server.to_string(), password: password.to_string() };
+    let synced = session.sync(store, &login, &mut |event| {
+        if let Event::Progress { sent, left } = event {
+            if left == 0 || told.elapsed() > std::time::Duration::from_secs(1) {
+                eprintln!("sunting: {}", t!("cli-sync-progress", sent = sent, left = left));
+                told = std::time::Instant::now();
+            }
         }
     })?;
     Ok(synced)

@@ -43,6 +43,7 @@ site-timeout = the site did not answer in time
 site-unreachable = the site cannot be reached ({ $reason })
 site-unexpected = the site's answer is not WordPress's ({ $reason })
 site-not-kept = the site did not keep what was sent: { $reason }
+site-not-this-articles-post = post { $id } on the site is not this article's post (the site has it at { $link }); it was not changed: check the post on the site
 site-unknown-categories = the site has no category { $names }; pick one of its categories, or ask for a new one to be created
 
 ## Sending to a site
@@ -69,6 +70,7 @@ sync-membership-not-as-granted = '{ $role }' did not get the rights of a { $righ
 sync-wrong-password = the newsroom server refused the password for '{ $role }': check it, and give it again with SUNTING_PG_PASSWORD or `sunting sync init`
 sync-unknown-database = the newsroom server has no database '{ $database }': check the name at the end of the address
 sync-login-disabled = '{ $role }' may not log in to the newsroom server (the login was disabled or revoked): ask the newsroom's administrator
+sync-not-in-this-newsroom = '{ $role }' is not one of the people of the newsroom in database '{ $database }': ask its administrator to add you with `sunting server add-user`, or check the database name at the end of the address
 sync-too-many-connections = the newsroom server has no connection left for this login: close other Sunting windows on this login, or try again in a minute
 sync-tls-not-offered = the newsroom server does not offer TLS, and Sunting sends no password unencrypted: ask its administrator to turn TLS on (ssl = on)
 sync-tls-not-trusted = the newsroom server's certificate is not trusted ({ $reason }): add sslrootcert=FILE with the newsroom's certificate authority to the address

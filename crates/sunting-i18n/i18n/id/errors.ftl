@@ -43,6 +43,7 @@ site-timeout = situs tidak menjawab tepat waktu
 site-unreachable = situs tidak dapat dihubungi ({ $reason })
 site-unexpected = jawaban situs bukan jawaban WordPress ({ $reason })
 site-not-kept = situs tidak menyimpan apa yang dikirim: { $reason }
+site-not-this-articles-post = pos { $id } di situs bukan pos artikel ini (situs menaruhnya di { $link }); pos itu tidak diubah: periksa pos tersebut di situs
 site-unknown-categories = situs tidak punya kategori { $names }; pilih salah satu kategorinya, atau minta kategori baru dibuat
 
 ## Mengirim ke situs
@@ -69,6 +70,7 @@ sync-membership-not-as-granted = “{ $role }” tidak mendapat hak { $rights } 
 sync-wrong-password = server redaksi menolak kata sandi untuk “{ $role }”: periksa, lalu berikan lagi lewat SUNTING_PG_PASSWORD atau `sunting sync init`
 sync-unknown-database = server redaksi tidak punya basis data “{ $database }”: periksa nama di ujung alamat
 sync-login-disabled = “{ $role }” tidak boleh masuk ke server redaksi (akunnya dinonaktifkan atau dicabut): hubungi administrator redaksi
+sync-not-in-this-newsroom = “{ $role }” bukan anggota redaksi di basis data “{ $database }”: minta administratornya menambahkan Anda dengan `sunting server add-user`, atau periksa nama basis data di akhir alamat
 sync-too-many-connections = server redaksi tidak punya sambungan tersisa untuk akun ini: tutup jendela Sunting lain dengan akun ini, atau coba lagi semenit lagi
 sync-tls-not-offered = server redaksi tidak menawarkan TLS, dan Sunting tidak mengirim kata sandi tanpa enkripsi: minta administratornya menyalakan TLS (ssl = on)
 sync-tls-not-trusted = sertifikat server redaksi tidak dipercaya ({ $reason }): tambahkan sslrootcert=BERKAS berisi otoritas sertifikat redaksi ke alamat
