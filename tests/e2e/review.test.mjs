@@ -128,6 +128,43 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
     assert.ok(selected.length > 0, 'F7 selects the flagged text');
   });
 
+  step('a headline finding gets its own card, and Alt+1 changes the headline, not the body', async () => {
+    // A body finding's card is open first (a click in its flag).
+    await click('#body .flag');
+    await shown('#finding-card');
+    const cardMessage = () => browser.$('#finding-card .card-message').getText();
+    const bodyCard = await cardMessage();
+    // A non-standard word in the headline.
+    const headline = await shown('#field-headline');
+    await headline.click();
+    await browser.keys(['Control', 'End']);
+    await browser.keys(' praktek');
+    const id = await eventually(
+      () => browser.execute(() => {
+        const item = Array.from(document.querySelectorAll('.finding-item')).find((e) => e.querySelector('.finding-text').textContent === 'praktek');
+        return item ? item.dataset.flag : null;
+      }),
+      Boolean,
+      'the review panel should list the headline\'s "praktek"',
+    );
+    assert.equal(await browser.$(`.finding-item[data-flag="${id}"] .finding-place`).getText(), 'Headline');
+    // Back in the body on the earlier finding, then a click on the headline's row in the panel.
+    await click('#body .flag');
+    await eventually(cardMessage, (text) => text === bodyCard, 'the body finding\'s card is open again');
+    const text = await bodyText();
+    await click(`.finding-item[data-flag="${id}"]`);
+    await eventually(() => browser.$('#finding-card').getText(), (card) => card.includes('praktik') && !card.includes(bodyCard), 'the card shows the headline finding');
+    assert.equal(await browser.execute(() => document.activeElement?.id), 'field-headline');
+    await browser.keys(['Alt', '1']);
+    await eventually(() => headline.getValue(), (value) => value === `${SAMPLE} praktik`, 'Alt+1 corrects the headline');
+    assert.equal(await bodyText(), text, 'the body is unchanged');
+    // The card does not come back for the old finding, and the story keeps its headline.
+    await browser.keys(['Control', 'a']);
+    await browser.keys(SAMPLE);
+    await eventually(() => headline.getValue(), (value) => value === SAMPLE, 'the headline is back');
+    await eventually(panelTexts, (all) => !all.includes('praktek'), 'the headline finding is gone');
+  });
+
   step('each paragraph shows its language, which the editor can set and undo', async () => {
     const tags = () => browser.execute(() => Array.from(document.querySelectorAll('#body .lang-tag'), (t) => [t.textContent, t.className]));
     const first = await eventually(tags, (all) => all.length > 5, 'every paragraph carries a language tag');

@@ -109,7 +109,15 @@ export class ReviewController {
       error: (error) => host.error(error),
     });
     this.panel.update([], t("review-checking"));
+    // The card follows the cursor in the headline and standfirst too.
+    for (const name of ["headline", "standfirst"] as const) {
+      const input = host.field(name);
+      for (const type of ["focus", "select", "keyup", "mouseup", "input"]) input.addEventListener(type, this.onFieldCursor);
+    }
+    host.container().addEventListener("focusin", this.onFieldCursor);
   }
+
+  private readonly onFieldCursor = () => this.cursorMoved();
 
   /** Called for every transaction of the body editor. */
   transaction(tr: Transaction, state: EditorState) {
@@ -121,7 +129,7 @@ export class ReviewController {
     else if (tr.docChanged || tr.selectionSet) {
       // Typing moves flags but changes no finding: the card follows at once, the panel (a list
       // as long as the article's findings) is redrawn once typing pauses or the next check lands.
-      this.refreshCard(state);
+      this.refreshCard(state, tr.selectionSet || tr.docChanged);
       this.schedulePanel();
     }
   }
@@ -176,7 +184,7 @@ export class ReviewController {
     window.clearTimeout(this.panelTimer);
     this.panelTimer = undefined;
     this.refreshPanel(state);
-    this.refreshCard(state);
+    this.refreshCard(state, false);
   }
 
   private refreshPanel(state: EditorState) {
@@ -184,34 +192,79 @@ export class ReviewController {
     this.panel.timing(this.live.lastLatency, this.live.lastKeystrokeToFlags);
   }
 
-  private refreshCard(state: EditorState) {
-    const { from, to } = state.selection;
-    const under = placedFlags(state).find((p) => p.from <= from && to <= p.to);
-    if (under && this.host.view().hasFocus()) this.showCard(under);
-    else if (this.card.shownFlag !== null && !this.hovering) this.card.hide();
+  /** Whether the editing cursor is in the body, in the headline or standfirst, or elsewhere. */
+  private cursorPlace(): "body" | "headline" | "standfirst" | null {
+    if (this.host.view().hasFocus()) return "body";
+    const active = document.activeElement;
+    if (active && active === this.host.field("headline")) return "headline";
+    if (active && active === this.host.field("standfirst")) return "standfirst";
+    return null;
   }
 
-  private hovering = false;
+  /** The finding the editing cursor (or selection) is in: in the body, or in the headline or
+   * standfirst; of several, the one selected exactly, else the narrowest. */
+  cursorFlag(state: EditorState = this.host.view().state): Flag | null {
+    const place = this.cursorPlace();
+    if (place === "body") {
+      const { from, to } = state.selection;
+      const under = placedFlags(state).filter((p) => p.from <= from && to <= p.to);
+      const exact = under.find((p) => p.from === from && p.to === to);
+      return (exact ?? [...under].sort((a, b) => a.to - a.from - (b.to - b.from))[0])?.flag ?? null;
+    }
+    if (place === null) return null;
+    const input = this.host.field(place);
+    const block = place === "headline" ? 0 : 1;
+    const start = input.selectionStart ?? 0;
+    const end = input.selectionEnd ?? start;
+    const under = (findingsKey.getState(state)?.fieldFlags ?? []).filter((f) => f.finding.block === block && f.finding.start <= start && end <= f.finding.end);
+    const exact = under.find((f) => f.finding.start === start && f.finding.end === end);
+    return exact ?? [...under].sort((a, b) => a.finding.end - a.finding.start - (b.finding.end - b.finding.start))[0] ?? null;
+  }
+
+  /** The card follows the cursor: it shows the finding the cursor is in and closes when the
+   * cursor leaves it. A card opened by the mouse stays until the cursor moves. */
+  private refreshCard(state: EditorState, cursorMoved = true) {
+    const at = this.cursorFlag(state);
+    if (cursorMoved) this.hovered = null;
+    if (at) {
+      this.hovered = null;
+      this.showCard(at);
+      return;
+    }
+    const keep = this.hovered ?? (this.cursorPlace() === null ? this.card.shownFlag : null);
+    const kept = keep === null ? null : this.flag(keep);
+    if (kept) this.showCard(kept.flag);
+    else {
+      this.hovered = null;
+      if (this.card.shownFlag !== null) this.card.hide();
+    }
+  }
+
+  /** The cursor moved in the headline or standfirst, or focus moved between the fields and the
+   * body: the card follows. */
+  cursorMoved() {
+    this.refreshCard(this.host.view().state);
+  }
+
+  /** The flag whose card the mouse opened (until the cursor moves). */
+  private hovered: number | null = null;
 
   /** Shows the card for the flag under the mouse. */
   hover(target: EventTarget | null) {
     const element = (target as HTMLElement | null)?.closest?.("[data-flag]") as HTMLElement | null;
     const state = this.host.view().state;
-    if (!element || !this.host.view().dom.contains(element)) {
-      this.hovering = false;
-      return;
-    }
+    if (!element || !this.host.view().dom.contains(element)) return;
     const placed = placedFlags(state).find((p) => p.flag.id === Number(element.dataset.flag));
     if (placed) {
-      this.hovering = true;
-      this.showCard(placed);
+      this.hovered = placed.flag.id;
+      this.showCard(placed.flag);
     }
   }
 
-  private showCard(placed: PlacedFlag) {
+  private showCard(flag: Flag) {
     const entries = this.entries(this.host.view().state);
-    const index = entries.findIndex((e) => e.flag.id === placed.flag.id);
-    this.card.show(placed.flag.id, placed.flag.finding, { index: index + 1, total: entries.length });
+    const index = entries.findIndex((e) => e.flag.id === flag.id);
+    this.card.show(flag.id, flag.finding, { index: index + 1, total: entries.length });
   }
 
   private flag(id: number): { flag: Flag; placed?: PlacedFlag } | null {
@@ -234,6 +287,7 @@ export class ReviewController {
       const input = this.host.field(found.flag.finding.block === 0 ? "headline" : "standfirst");
       input.focus();
       input.setSelectionRange(found.flag.finding.start, found.flag.finding.end);
+      this.cursorMoved();
     }
   }
 
@@ -267,8 +321,15 @@ export class ReviewController {
       this.chooseLanguageHere();
       return true;
     }
+    if (!event.altKey || event.ctrlKey || event.metaKey) return false;
     const id = this.card.shownFlag;
-    if (id === null || !event.altKey || event.ctrlKey || event.metaKey) return false;
+    if (id === null) return false;
+    // Only the finding on the card, and only while the card is still the cursor's (or the
+    // mouse's): a card left over from another place is closed instead of acted on.
+    if (id !== this.hovered && this.cursorFlag()?.id !== id) {
+      this.cursorMoved();
+      return false;
+    }
     const found = this.flag(id);
     if (!found) return false;
     const digit = /^Digit([1-9])$/.exec(event.code);
@@ -309,10 +370,15 @@ export class ReviewController {
       view.dispatch(tr.scrollIntoView());
       view.focus();
     } else {
-      const { block, start, end } = found.flag.finding;
+      const { block, start, end, text } = found.flag.finding;
       const input = this.host.field(block === 0 ? "headline" : "standfirst");
       const before = input.value;
+      // The field was typed in since the check: the finding's place is not known until the next.
+      if (before.slice(start, end) !== text) return;
       input.value = before.slice(0, start) + suggestion + before.slice(end);
+      input.setSelectionRange(start + suggestion.length, start + suggestion.length);
+      // Its offsets no longer hold; the next check answers for the new text.
+      view.dispatch(view.state.tr.setMeta(findingsKey, { type: "ignore-once", id } satisfies FindingsMeta).setMeta("addToHistory", false));
       this.host.fieldChanged();
       this.push(() => t("review-undo-use", { suggestion }), () => {
         input.value = before;
