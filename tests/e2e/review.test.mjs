@@ -182,6 +182,25 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
     const status = await shown('#field-status');
     await chooseOption('#field-status', 'ready');
     await shown('#ready-dialog');
+    // Each open error is listed with its place and a button that goes there.
+    const listed = await texts('#ready-dialog .dialog-item-text');
+    const jumps = await texts('#ready-dialog .dialog-item-jump');
+    assert.ok(listed.length > 0 && listed.length === jumps.length, `each error has a line and a button: ${JSON.stringify([listed, jumps])}`);
+    assert.match(jumps[0], /^Go to (Headline|Standfirst|¶ \d+)$/);
+    const errorText = /^“(.+?)”:/.exec(listed[0])[1];
+    await click('#ready-go-error-1');
+    await hidden('#ready-dialog');
+    await eventually(() => status.getValue(), (value) => value !== 'ready', 'going to an error leaves the status as it was');
+    await eventually(
+      () => browser.execute(() => {
+        const active = document.activeElement;
+        return active && 'selectionStart' in active && active.selectionStart !== null ? active.value.slice(active.selectionStart, active.selectionEnd) : window.getSelection().toString();
+      }),
+      (selected) => selected === errorText,
+      `the first error ("${errorText}") is selected`,
+    );
+    await chooseOption('#field-status', 'ready');
+    await shown('#ready-dialog');
     await click('#ready-confirm');
     await hidden('#ready-dialog');
     await eventually(() => status.getValue(), (value) => value !== 'ready', 'without a note the status stays');

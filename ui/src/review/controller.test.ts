@@ -3,7 +3,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import { EditorState, TextSelection } from "prosemirror-state";
 import { undo } from "prosemirror-history";
 import { EditorView } from "prosemirror-view";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { bodyToDoc } from "../doc/convert";
 import { schema } from "../doc/schema";
 import { editorPlugins } from "../editor/setup";
@@ -337,5 +337,80 @@ describe("the card and the Alt keys", () => {
     // The finding is gone until the next check: a second Alt+1 changes nothing.
     expect(review.handleKey(alt("Digit1"))).toBe(false);
     expect(standfirst.value).toBe("Ini naskah pendek");
+  });
+});
+
+describe("the walk by importance", () => {
+  // Going to a finding scrolls it into view; jsdom lays nothing out.
+  beforeAll(() => {
+    Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
+    Range.prototype.getBoundingClientRect = () => new DOMRect();
+  });
+
+  // In reading order: a warning, a note, then an error in the second paragraph, then an error in the headline.
+  const warning: Finding = { ...nameSlip, rule: "nonstandard", category: "nonstandard", severity: "warning", start: 0, end: 7, text: "Menteri", suggestions: ["Menteri"] };
+  const note: Finding = { ...warning, rule: "foreign_word", category: "language", severity: "info", start: 19, end: 24, text: "hadir" };
+  const inHeadline: Finding = { ...nameSlip, block: 0, start: 0, end: 10 };
+  const walk = [warning, note, typo, inHeadline];
+
+  function selected(setup: ReturnType<typeof setUp>) {
+    const active = document.activeElement;
+    if (active === setup.headline) return setup.headline.value.slice(setup.headline.selectionStart!, setup.headline.selectionEnd!);
+    const { from, to } = setup.view().state.selection;
+    return setup.view().state.doc.textBetween(from, to);
+  }
+
+  it("goes to the errors first, then warnings, then notes, and back with Shift+F7", async () => {
+    const setup = setUp({ ...report, findings: walk });
+    document.body.prepend(setup.headline);
+    await setup.review.live.run();
+    // The cursor at the end of the article, in no finding: the walk starts at the top of the panel.
+    setup.view().focus();
+    setup.view().dispatch(setup.view().state.tr.setSelection(TextSelection.atEnd(setup.view().state.doc)));
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      setup.review.handleKey(new KeyboardEvent("keydown", { key: "F7" }));
+      seen.push(selected(setup));
+    }
+    // The headline's error, then the body's, then the warning and the note; then round again.
+    expect(seen).toEqual(["Hendriyato", "bustrans", "Menteri", "hadir", "Hendriyato"]);
+    setup.review.handleKey(new KeyboardEvent("keydown", { key: "F7", shiftKey: true }));
+    expect(selected(setup)).toBe("hadir");
+    // The card says where the finding stands in that walk.
+    expect(setup.review.card.element.querySelector(".card-position")!.textContent).toBe("4 / 4");
+  });
+
+  it("keeps to the panel's filter", async () => {
+    const setup = setUp({ ...report, findings: walk });
+    document.body.prepend(setup.headline);
+    await setup.review.live.run();
+    const filter = setup.review.panel.element.querySelector<HTMLSelectElement>("#review-severity")!;
+    filter.value = "error";
+    filter.dispatchEvent(new Event("change"));
+    setup.view().focus();
+    setup.view().dispatch(setup.view().state.tr.setSelection(TextSelection.atEnd(setup.view().state.doc)));
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      setup.review.step(1);
+      seen.push(selected(setup));
+    }
+    expect(seen).toEqual(["Hendriyato", "bustrans", "Hendriyato"]);
+    expect(setup.review.card.element.querySelector(".card-position")!.textContent).toBe("1 / 2");
+  });
+
+  it("lists the open errors in the panel's order with their places, and goes to each", async () => {
+    const setup = setUp({ ...report, findings: walk });
+    document.body.prepend(setup.headline);
+    const open = await setup.review.openErrors();
+    expect(open.map((e) => [e.place, e.text])).toEqual([
+      ["Headline", "Hendriyato"],
+      ["¶ 2", "bustrans"],
+    ]);
+    open[1].goTo();
+    expect(selected(setup)).toBe("bustrans");
+    open[0].goTo();
+    expect(document.activeElement).toBe(setup.headline);
+    expect(selected(setup)).toBe("Hendriyato");
+    expect(await setup.review.unresolvedErrors()).toBe(2);
   });
 });

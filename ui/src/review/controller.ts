@@ -18,7 +18,7 @@ import { FIELD_BLOCKS, LANGUAGE_CODES, findingsKey, placedFlags, type Flag, type
 import { ask } from "../ui/dialog";
 import { plainNumber } from "./labels";
 import { LiveChecker } from "./live";
-import { ReviewPanel, type PanelEntry } from "./panel";
+import { ReviewPanel, walkOrder, type PanelEntry } from "./panel";
 
 
 /** How long typing must pause before the review panel is redrawn (the flags move at once). */
@@ -33,6 +33,15 @@ export interface ReviewHost {
   fieldChanged(): void;
   error(error: unknown): void;
   message(text: string): void;
+}
+
+/** An error still open, for the checks before Ready and before publishing. */
+export interface OpenFinding {
+  /** Where it is, for people ("Headline", "¶ 3"). */
+  place: string;
+  text: string;
+  message: string;
+  goTo(): void;
 }
 
 interface UndoEntry {
@@ -78,6 +87,12 @@ export function replaceRange(tr: Transaction, range: { from: number; to: number 
     }
   }
   tr.insertText(text, from, to);
+}
+
+/** A finding by what it is and where the check found it, the same across checks of the same text. */
+function signature(flag: Flag): string {
+  const { rule, block, start, end, text } = flag.finding;
+  return [rule, block, start, end, text].join("\u0000");
 }
 
 export class ReviewController {
@@ -262,9 +277,12 @@ export class ReviewController {
   }
 
   private showCard(flag: Flag) {
+    // Its place in the walk F7 takes, within the panel's filter when the filter shows it.
     const entries = this.entries(this.host.view().state);
-    const index = entries.findIndex((e) => e.flag.id === flag.id);
-    this.card.show(flag.id, flag.finding, { index: index + 1, total: entries.length });
+    const filtered = walkOrder(entries, this.panel.minimum());
+    const walk = filtered.some((e) => e.flag.id === flag.id) ? filtered : walkOrder(entries);
+    const index = walk.findIndex((e) => e.flag.id === flag.id);
+    this.card.show(flag.id, flag.finding, { index: index + 1, total: walk.length });
   }
 
   private flag(id: number): { flag: Flag; placed?: PlacedFlag } | null {
@@ -291,23 +309,21 @@ export class ReviewController {
     }
   }
 
-  private lastStep: number | undefined;
+  /** The finding stepped to last, by what it is (ids change with every check). */
+  private lastStep: string | undefined;
 
-  /** F7 / Shift+F7: the next or previous finding after the cursor, wrapping around. */
+  /** F7 / Shift+F7 and the panel's Next and Previous: the next or previous finding in the
+   * panel's order (errors, then warnings, then notes) within its filter, from the finding the
+   * cursor is in, or the one stepped to last; from the top (or the end) otherwise; wrapping. */
   step(direction: 1 | -1) {
     const state = this.host.view().state;
-    const entries = this.entries(state);
-    if (entries.length === 0) return;
-    // From the cursor in the body; from the last finding stepped to when focus is elsewhere (the
-    // panel's Next and Previous buttons, a field).
-    const inBody = this.host.view().hasFocus();
-    const cursor = inBody ? FIELD_BLOCKS * 1e7 + state.selection.from : (this.lastStep ?? -1);
-    const next =
-      direction === 1
-        ? (entries.find((e) => e.order > cursor) ?? entries[0])
-        : // The last finding that ends before the cursor (not the one it is in).
-          ([...entries].reverse().find((e) => e.order + (e.placed ? e.placed.to - e.placed.from : 0) < cursor) ?? entries[entries.length - 1]);
-    this.lastStep = next.order;
+    const walk = walkOrder(this.entries(state), this.panel.minimum());
+    if (walk.length === 0) return;
+    const current = this.cursorFlag(state);
+    let index = current ? walk.findIndex((e) => e.flag.id === current.id) : -1;
+    if (index < 0 && this.lastStep !== undefined) index = walk.findIndex((e) => signature(e.flag) === this.lastStep);
+    const next = index < 0 ? walk[direction === 1 ? 0 : walk.length - 1] : walk[(index + direction + walk.length) % walk.length];
+    this.lastStep = signature(next.flag);
     this.goTo(next.flag.id);
   }
 
@@ -590,8 +606,34 @@ export class ReviewController {
 
   /** Errors still listed once the check in flight (if any) has answered. */
   async unresolvedErrors(): Promise<number> {
+    return (await this.openErrors()).length;
+  }
+
+  /** The errors still listed once the check in flight (if any) has answered, in the panel's
+   * order, each with its place and a way to go to it. */
+  async openErrors(): Promise<OpenFinding[]> {
     await this.live.run();
-    return this.entries(this.host.view().state).filter((e) => e.flag.finding.severity === "error").length;
+    const errors = walkOrder(this.entries(this.host.view().state), "error");
+    const seen = new Set<number>();
+    return errors
+      .filter((e) => !seen.has(e.flag.id) && seen.add(e.flag.id))
+      .map((e) => {
+        const { text, message } = e.flag.finding;
+        const signatureOf = signature(e.flag);
+        return {
+          place: e.place,
+          text,
+          message,
+          // The check may have run again by the time the editor asks: the same finding, found anew.
+          goTo: () => {
+            const now = this.entries(this.host.view().state).find((entry) => signature(entry.flag) === signatureOf);
+            if (now) {
+              this.lastStep = signatureOf;
+              this.goTo(now.flag.id);
+            }
+          },
+        };
+      });
   }
 
 }

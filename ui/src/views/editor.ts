@@ -301,12 +301,18 @@ export class EditorScreen {
    * for a note, which the history keeps. */
   async changeStatus(status: Status): Promise<void> {
     let note: string | null = null;
-    const errors = status === "ready" ? await this.review.unresolvedErrors() : 0;
+    const open = status === "ready" ? await this.review.openErrors() : [];
+    const errors = open.length;
     if (errors > 0) {
       const answer = await ask({
         id: "ready-dialog",
         title: t("editor-ready-title", { count: errors }),
         message: t("editor-ready-message"),
+        // Each error with its place, and a button that closes the dialog and goes there.
+        items: open.map((error, index) => ({
+          text: t("review-open-error", { text: error.text, message: error.message }),
+          jump: { label: t("review-go-to", { place: error.place }), id: `ready-go-error-${index + 1}`, run: () => error.goTo() },
+        })),
         input: { id: "ready-note", label: t("editor-ready-note"), placeholder: t("editor-ready-note-placeholder") },
         buttons: [
           { label: t("editor-cancel"), value: false, id: "ready-cancel" },
@@ -382,7 +388,20 @@ export class EditorScreen {
     const dialog = new PublishDialog(this.articleId, this.headline(), {
       isDirty: () => this.isDirty(),
       save: () => this.save(false),
-      readiness: async () => ({ errors: await this.review.unresolvedErrors(), standfirst: this.inputs.standfirst.value, headline: this.inputs.headline.value }),
+      readiness: async () => {
+        const open = await this.review.openErrors();
+        return {
+          errors: open.length,
+          open,
+          standfirst: this.inputs.standfirst.value,
+          headline: this.inputs.headline.value,
+          goTo: (name) => {
+            const input = this.inputs[name];
+            input.focus();
+            input.setSelectionRange(input.value.length, input.value.length);
+          },
+        };
+      },
       exported: () => void this.reloadStatus(),
       settings: () => this.actions.settings(),
       error: (error) => this.actions.error(error),

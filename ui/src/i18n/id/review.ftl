@@ -47,7 +47,7 @@ review-severity-error = Galat
 ## Kartu dan tindakannya (nama tindakan juga dipakai untuk menyebut apa yang dibatalkan Ctrl+Z)
 
 review-card-position = { $index } / { $total }
-review-card-position-title = Urutannya di antara temuan, menurut urutan baca (F7 berikutnya)
+review-card-position-title = Urutannya di antara temuan menurut urutan F7: kesalahan dulu, lalu peringatan, lalu catatan, seperti daftar di panel Tinjauan
 review-card-label = Temuan
 review-suggestion-delete = Hapus
 review-apply-all = Gunakan “{ $suggestion }” di seluruh artikel
@@ -81,3 +81,8 @@ review-language-detected-again = Bahasa paragraf ini kembali dideteksi secara ot
 review-language-tag-set = { $language }, ditetapkan penyunting ({ $keys } untuk mengubah)
 review-language-tag-inherited = { $language }: terlalu pendek untuk dikenali sehingga mengikuti bahasa artikel ({ $keys } untuk menetapkan)
 review-language-tag-detected = { $language }, terdeteksi otomatis ({ $keys } untuk menetapkan)
+
+## Kesalahan yang masih ada, dalam pemeriksaan sebelum Siap terbit dan sebelum dikirim
+
+review-go-to = Ke { $place }
+review-open-error = “{ $text }”: { $message }
