@@ -1,4 +1,4 @@
-# Review: the findings panel, the finding card, the actions on findings and their messages,
+# Review: the review panel, the finding card, the actions on findings and their messages,
 # and the language tag on each paragraph.
 
 ## The panel

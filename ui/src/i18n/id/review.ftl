@@ -6,21 +6,21 @@
 review-title = Tinjauan
 review-severity-filter = Tampilkan temuan dari tingkat ini ke atas
 review-filter-all = Semua temuan
-review-filter-warnings = Peringatan dan galat
-review-filter-errors = Hanya galat
+review-filter-warnings = Peringatan dan kesalahan
+review-filter-errors = Hanya kesalahan
 review-keys = { $next } berikutnya · { $previous } sebelumnya · { $suggestion } saran pertama · { $ignore } abaikan
 review-checking = Memeriksa…
 review-nothing = Tidak ada yang perlu ditinjau.
 review-summary = { $count } temuan perlu ditinjau
-review-failures = Beberapa pemeriksaan terhenti karena galat internal sehingga tidak menemukan apa pun di sini: { $rules }. Pemeriksaan lain tetap berjalan; mohon laporkan masalah ini.
+review-failures = Beberapa pemeriksaan terhenti karena kesalahan internal sehingga tidak menemukan apa pun di sini: { $rules }. Pemeriksaan lain tetap berjalan; mohon laporkan masalah ini.
 review-timing = Pemeriksaan terakhir: { $check } ms; dari ketikan sampai temuan ditandai: { $flags } ms
 review-list-label = Daftar temuan
 review-previous = ‹ Sebelumnya
 review-next = Berikutnya ›
-review-heading-errors = Galat
+review-heading-errors = Kesalahan
 review-heading-warnings = Peringatan
 review-heading-notes = Catatan
-review-count-errors = { $count } galat
+review-count-errors = { $count } kesalahan
 review-count-warnings = { $count } peringatan
 review-count-notes = { $count } catatan
 review-fix-all = { $suggestion } di semua { $count } tempat
@@ -28,7 +28,7 @@ review-remove-furniture = Hapus semua sisa halaman web ({ $count })
 review-removed-furniture = { $count } sisa halaman web dihapus
 review-fixed-all = { $count } tempat diperbaiki
 review-place-headline = Judul
-review-place-standfirst = Teras
+review-place-standfirst = Ringkasan
 review-place-paragraph = ¶ { $number }
 
 ## Kategori dan tingkat temuan
@@ -42,7 +42,7 @@ review-category-language = Bahasa
 review-category-furniture = Sisa halaman web
 review-severity-info = Catatan
 review-severity-warning = Peringatan
-review-severity-error = Galat
+review-severity-error = Kesalahan
 
 ## Kartu dan tindakannya (nama tindakan juga dipakai untuk menyebut apa yang dibatalkan Ctrl+Z)
 
