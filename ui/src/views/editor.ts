@@ -209,6 +209,7 @@ export class EditorScreen {
       );
     }
 
+    const keyHints = t("editor-keys", { save: shortcut("Ctrl+S"), note: shortcut("Ctrl+Shift+S"), history: shortcut("Ctrl+H"), publish: shortcut("Ctrl+Shift+P"), library: shortcut("Ctrl+L") });
     this.element = h(
       "section",
       { id: "editor", class: "screen editor", "aria-label": t("editor-title") },
@@ -252,11 +253,8 @@ export class EditorScreen {
         { class: "statusbar" },
         this.wordCount,
         this.saveStatus,
-        h(
-          "span",
-          { class: "keys" },
-          t("editor-keys", { save: shortcut("Ctrl+S"), note: shortcut("Ctrl+Shift+S"), history: shortcut("Ctrl+H"), publish: shortcut("Ctrl+Shift+P"), library: shortcut("Ctrl+L") }),
-        ),
+        // The key hints give way on a narrow window (cut short, whole in their title).
+        h("span", { class: "keys", title: keyHints }, keyHints),
       ),
     );
     this.updateCount();
