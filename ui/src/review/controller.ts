@@ -167,7 +167,7 @@ export class ReviewController {
   private deliver(report: Report, doc: PMNode, since: Mapping) {
     const view = this.host.view();
     this.panel.failures(report.failures, report.notices);
-    const meta: FindingsMeta = { type: "set", doc, since, findings: report.findings, languages: report.blocks };
+    const meta: FindingsMeta = { type: "set", doc, since, findings: report.findings, languages: report.blocks, articleLanguage: report.language };
     view.dispatch(view.state.tr.setMeta(findingsKey, meta).setMeta("addToHistory", false));
   }
 
