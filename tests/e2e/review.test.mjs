@@ -128,6 +128,24 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
     assert.ok(selected.length > 0, 'F7 selects the flagged text');
   });
 
+  step('F7 and Next walk errors first, and only what the panel\'s filter shows', async () => {
+    const cardSeverity = () => browser.execute(() => document.querySelector('#finding-card .card-severity')?.className ?? '');
+    // Only errors: every step stays on errors, however many warnings and notes lie between.
+    await chooseOption('#review-severity', 'error');
+    const body = await shown('#body .ProseMirror');
+    await body.click();
+    await browser.keys(['Control', 'End']);
+    await browser.keys('F7');
+    await eventually(cardSeverity, (c) => c.includes('severity-error'), 'F7 lands on an error');
+    const errors = await browser.execute(() => Number(document.querySelector('.review-group[data-severity="error"] .count').textContent));
+    for (let i = 0; i < errors + 1; i++) {
+      await click('#review-next');
+      await eventually(cardSeverity, (c) => c.includes('severity-error'), `step ${i + 1} of Next stays on errors`);
+      assert.match(await browser.$('#finding-card .card-position').getText(), new RegExp(`^\\d+ / ${errors}$`), 'the card counts the errors only');
+    }
+    await chooseOption('#review-severity', 'info');
+  });
+
   step('a headline finding gets its own card, and Alt+1 changes the headline, not the body', async () => {
     // A body finding's card is open first (a click in its flag).
     await click('#body .flag');
