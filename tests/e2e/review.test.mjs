@@ -209,7 +209,9 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
     const jumps = await texts('#ready-dialog .dialog-item-jump');
     assert.ok(listed.length > 0 && listed.length === jumps.length, `each error has a line and a button: ${JSON.stringify([listed, jumps])}`);
     assert.match(jumps[0], /^Go to (Headline|Standfirst|¶ \d+)$/);
-    const errorText = /^“(.+?)”:/.exec(listed[0])[1];
+    // The first line is the panel's first error.
+    const errorText = (await texts('.review-group[data-severity="error"] .finding-item .finding-text'))[0];
+    assert.ok(listed[0].includes(errorText), `the first line names "${errorText}": ${listed[0]}`);
     await click('#ready-go-error-1');
     await hidden('#ready-dialog');
     await eventually(() => status.getValue(), (value) => value !== 'ready', 'going to an error leaves the status as it was');

@@ -380,6 +380,22 @@ describe("the walk by importance", () => {
     expect(setup.review.card.element.querySelector(".card-position")!.textContent).toBe("4 / 4");
   });
 
+  it("starts from the top of the walk when the cursor sits at the edge of a flag (the top of the article)", async () => {
+    const setup = setUp({ ...report, findings: walk });
+    document.body.prepend(setup.headline);
+    await setup.review.live.run();
+    setup.view().focus();
+    // Position 1: the start of the first paragraph, where the warning on "Menteri" begins.
+    setup.view().dispatch(setup.view().state.tr.setSelection(TextSelection.create(setup.view().state.doc, 1)));
+    setup.review.step(1);
+    expect(selected(setup)).toBe("Hendriyato");
+    // Well inside a flag, the walk goes on from it.
+    setup.view().focus();
+    setup.view().dispatch(setup.view().state.tr.setSelection(TextSelection.create(setup.view().state.doc, 3)));
+    setup.review.step(1);
+    expect(selected(setup)).toBe("hadir");
+  });
+
   it("keeps to the panel's filter", async () => {
     const setup = setUp({ ...report, findings: walk });
     document.body.prepend(setup.headline);
@@ -402,9 +418,9 @@ describe("the walk by importance", () => {
     const setup = setUp({ ...report, findings: walk });
     document.body.prepend(setup.headline);
     const open = await setup.review.openErrors();
-    expect(open.map((e) => [e.place, e.text])).toEqual([
-      ["Headline", "Hendriyato"],
-      ["¶ 2", "bustrans"],
+    expect(open.map((e) => [e.place, e.text, e.line])).toEqual([
+      ["Headline", "Hendriyato", nameSlip.message],
+      ["¶ 2", "bustrans", `“bustrans”: ${typo.message}`],
     ]);
     open[1].goTo();
     expect(selected(setup)).toBe("bustrans");

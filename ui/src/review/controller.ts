@@ -41,6 +41,9 @@ export interface OpenFinding {
   place: string;
   text: string;
   message: string;
+  /** The line that lists it: the message, with the flagged text before it unless the message
+   * already quotes it. */
+  line: string;
   goTo(): void;
 }
 
@@ -312,6 +315,27 @@ export class ReviewController {
   /** The finding stepped to last, by what it is (ids change with every check). */
   private lastStep: string | undefined;
 
+  /** The finding a step starts from: the one selected exactly (where the last step or a click in
+   * the panel left the editor), or the one a bare cursor is well inside. A cursor at a flag's
+   * edge (the top of the article, where a note often starts) starts from the top of the walk. */
+  private stepOrigin(state: EditorState): Flag | null {
+    const place = this.cursorPlace();
+    if (place === "body") {
+      const { from, to, empty } = state.selection;
+      return placedFlags(state).find((p) => (empty ? p.from < from && from < p.to : p.from === from && p.to === to))?.flag ?? null;
+    }
+    if (place === null) return null;
+    const input = this.host.field(place);
+    const start = input.selectionStart ?? 0;
+    const end = input.selectionEnd ?? start;
+    const block = place === "headline" ? 0 : 1;
+    return (
+      (findingsKey.getState(state)?.fieldFlags ?? []).find(
+        (f) => f.finding.block === block && (start === end ? f.finding.start < start && start < f.finding.end : f.finding.start === start && f.finding.end === end),
+      ) ?? null
+    );
+  }
+
   /** F7 / Shift+F7 and the panel's Next and Previous: the next or previous finding in the
    * panel's order (errors, then warnings, then notes) within its filter, from the finding the
    * cursor is in, or the one stepped to last; from the top (or the end) otherwise; wrapping. */
@@ -319,7 +343,7 @@ export class ReviewController {
     const state = this.host.view().state;
     const walk = walkOrder(this.entries(state), this.panel.minimum());
     if (walk.length === 0) return;
-    const current = this.cursorFlag(state);
+    const current = this.stepOrigin(state);
     let index = current ? walk.findIndex((e) => e.flag.id === current.id) : -1;
     if (index < 0 && this.lastStep !== undefined) index = walk.findIndex((e) => signature(e.flag) === this.lastStep);
     const next = index < 0 ? walk[direction === 1 ? 0 : walk.length - 1] : walk[(index + direction + walk.length) % walk.length];
@@ -624,6 +648,7 @@ export class ReviewController {
           place: e.place,
           text,
           message,
+          line: message.includes(text) ? message : t("review-open-error", { text, message }),
           // The check may have run again by the time the editor asks: the same finding, found anew.
           goTo: () => {
             const now = this.entries(this.host.view().state).find((entry) => signature(entry.flag) === signatureOf);

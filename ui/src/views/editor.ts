@@ -308,7 +308,7 @@ export class EditorScreen {
         message: t("editor-ready-message"),
         // Each error with its place, and a button that closes the dialog and goes there.
         items: open.map((error, index) => ({
-          text: t("review-open-error", { text: error.text, message: error.message }),
+          text: error.line,
           jump: { label: t("review-go-to", { place: error.place }), id: `ready-go-error-${index + 1}`, run: () => error.goTo() },
         })),
         input: { id: "ready-note", label: t("editor-ready-note"), placeholder: t("editor-ready-note-placeholder") },

@@ -446,8 +446,8 @@ describe("the check before publishing", () => {
     mockShell(shell);
     const went: string[] = [];
     const open = [
-      { place: "Headline", text: "Hendriyato", message: "Spelt Hendriyanto elsewhere.", goTo: () => went.push("headline error") },
-      { place: "¶ 4", text: "bsu", message: "Not in the dictionary.", goTo: () => went.push("¶ 4 error") },
+      { place: "Headline", text: "Hendriyato", message: "Spelt Hendriyanto elsewhere.", line: "“Hendriyato”: Spelt Hendriyanto elsewhere.", goTo: () => went.push("headline error") },
+      { place: "¶ 4", text: "bsu", message: "“bsu” is not in the dictionary.", line: "“bsu” is not in the dictionary.", goTo: () => went.push("¶ 4 error") },
     ];
     const { log, actions: publishActions } = actions({
       readiness: async () => ({ errors: 2, open, standfirst: "", headline: "Harga Cabai Naik", goTo: (field) => went.push(field) }),
@@ -459,7 +459,7 @@ describe("the check before publishing", () => {
     const items = Array.from(document.querySelectorAll("#publish-gate-dialog li"), (li) => [li.querySelector(".dialog-item-text")?.textContent, li.querySelector("button")?.textContent]);
     expect(items).toEqual([
       ["“Hendriyato”: Spelt Hendriyanto elsewhere.", "Go to Headline"],
-      ["“bsu”: Not in the dictionary.", "Go to ¶ 4"],
+      ["“bsu” is not in the dictionary.", "Go to ¶ 4"],
       ["The standfirst is empty", "Go to Standfirst"],
     ]);
     $("#gate-go-error-2").click();

@@ -74,7 +74,7 @@ export function publishProblems(status: PostStatus, readiness: Readiness, headli
   if (readiness.open && readiness.open.length > 0) {
     readiness.open.forEach((error, index) =>
       problems.push({
-        text: t("review-open-error", { text: error.text, message: error.message }),
+        text: error.line,
         jump: { label: t("review-go-to", { place: error.place }), id: `gate-go-error-${index + 1}`, run: () => error.goTo() },
       }),
     );
