@@ -190,7 +190,7 @@ describe('an editor publishes a Word story to WordPress', { timeout: 240_000 }, 
     const postsBefore = (await wordpress('/wp-json/wp/v2/posts?status=publish,draft,pending&context=edit&per_page=100')).length;
     await click('#publish-send');
     await shown('#publish-gate-dialog');
-    const problems = await texts('#publish-gate-dialog li');
+    const problems = await texts('#publish-gate-dialog li .dialog-item-text');
     assert.ok(problems.includes('The standfirst is empty'), `the summary names the empty standfirst: ${JSON.stringify(problems)}`);
     await screenshot(browser, 'publish-gate.png');
     await click('#publish-gate-confirm');

@@ -128,21 +128,101 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
     assert.ok(selected.length > 0, 'F7 selects the flagged text');
   });
 
-  step('each paragraph shows its language, which the editor can set and undo', async () => {
+  step('F7 and Next walk errors first, and only what the panel\'s filter shows', async () => {
+    const cardSeverity = () => browser.execute(() => document.querySelector('#finding-card .card-severity')?.className ?? '');
+    // Only errors: every step stays on errors, however many warnings and notes lie between.
+    await chooseOption('#review-severity', 'error');
+    const body = await shown('#body .ProseMirror');
+    await body.click();
+    await browser.keys(['Control', 'End']);
+    await browser.keys('F7');
+    await eventually(cardSeverity, (c) => c.includes('severity-error'), 'F7 lands on an error');
+    const errors = await browser.execute(() => Number(document.querySelector('.review-group[data-severity="error"] .count').textContent));
+    for (let i = 0; i < errors + 1; i++) {
+      await click('#review-next');
+      await eventually(cardSeverity, (c) => c.includes('severity-error'), `step ${i + 1} of Next stays on errors`);
+      assert.match(await browser.$('#finding-card .card-position').getText(), new RegExp(`^\\d+ / ${errors}$`), 'the card counts the errors only');
+    }
+    await chooseOption('#review-severity', 'info');
+  });
+
+  step('a headline finding gets its own card, and Alt+1 changes the headline, not the body', async () => {
+    // A body finding's card is open first (a click in its flag).
+    await click('#body .flag');
+    await shown('#finding-card');
+    const cardMessage = () => browser.$('#finding-card .card-message').getText();
+    const bodyCard = await cardMessage();
+    // A non-standard word in the headline.
+    const headline = await shown('#field-headline');
+    await headline.click();
+    await browser.keys(['Control', 'End']);
+    await browser.keys(' praktek');
+    const id = await eventually(
+      () => browser.execute(() => {
+        const item = Array.from(document.querySelectorAll('.finding-item')).find((e) => e.querySelector('.finding-text').textContent === 'praktek');
+        return item ? item.dataset.flag : null;
+      }),
+      Boolean,
+      'the review panel should list the headline\'s "praktek"',
+    );
+    assert.equal(await browser.$(`.finding-item[data-flag="${id}"] .finding-place`).getText(), 'Headline');
+    // Back in the body on the earlier finding, then a click on the headline's row in the panel.
+    await click('#body .flag');
+    await eventually(cardMessage, (text) => text === bodyCard, 'the body finding\'s card is open again');
+    const text = await bodyText();
+    await click(`.finding-item[data-flag="${id}"]`);
+    await eventually(() => browser.$('#finding-card').getText(), (card) => card.includes('praktik') && !card.includes(bodyCard), 'the card shows the headline finding');
+    assert.equal(await browser.execute(() => document.activeElement?.id), 'field-headline');
+    await browser.keys(['Alt', '1']);
+    await eventually(() => headline.getValue(), (value) => value === `${SAMPLE} praktik`, 'Alt+1 corrects the headline');
+    assert.equal(await bodyText(), text, 'the body is unchanged');
+    // The card does not come back for the old finding, and the story keeps its headline.
+    await browser.keys(['Control', 'a']);
+    await browser.keys(SAMPLE);
+    await eventually(() => headline.getValue(), (value) => value === SAMPLE, 'the headline is back');
+    await eventually(panelTexts, (all) => !all.includes('praktek'), 'the headline finding is gone');
+  });
+
+  step('a paragraph is tagged with its language only where it differs from the article\'s; the editor can set it and undo', async () => {
     const tags = () => browser.execute(() => Array.from(document.querySelectorAll('#body .lang-tag'), (t) => [t.textContent, t.className]));
-    const first = await eventually(tags, (all) => all.length > 5, 'every paragraph carries a language tag');
-    assert.equal(first[1][0], 'id', 'the sample story is Indonesian');
-    await browser.execute(() => document.querySelectorAll('#body .lang-tag')[1].click());
+    const paragraphs = await browser.execute(() => document.querySelectorAll('#body .ProseMirror > p').length);
+    const before = await tags();
+    assert.ok(paragraphs > 5 && before.length < paragraphs / 2, `most paragraphs are in the article's language and carry no tag (${before.length} tags, ${paragraphs} paragraphs)`);
+    assert.ok(before.every(([code, className]) => code !== 'id' || className.includes('lang-set')), `no paragraph in the article's language is tagged: ${JSON.stringify(before)}`);
+    const second = (await browser.$$('#body .ProseMirror > p'))[1];
+    await second.click();
+    await browser.keys(['Control', 'Alt', 'l']);
     await shown('#language-dialog');
     await click('#language-en');
     await hidden('#language-dialog');
-    await eventually(tags, (all) => all[1][0] === 'en' && all[1][1].includes('lang-set'), 'the paragraph is now English, set by the editor');
+    await eventually(tags, (all) => all.length === before.length + 1 && all.some(([code, className]) => code === 'en' && className.includes('lang-set')), 'the paragraph is now English, set by the editor, and tagged');
     await browser.keys(['Control', 'z']);
-    await eventually(tags, (all) => all[1][0] === 'id' && !all[1][1].includes('lang-set'), 'Ctrl+Z gives it back to detection');
+    await eventually(tags, (all) => JSON.stringify(all) === JSON.stringify(before), 'Ctrl+Z gives it back to detection, and its tag goes');
   });
 
   step('marking it Ready with errors unresolved needs a note, which the history keeps', async () => {
     const status = await shown('#field-status');
+    await chooseOption('#field-status', 'ready');
+    await shown('#ready-dialog');
+    // Each open error is listed with its place and a button that goes there.
+    const listed = await texts('#ready-dialog .dialog-item-text');
+    const jumps = await texts('#ready-dialog .dialog-item-jump');
+    assert.ok(listed.length > 0 && listed.length === jumps.length, `each error has a line and a button: ${JSON.stringify([listed, jumps])}`);
+    assert.match(jumps[0], /^Go to (Headline|Standfirst|¶ \d+)$/);
+    // The first line is the panel's first error.
+    const errorText = (await texts('.review-group[data-severity="error"] .finding-item .finding-text'))[0];
+    assert.ok(listed[0].includes(errorText), `the first line names "${errorText}": ${listed[0]}`);
+    await click('#ready-go-error-1');
+    await hidden('#ready-dialog');
+    await eventually(() => status.getValue(), (value) => value !== 'ready', 'going to an error leaves the status as it was');
+    await eventually(
+      () => browser.execute(() => {
+        const active = document.activeElement;
+        return active && 'selectionStart' in active && active.selectionStart !== null ? active.value.slice(active.selectionStart, active.selectionEnd) : window.getSelection().toString();
+      }),
+      (selected) => selected === errorText,
+      `the first error ("${errorText}") is selected`,
+    );
     await chooseOption('#field-status', 'ready');
     await shown('#ready-dialog');
     await click('#ready-confirm');

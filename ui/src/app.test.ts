@@ -97,7 +97,7 @@ describe("the window in a newsroom", () => {
     const { app, commands } = await start(HELD, "Harga cabai naik lagi");
     await app.openArticle(7);
     await settle();
-    expect(document.querySelector("#lease-banner")?.textContent).toContain("Ayu has been editing this story since");
+    expect(document.querySelector("#lease-banner")?.textContent).toContain("Ayu has been editing this article since");
     expect(document.querySelector<HTMLTextAreaElement>("#field-headline")?.value).toBe("Harga cabai naik lagi");
     await app.showLibrary();
     await settle();

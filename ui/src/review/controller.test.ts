@@ -1,16 +1,16 @@
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import type { Node as PMNode } from "prosemirror-model";
-import { EditorState } from "prosemirror-state";
+import { EditorState, TextSelection } from "prosemirror-state";
 import { undo } from "prosemirror-history";
 import { EditorView } from "prosemirror-view";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { bodyToDoc } from "../doc/convert";
 import { schema } from "../doc/schema";
 import { editorPlugins } from "../editor/setup";
 import type { Finding, Report } from "../ipc";
 import { FindingCard } from "./card";
 import { ReviewController } from "./controller";
-import { findingsPlugin, placedFlags } from "./findings";
+import { findingsKey, findingsPlugin, placedFlags } from "./findings";
 
 const reviews: ReviewController[] = [];
 const views: EditorView[] = [];
@@ -246,5 +246,187 @@ describe("review actions", () => {
     expect(update).toHaveBeenCalledTimes(1);
     expect(review.panel.visibleIds()).toHaveLength(2);
     review.live.destroy();
+  });
+});
+
+describe("the card and the Alt keys", () => {
+  const headlineSlip: Finding = { ...nameSlip, block: 0, start: 0, end: 10, text: "Hendriyato", suggestions: ["Hendriyanto"] };
+  const alt = (code: string) => new KeyboardEvent("keydown", { code, key: code.slice(-1), altKey: true });
+
+  /** Puts the fields and the editor in the page, so focus can move between them. */
+  function placed(findings: Finding[]) {
+    const setup = setUp({ ...report, findings });
+    document.body.prepend(setup.headline);
+    return setup;
+  }
+
+  it("gives a headline finding its card when the editor goes to it, and Alt+1 changes only the headline", async () => {
+    const { review, view, headline } = placed([nameSlip, headlineSlip]);
+    await review.live.run();
+    // The body's finding first: its card is shown.
+    const body = placedFlags(view().state)[0];
+    view().focus();
+    view().dispatch(view().state.tr.setSelection(TextSelection.create(view().state.doc, body.from, body.to)));
+    expect(review.card.shownFlag).toBe(body.flag.id);
+    const before = view().state.doc.toJSON();
+    // Then the headline's, from the panel.
+    const field = findingsKey.getState(view().state)!.fieldFlags[0];
+    review.goTo(field.id);
+    expect(document.activeElement).toBe(headline);
+    expect(review.card.shownFlag).toBe(field.id);
+    expect(review.card.element.textContent).toContain(headlineSlip.message);
+    expect(review.handleKey(alt("Digit1"))).toBe(true);
+    expect(headline.value).toBe("Hendriyanto bicara");
+    expect(view().state.doc.toJSON()).toEqual(before);
+  });
+
+  it("closes the card when the cursor leaves its flag, and then Alt keys act on nothing", async () => {
+    const { review, view, headline } = placed([nameSlip]);
+    await review.live.run();
+    const body = placedFlags(view().state)[0];
+    view().focus();
+    view().dispatch(view().state.tr.setSelection(TextSelection.create(view().state.doc, body.from + 1)));
+    expect(review.card.shownFlag).toBe(body.flag.id);
+    view().dispatch(view().state.tr.setSelection(TextSelection.create(view().state.doc, body.to + 3)));
+    expect(review.card.shownFlag).toBe(null);
+    // A card the mouse opened stays until the cursor moves, and closes when it moves.
+    review.hover(view().dom.querySelector(`[data-flag="${body.flag.id}"]`));
+    expect(review.card.shownFlag).toBe(body.flag.id);
+    headline.focus();
+    headline.setSelectionRange(15, 15);
+    headline.dispatchEvent(new Event("select"));
+    expect(review.card.shownFlag).toBe(null);
+    const before = view().state.doc.toJSON();
+    expect(review.handleKey(alt("Digit1"))).toBe(false);
+    expect(review.handleKey(alt("KeyI"))).toBe(false);
+    expect(view().state.doc.toJSON()).toEqual(before);
+    expect(headline.value).toBe("Hendriyato bicara");
+  });
+
+  it("does not act on a card left over from another place", async () => {
+    const { review, view, headline } = placed([nameSlip, headlineSlip]);
+    await review.live.run();
+    const body = placedFlags(view().state)[0];
+    view().focus();
+    view().dispatch(view().state.tr.setSelection(TextSelection.create(view().state.doc, body.from, body.to)));
+    expect(review.card.shownFlag).toBe(body.flag.id);
+    // Focus moves to the headline without any event the card hears (a script, a shortcut).
+    headline.removeEventListener("focus", (review as unknown as { onFieldCursor: () => void }).onFieldCursor);
+    headline.focus();
+    headline.setSelectionRange(15, 15);
+    const before = view().state.doc.toJSON();
+    expect(review.handleKey(alt("Digit1"))).toBe(false);
+    expect(review.card.shownFlag).toBe(null);
+    expect(view().state.doc.toJSON()).toEqual(before);
+  });
+
+  it("shows a standfirst finding's card when the cursor is in it", async () => {
+    const standfirstSlip: Finding = { ...headlineSlip, block: 1, start: 4, end: 8, text: "teks", suggestions: ["naskah"] };
+    const { review, view } = placed([standfirstSlip]);
+    await review.live.run();
+    const standfirst = review["host"].field("standfirst");
+    document.body.prepend(standfirst);
+    standfirst.value = "Ini teks pendek";
+    standfirst.focus();
+    standfirst.setSelectionRange(5, 5);
+    standfirst.dispatchEvent(new Event("keyup"));
+    const flag = findingsKey.getState(view().state)!.fieldFlags[0];
+    expect(review.card.shownFlag).toBe(flag.id);
+    expect(review.handleKey(alt("Digit1"))).toBe(true);
+    expect(standfirst.value).toBe("Ini naskah pendek");
+    // The finding is gone until the next check: a second Alt+1 changes nothing.
+    expect(review.handleKey(alt("Digit1"))).toBe(false);
+    expect(standfirst.value).toBe("Ini naskah pendek");
+  });
+});
+
+describe("the walk by importance", () => {
+  // Going to a finding scrolls it into view; jsdom lays nothing out.
+  beforeAll(() => {
+    Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
+    Range.prototype.getBoundingClientRect = () => new DOMRect();
+  });
+
+  // In reading order: a warning, a note, then an error in the second paragraph, then an error in the headline.
+  const warning: Finding = { ...nameSlip, rule: "nonstandard", category: "nonstandard", severity: "warning", start: 0, end: 7, text: "Menteri", suggestions: ["Menteri"] };
+  const note: Finding = { ...warning, rule: "foreign_word", category: "language", severity: "info", start: 19, end: 24, text: "hadir" };
+  const inHeadline: Finding = { ...nameSlip, block: 0, start: 0, end: 10 };
+  const walk = [warning, note, typo, inHeadline];
+
+  function selected(setup: ReturnType<typeof setUp>) {
+    const active = document.activeElement;
+    if (active === setup.headline) return setup.headline.value.slice(setup.headline.selectionStart!, setup.headline.selectionEnd!);
+    const { from, to } = setup.view().state.selection;
+    return setup.view().state.doc.textBetween(from, to);
+  }
+
+  it("goes to the errors first, then warnings, then notes, and back with Shift+F7", async () => {
+    const setup = setUp({ ...report, findings: walk });
+    document.body.prepend(setup.headline);
+    await setup.review.live.run();
+    // The cursor at the end of the article, in no finding: the walk starts at the top of the panel.
+    setup.view().focus();
+    setup.view().dispatch(setup.view().state.tr.setSelection(TextSelection.atEnd(setup.view().state.doc)));
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      setup.review.handleKey(new KeyboardEvent("keydown", { key: "F7" }));
+      seen.push(selected(setup));
+    }
+    // The headline's error, then the body's, then the warning and the note; then round again.
+    expect(seen).toEqual(["Hendriyato", "bustrans", "Menteri", "hadir", "Hendriyato"]);
+    setup.review.handleKey(new KeyboardEvent("keydown", { key: "F7", shiftKey: true }));
+    expect(selected(setup)).toBe("hadir");
+    // The card says where the finding stands in that walk.
+    expect(setup.review.card.element.querySelector(".card-position")!.textContent).toBe("4 / 4");
+  });
+
+  it("starts from the top of the walk when the cursor sits at the edge of a flag (the top of the article)", async () => {
+    const setup = setUp({ ...report, findings: walk });
+    document.body.prepend(setup.headline);
+    await setup.review.live.run();
+    setup.view().focus();
+    // Position 1: the start of the first paragraph, where the warning on "Menteri" begins.
+    setup.view().dispatch(setup.view().state.tr.setSelection(TextSelection.create(setup.view().state.doc, 1)));
+    setup.review.step(1);
+    expect(selected(setup)).toBe("Hendriyato");
+    // Well inside a flag, the walk goes on from it.
+    setup.view().focus();
+    setup.view().dispatch(setup.view().state.tr.setSelection(TextSelection.create(setup.view().state.doc, 3)));
+    setup.review.step(1);
+    expect(selected(setup)).toBe("hadir");
+  });
+
+  it("keeps to the panel's filter", async () => {
+    const setup = setUp({ ...report, findings: walk });
+    document.body.prepend(setup.headline);
+    await setup.review.live.run();
+    const filter = setup.review.panel.element.querySelector<HTMLSelectElement>("#review-severity")!;
+    filter.value = "error";
+    filter.dispatchEvent(new Event("change"));
+    setup.view().focus();
+    setup.view().dispatch(setup.view().state.tr.setSelection(TextSelection.atEnd(setup.view().state.doc)));
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      setup.review.step(1);
+      seen.push(selected(setup));
+    }
+    expect(seen).toEqual(["Hendriyato", "bustrans", "Hendriyato"]);
+    expect(setup.review.card.element.querySelector(".card-position")!.textContent).toBe("1 / 2");
+  });
+
+  it("lists the open errors in the panel's order with their places, and goes to each", async () => {
+    const setup = setUp({ ...report, findings: walk });
+    document.body.prepend(setup.headline);
+    const open = await setup.review.openErrors();
+    expect(open.map((e) => [e.place, e.text, e.line])).toEqual([
+      ["Headline", "Hendriyato", nameSlip.message],
+      ["¶ 2", "bustrans", `“bustrans”: ${typo.message}`],
+    ]);
+    open[1].goTo();
+    expect(selected(setup)).toBe("bustrans");
+    open[0].goTo();
+    expect(document.activeElement).toBe(setup.headline);
+    expect(selected(setup)).toBe("Hendriyato");
+    expect(await setup.review.unresolvedErrors()).toBe(2);
   });
 });

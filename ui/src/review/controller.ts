@@ -18,7 +18,7 @@ import { FIELD_BLOCKS, LANGUAGE_CODES, findingsKey, placedFlags, type Flag, type
 import { ask } from "../ui/dialog";
 import { plainNumber } from "./labels";
 import { LiveChecker } from "./live";
-import { ReviewPanel, type PanelEntry } from "./panel";
+import { ReviewPanel, walkOrder, type PanelEntry } from "./panel";
 
 
 /** How long typing must pause before the review panel is redrawn (the flags move at once). */
@@ -33,6 +33,18 @@ export interface ReviewHost {
   fieldChanged(): void;
   error(error: unknown): void;
   message(text: string): void;
+}
+
+/** An error still open, for the checks before Ready and before publishing. */
+export interface OpenFinding {
+  /** Where it is, for people ("Headline", "¶ 3"). */
+  place: string;
+  text: string;
+  message: string;
+  /** The line that lists it: the message, with the flagged text before it unless the message
+   * already quotes it. */
+  line: string;
+  goTo(): void;
 }
 
 interface UndoEntry {
@@ -80,6 +92,12 @@ export function replaceRange(tr: Transaction, range: { from: number; to: number 
   tr.insertText(text, from, to);
 }
 
+/** A finding by what it is and where the check found it, the same across checks of the same text. */
+function signature(flag: Flag): string {
+  const { rule, block, start, end, text } = flag.finding;
+  return [rule, block, start, end, text].join("\u0000");
+}
+
 export class ReviewController {
   readonly panel: ReviewPanel;
   readonly card: FindingCard;
@@ -109,7 +127,15 @@ export class ReviewController {
       error: (error) => host.error(error),
     });
     this.panel.update([], t("review-checking"));
+    // The card follows the cursor in the headline and standfirst too.
+    for (const name of ["headline", "standfirst"] as const) {
+      const input = host.field(name);
+      for (const type of ["focus", "select", "keyup", "mouseup", "input"]) input.addEventListener(type, this.onFieldCursor);
+    }
+    host.container().addEventListener("focusin", this.onFieldCursor);
   }
+
+  private readonly onFieldCursor = () => this.cursorMoved();
 
   /** Called for every transaction of the body editor. */
   transaction(tr: Transaction, state: EditorState) {
@@ -121,7 +147,7 @@ export class ReviewController {
     else if (tr.docChanged || tr.selectionSet) {
       // Typing moves flags but changes no finding: the card follows at once, the panel (a list
       // as long as the article's findings) is redrawn once typing pauses or the next check lands.
-      this.refreshCard(state);
+      this.refreshCard(state, tr.selectionSet || tr.docChanged);
       this.schedulePanel();
     }
   }
@@ -144,7 +170,7 @@ export class ReviewController {
   private deliver(report: Report, doc: PMNode, since: Mapping) {
     const view = this.host.view();
     this.panel.failures(report.failures, report.notices);
-    const meta: FindingsMeta = { type: "set", doc, since, findings: report.findings, languages: report.blocks };
+    const meta: FindingsMeta = { type: "set", doc, since, findings: report.findings, languages: report.blocks, articleLanguage: report.language };
     view.dispatch(view.state.tr.setMeta(findingsKey, meta).setMeta("addToHistory", false));
   }
 
@@ -176,7 +202,7 @@ export class ReviewController {
     window.clearTimeout(this.panelTimer);
     this.panelTimer = undefined;
     this.refreshPanel(state);
-    this.refreshCard(state);
+    this.refreshCard(state, false);
   }
 
   private refreshPanel(state: EditorState) {
@@ -184,34 +210,82 @@ export class ReviewController {
     this.panel.timing(this.live.lastLatency, this.live.lastKeystrokeToFlags);
   }
 
-  private refreshCard(state: EditorState) {
-    const { from, to } = state.selection;
-    const under = placedFlags(state).find((p) => p.from <= from && to <= p.to);
-    if (under && this.host.view().hasFocus()) this.showCard(under);
-    else if (this.card.shownFlag !== null && !this.hovering) this.card.hide();
+  /** Whether the editing cursor is in the body, in the headline or standfirst, or elsewhere. */
+  private cursorPlace(): "body" | "headline" | "standfirst" | null {
+    if (this.host.view().hasFocus()) return "body";
+    const active = document.activeElement;
+    if (active && active === this.host.field("headline")) return "headline";
+    if (active && active === this.host.field("standfirst")) return "standfirst";
+    return null;
   }
 
-  private hovering = false;
+  /** The finding the editing cursor (or selection) is in: in the body, or in the headline or
+   * standfirst; of several, the one selected exactly, else the narrowest. */
+  cursorFlag(state: EditorState = this.host.view().state): Flag | null {
+    const place = this.cursorPlace();
+    if (place === "body") {
+      const { from, to } = state.selection;
+      const under = placedFlags(state).filter((p) => p.from <= from && to <= p.to);
+      const exact = under.find((p) => p.from === from && p.to === to);
+      return (exact ?? [...under].sort((a, b) => a.to - a.from - (b.to - b.from))[0])?.flag ?? null;
+    }
+    if (place === null) return null;
+    const input = this.host.field(place);
+    const block = place === "headline" ? 0 : 1;
+    const start = input.selectionStart ?? 0;
+    const end = input.selectionEnd ?? start;
+    const under = (findingsKey.getState(state)?.fieldFlags ?? []).filter((f) => f.finding.block === block && f.finding.start <= start && end <= f.finding.end);
+    const exact = under.find((f) => f.finding.start === start && f.finding.end === end);
+    return exact ?? [...under].sort((a, b) => a.finding.end - a.finding.start - (b.finding.end - b.finding.start))[0] ?? null;
+  }
+
+  /** The card follows the cursor: it shows the finding the cursor is in and closes when the
+   * cursor leaves it. A card opened by the mouse stays until the cursor moves. */
+  private refreshCard(state: EditorState, cursorMoved = true) {
+    const at = this.cursorFlag(state);
+    if (cursorMoved) this.hovered = null;
+    if (at) {
+      this.hovered = null;
+      this.showCard(at);
+      return;
+    }
+    const keep = this.hovered ?? (this.cursorPlace() === null ? this.card.shownFlag : null);
+    const kept = keep === null ? null : this.flag(keep);
+    if (kept) this.showCard(kept.flag);
+    else {
+      this.hovered = null;
+      if (this.card.shownFlag !== null) this.card.hide();
+    }
+  }
+
+  /** The cursor moved in the headline or standfirst, or focus moved between the fields and the
+   * body: the card follows. */
+  cursorMoved() {
+    this.refreshCard(this.host.view().state);
+  }
+
+  /** The flag whose card the mouse opened (until the cursor moves). */
+  private hovered: number | null = null;
 
   /** Shows the card for the flag under the mouse. */
   hover(target: EventTarget | null) {
     const element = (target as HTMLElement | null)?.closest?.("[data-flag]") as HTMLElement | null;
     const state = this.host.view().state;
-    if (!element || !this.host.view().dom.contains(element)) {
-      this.hovering = false;
-      return;
-    }
+    if (!element || !this.host.view().dom.contains(element)) return;
     const placed = placedFlags(state).find((p) => p.flag.id === Number(element.dataset.flag));
     if (placed) {
-      this.hovering = true;
-      this.showCard(placed);
+      this.hovered = placed.flag.id;
+      this.showCard(placed.flag);
     }
   }
 
-  private showCard(placed: PlacedFlag) {
+  private showCard(flag: Flag) {
+    // Its place in the walk F7 takes, within the panel's filter when the filter shows it.
     const entries = this.entries(this.host.view().state);
-    const index = entries.findIndex((e) => e.flag.id === placed.flag.id);
-    this.card.show(placed.flag.id, placed.flag.finding, { index: index + 1, total: entries.length });
+    const filtered = walkOrder(entries, this.panel.minimum());
+    const walk = filtered.some((e) => e.flag.id === flag.id) ? filtered : walkOrder(entries);
+    const index = walk.findIndex((e) => e.flag.id === flag.id);
+    this.card.show(flag.id, flag.finding, { index: index + 1, total: walk.length });
   }
 
   private flag(id: number): { flag: Flag; placed?: PlacedFlag } | null {
@@ -234,26 +308,46 @@ export class ReviewController {
       const input = this.host.field(found.flag.finding.block === 0 ? "headline" : "standfirst");
       input.focus();
       input.setSelectionRange(found.flag.finding.start, found.flag.finding.end);
+      this.cursorMoved();
     }
   }
 
-  private lastStep: number | undefined;
+  /** The finding stepped to last, by what it is (ids change with every check). */
+  private lastStep: string | undefined;
 
-  /** F7 / Shift+F7: the next or previous finding after the cursor, wrapping around. */
+  /** The finding a step starts from: the one selected exactly (where the last step or a click in
+   * the panel left the editor), or the one a bare cursor is well inside. A cursor at a flag's
+   * edge (the top of the article, where a note often starts) starts from the top of the walk. */
+  private stepOrigin(state: EditorState): Flag | null {
+    const place = this.cursorPlace();
+    if (place === "body") {
+      const { from, to, empty } = state.selection;
+      return placedFlags(state).find((p) => (empty ? p.from < from && from < p.to : p.from === from && p.to === to))?.flag ?? null;
+    }
+    if (place === null) return null;
+    const input = this.host.field(place);
+    const start = input.selectionStart ?? 0;
+    const end = input.selectionEnd ?? start;
+    const block = place === "headline" ? 0 : 1;
+    return (
+      (findingsKey.getState(state)?.fieldFlags ?? []).find(
+        (f) => f.finding.block === block && (start === end ? f.finding.start < start && start < f.finding.end : f.finding.start === start && f.finding.end === end),
+      ) ?? null
+    );
+  }
+
+  /** F7 / Shift+F7 and the panel's Next and Previous: the next or previous finding in the
+   * panel's order (errors, then warnings, then notes) within its filter, from the finding the
+   * cursor is in, or the one stepped to last; from the top (or the end) otherwise; wrapping. */
   step(direction: 1 | -1) {
     const state = this.host.view().state;
-    const entries = this.entries(state);
-    if (entries.length === 0) return;
-    // From the cursor in the body; from the last finding stepped to when focus is elsewhere (the
-    // panel's Next and Previous buttons, a field).
-    const inBody = this.host.view().hasFocus();
-    const cursor = inBody ? FIELD_BLOCKS * 1e7 + state.selection.from : (this.lastStep ?? -1);
-    const next =
-      direction === 1
-        ? (entries.find((e) => e.order > cursor) ?? entries[0])
-        : // The last finding that ends before the cursor (not the one it is in).
-          ([...entries].reverse().find((e) => e.order + (e.placed ? e.placed.to - e.placed.from : 0) < cursor) ?? entries[entries.length - 1]);
-    this.lastStep = next.order;
+    const walk = walkOrder(this.entries(state), this.panel.minimum());
+    if (walk.length === 0) return;
+    const current = this.stepOrigin(state);
+    let index = current ? walk.findIndex((e) => e.flag.id === current.id) : -1;
+    if (index < 0 && this.lastStep !== undefined) index = walk.findIndex((e) => signature(e.flag) === this.lastStep);
+    const next = index < 0 ? walk[direction === 1 ? 0 : walk.length - 1] : walk[(index + direction + walk.length) % walk.length];
+    this.lastStep = signature(next.flag);
     this.goTo(next.flag.id);
   }
 
@@ -267,8 +361,15 @@ export class ReviewController {
       this.chooseLanguageHere();
       return true;
     }
+    if (!event.altKey || event.ctrlKey || event.metaKey) return false;
     const id = this.card.shownFlag;
-    if (id === null || !event.altKey || event.ctrlKey || event.metaKey) return false;
+    if (id === null) return false;
+    // Only the finding on the card, and only while the card is still the cursor's (or the
+    // mouse's): a card left over from another place is closed instead of acted on.
+    if (id !== this.hovered && this.cursorFlag()?.id !== id) {
+      this.cursorMoved();
+      return false;
+    }
     const found = this.flag(id);
     if (!found) return false;
     const digit = /^Digit([1-9])$/.exec(event.code);
@@ -309,10 +410,15 @@ export class ReviewController {
       view.dispatch(tr.scrollIntoView());
       view.focus();
     } else {
-      const { block, start, end } = found.flag.finding;
+      const { block, start, end, text } = found.flag.finding;
       const input = this.host.field(block === 0 ? "headline" : "standfirst");
       const before = input.value;
+      // The field was typed in since the check: the finding's place is not known until the next.
+      if (before.slice(start, end) !== text) return;
       input.value = before.slice(0, start) + suggestion + before.slice(end);
+      input.setSelectionRange(start + suggestion.length, start + suggestion.length);
+      // Its offsets no longer hold; the next check answers for the new text.
+      view.dispatch(view.state.tr.setMeta(findingsKey, { type: "ignore-once", id } satisfies FindingsMeta).setMeta("addToHistory", false));
       this.host.fieldChanged();
       this.push(() => t("review-undo-use", { suggestion }), () => {
         input.value = before;
@@ -524,8 +630,35 @@ export class ReviewController {
 
   /** Errors still listed once the check in flight (if any) has answered. */
   async unresolvedErrors(): Promise<number> {
+    return (await this.openErrors()).length;
+  }
+
+  /** The errors still listed once the check in flight (if any) has answered, in the panel's
+   * order, each with its place and a way to go to it. */
+  async openErrors(): Promise<OpenFinding[]> {
     await this.live.run();
-    return this.entries(this.host.view().state).filter((e) => e.flag.finding.severity === "error").length;
+    const errors = walkOrder(this.entries(this.host.view().state), "error");
+    const seen = new Set<number>();
+    return errors
+      .filter((e) => !seen.has(e.flag.id) && seen.add(e.flag.id))
+      .map((e) => {
+        const { text, message } = e.flag.finding;
+        const signatureOf = signature(e.flag);
+        return {
+          place: e.place,
+          text,
+          message,
+          line: message.includes(text) ? message : t("review-open-error", { text, message }),
+          // The check may have run again by the time the editor asks: the same finding, found anew.
+          goTo: () => {
+            const now = this.entries(this.host.view().state).find((entry) => signature(entry.flag) === signatureOf);
+            if (now) {
+              this.lastStep = signatureOf;
+              this.goTo(now.flag.id);
+            }
+          },
+        };
+      });
   }
 
 }

@@ -84,6 +84,29 @@ describe("findings as decorations", () => {
 });
 
 describe("language tags", () => {
+  it("tag only the blocks whose language differs from the article's, and those the editor set", () => {
+    const doc = bodyToDoc([
+      { type: "paragraph", runs: [{ text: "Pemerintah kota meluncurkan bus listrik." }] },
+      { type: "quote", runs: [{ text: "We waited." }] },
+      { type: "paragraph", runs: [{ text: "Warga menyambutnya." }], language: "id" },
+      { type: "paragraph", runs: [{ text: "Oke." }] },
+    ]);
+    const tags = languageTags(
+      doc,
+      [
+        { index: 2, language: "id", confidence: 0.9, inherited: false },
+        { index: 3, language: "en", confidence: 0.95, inherited: false },
+        { index: 4, language: "id", confidence: 1, inherited: false },
+        { index: 5, language: "id", confidence: 0.2, inherited: true },
+      ],
+      () => undefined,
+      "id",
+    );
+    const keys = tags.map((t) => (t.spec as { key: string }).key);
+    // The English quote, and the paragraph the editor set (even to the article's language).
+    expect(keys).toEqual([expect.stringContaining("lang-1-en-lang-tag"), expect.stringContaining("lang-2-id-lang-tag lang-set")]);
+  });
+
   it("tag every body block with its language, marking inherited and editor-set ones", () => {
     const doc = bodyToDoc([
       { type: "paragraph", runs: [{ text: "Pemerintah kota meluncurkan bus listrik." }] },

@@ -41,6 +41,8 @@ interface SetFindings {
   findings: Finding[];
   /** Each block's language, as the checker read it. */
   languages?: BlockLanguage[];
+  /** The article's language: a block in it carries no tag unless the editor set it. */
+  articleLanguage?: string;
 }
 
 interface IgnoreOnce {
@@ -138,7 +140,7 @@ function apply(tr: Transaction, state: FindingsState, options: FindingsOptions):
   let { flags, fieldFlags } = state;
   if (meta?.type === "set") {
     const placed = placeFindings(meta.doc, meta.findings);
-    const tags = meta.languages && options.onLanguageClick ? languageTags(meta.doc, meta.languages, options.onLanguageClick) : [];
+    const tags = meta.languages && options.onLanguageClick ? languageTags(meta.doc, meta.languages, options.onLanguageClick, meta.articleLanguage) : [];
     if (meta.languages) tags.push(...languageAttributes(meta.doc, meta.languages));
     const mapped = DecorationSet.create(meta.doc, [...placed.decorations, ...tags]).map(meta.since, tr.doc);
     const kept = mapped.find().filter((d) => !ignoredAt(ignoredOnce, d.from, d.to, d.spec.rule));
@@ -188,9 +190,10 @@ function languageTitle(code: string, set: boolean, inherited: boolean): string {
   return t("review-language-tag-detected", { language, keys: "Ctrl+Alt+L" });
 }
 
-/** A small tag before each body block naming its language; a click on it (or Ctrl+Alt+L in
- * the block) lets the editor set the language. */
-export function languageTags(doc: PMNode, languages: BlockLanguage[], onClick: (pos: number) => void): Decoration[] {
+/** A small tag before a body block naming its language where it differs from the article's
+ * (`articleLanguage`) or the editor set it; a click on it (or Ctrl+Alt+L in any block) lets the
+ * editor set the language. */
+export function languageTags(doc: PMNode, languages: BlockLanguage[], onClick: (pos: number) => void, articleLanguage?: string): Decoration[] {
   const tags: Decoration[] = [];
   for (const verdict of languages) {
     const index = verdict.index - FIELD_BLOCKS;
@@ -199,6 +202,7 @@ export function languageTags(doc: PMNode, languages: BlockLanguage[], onClick: (
     const node = doc.child(index);
     const set = node.attrs.language as string | null;
     const code = set ?? verdict.language;
+    if (!set && articleLanguage && code === articleLanguage) continue;
     const className = `lang-tag${set ? " lang-set" : verdict.inherited ? " lang-inherited" : ""}`;
     tags.push(
       Decoration.widget(

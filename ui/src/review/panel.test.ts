@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Finding } from "../ipc";
 import type { Flag } from "./findings";
-import { panelRows, ReviewPanel, type PanelEntry } from "./panel";
+import { panelRows, ReviewPanel, walkOrder, type PanelEntry } from "./panel";
 
 afterEach(() => {
   document.body.textContent = "";
@@ -109,5 +109,31 @@ describe("the review panel", () => {
   it("groups by rule, text, severity and suggestion", () => {
     const rows = panelRows([entry(1, 1, {}), entry(2, 2, { suggestions: ["bis"] }), entry(3, 3, {}), entry(4, 4, { rule: "nonstandard" })]);
     expect(rows.map((row) => row.entries.map((e) => e.flag.id))).toEqual([[1, 3], [2], [4]]);
+  });
+});
+
+describe("the walk F7 and Next take", () => {
+  const entries = () => [
+    entry(1, 1, { severity: "info", rule: "foreign_word", category: "language", text: "online" }),
+    entry(2, 2, { severity: "warning", rule: "nonstandard", category: "nonstandard", text: "praktek" }),
+    entry(3, 3, { severity: "error", rule: "name_consistency", category: "name", text: "Hendriyato" }),
+    entry(4, 4, { severity: "error", text: "bsu" }),
+    entry(5, 5, { severity: "error", rule: "name_consistency", category: "name", text: "Hendriyato" }),
+  ];
+
+  it("follows the panel: errors, then warnings, then notes, a problem's places together", () => {
+    expect(walkOrder(entries()).map((e) => e.flag.id)).toEqual([3, 5, 4, 2, 1]);
+  });
+
+  it("keeps to the severities the filter shows", () => {
+    expect(walkOrder(entries(), "warning").map((e) => e.flag.id)).toEqual([3, 5, 4, 2]);
+    expect(walkOrder(entries(), "error").map((e) => e.flag.id)).toEqual([3, 5, 4]);
+    const { panel } = setUp(entries());
+    const filter = document.querySelector<HTMLSelectElement>("#review-severity")!;
+    filter.value = "error";
+    filter.dispatchEvent(new Event("change"));
+    expect(panel.minimum()).toBe("error");
+    // The rows the panel shows are the walk's problems, in the same order.
+    expect(panel.visibleIds()).toEqual([3, 4]);
   });
 });

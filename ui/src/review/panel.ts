@@ -1,7 +1,8 @@
 // The review panel, in order of importance: errors, then warnings, then notes (folded until
 // opened), with the count of each at the top. One row per problem: the same slip at several
 // places (a name spelt the other way twice) is one row with its places, and a fix that applies
-// to every place is one action. Next and Previous walk the findings as F7 does.
+// to every place is one action. Next and Previous walk the findings as F7 does, in the panel's
+// order and within its filter.
 
 import type { Severity } from "../ipc";
 import type { RuleFailure } from "../ipc/bindings/RuleFailure";
@@ -48,6 +49,13 @@ export function panelRows(entries: PanelEntry[]): PanelRow[] {
     else rows.set(key, { key, entries: [entry] });
   }
   return [...rows.values()];
+}
+
+/** The order F7 and Next walk in, as the panel lists the findings: errors, then warnings, then
+ * notes, each problem's places together, only the severities the filter shows. */
+export function walkOrder(entries: PanelEntry[], minimum: Severity = "info"): PanelEntry[] {
+  const shown = entries.filter((e) => SEVERITY_RANK[e.flag.finding.severity] >= SEVERITY_RANK[minimum]);
+  return SEVERITIES.flatMap((severity) => panelRows(shown.filter((e) => e.flag.finding.severity === severity)).flatMap((row) => row.entries));
 }
 
 /** Findings the furniture action removes: page furniture and residue whose fix is deleting. */
@@ -125,6 +133,11 @@ export class ReviewPanel {
     this.entries = entries;
     this.status = status;
     this.render();
+  }
+
+  /** The least severe findings the filter shows. */
+  minimum(): Severity {
+    return this.filter.value as Severity;
   }
 
   private removable(): number[] {

@@ -12,12 +12,20 @@ export interface DialogButton<T> {
   id?: string;
 }
 
+/** A line of the list under the message, with a button that closes the dialog (as Escape does)
+ * and goes to what the line names. */
+export interface DialogItem {
+  text: string;
+  jump?: { label: string; id?: string; run(): void };
+}
+
 export interface DialogOptions<T> {
   id: string;
   title: string;
   message?: string;
-  /** A list under the message (the problems a check found). */
-  items?: string[];
+  /** A list under the message (the problems a check found), each line with a button to go to
+   * its place where it has one. */
+  items?: Array<string | DialogItem>;
   input?: { id: string; label: string; placeholder?: string; value?: string };
   buttons: DialogButton<T>[];
   /** Whether Enter in the input picks the primary button (true unless said otherwise; a dialog
@@ -64,12 +72,32 @@ export function ask<T>(options: DialogOptions<T>): Promise<DialogResult<T> | nul
         button.label,
       ),
     );
+    const jumps: HTMLButtonElement[] = [];
+    const item = (entry: string | DialogItem) => {
+      const { text, jump } = typeof entry === "string" ? { text: entry, jump: undefined } : entry;
+      if (!jump) return h("li", { class: "dialog-item" }, h("span", { class: "dialog-item-text" }, text));
+      const button = h(
+        "button",
+        {
+          type: "button",
+          id: jump.id,
+          class: "button small dialog-item-jump",
+          onclick: () => {
+            close(null);
+            jump.run();
+          },
+        },
+        jump.label,
+      );
+      jumps.push(button);
+      return h("li", { class: "dialog-item" }, h("span", { class: "dialog-item-text" }, text), button);
+    };
     const dialog = h(
       "div",
       { id: options.id, class: "dialog", role: "dialog", "aria-modal": "true", "aria-labelledby": titleId },
       h("h2", { id: titleId, class: "dialog-title" }, options.title),
       options.message ? h("p", { class: "dialog-message" }, options.message) : null,
-      options.items?.length ? h("ul", { class: "dialog-items" }, ...options.items.map((item) => h("li", {}, item))) : null,
+      options.items?.length ? h("ul", { class: "dialog-items" }, ...options.items.map(item)) : null,
       input ? h("label", { class: "dialog-label" }, options.input!.label, input) : null,
       h("div", { class: "dialog-buttons" }, ...buttons),
     );
@@ -87,7 +115,7 @@ export function ask<T>(options: DialogOptions<T>): Promise<DialogResult<T> | nul
       } else if (event.key === "Enter" && event.target === input) {
         event.preventDefault();
       } else if (event.key === "Tab") {
-        const focusable = [input, ...buttons].filter((e): e is HTMLInputElement | HTMLButtonElement => e !== null);
+        const focusable = [...jumps, input, ...buttons].filter((e): e is HTMLInputElement | HTMLButtonElement => e !== null);
         const index = focusable.indexOf(document.activeElement as HTMLInputElement);
         const next = (index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length;
         event.preventDefault();

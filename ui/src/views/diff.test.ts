@@ -67,7 +67,7 @@ describe("the diff view", () => {
 
   it("names kind and formatting changes, moves, additions and removals", () => {
     const notes = [...element.querySelectorAll(".diff-note")].map((e) => e.textContent);
-    expect(notes).toEqual(["paragraph → heading 2 · formatting changed", "new quote", "paragraph removed", "moved from position 6 to 6"]);
+    expect(notes).toEqual(["paragraph → crosshead · formatting changed", "new quote", "paragraph removed", "moved from position 6 to 6"]);
   });
 
   it("folds a long run of unchanged blocks behind a button that opens it", () => {

@@ -209,6 +209,7 @@ export class EditorScreen {
       );
     }
 
+    const keyHints = t("editor-keys", { save: shortcut("Ctrl+S"), note: shortcut("Ctrl+Shift+S"), history: shortcut("Ctrl+H"), publish: shortcut("Ctrl+Shift+P"), library: shortcut("Ctrl+L") });
     this.element = h(
       "section",
       { id: "editor", class: "screen editor", "aria-label": t("editor-title") },
@@ -252,11 +253,8 @@ export class EditorScreen {
         { class: "statusbar" },
         this.wordCount,
         this.saveStatus,
-        h(
-          "span",
-          { class: "keys" },
-          t("editor-keys", { save: shortcut("Ctrl+S"), note: shortcut("Ctrl+Shift+S"), history: shortcut("Ctrl+H"), publish: shortcut("Ctrl+Shift+P"), library: shortcut("Ctrl+L") }),
-        ),
+        // The key hints give way on a narrow window (cut short, whole in their title).
+        h("span", { class: "keys", title: keyHints }, keyHints),
       ),
     );
     this.updateCount();
@@ -301,12 +299,18 @@ export class EditorScreen {
    * for a note, which the history keeps. */
   async changeStatus(status: Status): Promise<void> {
     let note: string | null = null;
-    const errors = status === "ready" ? await this.review.unresolvedErrors() : 0;
+    const open = status === "ready" ? await this.review.openErrors() : [];
+    const errors = open.length;
     if (errors > 0) {
       const answer = await ask({
         id: "ready-dialog",
         title: t("editor-ready-title", { count: errors }),
         message: t("editor-ready-message"),
+        // Each error with its place, and a button that closes the dialog and goes there.
+        items: open.map((error, index) => ({
+          text: error.line,
+          jump: { label: t("review-go-to", { place: error.place }), id: `ready-go-error-${index + 1}`, run: () => error.goTo() },
+        })),
         input: { id: "ready-note", label: t("editor-ready-note"), placeholder: t("editor-ready-note-placeholder") },
         buttons: [
           { label: t("editor-cancel"), value: false, id: "ready-cancel" },
@@ -382,7 +386,20 @@ export class EditorScreen {
     const dialog = new PublishDialog(this.articleId, this.headline(), {
       isDirty: () => this.isDirty(),
       save: () => this.save(false),
-      readiness: async () => ({ errors: await this.review.unresolvedErrors(), standfirst: this.inputs.standfirst.value, headline: this.inputs.headline.value }),
+      readiness: async () => {
+        const open = await this.review.openErrors();
+        return {
+          errors: open.length,
+          open,
+          standfirst: this.inputs.standfirst.value,
+          headline: this.inputs.headline.value,
+          goTo: (name) => {
+            const input = this.inputs[name];
+            input.focus();
+            input.setSelectionRange(input.value.length, input.value.length);
+          },
+        };
+      },
       exported: () => void this.reloadStatus(),
       settings: () => this.actions.settings(),
       error: (error) => this.actions.error(error),

@@ -356,7 +356,7 @@ describe("publishing from the editor", () => {
     $("#publish-send").click();
     for (let i = 0; i < 5; i++) await settle();
     expect(document.querySelector("#publish-gate-dialog")).not.toBeNull();
-    expect(Array.from(document.querySelectorAll("#publish-gate-dialog li"), (li) => li.textContent)).toEqual(["The standfirst is empty"]);
+    expect(Array.from(document.querySelectorAll("#publish-gate-dialog li"), (li) => (li.querySelector(".dialog-item-text") ?? li).textContent)).toEqual(["The standfirst is empty"]);
     // Enter in the note does not send.
     $<HTMLInputElement>("#publish-gate-note").dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
     expect(document.querySelector("#publish-gate-dialog")).not.toBeNull();
@@ -401,7 +401,7 @@ describe("the check before publishing", () => {
   it("names errors left, an empty standfirst and a long headline, for Published and Pending only", () => {
     expect(publishProblems("publish", ready)).toEqual([]);
     const long = "Pemerintah Kota Semarang Mengumumkan Uji Coba Bus Listrik di Koridor Timur Mulai Pekan Depan, Penumpang Diminta Bersabar";
-    const problems = publishProblems("pending", { errors: 2, standfirst: "  ", headline: long });
+    const problems = publishProblems("pending", { errors: 2, standfirst: "  ", headline: long }).map((p) => p.text);
     expect(problems).toEqual([
       "2 errors are still in the article",
       "The standfirst is empty",
@@ -413,7 +413,7 @@ describe("the check before publishing", () => {
   it("measures the headline against the site's usual length once the site has been read", () => {
     const headline = "Bus Listrik Mulai Melayani Koridor Timur Kota Semarang"; // 54 characters
     expect(publishProblems("publish", { ...ready, headline })).toEqual([]);
-    expect(publishProblems("publish", { ...ready, headline }, { limit: 50, measured: 80 })).toEqual([
+    expect(publishProblems("publish", { ...ready, headline }, { limit: 50, measured: 80 }).map((p) => p.text)).toEqual([
       "The headline has 54 characters; this site's headlines usually stay within 50 (measured on its last 80 published posts)",
     ]);
     expect(publishProblems("publish", { ...ready, headline }, { limit: 54, measured: 80 })).toEqual([]);
@@ -431,9 +431,43 @@ describe("the check before publishing", () => {
     choose("#publish-status", "publish");
     $("#publish-send").click();
     for (let i = 0; i < 5; i++) await settle();
-    expect(Array.from(document.querySelectorAll("#publish-gate-dialog li"), (li) => li.textContent)).toEqual([
+    expect(Array.from(document.querySelectorAll("#publish-gate-dialog li"), (li) => (li.querySelector(".dialog-item-text") ?? li).textContent)).toEqual([
       "The headline has 16 characters; this site's headlines usually stay within 12 (measured on its last 60 published posts)",
     ]);
+    expect(shell.calls.map(([command]) => command)).not.toContain("export_to_site");
+  });
+
+  it("lists each open error with its place and a button that closes both dialogs and goes there", async () => {
+    const shell: Shell = {
+      calls: [],
+      view: { sites: [SITE], posts: [], queued: [], log: [] },
+      exported: { outcome: "sent", remote_id: 3, link: "https://kabar.example/x/", created: true, revision: 1 },
+    };
+    mockShell(shell);
+    const went: string[] = [];
+    const open = [
+      { place: "Headline", text: "Hendriyato", message: "Spelt Hendriyanto elsewhere.", line: "“Hendriyato”: Spelt Hendriyanto elsewhere.", goTo: () => went.push("headline error") },
+      { place: "¶ 4", text: "bsu", message: "“bsu” is not in the dictionary.", line: "“bsu” is not in the dictionary.", goTo: () => went.push("¶ 4 error") },
+    ];
+    const { log, actions: publishActions } = actions({
+      readiness: async () => ({ errors: 2, open, standfirst: "", headline: "Harga Cabai Naik", goTo: (field) => went.push(field) }),
+    });
+    await openDialog(publishActions);
+    choose("#publish-status", "publish");
+    $("#publish-send").click();
+    for (let i = 0; i < 5; i++) await settle();
+    const items = Array.from(document.querySelectorAll("#publish-gate-dialog li"), (li) => [li.querySelector(".dialog-item-text")?.textContent, li.querySelector("button")?.textContent]);
+    expect(items).toEqual([
+      ["“Hendriyato”: Spelt Hendriyanto elsewhere.", "Go to Headline"],
+      ["“bsu” is not in the dictionary.", "Go to ¶ 4"],
+      ["The standfirst is empty", "Go to Standfirst"],
+    ]);
+    $("#gate-go-error-2").click();
+    for (let i = 0; i < 3; i++) await settle();
+    expect(went).toEqual(["¶ 4 error"]);
+    expect(document.querySelector("#publish-gate-dialog")).toBeNull();
+    expect(document.querySelector("#publish-dialog")).toBeNull();
+    expect(log).toContain("closed");
     expect(shell.calls.map(([command]) => command)).not.toContain("export_to_site");
   });
 });

@@ -18,7 +18,8 @@ import {
   type QueuedExport,
 } from "../ipc";
 import { t } from "../i18n";
-import { ask } from "../ui/dialog";
+import { ask, type DialogItem } from "../ui/dialog";
+import type { OpenFinding } from "../review/controller";
 import { formatTime, h, replaceChildren } from "../ui/dom";
 
 export interface PublishActions {
@@ -42,6 +43,10 @@ export interface Readiness {
   errors: number;
   standfirst: string;
   headline: string;
+  /** Those errors, each with its place and a way to go to it (in the panel's order). */
+  open?: OpenFinding[];
+  /** Goes to the headline or the standfirst. */
+  goTo?(field: "headline" | "standfirst"): void;
 }
 
 /** Headlines longer than this are cut by most news sites' templates and by search results: the
@@ -55,20 +60,35 @@ export interface HeadlineLimit {
   measured: number;
 }
 
-/** The problems worth a second look before a post goes out as Published or Pending, as
- * sentences for the summary; none for a draft, which nobody reads yet. */
-export function publishProblems(status: PostStatus, readiness: Readiness, headline: HeadlineLimit = { limit: HEADLINE_LIMIT, measured: 0 }): string[] {
+/** The problems worth a second look before a post goes out as Published or Pending, as lines
+ * for the summary, each with a button to its place where the editor said how to go there; none
+ * for a draft, which nobody reads yet. */
+export function publishProblems(status: PostStatus, readiness: Readiness, headline: HeadlineLimit = { limit: HEADLINE_LIMIT, measured: 0 }): DialogItem[] {
   if (status === "draft") return [];
-  const problems: string[] = [];
-  if (readiness.errors > 0) problems.push(t("publish-gate-errors", { count: readiness.errors }));
-  if (readiness.standfirst.trim() === "") problems.push(t("publish-gate-no-standfirst"));
+  const problems: DialogItem[] = [];
+  const field = (name: "headline" | "standfirst") => {
+    const goTo = readiness.goTo;
+    const place = name === "headline" ? t("review-place-headline") : t("review-place-standfirst");
+    return goTo ? { label: t("review-go-to", { place }), id: `gate-go-${name}`, run: () => goTo(name) } : undefined;
+  };
+  if (readiness.open && readiness.open.length > 0) {
+    readiness.open.forEach((error, index) =>
+      problems.push({
+        text: error.line,
+        jump: { label: t("review-go-to", { place: error.place }), id: `gate-go-error-${index + 1}`, run: () => error.goTo() },
+      }),
+    );
+  } else if (readiness.errors > 0) problems.push({ text: t("publish-gate-errors", { count: readiness.errors }) });
+  if (readiness.standfirst.trim() === "") problems.push({ text: t("publish-gate-no-standfirst"), jump: field("standfirst") });
   const length = [...readiness.headline.trim()].length;
   if (length > headline.limit) {
-    problems.push(
-      headline.measured > 0
-        ? t("publish-gate-long-headline-site", { length, limit: headline.limit, measured: headline.measured })
-        : t("publish-gate-long-headline", { length, limit: headline.limit }),
-    );
+    problems.push({
+      text:
+        headline.measured > 0
+          ? t("publish-gate-long-headline-site", { length, limit: headline.limit, measured: headline.measured })
+          : t("publish-gate-long-headline", { length, limit: headline.limit }),
+      jump: field("headline"),
+    });
   }
   return problems;
 }
@@ -299,6 +319,12 @@ export class PublishDialog {
     return !this.closedAlready;
   }
 
+  /** Closes the dialog, then does `then` (goes to a problem's place in the editor). */
+  private closeAnd(then: () => void) {
+    this.close();
+    then();
+  }
+
   close() {
     if (this.closedAlready) return;
     this.closedAlready = true;
@@ -448,7 +474,8 @@ export class PublishDialog {
           id: "publish-gate-dialog",
           title: t("publish-gate-title"),
           message: t("publish-gate-message", { status: postStatusLabel(status) }),
-          items: problems,
+          // A button beside a problem closes both dialogs and goes to its place.
+          items: problems.map((problem) => (problem.jump ? { ...problem, jump: { ...problem.jump, run: () => this.closeAnd(problem.jump!.run) } } : problem)),
           input: { id: "publish-gate-note", label: t("publish-gate-note"), placeholder: t("publish-gate-note-placeholder") },
           buttons: [
             { label: t("publish-gate-cancel"), value: false, id: "publish-gate-cancel" },

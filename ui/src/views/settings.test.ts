@@ -162,7 +162,7 @@ describe("the settings' newsroom section", () => {
     const { calls, errors, $ } = await setUp();
     expect($("#settings-newsroom h2").textContent).toBe("Newsroom");
     expect($("#newsroom-connect").textContent).toBe("Connect");
-    expect($("#newsroom-help").textContent).toContain("sends this desk's whole archive to the server once");
+    expect($("#newsroom-help").textContent).toContain("sends this computer's whole archive to the server once");
     expect($("#newsroom-security").textContent).toContain("system keyring");
     expect($("#newsroom-security").textContent).toContain("TLS unless the address says sslmode=disable");
     expect($<HTMLInputElement>("#newsroom-password").type).toBe("password");
@@ -178,7 +178,7 @@ describe("the settings' newsroom section", () => {
     await settle();
     expect(calls).toContainEqual(["connect_newsroom", { address: "db.kabar.example/redaksi", user: "ayu", password: "rahasia-sekali" }]);
     expect($<HTMLInputElement>("#newsroom-password").value).toBe("");
-    expect($("#newsroom-message").textContent).toBe("Joined postgres://ayu@db.kabar.example/redaksi. This desk's archive is being sent in the background.");
+    expect($("#newsroom-message").textContent).toBe("Joined postgres://ayu@db.kabar.example/redaksi. This computer's archive is being sent in the background.");
     expect($("#newsroom-form").hidden).toBe(true);
     expect($("#newsroom-connected").hidden).toBe(false);
     expect($("#newsroom-server").textContent).toBe("postgres://ayu@db.kabar.example/redaksi");
@@ -190,7 +190,7 @@ describe("the settings' newsroom section", () => {
     expect($("#newsroom-state").textContent).toBe("3 waiting to be sent");
 
     $("#newsroom-disconnect").click();
-    expect(document.querySelector("#newsroom-disconnect-dialog")?.textContent).toContain("Every story stays on this desk");
+    expect(document.querySelector("#newsroom-disconnect-dialog")?.textContent).toContain("Every article stays on this computer");
     document.querySelector<HTMLButtonElement>("#newsroom-disconnect-confirm")!.click();
     await settle();
     await settle();

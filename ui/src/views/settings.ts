@@ -53,7 +53,7 @@ function fileInput(onText: (text: string) => Promise<void>, label: string): HTML
 
 /** The text size, applied at once (a person's preference, kept on this machine). */
 function textSizeSelect(): HTMLSelectElement {
-  const select = h("select", { id: "settings-text-size" }, ...TEXT_SIZES.map((size) => h("option", { value: String(size) }, `${size} %`)));
+  const select = h("select", { id: "settings-text-size" }, ...TEXT_SIZES.map((size) => h("option", { value: String(size) }, t("settings-text-size-option", { size: String(size) }))));
   select.value = String(textSize());
   select.addEventListener("change", () => setTextSize(Number(select.value) as TextSize));
   return select;

@@ -174,8 +174,8 @@ describe("opening a story in a newsroom", () => {
     const shell = new Shell(() => HELD);
     const { editor } = await openEditor(shell);
     expect(editor.isReadOnly()).toBe(true);
-    expect($("#lease-message").textContent).toBe("Ayu sedang menyunting sejak 14.05. Bagi Anda berita ini hanya baca.");
-    expect($("#lease-ask").textContent).toBe("Minta berita ini");
+    expect($("#lease-message").textContent).toBe("Ayu sedang menyunting sejak 14.05. Bagi Anda artikel ini hanya baca.");
+    expect($("#lease-ask").textContent).toBe("Minta artikel ini");
     expect($("#lease-take-over").textContent).toBe("Ambil alih");
     expect(bodyEditable()).toBe("false");
     expect($("#body .ProseMirror").getAttribute("aria-readonly")).toBe("true");
@@ -186,7 +186,7 @@ describe("opening a story in a newsroom", () => {
     expect(editor.handleKey(new KeyboardEvent("keydown", { key: "s", ctrlKey: true }))).toBe(true);
     await settle();
     expect(shell.commands()).not.toContain("save_article");
-    expect($("#save-status").textContent).toBe("Berita ini hanya baca: orang lain sedang menyunting.");
+    expect($("#save-status").textContent).toBe("Artikel ini hanya baca: orang lain sedang menyunting.");
     // Leaving gives back no lease: this desk holds none.
     await editor.release();
     expect(shell.commands()).not.toContain("close_lease");
@@ -198,7 +198,7 @@ describe("opening a story in a newsroom", () => {
     $("#lease-ask").click();
     await settle();
     expect(shell.argsOf("ask_for_article")).toEqual([{ article_id: 7 }]);
-    expect($("#lease-message").textContent).toBe("Asked Ayu. The story opens for you as soon as Ayu lets go of it.");
+    expect($("#lease-message").textContent).toBe("Asked Ayu. The article opens for you as soon as Ayu lets go of it.");
     expect($<HTMLButtonElement>("#lease-ask").disabled).toBe(true);
   });
 
@@ -212,7 +212,7 @@ describe("opening a story in a newsroom", () => {
       { article_id: 7, take_over: true },
     ]);
     expect(editor.isReadOnly()).toBe(true);
-    expect($("#lease-message").textContent).toBe("Only editors can take over a story someone else is editing. Ask Ayu for it instead.");
+    expect($("#lease-message").textContent).toBe("Only editors can take over an article someone else is editing. Ask Ayu for it instead.");
     expect(document.querySelector("#lease-take-over")).toBeNull();
     expect(document.querySelector("#lease-ask")).not.toBeNull();
   });
@@ -247,7 +247,7 @@ describe("opening a story in a newsroom", () => {
     expect(shell.argsOf("open_lease")).toHaveLength(2);
     expect(editor.isReadOnly()).toBe(false);
     expect($("#lease-banner").hidden).toBe(true);
-    expect($("#save-status").textContent).toBe("Ayu has finished; you can edit this story now.");
+    expect($("#save-status").textContent).toBe("Ayu has finished; you can edit this article now.");
   });
 });
 
@@ -268,7 +268,7 @@ describe("losing and handing over a story", () => {
     expect(editor.isDirty()).toBe(false);
     expect(bodyEditable()).toBe("false");
     expect($("#lease-banner").hidden).toBe(false);
-    expect($("#lease-message").textContent).toBe("Budi took over this story; your work is saved as revision 4.");
+    expect($("#lease-message").textContent).toBe("Budi took over this article; your work is saved as revision 4.");
     // The lease is Budi's: leaving gives nothing back.
     await editor.release();
     expect(shell.commands()).not.toContain("close_lease");
@@ -283,7 +283,7 @@ describe("losing and handing over a story", () => {
     await emit("lease-lost", { article_id: 7, holder_name: "Budi" });
     await settle();
     expect(shell.argsOf("save_article")[0].note).toBe("Disimpan otomatis saat Budi mengambil alih");
-    expect($("#lease-message").textContent).toBe("Budi mengambil alih berita ini; pekerjaan Anda tersimpan sebagai revisi 4.");
+    expect($("#lease-message").textContent).toBe("Budi mengambil alih artikel ini; pekerjaan Anda tersimpan sebagai revisi 4.");
   });
 
   it("keeps the work editable in the window when the automatic save fails", async () => {
@@ -295,7 +295,7 @@ describe("losing and handing over a story", () => {
     await settle();
     expect(editor.isReadOnly()).toBe(false);
     expect(editor.isDirty()).toBe(true);
-    expect($("#lease-message").textContent).toContain("Budi took over this story, but your work could not be saved and is still here.");
+    expect($("#lease-message").textContent).toContain("Budi took over this article, but your work could not be saved and is still here.");
     expect(String(errors[0])).toContain("the disk is full");
   });
 
@@ -305,7 +305,7 @@ describe("losing and handing over a story", () => {
     await emit("lease-asked", { article_id: 7, from: "Ayu" });
     await settle();
     expect($("#lease-asked").hidden).toBe(false);
-    expect($("#lease-asked").textContent).toContain("Ayu asks for this story.");
+    expect($("#lease-asked").textContent).toContain("Ayu asks for this article.");
     $("#lease-keep").click();
     expect($("#lease-asked").hidden).toBe(true);
     expect(editor.isReadOnly()).toBe(false);
@@ -316,12 +316,12 @@ describe("losing and handing over a story", () => {
     $("#lease-let-go").click();
     await settle();
     expect(shell.argsOf("save_article")).toEqual([
-      { article_id: 7, content: content("Harga cabai naik, pasar sepi"), note: "Saved when handing the story to Ayu", base_revision: 3 },
+      { article_id: 7, content: content("Harga cabai naik, pasar sepi"), note: "Saved when handing the article to Ayu", base_revision: 3 },
     ]);
     expect(shell.argsOf("close_lease")).toEqual([{ article_id: 7 }]);
     expect(editor.isReadOnly()).toBe(true);
     expect($("#lease-asked").hidden).toBe(true);
-    expect($("#lease-message").textContent).toBe("You handed this story to Ayu; your work is saved as revision 4.");
+    expect($("#lease-message").textContent).toBe("You handed this article to Ayu; your work is saved as revision 4.");
   });
 });
 
@@ -350,7 +350,7 @@ describe("another desk's revision", () => {
     expect($<HTMLTextAreaElement>("#field-headline").value).toBe("Harga cabai naik, kata pedagang");
     expect($("#remote-change-banner").hidden).toBe(false);
     expect($("#remote-change-banner").textContent).toBe(
-      "Another desk saved a new revision of this story. If you save, both texts are kept as two versions to reconcile; nothing is lost.",
+      "Another computer saved a new revision of this article. If you save, both texts are kept as two versions to reconcile; nothing is lost.",
     );
     shell.heads = [4];
     await editor.save(false);
@@ -392,7 +392,7 @@ describe("versions to reconcile", () => {
     const shell = forked();
     await openEditor(shell);
     expect($("#fork-banner").hidden).toBe(false);
-    expect($("#fork-message").textContent).toBe("This story has 2 versions from different desks.");
+    expect($("#fork-message").textContent).toBe("This article has 2 versions from different computers.");
     $("#fork-reconcile").click();
     await settle();
     expect($("#reconcile-dialog").getAttribute("aria-modal")).toBe("true");
@@ -414,7 +414,7 @@ describe("versions to reconcile", () => {
     setUiLanguage("id");
     const shell = forked();
     await openEditor(shell);
-    expect($("#fork-message").textContent).toBe("Berita ini punya 2 versi dari meja berbeda.");
+    expect($("#fork-message").textContent).toBe("Artikel ini punya 2 versi dari komputer berbeda.");
     $("#fork-reconcile").click();
     await settle();
     $("#fork-keep-second").click();

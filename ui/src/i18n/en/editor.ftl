@@ -63,7 +63,7 @@ editor-ready-title = { $count ->
         [one] Mark as Ready with 1 error unresolved?
        *[other] Mark as Ready with { $count } errors unresolved?
     }
-editor-ready-message = The review panel still lists errors. Say why the article can go anyway; the note is kept in the history.
+editor-ready-message = The review panel still lists these errors. Say why the article can go anyway; the note is kept in the history.
 editor-ready-note = Why it can go (required)
 editor-ready-note-placeholder = e.g. spelling of the minister's name confirmed by phone
 editor-ready-confirm = Mark as Ready

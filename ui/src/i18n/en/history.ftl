@@ -59,7 +59,11 @@ history-block-new = new { $kind }
 history-block-removed = { $kind } removed
 history-block-moved = moved from position { $from } to { $to }
 history-kind-paragraph = paragraph
-history-kind-heading = heading { $level }
+history-kind-heading = { $level ->
+        [2] crosshead
+        [3] subhead
+       *[other] heading { $level }
+    }
 history-kind-quote = quote
 history-kind-numbered = numbered item
 history-kind-bullet = bullet item

@@ -1,4 +1,4 @@
-# Review: the findings panel, the finding card, the actions on findings and their messages,
+# Review: the review panel, the finding card, the actions on findings and their messages,
 # and the language tag on each paragraph.
 
 ## The panel
@@ -63,7 +63,7 @@ review-severity-error = Error
 ## The card and its actions (the action names also say what Ctrl+Z undid)
 
 review-card-position = { $index } / { $total }
-review-card-position-title = Its place among the findings, in reading order (F7 next)
+review-card-position-title = Its place in the order F7 walks: errors first, then warnings, then notes, as the review panel lists them
 review-card-label = Finding
 review-suggestion-delete = Delete
 review-apply-all = Use “{ $suggestion }” everywhere
@@ -100,3 +100,8 @@ review-language-detected-again = This paragraph's language is detected again
 review-language-tag-set = { $language }, set by the editor ({ $keys } to change)
 review-language-tag-inherited = { $language }: too short to tell, so the article's language ({ $keys } to set)
 review-language-tag-detected = { $language }, detected ({ $keys } to set)
+
+## Open errors in the checks before Ready and before publishing
+
+review-go-to = Go to { $place }
+review-open-error = “{ $text }”: { $message }

@@ -136,3 +136,4 @@ settings-kind-cleared = “{ $name }” is no longer marked as a person, organis
 settings-ui-language = Interface language
 settings-ui-language-system = Follow the system
 settings-text-size = Text size ({ $bigger } larger, { $smaller } smaller)
+settings-text-size-option = { $size }%

@@ -1,4 +1,4 @@
-# Jendela: galat saat mulai, pemberitahuan, antrean ekspor, meninggalkan perubahan yang belum
+# Jendela: kesalahan saat mulai, pemberitahuan, antrean ekspor, meninggalkan perubahan yang belum
 # disimpan, artikel baru, pemulihan revisi, impor.
 
 app-dismiss = Tutup

@@ -9,7 +9,7 @@ editor-cancel = Batal
 
 editor-headline = Judul
 editor-headline-placeholder = Judul
-editor-standfirst = Teras
+editor-standfirst = Ringkasan
 editor-standfirst-placeholder = Satu atau dua kalimat di bawah judul
 editor-byline = Penulis (byline)
 editor-byline-placeholder = Wartawan
@@ -55,12 +55,12 @@ editor-not-saved = Gagal disimpan
 
 ## Status alur kerja
 
-editor-ready-title = Tandai siap terbit meski { $count } galat belum diselesaikan?
-editor-ready-message = Panel pemeriksaan masih memuat galat. Jelaskan mengapa artikel ini tetap bisa terbit; catatan itu disimpan di riwayat.
+editor-ready-title = Tandai siap terbit meski { $count } kesalahan belum diselesaikan?
+editor-ready-message = Panel Tinjauan masih memuat kesalahan berikut. Jelaskan mengapa artikel ini tetap bisa terbit; catatan itu disimpan di riwayat.
 editor-ready-note = Alasan tetap terbit (wajib)
 editor-ready-note-placeholder = mis. ejaan nama menteri sudah dipastikan lewat telepon
 editor-ready-confirm = Tandai siap terbit
-editor-ready-refused = Tidak ditandai siap terbit: catatan wajib diisi selama masih ada galat
+editor-ready-refused = Tidak ditandai siap terbit: catatan wajib diisi selama masih ada kesalahan
 # $status adalah label status (common.ftl).
 editor-status-changed = Status diubah menjadi { $status }
 editor-status-changed-with-note = Status diubah menjadi { $status } (dengan catatan)
@@ -73,8 +73,8 @@ editor-format-bold = Tebal
 editor-format-italic = Miring
 editor-format-link = Tautan
 editor-format-paragraph = Paragraf
-editor-format-crosshead = Subjudul
-editor-format-subhead = Subjudul kecil
+editor-format-crosshead = Antarjudul
+editor-format-subhead = Antarjudul kecil
 editor-format-quote = Kutipan
 editor-format-bullet = Daftar berbutir
 editor-format-numbered = Daftar bernomor

@@ -31,7 +31,7 @@ history-one-revision = Baru ada satu revisi: simpan sekali lagi untuk membanding
 history-compare-range = Revisi { $from } → revisi { $to }
 history-pick-two = Pilih dua revisi yang berbeda untuk dibandingkan.
 history-field-headline = Judul
-history-field-standfirst = Teras
+history-field-standfirst = Ringkasan
 history-field-byline = Penulis (byline)
 history-field-dateline = Dateline
 history-field-language = Bahasa
@@ -49,9 +49,9 @@ history-block-removed = { $kind } dihapus
 history-block-moved = dipindahkan dari posisi { $from } ke { $to }
 history-kind-paragraph = paragraf
 history-kind-heading = { $level ->
-        [2] subjudul
-        [3] subjudul kecil
-       *[other] subjudul tingkat { $level }
+        [2] antarjudul
+        [3] antarjudul kecil
+       *[other] antarjudul tingkat { $level }
     }
 history-kind-quote = kutipan
 history-kind-numbered = butir daftar bernomor

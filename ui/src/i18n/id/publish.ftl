@@ -68,12 +68,12 @@ publish-outcome-failed = gagal
 
 publish-gate-title = Sebelum dikirim
 publish-gate-message = Artikel ini akan dikirim sebagai { $status }. Periksa dulu:
-publish-gate-errors = Masih ada { $count } galat dalam artikel
-publish-gate-no-standfirst = Teras masih kosong
+publish-gate-errors = Masih ada { $count } kesalahan dalam artikel
+publish-gate-no-standfirst = Ringkasan di bawah judul masih kosong
 publish-gate-long-headline = Judul terdiri atas { $length } karakter; situs berita biasanya memotong judul setelah { $limit } karakter
 publish-gate-long-headline-site = Judul terdiri atas { $length } karakter; judul di situs ini biasanya tidak lebih dari { $limit } karakter (diukur pada { $measured } tulisan terbit terakhir)
 publish-gate-note = Alasan tetap dikirim (disimpan di riwayat)
-publish-gate-note-placeholder = mis. nama sudah dicek ke redaksi, teras menyusul
+publish-gate-note-placeholder = mis. nama sudah dicek ke redaksi, ringkasan menyusul
 publish-gate-cancel = Kembali dan perbaiki
 publish-gate-confirm = Tetap kirim
 publish-gate-refused = Tidak ada yang dikirim: mengirim dengan masalah ini memerlukan catatan.

@@ -6,21 +6,21 @@
 review-title = Tinjauan
 review-severity-filter = Tampilkan temuan dari tingkat ini ke atas
 review-filter-all = Semua temuan
-review-filter-warnings = Peringatan dan galat
-review-filter-errors = Hanya galat
+review-filter-warnings = Peringatan dan kesalahan
+review-filter-errors = Hanya kesalahan
 review-keys = { $next } berikutnya · { $previous } sebelumnya · { $suggestion } saran pertama · { $ignore } abaikan
 review-checking = Memeriksa…
 review-nothing = Tidak ada yang perlu ditinjau.
 review-summary = { $count } temuan perlu ditinjau
-review-failures = Beberapa pemeriksaan terhenti karena galat internal sehingga tidak menemukan apa pun di sini: { $rules }. Pemeriksaan lain tetap berjalan; mohon laporkan masalah ini.
+review-failures = Beberapa pemeriksaan terhenti karena kesalahan internal sehingga tidak menemukan apa pun di sini: { $rules }. Pemeriksaan lain tetap berjalan; mohon laporkan masalah ini.
 review-timing = Pemeriksaan terakhir: { $check } ms; dari ketikan sampai temuan ditandai: { $flags } ms
 review-list-label = Daftar temuan
 review-previous = ‹ Sebelumnya
 review-next = Berikutnya ›
-review-heading-errors = Galat
+review-heading-errors = Kesalahan
 review-heading-warnings = Peringatan
 review-heading-notes = Catatan
-review-count-errors = { $count } galat
+review-count-errors = { $count } kesalahan
 review-count-warnings = { $count } peringatan
 review-count-notes = { $count } catatan
 review-fix-all = { $suggestion } di semua { $count } tempat
@@ -28,7 +28,7 @@ review-remove-furniture = Hapus semua sisa halaman web ({ $count })
 review-removed-furniture = { $count } sisa halaman web dihapus
 review-fixed-all = { $count } tempat diperbaiki
 review-place-headline = Judul
-review-place-standfirst = Teras
+review-place-standfirst = Ringkasan
 review-place-paragraph = ¶ { $number }
 
 ## Kategori dan tingkat temuan
@@ -43,12 +43,12 @@ review-category-language = Bahasa
 review-category-furniture = Sisa halaman web
 review-severity-info = Catatan
 review-severity-warning = Peringatan
-review-severity-error = Galat
+review-severity-error = Kesalahan
 
 ## Kartu dan tindakannya (nama tindakan juga dipakai untuk menyebut apa yang dibatalkan Ctrl+Z)
 
 review-card-position = { $index } / { $total }
-review-card-position-title = Urutannya di antara temuan, menurut urutan baca (F7 berikutnya)
+review-card-position-title = Urutannya di antara temuan menurut urutan F7: kesalahan dulu, lalu peringatan, lalu catatan, seperti daftar di panel Tinjauan
 review-card-label = Temuan
 review-suggestion-delete = Hapus
 review-apply-all = Gunakan “{ $suggestion }” di seluruh artikel
@@ -82,3 +82,8 @@ review-language-detected-again = Bahasa paragraf ini kembali dideteksi secara ot
 review-language-tag-set = { $language }, ditetapkan penyunting ({ $keys } untuk mengubah)
 review-language-tag-inherited = { $language }: terlalu pendek untuk dikenali sehingga mengikuti bahasa artikel ({ $keys } untuk menetapkan)
 review-language-tag-detected = { $language }, terdeteksi otomatis ({ $keys } untuk menetapkan)
+
+## Kesalahan yang masih ada, dalam pemeriksaan sebelum Siap terbit dan sebelum dikirim
+
+review-go-to = Ke { $place }
+review-open-error = “{ $text }”: { $message }

@@ -41,7 +41,7 @@ settings-site-removed = { $url } dihapus
 settings-rules = Pemeriksaan
 settings-rules-intro = Nonaktifkan pemeriksaan yang tidak diperlukan redaksi Anda. Perubahan berlaku setelah pengaturan disimpan.
 settings-rule-severity = ({ $severity ->
-    [error] galat
+    [error] kesalahan
     [warning] peringatan
    *[info] catatan
     })
@@ -119,3 +119,4 @@ settings-kind-cleared = “{ $name }” tidak lagi ditandai sebagai nama orang, 
 settings-ui-language = Bahasa antarmuka
 settings-ui-language-system = Ikuti sistem
 settings-text-size = Ukuran teks ({ $bigger } perbesar, { $smaller } perkecil)
+settings-text-size-option = { $size }%
