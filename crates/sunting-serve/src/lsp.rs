@@ -108,7 +108,13 @@ impl LanguageServer<'_> {
                     }
                     self.request(request)?;
                 }
-                Ok(Message::Notification(notification)) => self.notification(notification)?,
+                Ok(Message::Notification(notification)) => {
+                    // A notification the server cannot read changes nothing; it is no reason to stop.
+                    let method = notification.method.clone();
+                    if let Err(error) = self.notification(notification) {
+                        eprintln!("sunting lsp: {method}: {error}");
+                    }
+                }
                 Ok(Message::Response(_)) => {}
                 Err(crossbeam_timeout) if crossbeam_timeout.is_timeout() => {}
                 Err(_) => return Ok(()),
@@ -154,15 +160,16 @@ impl LanguageServer<'_> {
     }
 
     fn request(&mut self, request: Request) -> Result<(), LspError> {
+        let invalid = |id: RequestId, error: serde_json::Error| Response::new_err(id, ErrorCode::InvalidParams as i32, error.to_string());
         let response = match request.method.as_str() {
-            CodeActionRequest::METHOD => {
-                let params: CodeActionParams = serde_json::from_value(request.params)?;
-                Response::new_ok(request.id, self.code_actions(&params))
-            }
-            ExecuteCommand::METHOD => {
-                let params: ExecuteCommandParams = serde_json::from_value(request.params)?;
-                self.execute(request.id, &params)
-            }
+            CodeActionRequest::METHOD => match serde_json::from_value::<CodeActionParams>(request.params) {
+                Ok(params) => Response::new_ok(request.id, self.code_actions(&params)),
+                Err(error) => invalid(request.id, error),
+            },
+            ExecuteCommand::METHOD => match serde_json::from_value::<ExecuteCommandParams>(request.params) {
+                Ok(params) => self.execute(request.id, &params),
+                Err(error) => invalid(request.id, error),
+            },
             _ => Response::new_err(request.id, ErrorCode::MethodNotFound as i32, format!("sunting does not answer {}", request.method)),
         };
         self.connection.sender.send(Message::Response(response))?;
