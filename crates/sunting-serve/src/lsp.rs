@@ -339,9 +339,9 @@ pub fn markdown(text: &str) -> Annotated {
         }
     };
     let mut fence: Option<&str> = None;
-    let mut lines = text.split_inclusive('\n').enumerate().peekable();
+    let lines = text.split_inclusive('\n').enumerate();
     let mut front_matter = text.starts_with("---\n") || text.starts_with("---\r\n");
-    while let Some((number, line)) = lines.next() {
+    for (number, line) in lines {
         let body = line.trim_end_matches(['\n', '\r']);
         let ending = &line[body.len()..];
         if front_matter {
