@@ -15,10 +15,12 @@ export interface CardHandlers {
 }
 
 /** The actions that make sense for a finding, with their keys. */
-export function cardActions(finding: Finding): Array<{ action: CardAction; label: string; keys: string }> {
+export function cardActions(finding: Finding, times = 2): Array<{ action: CardAction; label: string; keys: string }> {
   const actions: Array<{ action: CardAction; label: string; keys: string }> = [];
   if (finding.category === "name" && finding.suggestions.length > 0) {
-    actions.push({ action: "apply-all", label: t("review-apply-all", { suggestion: finding.suggestions[0] }), keys: "Alt+A" });
+    // "Everywhere" only says something when the spelling stands in more than one place; once,
+    // it is the suggestion's own button (Alt+1).
+    if (times > 1) actions.push({ action: "apply-all", label: t("review-apply-all", { suggestion: finding.suggestions[0] }), keys: "Alt+A" });
     actions.push({ action: "confirm-name", label: t("review-confirm-name", { name: finding.suggestions[0] }), keys: "Alt+C" });
     actions.push({ action: "different-names", label: t("review-different-people"), keys: "Alt+P" });
   }
@@ -45,7 +47,7 @@ export class FindingCard {
   }
 
   /** Shows the card of `finding`, the `position`-th of `total` findings in reading order. */
-  show(flagId: number, finding: Finding, position: { index: number; total: number }) {
+  show(flagId: number, finding: Finding, position: { index: number; total: number }, times = 2) {
     this.flagId = flagId;
     this.element.setAttribute("aria-label", t("review-card-label"));
     replaceChildren(
@@ -82,7 +84,7 @@ export class FindingCard {
       h(
         "div",
         { class: "card-actions" },
-        ...cardActions(finding).map(({ action, label, keys }) =>
+        ...cardActions(finding, times).map(({ action, label, keys }) =>
           h(
             "button",
             { type: "button", class: "button small", "data-action": action, title: keys, "aria-keyshortcuts": keys, onclick: () => this.handlers.act(flagId, action) },

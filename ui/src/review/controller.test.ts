@@ -280,6 +280,24 @@ describe("the card and the Alt keys", () => {
     expect(view().state.doc.toJSON()).toEqual(before);
   });
 
+  it("offers \"everywhere\" for a name only when the spelling stands in more than one place", async () => {
+    const { review, view, headline } = placed([nameSlip]);
+    await review.live.run();
+    const body = placedFlags(view().state)[0];
+    view().focus();
+    // "Hendriyato" stands in the body and in the headline: both buttons.
+    view().dispatch(view().state.tr.setSelection(TextSelection.create(view().state.doc, body.from, body.to)));
+    expect(review.card.element.querySelector('[data-action="apply-all"]')).not.toBeNull();
+    // Once the headline no longer has it, Alt+1 is all there is to do.
+    headline.value = "Menteri bicara";
+    view().dispatch(view().state.tr.setSelection(TextSelection.create(view().state.doc, body.from)));
+    view().dispatch(view().state.tr.setSelection(TextSelection.create(view().state.doc, body.from, body.to)));
+    expect(review.card.shownFlag).toBe(body.flag.id);
+    expect(review.card.element.querySelector('[data-action="apply-all"]')).toBeNull();
+    expect(review.card.element.querySelector('[data-action="confirm-name"]')).not.toBeNull();
+    expect(review.handleKey(alt("KeyA"))).toBe(false);
+  });
+
   it("closes the card when the cursor leaves its flag, and then Alt keys act on nothing", async () => {
     const { review, view, headline } = placed([nameSlip]);
     await review.live.run();

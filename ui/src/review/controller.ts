@@ -285,7 +285,15 @@ export class ReviewController {
     const filtered = walkOrder(entries, this.panel.minimum());
     const walk = filtered.some((e) => e.flag.id === flag.id) ? filtered : walkOrder(entries);
     const index = walk.findIndex((e) => e.flag.id === flag.id);
-    this.card.show(flag.id, flag.finding, { index: index + 1, total: walk.length });
+    this.card.show(flag.id, flag.finding, { index: index + 1, total: walk.length }, this.timesInArticle(flag.finding.text));
+  }
+
+  /** How often `text` stands, as a whole word, in the body, the headline and the standfirst. */
+  private timesInArticle(text: string): number {
+    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu");
+    const inFields = ["headline", "standfirst"].reduce((sum, field) => sum + [...this.host.field(field as "headline" | "standfirst").value.matchAll(pattern)].length, 0);
+    return occurrences(this.host.view().state.doc, text).length + inFields;
   }
 
   private flag(id: number): { flag: Flag; placed?: PlacedFlag } | null {
@@ -380,7 +388,7 @@ export class ReviewController {
     }
     const byKey: Record<string, CardAction> = { KeyI: event.shiftKey ? "ignore-article" : "ignore-once", KeyD: "add-word", KeyA: "apply-all", KeyC: "confirm-name", KeyP: "different-names" };
     const action = byKey[event.code];
-    if (!action || !cardActions(found.flag.finding).some((a) => a.action === action)) return false;
+    if (!action || !cardActions(found.flag.finding, this.timesInArticle(found.flag.finding.text)).some((a) => a.action === action)) return false;
     void this.act(id, action);
     return true;
   }
