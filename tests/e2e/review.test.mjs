@@ -62,11 +62,13 @@ describe('an editor reviews the findings of the sample story', { timeout: 180_00
     await screenshot(browser, 'review.png');
   });
 
-  step('the name correction is applied to every occurrence, and undoes and redoes', async () => {
+  step('the name correction (one button for a spelling that stands once) applies, undoes and redoes', async () => {
     await openFinding('Hendriyato');
     assert.match(await browser.$('#finding-card').getText(), /Hendriyanto/);
     await screenshot(browser, 'finding-card.png');
-    await click('#finding-card [data-action="apply-all"]');
+    // "Hendriyato" stands once in the sample story: no "everywhere" beside the suggestion.
+    assert.equal(await browser.execute(() => document.querySelectorAll('#finding-card [data-action="apply-all"]').length), 0);
+    await click('#finding-card .card-suggestions .suggestion');
     await eventually(bodyText, (text) => !text.includes('Hendriyato') && text.includes('Hendriyanto'), 'the name should be corrected');
     await eventually(findingCount, (n) => n === before_ - 1, `one finding fewer than ${before_}`);
     await browser.keys(['Control', 'z']);
