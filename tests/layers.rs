@@ -94,6 +94,7 @@ fn breaches(crates: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "cargo metadata runs where the project is built; the layering is the same for every target")]
 fn crates_depend_only_downward_and_clients_stay_in_their_crate() {
     let crates = workspace();
     assert!(crates.len() >= 9 && crates["sunting-cli"].contains("sunting-store"), "{crates:?}");
@@ -101,6 +102,7 @@ fn crates_depend_only_downward_and_clients_stay_in_their_crate() {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "cargo metadata runs where the project is built; the layering is the same for every target")]
 fn a_breach_is_found() {
     let mut crates = workspace();
     crates.get_mut("sunting-check").unwrap().insert("sunting-store".to_string());
