@@ -1,4 +1,4 @@
-import { DOMParser as PMDOMParser } from "prosemirror-model";
+import { DOMParser as PMDOMParser, DOMSerializer } from "prosemirror-model";
 import { describe, expect, it } from "vitest";
 import type { Block } from "../ipc";
 import { bodyText, bodyToDoc, docToBody } from "./convert";
@@ -29,6 +29,25 @@ function parseHTML(html: string) {
 }
 
 describe("engine body ⇄ ProseMirror document", () => {
+  it("shows a link from outside only when its address is safe", () => {
+    const hostile: Block[] = [
+      {
+        type: "paragraph",
+        runs: [
+          { text: "aman", marks: [{ type: "link", href: "https://example.org" }] },
+          { text: " " },
+          { text: "jahat", marks: [{ type: "link", href: "javascript:alert(1)" }] },
+        ],
+      },
+    ];
+    const element = document.createElement("div");
+    element.append(DOMSerializer.fromSchema(schema).serializeFragment(bodyToDoc(hostile).content));
+    const links = [...element.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+    expect(links).toEqual(["https://example.org"]);
+    expect(element.textContent).toBe("aman jahat");
+    expect(element.innerHTML).not.toContain("javascript");
+  });
+
   it("round-trips every block kind and mark", () => {
     expect(docToBody(bodyToDoc(body))).toEqual(body);
   });

@@ -114,7 +114,12 @@ export const schema = new Schema({
           },
         },
       ],
-      toDOM: (mark): DOMOutputSpec => ["a", { href: mark.attrs.href, title: mark.attrs.href, rel: "noopener noreferrer" }, 0],
+      // A link from outside (a pulled revision, an old database) is shown only if it is safe;
+      // otherwise its text stays, without an address to follow.
+      toDOM: (mark): DOMOutputSpec => {
+        const href = safeHref(mark.attrs.href as string);
+        return href ? ["a", { href, title: href, rel: "noopener noreferrer" }, 0] : ["span", { class: "link-refused" }, 0];
+      },
     },
   },
 });
