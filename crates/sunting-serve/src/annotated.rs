@@ -8,6 +8,20 @@
 //! and the pieces that map each place in it back to the client's text.
 
 use serde::Deserialize;
+use std::ops::Range;
+use sunting_check::{offsets, split_paragraphs, Finding};
+
+/// A place of a finding, in the plain text and in the client's.
+pub struct Placed<'r> {
+    /// The finding.
+    pub finding: &'r Finding,
+    /// Its paragraph, as bytes of the plain text.
+    pub paragraph: Range<usize>,
+    /// The place, as bytes of the plain text.
+    pub range: Range<usize>,
+    /// The place in the client's text, in UTF-16 code units.
+    pub original: Range<usize>,
+}
 
 /// Plain text for the checker, and how it maps back to the client's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,14 +106,14 @@ impl Annotated {
         Ok(annotated)
     }
 
-    /// Pieces of text (`false`) and of markup to skip (`true`), in order.
-    pub fn from_pieces<'a>(pieces: impl IntoIterator<Item = (&'a str, bool)>) -> Annotated {
+    /// Pieces in order: text (`None`), or markup read as what it stands for (`Some`).
+    pub fn from_pieces<'a>(pieces: impl IntoIterator<Item = (&'a str, Option<&'a str>)>) -> Annotated {
         let mut annotated = Annotated { plain: String::new(), pieces: Vec::new(), original_len: 0 };
-        for (piece, is_markup) in pieces {
-            if is_markup {
-                annotated.push_markup(piece, "");
-            } else {
-                annotated.push_text(piece);
+        for (piece, stands_for) in pieces {
+            match stands_for {
+                None => annotated.push_text(piece),
+                Some(interpret_as) if !piece.is_empty() || !interpret_as.is_empty() => annotated.push_markup(piece, interpret_as),
+                Some(_) => {}
             }
         }
         annotated
@@ -129,6 +143,29 @@ impl Annotated {
         });
         self.plain.push_str(interpret_as);
         self.original_len += original_len;
+    }
+
+    /// Every place of `findings` (a finding checked on `plain` split into paragraphs as
+    /// `Document::from_text` splits it), each place of a problem spread over the text apart:
+    /// clients mark places, not groups.
+    pub fn place<'r>(&self, findings: impl IntoIterator<Item = &'r Finding>) -> Vec<Placed<'r>> {
+        let paragraphs = split_paragraphs(&self.plain);
+        let mut placed = Vec::new();
+        for finding in findings {
+            let spread =
+                std::iter::once((finding.block, finding.start, finding.end)).chain(finding.also.iter().map(|p| (p.block, p.start, p.end)));
+            for (block, start, end) in spread {
+                let Some(&(at, text)) = paragraphs.get(block) else { continue };
+                let range = at + offsets::utf16_to_byte(text, start)..at + offsets::utf16_to_byte(text, end);
+                placed.push(Placed { finding, paragraph: at..at + text.len(), range, original: 0..0 });
+            }
+        }
+        let bytes: Vec<(usize, bool)> = placed.iter().flat_map(|p| [(p.range.start, false), (p.range.end, true)]).collect();
+        let original = self.to_original(&bytes);
+        for (i, p) in placed.iter_mut().enumerate() {
+            p.original = original[2 * i]..original[2 * i + 1];
+        }
+        placed
     }
 
     /// The client's text's length, in UTF-16 code units.

@@ -4,7 +4,7 @@
 use crate::annotated::{Annotated, DataError};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
-use sunting_check::{offsets, split_paragraphs, Category, Finding, Language, Report, Severity, UiLanguage};
+use sunting_check::{offsets, Category, Finding, Language, Report, Severity, UiLanguage};
 
 /// What is wrong with a request, told to the client as JSON with HTTP 400.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -303,53 +303,29 @@ fn long_code(language: Language, asked: Asked) -> String {
     }
 }
 
-/// One place of a finding in the checked text: the paragraph's start in the plain text, and
-/// the byte range within it.
-struct Place {
-    paragraph: usize,
-    start: usize,
-    end: usize,
-}
-
 /// The answer to `request` from `report`, the check of `request.text.plain` split into
 /// paragraphs as [`sunting_check::Document::from_text`] splits it. `descriptions` gives each
 /// rule's description in the interface language.
 pub fn respond(request: &CheckRequest, report: &Report, descriptions: &BTreeMap<String, String>, ui: UiLanguage) -> CheckResponse {
     let plain = &request.text.plain;
-    let paragraphs = split_paragraphs(plain);
-    let mut wanted: Vec<(&Finding, Place)> = Vec::new();
-    for finding in &report.findings {
-        if !request.wants(&finding.rule, finding.category, finding.severity) {
-            continue;
-        }
-        // A problem spread over the text (invisible characters) is one match per place:
-        // LanguageTool's clients mark places, not groups.
-        let places =
-            std::iter::once((finding.block, finding.start, finding.end)).chain(finding.also.iter().map(|p| (p.block, p.start, p.end)));
-        for (block, start, end) in places {
-            let Some(&(paragraph, text)) = paragraphs.get(block) else { continue };
-            let (start, end) = (offsets::utf16_to_byte(text, start), offsets::utf16_to_byte(text, end));
-            wanted.push((finding, Place { paragraph, start, end }));
-        }
-    }
-    let bytes: Vec<(usize, bool)> =
-        wanted.iter().flat_map(|(_, p)| [(p.paragraph + p.start, false), (p.paragraph + p.end, true)]).collect();
-    let original = request.text.to_original(&bytes);
-    let mut matches: Vec<Match> = wanted
-        .iter()
-        .enumerate()
-        .map(|(i, (finding, place))| {
-            let (offset, end) = (original[2 * i], original[2 * i + 1]);
+    let wanted = report.findings.iter().filter(|f| request.wants(&f.rule, f.category, f.severity));
+    let mut matches: Vec<Match> = request
+        .text
+        .place(wanted)
+        .into_iter()
+        .map(|placed| {
+            let finding = placed.finding;
+            let paragraph = &plain[placed.paragraph.clone()];
+            let (start, end) = (placed.range.start - placed.paragraph.start, placed.range.end - placed.paragraph.start);
             let (category_id, category_name) = category_for_client(finding.category);
-            let paragraph_text = paragraphs.iter().find(|(at, _)| *at == place.paragraph).map_or("", |(_, t)| *t);
             Match {
                 message: finding.message.clone(),
                 short_message: short_message(finding, ui),
                 replacements: finding.suggestions.iter().map(|value| Replacement { value: value.clone() }).collect(),
-                offset,
-                length: end.saturating_sub(offset),
-                context: context(paragraph_text, place.start, place.end),
-                sentence: sentence(paragraph_text, place.start, place.end).to_string(),
+                offset: placed.original.start,
+                length: placed.original.len(),
+                context: context(paragraph, start, end),
+                sentence: sentence(paragraph, start, end).to_string(),
                 kind: TypeName { type_name: "Other" },
                 rule: RuleInfo {
                     id: rule_for_client(&finding.rule),

@@ -105,14 +105,60 @@ pub struct Server {
 /// A checker for each (language asked, interface language).
 type Checkers = HashMap<(Option<Language>, UiLanguage), Arc<Checker>>;
 
-struct State {
+/// Checkers over the house words, one for each (language asked, interface language), built on
+/// first use and built again when the house words change. Both the HTTP server and the
+/// language server check through it.
+pub struct HouseCheckers {
     resources: Arc<Resources>,
     house: Arc<dyn HouseWords>,
-    /// Checkers by (language asked, interface language), built on first use with the house
-    /// words of `version`.
-    checkers: Mutex<(u64, Checkers)>,
-    /// When the house words were last asked for their version.
-    last_version_check: Mutex<Instant>,
+    /// The house words' version the checkers were built with, and the checkers.
+    built: Mutex<(u64, Checkers)>,
+    /// When the house words were last asked for their version, and how often to ask.
+    asked: Mutex<Instant>,
+    every: Duration,
+}
+
+impl HouseCheckers {
+    /// Over `house`, asking for its version at most once per `every`.
+    pub fn new(resources: Arc<Resources>, house: Arc<dyn HouseWords>, every: Duration) -> HouseCheckers {
+        let version = house.version();
+        HouseCheckers { resources, house, built: Mutex::new((version, HashMap::new())), asked: Mutex::new(Instant::now()), every }
+    }
+
+    /// The house words.
+    pub fn house(&self) -> &dyn HouseWords {
+        &*self.house
+    }
+
+    /// The checker for `language` (none: detect it) speaking `ui`, with the house words as they
+    /// are now.
+    pub fn get(&self, language: Option<Language>, ui: UiLanguage) -> Arc<Checker> {
+        let due = {
+            let mut asked = self.asked.lock().unwrap_or_else(|e| e.into_inner());
+            let due = asked.elapsed() >= self.every;
+            if due {
+                *asked = Instant::now();
+            }
+            due
+        };
+        let version = due.then(|| self.house.version());
+        let mut built = self.built.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(version) = version.filter(|v| *v != built.0) {
+            *built = (version, HashMap::new());
+        }
+        built
+            .1
+            .entry((language, ui))
+            .or_insert_with(|| {
+                let config = CheckConfig { language, messages: ui, ..Default::default() };
+                Arc::new(Checker::with_newsroom(self.resources.clone(), config, self.house.load()))
+            })
+            .clone()
+    }
+}
+
+struct State {
+    checkers: HouseCheckers,
     /// Checks running now, those past their time limit included.
     running: Arc<AtomicUsize>,
 }
@@ -125,16 +171,11 @@ impl Server {
         }
         let http =
             tiny_http::Server::http(options.address).map_err(|e| ServeError::Bind { address: options.address, reason: e.to_string() })?;
-        let version = house.version();
-        let state = State {
-            resources,
-            house,
-            checkers: Mutex::new((version, HashMap::new())),
-            last_version_check: Mutex::new(Instant::now()),
-            running: Arc::new(AtomicUsize::new(0)),
-        };
+        // The house words are asked for their version at most once a second.
+        let state =
+            State { checkers: HouseCheckers::new(resources, house, Duration::from_secs(1)), running: Arc::new(AtomicUsize::new(0)) };
         // The dictionaries load on first use: once here, so the first client does not wait.
-        let _ = checker(&state, None, options.ui_language).check(&Document::from_text("Halo semua. Hello all."));
+        let _ = state.checkers.get(None, options.ui_language).check(&Document::from_text("Halo semua. Hello all."));
         Ok(Server { http: Arc::new(http), state: Arc::new(state), options })
     }
 
@@ -293,7 +334,7 @@ fn route(
     match (method, path) {
         (Get | Post, "/v2/check") => check(state, options, fields, ui),
         (Get, "/v2/languages") => Answer::json(200, &languagetool::languages()),
-        (Get, "/v2/words") => match state.house.words() {
+        (Get, "/v2/words") => match state.checkers.house().words() {
             Ok(words) => {
                 let offset = fields.get("offset").and_then(|o| o.parse().ok()).unwrap_or(0usize);
                 let limit = fields.get("limit").and_then(|l| l.parse().ok()).unwrap_or(10usize).min(1000);
@@ -305,13 +346,13 @@ fn route(
             let Some(word) = fields.get("word").map(|w| w.trim()).filter(|w| !w.is_empty() && !w.contains(char::is_whitespace)) else {
                 return Answer::error(400, "send one word, without spaces, in the `word` field");
             };
-            if !state.house.may_write() {
+            if !state.checkers.house().may_write() {
                 return Answer::error(403, "this server's dictionary is read-only: ask an editor to add the word in Sunting");
             }
             let result = if path.ends_with("add") {
-                state.house.add(word).map(|added| ("added", added))
+                state.checkers.house().add(word).map(|added| ("added", added))
             } else {
-                state.house.remove(word).map(|removed| ("deleted", removed))
+                state.checkers.house().remove(word).map(|removed| ("deleted", removed))
             };
             match result {
                 Ok((key, done)) => Answer::json(200, &serde_json::json!({ key: done })),
@@ -323,32 +364,6 @@ fn route(
         }
         _ => Answer::error(404, "no such endpoint: this server speaks LanguageTool's /v2/check, /v2/languages and /v2/words"),
     }
-}
-
-/// The checker for `language` and `ui`, with the house words as they are now (reloaded when
-/// they changed, asked at most once a second).
-fn checker(state: &State, language: Option<Language>, ui: UiLanguage) -> Arc<Checker> {
-    let recheck = {
-        let mut last = state.last_version_check.lock().unwrap_or_else(|e| e.into_inner());
-        let due = last.elapsed() >= Duration::from_secs(1);
-        if due {
-            *last = Instant::now();
-        }
-        due
-    };
-    let version = recheck.then(|| state.house.version());
-    let mut checkers = state.checkers.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(version) = version.filter(|v| *v != checkers.0) {
-        *checkers = (version, HashMap::new());
-    }
-    checkers
-        .1
-        .entry((language, ui))
-        .or_insert_with(|| {
-            let config = CheckConfig { language, messages: ui, ..Default::default() };
-            Arc::new(Checker::with_newsroom(state.resources.clone(), config, state.house.load()))
-        })
-        .clone()
 }
 
 fn check(state: &State, options: &Options, fields: &BTreeMap<String, String>, ui: UiLanguage) -> Answer {
@@ -363,7 +378,7 @@ fn check(state: &State, options: &Options, fields: &BTreeMap<String, String>, ui
         state.running.fetch_sub(1, Ordering::SeqCst);
         return Answer::error(503, "the server is busy with other checks; try again in a moment");
     }
-    let checker = checker(state, request.language.forced(), ui);
+    let checker = state.checkers.get(request.language.forced(), ui);
     let descriptions: BTreeMap<String, String> = sunting_check::rules::rule_infos(ui).into_iter().map(|r| (r.id, r.description)).collect();
     let (sender, receiver) = mpsc::channel();
     let plain = request.text.plain.clone();

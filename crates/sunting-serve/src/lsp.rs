@@ -8,9 +8,9 @@
 //! Code actions apply a replacement, add a word to the house dictionary, or confirm a name's
 //! spelling. Messages speak the client's locale (Indonesian or English).
 
-use crate::annotated::Annotated;
+use crate::annotated::{Annotated, Placed};
 use crate::languagetool::rule_for_client;
-use crate::HouseWords;
+use crate::{HouseCheckers, HouseWords};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, Notification as _, PublishDiagnostics};
 use lsp_types::request::{CodeActionRequest, ExecuteCommand, Request as _};
@@ -23,7 +23,7 @@ use lsp_types::{
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use sunting_check::{offsets, split_paragraphs, CheckConfig, Checker, Document, Resources, Severity, UiLanguage};
+use sunting_check::{offsets, Checker, Document, Resources, Severity, UiLanguage};
 
 /// The command that adds a word to the house dictionary.
 pub const ADD_WORD: &str = "sunting.addWord";
@@ -80,19 +80,18 @@ pub fn serve(connection: &Connection, resources: Arc<Resources>, house: Arc<dyn 
         "serverInfo": ServerInfo { name: "sunting".to_string(), version: Some(env!("CARGO_PKG_VERSION").to_string()) },
     });
     connection.initialize_finish(id, result)?;
-    let mut server =
-        LanguageServer { connection, resources, house, ui, documents: HashMap::new(), checker: None, debounce: options.debounce };
+    // The house words are asked for their version before every check: a language server checks
+    // far less often than an HTTP server may be asked.
+    let checkers = HouseCheckers::new(resources, house, Duration::ZERO);
+    let mut server = LanguageServer { connection, checkers, ui, documents: HashMap::new(), debounce: options.debounce };
     server.run()
 }
 
 struct LanguageServer<'a> {
     connection: &'a Connection,
-    resources: Arc<Resources>,
-    house: Arc<dyn HouseWords>,
+    checkers: HouseCheckers,
     ui: UiLanguage,
     documents: HashMap<Url, Open>,
-    /// The checker, with the house words of the version it was built with.
-    checker: Option<(u64, Arc<Checker>)>,
     debounce: Duration,
 }
 
@@ -176,25 +175,12 @@ impl LanguageServer<'_> {
         Ok(())
     }
 
-    fn checker(&mut self) -> Arc<Checker> {
-        let version = self.house.version();
-        match &self.checker {
-            Some((built, checker)) if *built == version => checker.clone(),
-            _ => {
-                let config = CheckConfig { messages: self.ui, ..Default::default() };
-                let checker = Arc::new(Checker::with_newsroom(self.resources.clone(), config, self.house.load()));
-                self.checker = Some((version, checker.clone()));
-                checker
-            }
-        }
-    }
-
     fn publish_due(&mut self) -> Result<(), LspError> {
         let now = Instant::now();
         let due: Vec<Url> =
             self.documents.iter().filter(|(_, d)| d.due.is_some_and(|due| due <= now)).map(|(uri, _)| uri.clone()).collect();
         for uri in due {
-            let checker = self.checker();
+            let checker = self.checkers.get(None, self.ui);
             let Some(open) = self.documents.get_mut(&uri) else { continue };
             open.due = None;
             let diagnostics = diagnostics(&checker, &open.text, open.markdown);
@@ -235,7 +221,7 @@ impl LanguageServer<'_> {
             }
             let text = data["text"].as_str().unwrap_or_default().to_string();
             let category = data["category"].as_str().unwrap_or_default();
-            if category == "spelling" && self.house.may_write() && !text.is_empty() {
+            if category == "spelling" && self.checkers.house().may_write() && !text.is_empty() {
                 let title = match self.ui {
                     UiLanguage::Id => format!("Tambahkan “{text}” ke kamus redaksi"),
                     UiLanguage::En => format!("Add “{text}” to the house dictionary"),
@@ -246,7 +232,7 @@ impl LanguageServer<'_> {
                     arguments: Some(vec![text.clone().into()]),
                 }));
             }
-            if category == "name" && self.house.may_write() {
+            if category == "name" && self.checkers.house().may_write() {
                 for name in replacements.iter().filter_map(|r| r.as_str()).take(1).chain([text.as_str()]) {
                     let title = match self.ui {
                         UiLanguage::Id => format!("Tetapkan “{name}” sebagai ejaan nama ini"),
@@ -267,12 +253,12 @@ impl LanguageServer<'_> {
         let Some(argument) = params.arguments.first().and_then(|a| a.as_str()).map(str::to_string) else {
             return Response::new_err(id, ErrorCode::InvalidParams as i32, "the command needs the word as its argument".to_string());
         };
-        if !self.house.may_write() {
+        if !self.checkers.house().may_write() {
             return Response::new_err(id, ErrorCode::InvalidRequest as i32, "the house dictionary is read-only here".to_string());
         }
         let result = match params.command.as_str() {
-            ADD_WORD => self.house.add(&argument).map(|_| ()),
-            CONFIRM_NAME => self.house.confirm_name(&argument),
+            ADD_WORD => self.checkers.house().add(&argument).map(|_| ()),
+            CONFIRM_NAME => self.checkers.house().confirm_name(&argument),
             other => return Response::new_err(id, ErrorCode::MethodNotFound as i32, format!("no command {other}")),
         };
         match result {
@@ -326,138 +312,59 @@ fn positions(text: &str, offsets: &[usize]) -> Vec<Position> {
     out
 }
 
-/// Markdown as the checker should read it: prose kept, markup skipped (but counted).
+/// Markdown as the checker should read it (pulldown-cmark, as the importer reads it): the text
+/// of paragraphs, headings, list items, quotes and link labels kept; code, front matter, link
+/// targets, HTML and the marks themselves skipped but counted. What lies between two pieces of
+/// prose reads as the break it holds: a paragraph break stays one, so paragraphs stay apart.
 pub fn markdown(text: &str) -> Annotated {
-    let mut pieces: Vec<(String, bool)> = Vec::new();
-    let markup = |pieces: &mut Vec<(String, bool)>, s: &str, is_markup: bool| {
-        if s.is_empty() {
-            return;
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut prose: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut skipping = 0usize;
+    for (event, range) in Parser::new_ext(text, Options::ENABLE_YAML_STYLE_METADATA_BLOCKS).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(_) | Tag::MetadataBlock(_) | Tag::HtmlBlock) => skipping += 1,
+            Event::End(TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::HtmlBlock) => skipping = skipping.saturating_sub(1),
+            Event::Text(_) if skipping == 0 => prose.push(range),
+            _ => {}
         }
-        match pieces.last_mut() {
-            Some((last, kind)) if *kind == is_markup => last.push_str(s),
-            _ => pieces.push((s.to_string(), is_markup)),
-        }
-    };
-    let mut fence: Option<&str> = None;
-    let lines = text.split_inclusive('\n').enumerate();
-    let mut front_matter = text.starts_with("---\n") || text.starts_with("---\r\n");
-    for (number, line) in lines {
-        let body = line.trim_end_matches(['\n', '\r']);
-        let ending = &line[body.len()..];
-        if front_matter {
-            markup(&mut pieces, body, true);
-            markup(&mut pieces, ending, false);
-            if number > 0 && body.trim() == "---" {
-                front_matter = false;
-            }
-            continue;
-        }
-        let trimmed = body.trim_start();
-        if let Some(open) = fence {
-            markup(&mut pieces, body, true);
-            markup(&mut pieces, ending, false);
-            if trimmed.starts_with(open) {
-                fence = None;
-            }
-            continue;
-        }
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            fence = Some(&trimmed[..3]);
-            markup(&mut pieces, body, true);
-            markup(&mut pieces, ending, false);
-            continue;
-        }
-        // Block marks at the start of the line: indentation, quotes, headings, list items.
-        let mut rest = trimmed;
-        loop {
-            let before = rest;
-            rest = rest.trim_start_matches('>').trim_start();
-            if let Some(after) = rest.strip_prefix("#").map(|r| r.trim_start_matches('#')).filter(|r| r.is_empty() || r.starts_with(' ')) {
-                rest = after.trim_start();
-            }
-            for bullet in ["- [ ] ", "- [x] ", "- ", "* ", "+ "] {
-                if let Some(after) = rest.strip_prefix(bullet) {
-                    rest = after;
-                }
-            }
-            let digits = rest.chars().take_while(char::is_ascii_digit).count();
-            if digits > 0 && (rest[digits..].starts_with(". ") || rest[digits..].starts_with(") ")) {
-                rest = &rest[digits + 2..];
-            }
-            if rest == before {
-                break;
-            }
-        }
-        markup(&mut pieces, &body[..body.len() - rest.len()], true);
-        inline(rest, &mut |s, is_markup| markup(&mut pieces, s, is_markup));
-        markup(&mut pieces, ending, false);
     }
-    Annotated::from_pieces(pieces.iter().map(|(s, m)| (s.as_str(), *m)))
-}
-
-/// Inline markup: code spans, link targets and HTML tags are skipped; link text is kept.
-fn inline(line: &str, emit: &mut impl FnMut(&str, bool)) {
-    let mut rest = line;
-    while !rest.is_empty() {
-        let Some(at) = rest.find(['`', '[', ']', '<', '!']) else {
-            emit(rest, false);
-            return;
-        };
-        emit(&rest[..at], false);
-        rest = &rest[at..];
-        if rest.starts_with('`') {
-            let ticks = rest.chars().take_while(|c| *c == '`').count();
-            match rest[ticks..].find(&"`".repeat(ticks)) {
-                Some(close) => {
-                    emit(&rest[..ticks + close + ticks], true);
-                    rest = &rest[ticks + close + ticks..];
-                }
-                None => {
-                    emit(&rest[..ticks], true);
-                    rest = &rest[ticks..];
-                }
-            }
-        } else if rest.starts_with("](") {
-            let close = rest.find(')').map_or(rest.len(), |i| i + 1);
-            emit(&rest[..close], true);
-            rest = &rest[close..];
-        } else if rest.starts_with("![") || rest.starts_with('[') || rest.starts_with(']') {
-            let len = if rest.starts_with("![") { 2 } else { 1 };
-            emit(&rest[..len], true);
-            rest = &rest[len..];
-        } else if rest.starts_with('<') && rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!') {
-            let close = rest.find('>').map_or(1, |i| i + 1);
-            emit(&rest[..close], true);
-            rest = &rest[close..];
+    let mut pieces: Vec<(&str, &str)> = Vec::new();
+    let mut at = 0;
+    for range in prose {
+        // Text events do not overlap; one that did would be read once.
+        if range.start < at {
+            continue;
+        }
+        let gap = &text[at..range.start];
+        let stands_for = if gap.contains("\n\n") || gap.contains("\n\r\n") {
+            "\n\n"
+        } else if gap.contains('\n') {
+            "\n"
         } else {
-            let len = rest.chars().next().map_or(1, char::len_utf8);
-            emit(&rest[..len], false);
-            rest = &rest[len..];
-        }
+            ""
+        };
+        pieces.push((gap, stands_for));
+        pieces.push((&text[range.clone()], ""));
+        at = range.end;
     }
+    pieces.push((&text[at..], ""));
+    // Even pieces are markup (read as what they stand for), odd ones prose; the last is markup.
+    Annotated::from_pieces(
+        pieces.iter().enumerate().map(|(i, &(piece, stands_for))| if i % 2 == 1 { (piece, None) } else { (piece, Some(stands_for)) }),
+    )
 }
 
 /// The diagnostics for a document's text.
 pub fn diagnostics(checker: &Checker, text: &str, is_markdown: bool) -> Vec<Diagnostic> {
     let annotated = if is_markdown { markdown(text) } else { Annotated::from_text(text) };
     let report = checker.check(&Document::from_text(&annotated.plain));
-    let paragraphs = split_paragraphs(&annotated.plain);
-    let mut places = Vec::new();
-    for finding in &report.findings {
-        let spread =
-            std::iter::once((finding.block, finding.start, finding.end)).chain(finding.also.iter().map(|p| (p.block, p.start, p.end)));
-        for (block, start, end) in spread {
-            let Some(&(at, paragraph)) = paragraphs.get(block) else { continue };
-            places.push((finding, at + offsets::utf16_to_byte(paragraph, start), at + offsets::utf16_to_byte(paragraph, end)));
-        }
-    }
-    let bytes: Vec<(usize, bool)> = places.iter().flat_map(|(_, s, e)| [(*s, false), (*e, true)]).collect();
-    let original = annotated.to_original(&bytes);
-    let lines = positions(text, &original);
-    places
+    let placed = annotated.place(&report.findings);
+    let ends: Vec<usize> = placed.iter().flat_map(|p| [p.original.start, p.original.end]).collect();
+    let lines = positions(text, &ends);
+    placed
         .iter()
         .enumerate()
-        .map(|(i, (finding, _, _))| Diagnostic {
+        .map(|(i, Placed { finding, .. })| Diagnostic {
             range: Range { start: lines[2 * i], end: lines[2 * i + 1] },
             severity: Some(match finding.severity {
                 Severity::Error => DiagnosticSeverity::ERROR,

@@ -1,45 +1,13 @@
 //! The server over real HTTP on loopback, with the real checker and dictionaries: what a
 //! LanguageTool client sends and what it gets back.
 
+mod common;
+
+use common::House;
 use std::collections::BTreeSet;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
-use sunting_check::{Newsroom, Resources};
-use sunting_serve::{HouseWords, Options, Running, Server};
-
-/// A house dictionary in memory.
-#[derive(Default)]
-struct House {
-    words: Mutex<BTreeSet<String>>,
-    version: AtomicU64,
-    writable: bool,
-}
-
-impl HouseWords for House {
-    fn version(&self) -> u64 {
-        self.version.load(Ordering::SeqCst)
-    }
-    fn load(&self) -> Newsroom {
-        Newsroom { words: self.words.lock().unwrap().iter().cloned().collect(), ..Default::default() }
-    }
-    fn words(&self) -> Result<Vec<String>, String> {
-        Ok(self.words.lock().unwrap().iter().cloned().collect())
-    }
-    fn may_write(&self) -> bool {
-        self.writable
-    }
-    fn add(&self, word: &str) -> Result<bool, String> {
-        self.version.fetch_add(1, Ordering::SeqCst);
-        Ok(self.words.lock().unwrap().insert(word.to_string()))
-    }
-    fn remove(&self, word: &str) -> Result<bool, String> {
-        self.version.fetch_add(1, Ordering::SeqCst);
-        Ok(self.words.lock().unwrap().remove(word))
-    }
-    fn confirm_name(&self, _: &str) -> Result<(), String> {
-        Err("names are not kept here".to_string())
-    }
-}
+use std::sync::{Arc, OnceLock};
+use sunting_check::Resources;
+use sunting_serve::{Options, Running, Server};
 
 fn resources() -> Arc<Resources> {
     static RESOURCES: OnceLock<Arc<Resources>> = OnceLock::new();
@@ -240,7 +208,7 @@ fn browsers_only_from_configured_origins() {
 
 #[test]
 fn house_words_are_used_and_written_where_allowed() {
-    let house = Arc::new(House { writable: true, ..House::default() });
+    let house = Arc::new(House::writable());
     let server = start(Options::default(), house.clone());
     let text = "Warga Tembalang menikmati kopi lampah setiap pagi di pasar itu.";
     let spelled = |server: &Running| -> Vec<String> {

@@ -2,47 +2,16 @@
 //! Markdown file, receive diagnostics at the right lines and columns, type a fix (an incremental
 //! change), ask for code actions, add a word.
 
+mod common;
+
+use common::House;
 use lsp_server::{Connection, Message, Notification, Request, RequestId};
 use serde_json::{json, Value};
-use std::collections::BTreeSet;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
-use sunting_check::{Newsroom, Resources};
+use sunting_check::Resources;
 use sunting_serve::lsp::{serve, LspOptions, ADD_WORD};
 use sunting_serve::HouseWords;
-
-#[derive(Default)]
-struct House {
-    words: Mutex<BTreeSet<String>>,
-    version: AtomicU64,
-}
-
-impl HouseWords for House {
-    fn version(&self) -> u64 {
-        self.version.load(Ordering::SeqCst)
-    }
-    fn load(&self) -> Newsroom {
-        Newsroom { words: self.words.lock().unwrap().iter().cloned().collect(), ..Default::default() }
-    }
-    fn words(&self) -> Result<Vec<String>, String> {
-        Ok(self.words.lock().unwrap().iter().cloned().collect())
-    }
-    fn may_write(&self) -> bool {
-        true
-    }
-    fn add(&self, word: &str) -> Result<bool, String> {
-        self.version.fetch_add(1, Ordering::SeqCst);
-        Ok(self.words.lock().unwrap().insert(word.to_string()))
-    }
-    fn remove(&self, word: &str) -> Result<bool, String> {
-        self.version.fetch_add(1, Ordering::SeqCst);
-        Ok(self.words.lock().unwrap().remove(word))
-    }
-    fn confirm_name(&self, _: &str) -> Result<(), String> {
-        Ok(())
-    }
-}
 
 struct Client {
     connection: Connection,
@@ -84,7 +53,7 @@ const URI: &str = "file:///tmp/berita.md";
 
 fn start(locale: &str) -> (Client, std::thread::JoinHandle<()>) {
     let (server, client) = Connection::memory();
-    let house: Arc<dyn HouseWords> = Arc::new(House::default());
+    let house: Arc<dyn HouseWords> = Arc::new(House::writable());
     let thread = std::thread::spawn(move || {
         serve(
             &server,

@@ -54,12 +54,17 @@ interface UndoEntry {
   undo: () => Promise<void> | void;
 }
 
+/** `word` as a whole word (no letter or digit on either side), every occurrence. */
+function wholeWord(word: string): RegExp {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu");
+}
+
 /** Where each occurrence of `word` (as a whole word) is in the body: document ranges. */
 export function occurrences(doc: PMNode, word: string): Array<{ from: number; to: number }> {
   const ranges: Array<{ from: number; to: number }> = [];
   if (!word) return ranges;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu");
+  const pattern = wholeWord(word);
   doc.descendants((node, pos) => {
     if (!node.isText || !node.text) return;
     for (const match of node.text.matchAll(pattern)) ranges.push({ from: pos + match.index!, to: pos + match.index! + word.length });
@@ -69,8 +74,7 @@ export function occurrences(doc: PMNode, word: string): Array<{ from: number; to
 
 /** `text` with every whole-word `word` replaced by `replacement`. */
 export function replaceWord(text: string, word: string, replacement: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"), replacement);
+  return text.replace(wholeWord(word), replacement);
 }
 
 /** Replaces `range` with `text` in `tr` (mapped through the steps `tr` already holds). Deleting
@@ -290,9 +294,7 @@ export class ReviewController {
 
   /** How often `text` stands, as a whole word, in the body, the headline and the standfirst. */
   private timesInArticle(text: string): number {
-    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu");
-    const inFields = ["headline", "standfirst"].reduce((sum, field) => sum + [...this.host.field(field as "headline" | "standfirst").value.matchAll(pattern)].length, 0);
+    const inFields = (["headline", "standfirst"] as const).reduce((sum, field) => sum + [...this.host.field(field).value.matchAll(wholeWord(text))].length, 0);
     return occurrences(this.host.view().state.doc, text).length + inFields;
   }
 
