@@ -98,12 +98,13 @@ pub fn export_to_site(
     categories: Vec<String>,
     note: Option<String>,
     create_categories: Option<bool>,
+    revision: Option<u32>,
 ) -> Result<Exported> {
     let site = desk.with_store(|store| store.site(site_id))?;
     let password = credentials::password(&site)?;
     let note = note.unwrap_or_default().trim().to_string();
     let create_categories = create_categories.unwrap_or(false);
-    let request = ExportRequest { article_id, site_id, status, categories, author: desk.author(), note, create_categories };
+    let request = ExportRequest { article_id, site_id, status, categories, author: desk.author(), note, create_categories, revision };
     desk.with_publisher(|store| {
         let words = sunting_i18n::publish_words(language());
         sunting_publish::export_to_wordpress(store, &request, &password, &RetryPolicy::default(), &words, &mut |progress: Progress| {

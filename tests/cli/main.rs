@@ -821,6 +821,26 @@ fn connect_a_site_then_publish_and_update_from_the_command_line() {
     assert!(stderr.contains("HTTP 401") && !stderr.contains("salah"), "{stderr}");
     assert_eq!(desk.ok(&["export", "--send-queued"]), "Nothing is queued\n");
     assert_eq!(desk.ok(&["site", "list"]).lines().count(), 1);
+
+    // Approved by one editor, changed by someone else since: the command says which revisions
+    // there are and sends nothing until one is named.
+    let status = desk.command(&["status", "1", "ready"]).env("SUNTING_AUTHOR", "budi").output().unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let edited = desk.file("tambahan.txt", "Judul baru yang belum disetujui\n\nIsi yang diubah sesudah disetujui.");
+    assert!(desk.ok(&["edit", "1", "--file", edited.to_str().unwrap()]).starts_with("Saved revision 2"));
+    let output = desk.command(&export).env_remove("SUNTING_WP_PASSWORD").output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("budi approved revision 1, and ayu saved since (the latest is revision 2)")
+            && stderr.contains("`--revision 1`")
+            && stderr.contains("`--revision 2`"),
+        "{stderr}"
+    );
+    let approved = [&export[..], &["--revision", "1"]].concat();
+    let output = desk.command(&approved).env_remove("SUNTING_WP_PASSWORD").output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.starts_with("Sent revision 1 of article 1") && stdout.contains(&format!("post {post_id} updated")), "{stdout}");
 }
 
 #[test]

@@ -192,6 +192,10 @@ impl sunting_publish::Words for PublishWords {
     fn unknown_post_status(&self, status: &str) -> String {
         say!(self.0, "publish-unknown-status", status = status)
     }
+    fn newer_than_approved(&self, approved: u32, approved_by: &str, latest: u32, changed_by: &[String]) -> String {
+        let changers = changed_by.join(", ");
+        say!(self.0, "publish-newer-than-approved", approved = approved, approver = approved_by, latest = latest, changers = changers)
+    }
 }
 
 #[cfg(test)]

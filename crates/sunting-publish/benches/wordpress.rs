@@ -46,6 +46,7 @@ fn main() {
             author: "bench".into(),
             note: String::new(),
             create_categories: true,
+            revision: None,
         };
         for attempt in 0..3 {
             let started = Instant::now();

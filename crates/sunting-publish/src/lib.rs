@@ -18,7 +18,7 @@ pub mod wordpress;
 use std::time::Duration;
 use sunting_engine::format::html::render_wordpress_blocks;
 use sunting_engine::Article;
-use sunting_store::{CmsSite, ExportOutcome, QueuedExport, RemotePost, SentExport, Store, StoreError};
+use sunting_store::{CmsSite, ExportOutcome, QueuedExport, RemotePost, SentExport, Store, StoreError, ToExport};
 pub use wordpress::{Client, Post, PostStatus, SentPost, WpError};
 
 /// How hard to try before queueing.
@@ -56,6 +56,10 @@ pub struct ExportRequest {
     pub note: String,
     /// Whether categories the site does not have are created; only when the editor asked.
     pub create_categories: bool,
+    /// The revision to send, when the editor chose one; none sends what
+    /// [`Store::to_export`] says (the latest, or a question when someone saved after the
+    /// approval).
+    pub revision: Option<u32>,
 }
 
 /// How an export ended.
@@ -84,6 +88,19 @@ pub enum Exported {
     Failed {
         /// Why.
         reason: String,
+    },
+    /// Nothing was sent: the article was approved at `approved` and someone else saved since.
+    /// The editor chooses which revision to send, and asks again with it.
+    #[serde(rename = "newer_than_approved")]
+    NewerThanApproved {
+        /// The approved revision.
+        approved: u32,
+        /// Who approved it.
+        approved_by: String,
+        /// The latest revision.
+        latest: u32,
+        /// Who saved after the approval.
+        changed_by: Vec<String>,
     },
 }
 
@@ -165,6 +182,9 @@ pub trait Words {
     fn attempt_failed(&self, attempt: u32, attempts: u32, reason: &str) -> String;
     /// Why a queued export with a post status this version does not know was not sent.
     fn unknown_post_status(&self, status: &str) -> String;
+    /// Why a queued export that named no revision was not sent: `changed_by` saved after
+    /// `approved_by` approved revision `approved`, and the editor must choose.
+    fn newer_than_approved(&self, approved: u32, approved_by: &str, latest: u32, changed_by: &[String]) -> String;
 }
 
 /// The export's words in plain English (the errors' own `Display` texts).
@@ -191,6 +211,13 @@ impl Words for English {
     }
     fn unknown_post_status(&self, status: &str) -> String {
         format!("the queued export asks for a post status this version does not know (\"{status}\"); nothing was sent")
+    }
+    fn newer_than_approved(&self, approved: u32, approved_by: &str, latest: u32, changed_by: &[String]) -> String {
+        let changers = changed_by.join(", ");
+        format!(
+            "revision {latest} is newer than revision {approved}, the one {approved_by} approved ({changers} saved since); \
+             nothing was sent: export it again and choose which revision to send"
+        )
     }
 }
 
@@ -296,7 +323,16 @@ pub fn export_to_wordpress(
     words: &dyn Words,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Exported, PublishError> {
-    let article = store.article(request.article_id)?;
+    let revision = match request.revision {
+        Some(revision) => revision,
+        None => match store.to_export(request.article_id)? {
+            ToExport::Latest { revision } => revision,
+            ToExport::NewerThanApproved { approved, approved_by, latest, changed_by } => {
+                return Ok(Exported::NewerThanApproved { approved, approved_by, latest, changed_by });
+            }
+        },
+    };
+    let (article, _) = store.article_at(request.article_id, Some(revision))?;
     let site = store.site(request.site_id)?;
     let post = post_for(&article, request.status, &request.categories, request.create_categories);
     let client = Client::new(&site.url, &site.user, password, policy.timeout);
@@ -376,6 +412,7 @@ pub fn export_to_wordpress(
         last_error: reason.clone(),
         note: request.note.clone(),
         create_categories: request.create_categories,
+        revision: Some(article.revision),
     })?;
     Ok(Exported::Queued { reason })
 }
@@ -426,9 +463,19 @@ pub fn send_queued(
                     author: queued.author.clone(),
                     note: queued.note.clone(),
                     create_categories: queued.create_categories,
+                    revision: queued.revision,
                 };
                 let policy = RetryPolicy { attempts: 1, first_wait: Duration::ZERO, timeout };
-                export_to_wordpress(store, &request, &password, &policy, words, progress)?
+                match export_to_wordpress(store, &request, &password, &policy, words, progress)? {
+                    // Queued before exports named their revision, and changed by someone else
+                    // since the approval: the editor chooses, so it leaves the queue unsent.
+                    Exported::NewerThanApproved { approved, approved_by, latest, changed_by } => {
+                        let reason = words.newer_than_approved(approved, &approved_by, latest, &changed_by);
+                        store.log_export(queued.article_id, &site.url, latest, ExportOutcome::Failed, None, &reason, &queued.author)?;
+                        Exported::Failed { reason }
+                    }
+                    outcome => outcome,
+                }
             }
             Err(error) => Exported::Queued { reason: words.credential_error(&error) },
         };
@@ -499,6 +546,7 @@ mod tests {
             author: "ayu".into(),
             note: String::new(),
             create_categories: false,
+            revision: None,
         };
         let policy = RetryPolicy { attempts: 1, first_wait: Duration::from_millis(1), timeout: Duration::from_secs(2) };
         let outcome = export_to_wordpress(&mut store, &request, "sandi", &policy, &English, &mut |_| {});
@@ -522,6 +570,7 @@ mod tests {
                 last_error: String::new(),
                 note: String::new(),
                 create_categories: false,
+                revision: None,
             })
             .unwrap();
         let results = send_queued(&mut store, true, Duration::from_secs(2), &English, &|_| Ok("sandi".into()), &mut |_| {}).unwrap();

@@ -90,6 +90,7 @@ fn request(site_id: i64, article_id: i64, status: PostStatus, categories: &[&str
         author: "ayu".into(),
         note: String::new(),
         create_categories: true,
+        revision: None,
     }
 }
 
@@ -180,6 +181,77 @@ fn creates_then_updates_the_same_post_with_unicode_terms_and_native_blocks() {
     let outcomes: Vec<ExportOutcome> = desk.store.export_log(id).unwrap().iter().map(|a| a.outcome).collect();
     assert_eq!(outcomes, [ExportOutcome::Sent, ExportOutcome::Sent]);
     assert_eq!(site.client().posts_with_slug("harga-cabai-naik-di-pasar-johar-pedagang-resah-e").unwrap().len(), 1);
+}
+
+#[test]
+#[ignore = "needs a WordPress: run through tests/wordpress/with-wordpress"]
+fn an_export_sends_the_approved_revision_and_asks_when_someone_saved_since() {
+    let site = Site::get();
+    let mut desk = desk(&site);
+    let id = article(&mut desk, "Banjir Rob di Semarang Utara", &["Air laut masuk ke permukiman warga."]);
+    desk.store.change_status(id, sunting_engine::Status::Ready, "budi", None).unwrap();
+    let mut content = desk.store.article(id).unwrap().content;
+    content.body.push(sunting_engine::Block::paragraph("Paragraf tambahan yang belum disetujui redaktur."));
+    desk.store.save(id, &content, &SaveOptions::by("ayu")).unwrap();
+    let by_budi = |revision: Option<u32>| ExportRequest {
+        author: "budi".into(),
+        revision,
+        ..request(desk.site_id, id, PostStatus::Draft, &["Kota"])
+    };
+
+    // Asked which: nothing reaches the site, nothing is logged.
+    let outcome = export_to_wordpress(
+        &mut desk.store,
+        &by_budi(None),
+        &site.password,
+        &RetryPolicy::default(),
+        &sunting_publish::English,
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(outcome, Exported::NewerThanApproved { approved: 1, approved_by: "budi".into(), latest: 2, changed_by: vec!["ayu".into()] });
+    assert!(desk.store.export_log(id).unwrap().is_empty());
+    assert!(site.client().posts_with_slug("banjir-rob-di-semarang-utara").unwrap().is_empty());
+
+    // The approved one, through the queue while the site fails: the queue keeps the revision.
+    site.fault("500");
+    let outcome = export_to_wordpress(
+        &mut desk.store,
+        &by_budi(Some(1)),
+        &site.password,
+        &quick(1, Duration::from_secs(10)),
+        &sunting_publish::English,
+        &mut |_| {},
+    )
+    .unwrap();
+    assert!(matches!(outcome, Exported::Queued { .. }), "{outcome:?}");
+    assert_eq!(desk.store.queued_exports().unwrap()[0].revision, Some(1));
+    site.fault("");
+    let password = site.password.clone();
+    let results =
+        send_queued(&mut desk.store, true, Duration::from_secs(10), &sunting_publish::English, &move |_| Ok(password.clone()), &mut |_| {})
+            .unwrap();
+    let Exported::Sent { remote_id, revision, .. } = results[0].1.clone() else { panic!("{results:?}") };
+    assert_eq!(revision, 1);
+    let post = site.client().fetch(remote_id).unwrap();
+    assert!(!post["content"]["raw"].as_str().unwrap().contains("belum disetujui"), "the approved text went, not the later one");
+    let exported = desk.store.status_changes(id).unwrap().pop().unwrap();
+    assert_eq!((exported.status, exported.revision), (sunting_engine::Status::Exported, Some(1)), "Exported names what was sent");
+
+    // Still asked: the newer revision is not the approver's; then the latest, chosen.
+    assert!(matches!(desk.store.to_export(id).unwrap(), sunting_store::ToExport::NewerThanApproved { approved: 1, latest: 2, .. }));
+    let outcome = export_to_wordpress(
+        &mut desk.store,
+        &by_budi(Some(2)),
+        &site.password,
+        &RetryPolicy::default(),
+        &sunting_publish::English,
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(sent(outcome), (remote_id, false), "the same post, updated");
+    assert!(site.client().fetch(remote_id).unwrap()["content"]["raw"].as_str().unwrap().contains("belum disetujui"));
+    assert_eq!(desk.store.to_export(id).unwrap(), sunting_store::ToExport::Latest { revision: 2 });
 }
 
 #[test]

@@ -147,6 +147,35 @@ pub struct StatusChange {
     pub author: String,
     /// Why, when the editor said (required when passing an article with errors unresolved).
     pub note: Option<String>,
+    /// The revision it approves, by this desk's number: the latest when the change was made, the
+    /// one sent for a move to Exported. None for changes from before status changes named one,
+    /// or naming a revision this desk does not have.
+    pub revision: Option<u32>,
+}
+
+/// What an export of an article should send, as the approval in its status log says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ToExport {
+    /// The latest revision: nobody approved an earlier one, or every later revision is the
+    /// approver's own.
+    Latest {
+        /// Its number.
+        revision: u32,
+    },
+    /// The article was approved (marked Ready, or exported) at `approved`, and someone else has
+    /// saved since: the editor chooses which to send.
+    NewerThanApproved {
+        /// The approved revision.
+        approved: u32,
+        /// Who approved it.
+        approved_by: String,
+        /// The latest revision.
+        latest: u32,
+        /// Who saved after the approval, in the order they first did.
+        changed_by: Vec<String>,
+    },
 }
 
 /// A revision with its content.
@@ -488,7 +517,7 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::ArticleNotFound { article_id });
         }
-        sync::log_status_change(&transaction, article_id, status, now, author, note)?;
+        sync::log_status_change(&transaction, article_id, status, now, author, note, None)?;
         transaction.commit()?;
         Ok(())
     }
@@ -496,13 +525,54 @@ impl Store {
     /// The article's status changes, oldest first.
     pub fn status_changes(&self, article_id: i64) -> Result<Vec<StatusChange>> {
         latest_revision(&self.connection, article_id)?;
-        let mut statement = self
-            .connection
-            .prepare_cached("SELECT status, changed_at, author, note FROM status_changes WHERE article_id = ?1 ORDER BY changed_at, id")?;
+        let mut statement = self.connection.prepare_cached(
+            "SELECT c.status, c.changed_at, c.author, c.note, r.number
+                 FROM status_changes c LEFT JOIN revisions r ON r.uuid = c.revision AND r.article_id = c.article_id
+                 WHERE c.article_id = ?1 ORDER BY c.changed_at, c.id",
+        )?;
         let rows = statement.query_map([article_id], |row| {
-            Ok(StatusChange { status: status_column(row, 0)?, changed_at: row.get(1)?, author: row.get(2)?, note: row.get(3)? })
+            Ok(StatusChange {
+                status: status_column(row, 0)?,
+                changed_at: row.get(1)?,
+                author: row.get(2)?,
+                note: row.get(3)?,
+                revision: row.get(4)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Which revision an export should send. When the article's current status (Ready or
+    /// Exported) names the revision it approved, and someone other than its approver saved after
+    /// it, the editor is asked ([`ToExport::NewerThanApproved`]); otherwise the latest is sent,
+    /// so an editor's own later corrections go out as they always did.
+    pub fn to_export(&self, article_id: i64) -> Result<ToExport> {
+        let latest = latest_revision(&self.connection, article_id)?;
+        let approval: Option<(Status, String, Option<u32>)> = self
+            .connection
+            .prepare_cached(
+                "SELECT c.status, c.author, r.number
+                 FROM status_changes c LEFT JOIN revisions r ON r.uuid = c.revision AND r.article_id = c.article_id
+                 WHERE c.article_id = ?1 ORDER BY c.changed_at DESC, c.uuid DESC LIMIT 1",
+            )?
+            .query_row([article_id], |row| Ok((status_column(row, 0)?, row.get(1)?, row.get(2)?)))
+            .optional()?;
+        let Some((Status::Ready | Status::Exported, approved_by, Some(approved))) = approval else {
+            return Ok(ToExport::Latest { revision: latest });
+        };
+        let mut changed_by: Vec<String> = Vec::new();
+        let mut statement =
+            self.connection.prepare_cached("SELECT author FROM revisions WHERE article_id = ?1 AND number > ?2 ORDER BY number")?;
+        for author in statement.query_map(params![article_id, approved], |row| row.get::<_, String>(0))? {
+            let author = author?;
+            if author != approved_by && !changed_by.contains(&author) {
+                changed_by.push(author);
+            }
+        }
+        if changed_by.is_empty() {
+            return Ok(ToExport::Latest { revision: latest });
+        }
+        Ok(ToExport::NewerThanApproved { approved, approved_by, latest, changed_by })
     }
 
     /// The article's history, oldest first.

@@ -152,6 +152,9 @@ pub struct QueuedExport {
     pub note: String,
     /// Whether categories the site does not have are to be created.
     pub create_categories: bool,
+    /// The revision to send, when the editor chose one (the approved one, or a newer one);
+    /// none sends what [`Store::to_export`] says when the export is tried.
+    pub revision: Option<u32>,
 }
 
 /// A successful export, as recorded.
@@ -329,7 +332,15 @@ impl Store {
             params![sent.article_id, sent.site.url, sent.revision, now, sent.http_status, sent.remote_id, sent.message, sent.author],
         )?;
         transaction.execute("UPDATE articles SET status = ?2 WHERE id = ?1", params![sent.article_id, Status::Exported.as_str()])?;
-        crate::sync::log_status_change(&transaction, sent.article_id, Status::Exported, now, sent.author, Some(&exported_note(sent)))?;
+        crate::sync::log_status_change(
+            &transaction,
+            sent.article_id,
+            Status::Exported,
+            now,
+            sent.author,
+            Some(&exported_note(sent)),
+            Some(sent.revision),
+        )?;
         transaction.execute("DELETE FROM export_queue WHERE article_id = ?1 AND site_id = ?2", params![sent.article_id, sent.site.id])?;
         transaction.commit()?;
         Ok(())
@@ -389,11 +400,12 @@ impl Store {
     pub fn queue_export(&mut self, export: &QueuedExport) -> Result<()> {
         let categories = serde_json::to_string(&export.categories).unwrap_or_else(|_| "[]".into());
         self.connection.execute(
-            "INSERT INTO export_queue (article_id, site_id, post_status, categories, author, queued_at, attempts, next_attempt_at, last_error, note, create_categories)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            "INSERT INTO export_queue (article_id, site_id, post_status, categories, author, queued_at, attempts, next_attempt_at, last_error, note, create_categories, revision)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
              ON CONFLICT (article_id, site_id) DO UPDATE SET post_status = excluded.post_status, categories = excluded.categories,
                  author = excluded.author, attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at,
-                 last_error = excluded.last_error, note = excluded.note, create_categories = excluded.create_categories",
+                 last_error = excluded.last_error, note = excluded.note, create_categories = excluded.create_categories,
+                 revision = excluded.revision",
             params![
                 export.article_id,
                 export.site_id,
@@ -405,7 +417,8 @@ impl Store {
                 export.next_attempt_at,
                 export.last_error,
                 export.note,
-                export.create_categories
+                export.create_categories,
+                export.revision
             ],
         )?;
         Ok(())
@@ -414,7 +427,7 @@ impl Store {
     /// Every queued export, soonest due first.
     pub fn queued_exports(&self) -> Result<Vec<QueuedExport>> {
         let mut statement = self.connection.prepare_cached(
-            "SELECT id, article_id, site_id, post_status, categories, author, attempts, next_attempt_at, last_error, note, create_categories
+            "SELECT id, article_id, site_id, post_status, categories, author, attempts, next_attempt_at, last_error, note, create_categories, revision
              FROM export_queue ORDER BY next_attempt_at, id",
         )?;
         let rows = statement.query_map([], |row| {
@@ -431,6 +444,7 @@ impl Store {
                 last_error: row.get(8)?,
                 note: row.get(9)?,
                 create_categories: row.get(10)?,
+                revision: row.get(11)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -506,6 +520,7 @@ mod tests {
             last_error: "server down".into(),
             note: "Teras menyusul".into(),
             create_categories: true,
+            revision: None,
         };
         store.queue_export(&queued).unwrap();
         store.log_export(id, &site.url, 1, ExportOutcome::Queued, None, "server down", "ayu").unwrap();

@@ -269,6 +269,14 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO sync_outbox (kind, ref) SELECT 'status', uuid FROM status_changes ORDER BY id;
     INSERT INTO sync_outbox (kind, ref) SELECT 'set', kind || char(31) || key FROM sync_clock;
     "#,
+    // 9: a status change names the revision it approves (the article's latest when it was made;
+    // for a move to Exported, the revision sent), so an export sends what an editor approved and
+    // says when a newer revision exists. Older changes name none. A queued export keeps the
+    // revision it was asked to send.
+    r#"
+    ALTER TABLE status_changes ADD COLUMN revision TEXT;
+    ALTER TABLE export_queue ADD COLUMN revision INTEGER;
+    "#,
 ];
 
 /// A random (version 4) UUID in SQL, for migrations to write as `sunting_uuid()`: SQLite has no

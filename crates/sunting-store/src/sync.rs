@@ -120,7 +120,8 @@ pub(crate) fn enqueue(connection: &Connection, kind: OutboxKind, reference: &str
     Ok(())
 }
 
-/// Logs a status change made here (and queues it for the server).
+/// Logs a status change made here (and queues it for the server). It names the revision it
+/// approves: `revision`, or the article's latest.
 pub(crate) fn log_status_change(
     connection: &Connection,
     article_id: i64,
@@ -128,11 +129,24 @@ pub(crate) fn log_status_change(
     at: i64,
     author: &str,
     note: Option<&str>,
+    revision: Option<u32>,
 ) -> Result<()> {
     let uuid = new_uuid();
+    // Later than every change the article has, so two changes within a millisecond keep the
+    // order they were made in (changes order by time, then by their random UUIDs).
+    let latest: Option<i64> = connection
+        .prepare_cached("SELECT MAX(changed_at) FROM status_changes WHERE article_id = ?1")?
+        .query_row([article_id], |row| row.get(0))?;
+    let at = latest.map_or(at, |latest| at.max(latest.saturating_add(1)));
+    let revision_uuid: Option<String> = connection
+        .prepare_cached("SELECT uuid FROM revisions WHERE article_id = ?1 AND (?2 IS NULL OR number = ?2) ORDER BY number DESC LIMIT 1")?
+        .query_row(params![article_id, revision], |row| row.get(0))
+        .optional()?;
     connection
-        .prepare_cached("INSERT INTO status_changes (article_id, status, changed_at, author, note, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
-        .execute(params![article_id, status.as_str(), at, author, note.map(str::trim).filter(|n| !n.is_empty()), uuid])?;
+        .prepare_cached(
+            "INSERT INTO status_changes (article_id, status, changed_at, author, note, uuid, revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![article_id, status.as_str(), at, author, note.map(str::trim).filter(|n| !n.is_empty()), uuid, revision_uuid])?;
     enqueue(connection, OutboxKind::Status, &uuid)
 }
 
@@ -224,6 +238,10 @@ pub struct SharedStatus {
     pub author: String,
     /// Why.
     pub note: Option<String>,
+    /// The revision it approves (its UUID): the article's latest when the change was made, the
+    /// revision sent for a move to Exported; none from desks that did not say.
+    #[serde(default)]
+    pub revision: Option<String>,
 }
 
 /// One change shared with the newsroom.
@@ -636,7 +654,7 @@ impl Store {
         Ok(self
             .connection
             .prepare_cached(
-                "SELECT c.uuid, a.uuid, c.status, c.changed_at, c.author, c.note
+                "SELECT c.uuid, a.uuid, c.status, c.changed_at, c.author, c.note, c.revision
                  FROM status_changes c JOIN articles a ON a.id = c.article_id WHERE c.uuid = ?1",
             )?
             .query_row([uuid], |row| {
@@ -647,6 +665,7 @@ impl Store {
                     changed_at: row.get(3)?,
                     author: row.get(4)?,
                     note: row.get(5)?,
+                    revision: row.get(6)?,
                 })
             })
             .optional()?)
@@ -966,10 +985,19 @@ fn apply_status(connection: &Connection, status: &SharedStatus) -> Result<Option
     }
     let added = connection
         .prepare_cached(
-            "INSERT INTO status_changes (article_id, status, changed_at, author, note, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            "INSERT INTO status_changes (article_id, status, changed_at, author, note, uuid, revision)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT (uuid) DO NOTHING",
         )?
-        .execute(params![article_id, status.status.as_str(), status.changed_at, status.author, status.note, status.uuid])?;
+        .execute(params![
+            article_id,
+            status.status.as_str(),
+            status.changed_at,
+            status.author,
+            status.note,
+            status.uuid,
+            status.revision
+        ])?;
     if added == 0 {
         return Ok(None);
     }

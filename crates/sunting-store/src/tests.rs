@@ -1,6 +1,7 @@
 //! Store tests on real SQLite files in temporary folders.
 
 use super::*;
+use crate::sync::{Change, SharedStatus};
 use sunting_engine::{Block, BlockKind};
 use tempfile::TempDir;
 
@@ -393,6 +394,64 @@ fn status_changes_are_logged_with_their_notes() {
     assert_eq!(log[1].note.as_deref(), Some("nama menteri sudah dicek ke humas"));
     assert_eq!(store.article(id).unwrap().status, Status::Ready);
     assert!(matches!(store.change_status(77, Status::Ready, "x", None), Err(StoreError::ArticleNotFound { article_id: 77 })));
+}
+
+#[test]
+fn a_status_change_names_the_revision_it_approves_and_an_export_asks_when_someone_saved_since() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_article(&story("Judul", &["satu"]), &SaveOptions::by("ayu")).unwrap().id;
+    store.change_status(id, Status::Editing, "ayu", None).unwrap();
+    store.save(id, &story("Judul", &["dua"]), &SaveOptions::by("budi")).unwrap();
+    store.change_status(id, Status::Ready, "budi", None).unwrap();
+    let log = store.status_changes(id).unwrap();
+    assert_eq!(log.iter().map(|c| c.revision).collect::<Vec<_>>(), [Some(1), Some(2)], "each names the latest when it was made");
+    // Nobody saved since: the latest goes.
+    assert_eq!(store.to_export(id).unwrap(), ToExport::Latest { revision: 2 });
+    // The approver's own correction goes out as it always did.
+    store.save(id, &story("Judul", &["dua, dibetulkan"]), &SaveOptions::by("budi")).unwrap();
+    assert_eq!(store.to_export(id).unwrap(), ToExport::Latest { revision: 3 });
+    // Someone else saved after the approval: the editor is asked which to send.
+    store.save(id, &story("Judul", &["tiga"]), &SaveOptions::by("ayu")).unwrap();
+    store.save(id, &story("Judul", &["empat"]), &SaveOptions::by("citra")).unwrap();
+    store.save(id, &story("Judul", &["lima"]), &SaveOptions::by("ayu")).unwrap();
+    assert_eq!(
+        store.to_export(id).unwrap(),
+        ToExport::NewerThanApproved { approved: 2, approved_by: "budi".into(), latest: 6, changed_by: vec!["ayu".into(), "citra".into()] }
+    );
+    // Marking it Ready again approves the latest.
+    store.change_status(id, Status::Ready, "budi", None).unwrap();
+    assert_eq!(store.to_export(id).unwrap(), ToExport::Latest { revision: 6 });
+    // Only Ready and Exported approve: a story moved back to Editing sends its latest.
+    store.save(id, &story("Judul", &["enam"]), &SaveOptions::by("ayu")).unwrap();
+    store.change_status(id, Status::Editing, "ayu", None).unwrap();
+    assert_eq!(store.to_export(id).unwrap(), ToExport::Latest { revision: 7 });
+    assert!(matches!(store.to_export(77), Err(StoreError::ArticleNotFound { article_id: 77 })));
+}
+
+#[test]
+fn a_pulled_status_change_naming_another_storys_revision_approves_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let first = store.create_article(&story("Satu", &["a"]), &SaveOptions::by("ayu")).unwrap().id;
+    let second = store.create_article(&story("Dua", &["b"]), &SaveOptions::by("ayu")).unwrap().id;
+    let uuid_of = |store: &Store, id: i64| -> String {
+        store.connection().query_row("SELECT uuid FROM articles WHERE id = ?1", [id], |r| r.get(0)).unwrap()
+    };
+    let other_revision: String =
+        store.connection().query_row("SELECT uuid FROM revisions WHERE article_id = ?1", [second], |r| r.get(0)).unwrap();
+    let change = Change::Status(SharedStatus {
+        uuid: crate::sync::new_uuid(),
+        article: uuid_of(&store, first),
+        status: Status::Ready,
+        changed_at: 10,
+        author: "budi".into(),
+        note: None,
+        revision: Some(other_revision),
+    });
+    store.apply_remote(&[change], None).unwrap();
+    let log = store.status_changes(first).unwrap();
+    assert_eq!((log[0].status, log[0].revision), (Status::Ready, None));
+    store.save(first, &story("Satu", &["a, b"]), &SaveOptions::by("ayu")).unwrap();
+    assert_eq!(store.to_export(first).unwrap(), ToExport::Latest { revision: 2 }, "no approval this desk can name, nothing to ask");
 }
 
 #[test]

@@ -443,8 +443,8 @@ fn push_batch(client: &mut Client, changes: &[Change], one_by_one: bool) -> Resu
          ON CONFLICT (uuid) DO NOTHING",
     )?;
     let status = transaction.prepare(
-        "INSERT INTO sunting.status_changes (uuid, article, status, changed_at, author, note)
-         VALUES ($1::text::uuid, $2::text::uuid, $3, $4, $5, $6) ON CONFLICT (uuid) DO NOTHING",
+        "INSERT INTO sunting.status_changes (uuid, article, status, changed_at, author, note, revision)
+         VALUES ($1::text::uuid, $2::text::uuid, $3, $4, $5, $6, $7::text::uuid) ON CONFLICT (uuid) DO NOTHING",
     )?;
     let set = transaction.prepare(
         "INSERT INTO sunting.set_writes (uuid, kind, key, value, at) VALUES ($1::text::uuid, $2, $3, $4, $5)
@@ -476,7 +476,7 @@ fn push_batch(client: &mut Client, changes: &[Change], one_by_one: bool) -> Resu
                 )
             }
             Change::Status(s) => {
-                transaction.execute(&status, &[&s.uuid, &s.article, &s.status.as_str(), &s.changed_at, &s.author, &s.note])
+                transaction.execute(&status, &[&s.uuid, &s.article, &s.status.as_str(), &s.changed_at, &s.author, &s.note, &s.revision])
             }
             Change::Set(w) => transaction.execute(&set, &[&w.uuid, &w.kind.as_str(), &w.key, &w.value, &w.at]),
         };
@@ -687,7 +687,9 @@ impl Table {
     fn query(self, after: bool) -> String {
         let (columns, table) = match self {
             Table::Revisions => (REVISION_COLUMNS, "sunting.revisions"),
-            Table::StatusChanges => ("uuid::text AS uuid, article::text, status, changed_at, author, note", "sunting.status_changes"),
+            Table::StatusChanges => {
+                ("uuid::text AS uuid, article::text, status, changed_at, author, note, revision::text", "sunting.status_changes")
+            }
             Table::SetWrites => ("uuid::text AS uuid, kind, key, value, at", "sunting.set_writes"),
         };
         let page = if after { PAGE_AFTER } else { "" };
@@ -726,6 +728,7 @@ impl Table {
                 changed_at: column(row, "changed_at")?,
                 author: column(row, "author")?,
                 note: column(row, "note")?,
+                revision: column(row, "revision")?,
             }),
             Table::SetWrites => {
                 let kind: String = column(row, "kind")?;

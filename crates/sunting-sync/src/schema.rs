@@ -568,6 +568,32 @@ const MIGRATIONS: &[&str] = &[
         END LOOP;
     END $$;
 "#,
+    // 4: a status change names the revision it approves (the story's latest when an editor
+    // marked it Ready; the revision sent for Exported), so an export sends what was approved. The
+    // revision must be one of the same story's the server holds.
+    r#"
+    ALTER TABLE sunting.status_changes ADD COLUMN revision uuid;
+    GRANT INSERT (revision) ON sunting.status_changes TO sunting_reporter;
+    CREATE OR REPLACE FUNCTION sunting.stamp_status() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        PERFORM sunting.require_person();
+        IF NEW.status IN ('ready', 'exported') AND NOT sunting.is_editor() THEN
+            RAISE EXCEPTION 'sunting: only editors can mark a story ready or exported'
+                USING ERRCODE = 'insufficient_privilege', HINT = 'editors-only-status';
+        END IF;
+        IF NEW.revision IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM sunting.revisions r WHERE r.uuid = NEW.revision AND r.article = NEW.article) THEN
+            RAISE EXCEPTION 'sunting: a status change names a revision this story does not have on the server'
+                USING ERRCODE = 'check_violation', HINT = 'unknown-revision';
+        END IF;
+        NEW.author := sunting.display_name();
+        NEW.changed_at := sunting.now_millis();
+        NEW.pushed_by := session_user;
+        NEW.pushed_at := pg_catalog.now();
+        RETURN NEW;
+    END $$;
+"#,
 ];
 
 /// What `init` did.

@@ -1225,6 +1225,65 @@ fn a_reporters_change_to_an_approved_story_moves_it_back_to_editing() {
     assert_eq!(a.article(id).unwrap().status, Status::Ready);
 }
 
+#[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn an_approval_names_its_revision_on_every_desk_and_the_server_checks_the_name() {
+    let newsroom = Newsroom::new("sunting_approval");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let (mut a, _) = newsroom.desk("a");
+    let (mut b, _) = newsroom.desk("b");
+    let id = a.create_article(&story("Tarif Air", "Naik."), &SaveOptions::by("Ayu")).unwrap().id;
+    a.save(id, &story("Tarif Air", "Naik sepuluh persen."), &SaveOptions::by("Ayu")).unwrap();
+    a.change_status(id, Status::Ready, "Ayu", None).unwrap();
+    sync_once(&mut newsroom.connect(&ayu), &mut a).unwrap();
+    let second = a.revision_uuids(id).unwrap()[1].1.clone();
+    let named: Option<String> =
+        newsroom.admin().query_one("SELECT revision::text FROM sunting.status_changes WHERE status = 'ready'", &[]).unwrap().get(0);
+    assert_eq!(named.as_deref(), Some(second.as_str()), "the server holds which revision was approved");
+    // Another desk reads the same approval, by its own number for that revision.
+    let mut client_b = newsroom.connect(&budi);
+    sync_once(&mut client_b, &mut b).unwrap();
+    let article = a.article_uuid(id).unwrap();
+    let on_b = b.article_by_uuid(&article).unwrap().unwrap();
+    let approval = b.status_changes(on_b).unwrap().pop().unwrap();
+    assert_eq!((approval.status, approval.revision), (Status::Ready, Some(2)));
+    assert_eq!(b.to_export(on_b).unwrap(), sunting_store::ToExport::Latest { revision: 2 });
+    // A status change naming another story's revision, or one the server never had, is refused.
+    let other = a.create_article(&story("Lain", "Cerita lain."), &SaveOptions::by("Ayu")).unwrap().id;
+    sync_once(&mut newsroom.connect(&ayu), &mut a).unwrap();
+    let others = a.revision_uuids(other).unwrap()[0].1.clone();
+    for revision in [others.as_str(), "00000000-0000-4000-8000-000000000000"] {
+        let error = client_b
+            .execute(
+                "INSERT INTO sunting.status_changes (uuid, article, status, changed_at, author, revision)
+                 VALUES (gen_random_uuid(), $1::text::uuid, 'editing', 0, '', $2::text::uuid)",
+                &[&article, &revision],
+            )
+            .unwrap_err();
+        assert!(message(error).contains("names a revision this story does not have"));
+    }
+    // The desk's own change, sent naming the other story's revision, is refused; as the desk
+    // sends it, naming its own story's latest, it goes through.
+    let mut forged = b.outbox(10).unwrap();
+    assert!(forged.changes.is_empty());
+    b.change_status(on_b, Status::Editing, "Budi", None).unwrap();
+    forged = b.outbox(10).unwrap();
+    let Some(sunting_store::sync::Change::Status(status)) = forged.changes.pop() else { panic!("a status change") };
+    let mut client_b = newsroom.connect(&budi);
+    let error = insert_status_naming(&mut client_b, &status.uuid, &article, &others).unwrap_err();
+    assert!(message(error).contains("names a revision"));
+    assert_eq!(push(&mut client_b, &mut b, &mut |_, _| {}).unwrap().refused, 0, "the desk's own change names its own revision");
+}
+
+fn insert_status_naming(client: &mut Client, uuid: &str, article: &str, revision: &str) -> Result<u64, postgres::Error> {
+    client.execute(
+        "INSERT INTO sunting.status_changes (uuid, article, status, changed_at, author, revision)
+         VALUES ($1::text::uuid, $2::text::uuid, 'editing', 0, '', $3::text::uuid)",
+        &[&uuid, &article, &revision],
+    )
+}
+
 /// The same insert a desk's push makes, replayed.
 fn insert_revision_on_conflict(client: &mut Client, r: &sunting_store::sync::SharedRevision) {
     client

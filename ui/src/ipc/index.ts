@@ -171,8 +171,24 @@ export const ipc = {
   removeSite: (siteId: number) => call<null>("remove_site", { site_id: siteId }),
   /** Sends the latest saved revision; progress arrives through onExportProgress meanwhile. The
    * note (the editor's answer to the check before publishing) goes into the history. */
-  exportToSite: (articleId: number, siteId: number, status: PostStatus, categories: string[], note: string | null = null, createCategories = false) =>
-    call<Exported>("export_to_site", { article_id: articleId, site_id: siteId, status, categories, note, create_categories: createCategories }),
+  exportToSite: (
+    articleId: number,
+    siteId: number,
+    status: PostStatus,
+    categories: string[],
+    note: string | null = null,
+    createCategories = false,
+    revision: number | null = null,
+  ) =>
+    call<Exported>("export_to_site", {
+      article_id: articleId,
+      site_id: siteId,
+      status,
+      categories,
+      note,
+      create_categories: createCategories,
+      revision,
+    }),
   /** The site's categories (read once per session; again with `refresh`). */
   siteProfile: (siteId: number, refresh = false) => call<SiteProfile>("site_profile", { site_id: siteId, refresh }),
   /** Sends every queued export now; resolves with how many reached their site. */

@@ -65,7 +65,7 @@ describe("the ipc layer", () => {
       ["publishing", { article_id: 4 }],
       ["add_site", { url: "https://kabar.example", user: "editor", password: "abcd efgh" }],
       ["remove_site", { site_id: 2 }],
-      ["export_to_site", { article_id: 4, site_id: 2, status: "publish", categories: ["Ekonomi"], note: null, create_categories: false }],
+      ["export_to_site", { article_id: 4, site_id: 2, status: "publish", categories: ["Ekonomi"], note: null, create_categories: false, revision: null }],
       ["send_queued_now", {}],
       ["cancel_queued_export", { article_id: 4, site_id: 2 }],
       ["export_file", { article_id: 4, format: "ninjs" }],

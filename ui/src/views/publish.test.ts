@@ -42,6 +42,7 @@ const queuedExport: QueuedExport = {
   last_error: "the site answered HTTP 500",
   note: "",
   create_categories: false,
+  revision: null,
 };
 
 /** A promise the test settles, for a command that is still running. */
@@ -56,7 +57,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 interface Shell {
   calls: Array<[string, unknown]>;
   view: PublishingView;
-  exported: Exported | Promise<Exported>;
+  /** What a send answers; a function answers by what was asked. */
+  exported: Exported | Promise<Exported> | ((payload: { revision: number | null }) => Exported);
   onSendQueued?: () => void;
   /** The usual headline length the site reports, measured on 60 posts; the default when unset. */
   headlineLimit?: number;
@@ -71,7 +73,7 @@ function mockShell(shell: Shell) {
         case "publishing":
           return structuredClone(shell.view);
         case "export_to_site":
-          return shell.exported;
+          return typeof shell.exported === "function" ? shell.exported(payload as { revision: number | null }) : shell.exported;
         case "site_profile":
           return { categories: ["Ekonomi", "Olahraga & Gaya Hidup"], headline_limit: shell.headlineLimit ?? 100, headlines_measured: shell.headlineLimit ? 60 : 0 };
         case "send_queued_now":
@@ -143,7 +145,7 @@ describe("the publish dialog", () => {
     choose("#publish-categories", " Ekonomi,  Kota Semarang , ");
     $("#publish-send").click();
     await settle();
-    expect(shell.calls).toContainEqual(["export_to_site", { article_id: 7, site_id: 5, status: "publish", categories: ["Ekonomi", "Kota Semarang"], note: null, create_categories: false }]);
+    expect(shell.calls).toContainEqual(["export_to_site", { article_id: 7, site_id: 5, status: "publish", categories: ["Ekonomi", "Kota Semarang"], note: null, create_categories: false, revision: null }]);
     expect($<HTMLButtonElement>("#publish-send").disabled).toBe(true);
     expect($("#publish-progress").getAttribute("aria-live")).toBe("polite");
 
@@ -240,6 +242,43 @@ describe("the publish dialog", () => {
     expect($("#publish-result").dataset.outcome).toBe("failed");
     expect($("#publish-result").textContent).toBe("Not sent: the site refused the password (HTTP 401)");
     expect(log).not.toContain("exported");
+  });
+
+  it("asks which revision goes out when someone other than the approver saved since, and sends the one chosen", async () => {
+    const question: Exported = { outcome: "newer_than_approved", approved: 3, approved_by: "Budi", latest: 5, changed_by: ["Ayu", "Citra"] };
+    const shell: Shell = {
+      calls: [],
+      view: { sites: [SITE], posts: [], queued: [], log: [] },
+      exported: ({ revision }) => (revision === null ? question : { outcome: "sent", remote_id: 9, link: "https://kabar.example/x/", created: true, revision }),
+    };
+    mockShell(shell);
+    const { log, actions: publishActions } = actions();
+    await openDialog(publishActions);
+    $("#publish-send").click();
+    await settle();
+    await settle();
+    expect($("#publish-revision-dialog").textContent).toContain(
+      "Budi approved revision 3 when marking it Ready, and Ayu, Citra saved since (the latest is revision 5).",
+    );
+    expect($("#publish-revision-approved").textContent).toBe("Send revision 3, as approved");
+    $("#publish-revision-approved").click();
+    await settle();
+    await settle();
+    const sends = shell.calls.filter(([command]) => command === "export_to_site").map(([, payload]) => (payload as { revision: number | null }).revision);
+    expect(sends).toEqual([null, 3]);
+    expect($("#publish-result p").textContent).toBe("Sent revision 3: post 9 created.");
+    expect(log).toContain("exported");
+
+    // Cancelled, nothing more goes.
+    shell.calls.length = 0;
+    $("#publish-send").click();
+    await settle();
+    await settle();
+    $("#publish-revision-cancel").click();
+    await settle();
+    await settle();
+    expect(shell.calls.filter(([command]) => command === "export_to_site").length).toBe(1);
+    expect($("#publish-result").textContent).toBe("Nothing was sent.");
   });
 
   it("saves unsaved work before sending, and sends nothing when saving fails", async () => {
@@ -391,7 +430,7 @@ describe("categories", () => {
     expect($("#publish-category-hint").textContent).toBe("Will be created on the site: Kota Semarang");
     $("#publish-send").click();
     for (let i = 0; i < 3; i++) await settle();
-    expect(shell.calls).toContainEqual(["export_to_site", { article_id: 7, site_id: SITE.id, status: "draft", categories: ["ekonomi", "Kota Semarang"], note: null, create_categories: true }]);
+    expect(shell.calls).toContainEqual(["export_to_site", { article_id: 7, site_id: SITE.id, status: "draft", categories: ["ekonomi", "Kota Semarang"], note: null, create_categories: true, revision: null }]);
   });
 });
 

@@ -495,7 +495,17 @@ export class PublishDialog {
       }
       await this.listening;
       this.progress.textContent = t("publish-sending", { url: this.siteUrl(siteId) });
-      const exported = await ipc.exportToSite(this.articleId, siteId, status, categories, note, this.createCategories.checked);
+      let exported = await ipc.exportToSite(this.articleId, siteId, status, categories, note, this.createCategories.checked);
+      if (exported.outcome === "newer_than_approved") {
+        // Someone other than the approver saved after the approval: the editor picks the text.
+        const revision = await this.chooseRevision(exported);
+        if (revision === null) {
+          this.note = t("publish-gate-cancelled");
+          return;
+        }
+        this.progress.textContent = t("publish-sending", { url: this.siteUrl(siteId) });
+        exported = await ipc.exportToSite(this.articleId, siteId, status, categories, note, this.createCategories.checked, revision);
+      }
       this.outcome = { exported, siteId };
       if (exported.outcome === "sent") this.actions.exported();
     } catch (error) {
@@ -508,6 +518,32 @@ export class PublishDialog {
       this.renderResult();
       this.keepFocus(this.send);
     }
+  }
+
+  /** Asks which revision goes out when someone saved after the approval: the approved one, or
+   * the latest. Resolves with its number, or null when the editor sends nothing. */
+  private async chooseRevision(question: Extract<Exported, { outcome: "newer_than_approved" }>): Promise<number | null> {
+    const answer = await ask({
+      id: "publish-revision-dialog",
+      title: t("publish-revision-title"),
+      message: t("publish-revision-message", {
+        approved: question.approved,
+        approver: question.approved_by,
+        latest: question.latest,
+        changers: question.changed_by.join(", "),
+      }),
+      buttons: [
+        { label: t("publish-gate-cancel"), value: null, id: "publish-revision-cancel" },
+        { label: t("publish-revision-latest", { latest: question.latest }), value: question.latest, id: "publish-revision-latest" },
+        {
+          label: t("publish-revision-approved", { approved: question.approved }),
+          value: question.approved,
+          primary: true,
+          id: "publish-revision-approved",
+        },
+      ],
+    });
+    return answer?.value ?? null;
   }
 
   /** Tries every queued export now (the site may be back). */

@@ -225,6 +225,7 @@ cli-export-sent-created = Sent revision { $revision } of article { $id } to { $s
 cli-export-sent-updated = Sent revision { $revision } of article { $id } to { $site }: post { $post } updated ({ $status }) { $link }
 cli-export-queued = article { $id } is not on { $site } yet: { $reason }; it is queued (send it with `sunting export --send-queued`)
 cli-export-failed = article { $id } was not sent to { $site }: { $reason }
+cli-export-newer-than-approved = article { $id } was not sent: { $approver } approved revision { $approved }, and { $changers } saved since (the latest is revision { $latest }). Send the approved one with `--revision { $approved }`, or the latest with `--revision { $latest }`
 cli-export-queue-sent = Sent article { $id }: post { $post } { $link }
 cli-export-still-queued = article { $id } is still queued: { $reason }
 cli-export-left-queue = article { $id } was not sent and left the queue: { $reason }

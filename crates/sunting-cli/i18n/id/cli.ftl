@@ -223,6 +223,7 @@ cli-export-sent-created = Revisi { $revision } artikel { $id } dikirim ke { $sit
 cli-export-sent-updated = Revisi { $revision } artikel { $id } dikirim ke { $site }: tulisan { $post } diperbarui ({ $status }) { $link }
 cli-export-queued = artikel { $id } belum sampai di { $site }: { $reason }; artikel masuk antrean (kirim dengan `sunting export --send-queued`)
 cli-export-failed = artikel { $id } tidak terkirim ke { $site }: { $reason }
+cli-export-newer-than-approved = artikel { $id } tidak dikirim: { $approver } menyetujui revisi { $approved }, lalu { $changers } menyimpan sesudahnya (yang terbaru revisi { $latest }). Kirim yang disetujui dengan `--revision { $approved }`, atau yang terbaru dengan `--revision { $latest }`
 cli-export-queue-sent = Artikel { $id } terkirim: tulisan { $post } { $link }
 cli-export-still-queued = artikel { $id } masih dalam antrean: { $reason }
 cli-export-left-queue = artikel { $id } tidak terkirim dan dikeluarkan dari antrean: { $reason }

@@ -17,7 +17,7 @@ pub struct Args {
     format: Option<Format>,
     #[arg(long, value_name = "FILE", requires = "format")]
     out: Option<PathBuf>,
-    #[arg(long, value_name = "N", requires = "format")]
+    #[arg(long, value_name = "N")]
     revision: Option<u32>,
     #[arg(long, value_enum, requires_all = ["site", "user"])]
     to: Option<Target>,
@@ -138,6 +138,7 @@ fn to_wordpress(context: &Context, id: i64, args: &Args) -> Result<()> {
         author: args.author.clone().unwrap_or_else(default_author),
         note: args.note.clone().unwrap_or_default(),
         create_categories: args.create_categories,
+        revision: args.revision,
     };
     match sunting_publish::export_to_wordpress(&mut store, &request, &password, &RetryPolicy::default(), &words(), &mut print_progress)? {
         Exported::Sent { remote_id, link, created, revision } => {
@@ -157,6 +158,17 @@ fn to_wordpress(context: &Context, id: i64, args: &Args) -> Result<()> {
             bail!("{}", t!("cli-export-queued", id = id, site = &site.url, reason = reason))
         }
         Exported::Failed { reason } => bail!("{}", t!("cli-export-failed", id = id, site = &site.url, reason = reason)),
+        Exported::NewerThanApproved { approved, approved_by, latest, changed_by } => bail!(
+            "{}",
+            t!(
+                "cli-export-newer-than-approved",
+                id = id,
+                approved = approved,
+                approver = approved_by,
+                latest = latest,
+                changers = changed_by.join(", ")
+            )
+        ),
     }
 }
 
@@ -187,6 +199,11 @@ fn send_queued(context: &Context) -> Result<()> {
             }
             Exported::Failed { reason } => {
                 unsent += 1;
+                eprintln!("sunting: {}", t!("cli-export-left-queue", id = queued.article_id, reason = reason));
+            }
+            Exported::NewerThanApproved { approved, approved_by, latest, changed_by } => {
+                unsent += 1;
+                let reason = sunting_publish::Words::newer_than_approved(&words(), *approved, approved_by, *latest, changed_by);
                 eprintln!("sunting: {}", t!("cli-export-left-queue", id = queued.article_id, reason = reason));
             }
         }

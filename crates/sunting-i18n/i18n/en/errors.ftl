@@ -53,6 +53,7 @@ publish-created = created
 publish-updated = updated
 publish-attempt-failed = attempt { $attempt } of { $attempts }: { $reason }
 publish-unknown-status = the queued export asks for a post status this version does not know (“{ $status }”); nothing was sent
+publish-newer-than-approved = revision { $latest } is newer than revision { $approved }, the one { $approver } approved ({ $changers } saved since); nothing was sent: export it again and choose which revision to send
 
 ## The newsroom server (PostgreSQL)
 sync-connect = cannot reach the newsroom server: { $reason }

@@ -53,6 +53,7 @@ publish-created = dibuat
 publish-updated = diperbarui
 publish-attempt-failed = percobaan { $attempt } dari { $attempts }: { $reason }
 publish-unknown-status = ekspor dalam antrean meminta status tulisan yang tidak dikenal versi ini (“{ $status }”); tidak ada yang dikirim
+publish-newer-than-approved = revisi { $latest } lebih baru daripada revisi { $approved } yang disetujui { $approver } ({ $changers } menyimpan sesudahnya); tidak ada yang dikirim: ekspor lagi dan pilih revisi yang dikirim
 
 ## Server redaksi (PostgreSQL)
 sync-connect = server redaksi tidak dapat dihubungi: { $reason }

@@ -88,3 +88,7 @@ publish-create-categories = Create categories the site does not have yet
 publish-categories-unknown = The site has no category { $names }: pick from its list, or tick the box above to create it.
 publish-categories-will-create = Will be created on the site: { $names }
 publish-categories-unreadable = The site's categories could not be read ({ $reason }); they are checked when the post is sent.
+publish-revision-title = A newer revision than the approved one
+publish-revision-message = { $approver } approved revision { $approved } when marking it Ready, and { $changers } saved since (the latest is revision { $latest }). Which text goes out?
+publish-revision-approved = Send revision { $approved }, as approved
+publish-revision-latest = Send revision { $latest }, the latest

@@ -85,3 +85,7 @@ publish-create-categories = Buat kategori yang belum ada di situs
 publish-categories-unknown = Situs tidak punya kategori { $names }: pilih dari daftarnya, atau centang kotak di atas untuk membuatnya.
 publish-categories-will-create = Akan dibuat di situs: { $names }
 publish-categories-unreadable = Kategori situs tidak dapat dibaca ({ $reason }); kategori diperiksa saat pos dikirim.
+publish-revision-title = Ada revisi yang lebih baru daripada yang disetujui
+publish-revision-message = { $approver } menyetujui revisi { $approved } saat menandainya Siap, lalu { $changers } menyimpan sesudahnya (yang terbaru revisi { $latest }). Revisi mana yang dikirim?
+publish-revision-approved = Kirim revisi { $approved } yang disetujui
+publish-revision-latest = Kirim revisi { $latest }, yang terbaru

@@ -27,4 +27,20 @@ reason: string, } | { "outcome": "failed",
 /**
  * Why.
  */
-reason: string, };
+reason: string, } | { "outcome": "newer_than_approved", 
+/**
+ * The approved revision.
+ */
+approved: number, 
+/**
+ * Who approved it.
+ */
+approved_by: string, 
+/**
+ * The latest revision.
+ */
+latest: number, 
+/**
+ * Who saved after the approval.
+ */
+changed_by: Array<string>, };

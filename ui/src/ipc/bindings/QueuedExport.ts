@@ -47,4 +47,9 @@ note: string,
 /**
  * Whether categories the site does not have are to be created.
  */
-create_categories: boolean, };
+create_categories: boolean, 
+/**
+ * The revision to send, when the editor chose one (the approved one, or a newer one);
+ * none sends what [`Store::to_export`] says when the export is tried.
+ */
+revision: number | null, };

@@ -20,4 +20,10 @@ author: string,
 /**
  * Why, when the editor said (required when passing an article with errors unresolved).
  */
-note: string | null, };
+note: string | null, 
+/**
+ * The revision it approves, by this desk's number: the latest when the change was made, the
+ * one sent for a move to Exported. None for changes from before status changes named one,
+ * or naming a revision this desk does not have.
+ */
+revision: number | null, };
