@@ -289,8 +289,8 @@ fn connect(desk: &Desk, newsroom: &Newsroom, address: &str, user: &str, password
         return Err(sync_error(SyncError::PasswordInAddress));
     }
     let server = server_url(address, user)?;
-    let mut client = sunting_sync::connect(&server, Some(password)).map_err(sync_error)?;
-    sunting_sync::schema::check_version(&mut client).map_err(sync_error)?;
+    let login = sunting_sync::session::Login { server: server.clone(), password: password.to_string() };
+    let client = sunting_sync::session::check_login(&login).map_err(sync_error)?;
     credentials::save_newsroom_password(&server, password).map_err(credential_error)?;
     desk.with_store(|store| store.set_sync_value(sunting_sync::SERVER_KEY, Some(&server)))?;
     newsroom.control.keep_client(&server, client);

@@ -912,7 +912,7 @@ fn two_desks_share_a_newsroom_from_the_command_line() {
     }
     let (a, b) = (Desk::new(), Desk::new());
     let initialised = a.ok(&["server", "init", &admin]);
-    assert!(initialised.contains("schema 0 -> 3"), "{initialised}");
+    assert!(initialised.contains("schema 0 -> 4"), "{initialised}");
     for (role, rights) in [("cli_ayu", "editor"), ("cli_budi", "reporter")] {
         let mut add = a.command(&["server", "add-user", role, "--server", &admin, "--rights", rights, "--name", role]);
         add.env_remove("SUNTING_NEW_USER_PASSWORD");

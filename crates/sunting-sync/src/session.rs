@@ -138,11 +138,20 @@ pub struct Timing {
     pub first_retry: Duration,
     /// The longest pause between failed rounds.
     pub longest_retry: Duration,
+    /// The shortest time between two rounds the server's notifications start, and between two
+    /// reads of who is editing: a flood of notifications (any person can push as often as they
+    /// like) costs a desk at most one round in this time, never one per notification.
+    pub least_between: Duration,
 }
 
 impl Default for Timing {
     fn default() -> Timing {
-        Timing { periodic: Duration::from_secs(15), first_retry: Duration::from_secs(1), longest_retry: Duration::from_secs(60) }
+        Timing {
+            periodic: Duration::from_secs(15),
+            first_retry: Duration::from_secs(1),
+            longest_retry: Duration::from_secs(60),
+            least_between: Duration::from_secs(1),
+        }
     }
 }
 
@@ -259,6 +268,11 @@ impl Control {
         self.with_client(login, |client| lease::ask(client, uuid, name))
     }
 
+    /// Who is editing which story now, as the server says (`sunting who`, the window's list).
+    pub fn who(&self, login: &Login) -> Result<Vec<lease::Lease>, SyncError> {
+        self.with_client(login, lease::current)
+    }
+
     /// Frees every lease this desk holds (the window is closing).
     pub fn release_all(&self, login: Option<&Login>, machine: &str) {
         let held: Vec<String> = lock(&self.held).drain().map(|(_, (uuid, _))| uuid).collect();
@@ -282,6 +296,15 @@ impl Control {
     }
 }
 
+/// Checks a login before a desk keeps it (joining, from the window or `sync init`): the address,
+/// the password, and that the server speaks this build's schema. Returns the connection, for
+/// [`Control::keep_client`].
+pub fn check_login(login: &Login) -> Result<Client, SyncError> {
+    let mut client = connect(&login.server, Some(&login.password))?;
+    crate::schema::check_version(&mut client)?;
+    Ok(client)
+}
+
 /// One desk's session with its newsroom server (see the module's notes).
 pub struct Session {
     control: std::sync::Arc<Control>,
@@ -291,6 +314,10 @@ pub struct Session {
     renewed: Option<Instant>,
     told_status: Option<Status>,
     told_presence: Option<Vec<Presence>>,
+    /// When the last round began.
+    round_began: Option<Instant>,
+    /// When who is editing was last read.
+    presence_read: Option<Instant>,
 }
 
 /// How a round of [`Session::run`] ended.
@@ -306,7 +333,17 @@ enum Round {
 impl Session {
     /// A session shared with other threads through `control`.
     pub fn new(control: std::sync::Arc<Control>) -> Session {
-        Session { control, timing: Timing::default(), client: None, listener: None, renewed: None, told_status: None, told_presence: None }
+        Session {
+            control,
+            timing: Timing::default(),
+            client: None,
+            listener: None,
+            renewed: None,
+            told_status: None,
+            told_presence: None,
+            round_began: None,
+            presence_read: None,
+        }
     }
 
     /// The same with other pauses between rounds.
@@ -418,6 +455,7 @@ impl Session {
         password: &mut dyn FnMut(&str) -> Result<String, String>,
         events: &mut dyn Events,
     ) -> Round {
+        self.round_began = Some(Instant::now());
         if store.is_none() {
             match Store::open(database) {
                 Ok(opened) => *store = Some(opened),
@@ -488,19 +526,42 @@ impl Session {
     }
 
     /// Waits for the server's news, a wake or the periodic pull; tells asks and lease changes
-    /// heard meanwhile.
+    /// heard meanwhile. News starts a round at once unless the last began less than
+    /// [`Timing::least_between`] ago; then the round waits for that time, and whatever else
+    /// arrives meanwhile rides on it.
     fn wait_for_news(&mut self, store: &Store, password: &mut dyn FnMut(&str) -> Result<String, String>, events: &mut dyn Events) {
         let started = Instant::now();
+        let least = self.timing.least_between;
+        let since = |at: Option<Instant>| at.map_or(Duration::MAX, |at| at.elapsed());
+        let (mut news, mut presence) = (false, false);
         while started.elapsed() < self.timing.periodic && !self.control.stopped() {
             if self.control.take_wake() {
                 return;
             }
-            let Some((server, listening)) = self.listener.as_mut() else {
+            if news && since(self.round_began) >= least {
+                return;
+            }
+            let Some((server, _)) = self.listener.as_ref() else {
                 self.control.wait(self.timing.periodic.saturating_sub(started.elapsed()));
                 return;
             };
             let server = server.clone();
-            match listening.wait(Duration::from_millis(250)) {
+            if presence && since(self.presence_read) >= least {
+                presence = false;
+                if let Ok(password) = password(&server) {
+                    self.read_presence(store, &Login { server: server.clone(), password }, events);
+                }
+            }
+            // Listen no longer than until a waiting round or read is due.
+            let mut listen = Duration::from_millis(250);
+            if news {
+                listen = listen.min(least.saturating_sub(since(self.round_began)));
+            }
+            if presence {
+                listen = listen.min(least.saturating_sub(since(self.presence_read)));
+            }
+            let Some((_, listening)) = self.listener.as_mut() else { return };
+            match listening.wait(listen.max(Duration::from_millis(1))) {
                 Ok(heard) => {
                     for ask in &heard.asks {
                         let article = lock(&self.control.held).iter().find(|(_, (uuid, _))| *uuid == ask.article).map(|(id, _)| *id);
@@ -508,14 +569,8 @@ impl Session {
                             events.event(Event::LeaseAsked { article_id, from: ask.from.clone() });
                         }
                     }
-                    if heard.leases {
-                        if let Ok(password) = password(&server) {
-                            self.read_presence(store, &Login { server, password }, events);
-                        }
-                    }
-                    if heard.changes {
-                        return;
-                    }
+                    presence |= heard.leases;
+                    news |= heard.changes;
                 }
                 Err(_) => {
                     self.listener = None;
@@ -567,6 +622,7 @@ impl Session {
     /// Reads who is editing what; tells at once of a story this desk edits that is now someone
     /// else's (a takeover), without waiting for the next renewal.
     fn read_presence(&mut self, store: &Store, login: &Login, events: &mut dyn Events) {
+        self.presence_read = Some(Instant::now());
         let Ok(client) = self.client(login) else { return };
         let Ok(leases) = lease::current(client) else { return };
         let control = self.control.clone();

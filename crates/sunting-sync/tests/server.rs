@@ -826,8 +826,12 @@ fn the_session_survives_a_server_that_goes_away_and_a_panicking_round() {
 
     let control = Arc::new(Control::default());
     let (sender, events) = std::sync::mpsc::channel();
-    let timing =
-        Timing { periodic: Duration::from_secs(30), first_retry: Duration::from_millis(200), longest_retry: Duration::from_secs(1) };
+    let timing = Timing {
+        periodic: Duration::from_secs(30),
+        first_retry: Duration::from_millis(200),
+        longest_retry: Duration::from_secs(1),
+        ..Timing::default()
+    };
     let panicked = Arc::new(AtomicBool::new(false));
     let session = {
         let (control, panicked) = (control.clone(), panicked.clone());
@@ -877,11 +881,67 @@ fn the_session_survives_a_server_that_goes_away_and_a_panicking_round() {
 }
 
 #[test]
+#[ignore = "needs PostgreSQL: run through tests/postgres/with-postgres"]
+fn a_flood_of_notifications_costs_a_desk_one_round_a_second() {
+    use std::sync::Arc;
+    use sunting_sync::session::{Control, Event, Session, State, Timing};
+    let newsroom = Newsroom::new("sunting_flood");
+    let ayu = newsroom.person("ayu", Rights::Editor);
+    let budi = newsroom.person("budi", Rights::Reporter);
+    let (mut a, a_path) = newsroom.desk("a");
+    a.set_sync_value(sunting_sync::SERVER_KEY, Some(&newsroom.url_for(&ayu))).unwrap();
+    let control = Arc::new(Control::default());
+    let (sender, events) = std::sync::mpsc::channel();
+    let timing = Timing { least_between: Duration::from_secs(1), ..Timing::default() };
+    let session = {
+        let control = control.clone();
+        std::thread::spawn(move || {
+            let mut session = Session::new(control).with_timing(timing);
+            let mut password = |_: &str| Ok("rahasia-redaksi".to_string());
+            let mut events = |event: Event| {
+                let _ = sender.send(event);
+            };
+            session.run(&a_path, &mut password, &mut events);
+        })
+    };
+    wait_for(&events, Duration::from_secs(20), "synced", |e| matches!(e, Event::Status(s) if s.state == State::Synced));
+    while events.try_recv().is_ok() {}
+    // A reporter pushes 400 stories, one transaction (and one notification) each, for 4 s or more.
+    let mut reporter = newsroom.connect(&budi);
+    let flood = Instant::now();
+    let stories = 400;
+    for n in 0..stories {
+        let article = uuid::Uuid::new_v4().to_string();
+        let revision = uuid::Uuid::new_v4().to_string();
+        insert_revision(&mut reporter, &shared_revision(&article, &revision, &[], &story(&format!("Banjir {n}"), "Isi.")));
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let lasted = flood.elapsed();
+    // Every story arrives, in rounds no closer than a second apart.
+    let mut rounds = 0;
+    let mut arrived = 0;
+    while arrived < stories as usize {
+        let Event::Pulled(pulled) = wait_for(&events, Duration::from_secs(20), "the flood's stories", |e| matches!(e, Event::Pulled(_)))
+        else {
+            unreachable!()
+        };
+        rounds += 1;
+        arrived += pulled.revisions;
+    }
+    let most = lasted.as_secs() as usize + 3;
+    assert!(rounds <= most, "{rounds} rounds for {stories} notifications over {lasted:?}; at most {most}");
+    assert!(rounds >= 2, "the flood arrived while it went on, not only at the end: {rounds} rounds over {lasted:?}");
+    control.stop();
+    session.join().expect("the session's thread ends without a panic");
+}
+
+#[test]
 fn back_off_doubles_up_to_its_longest() {
     let timing = sunting_sync::session::Timing {
         periodic: Duration::from_secs(15),
         first_retry: Duration::from_secs(1),
         longest_retry: Duration::from_secs(60),
+        least_between: Duration::from_secs(1),
     };
     let pauses: Vec<u64> = (1..=8).map(|n| timing.retry_after(n).as_secs()).collect();
     assert_eq!(pauses, [1, 2, 4, 8, 16, 32, 60, 60]);

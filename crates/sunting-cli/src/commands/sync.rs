@@ -70,9 +70,7 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
             let server = sunting_sync::redact(&url);
             let password = crate::files::secret("SUNTING_PG_PASSWORD")?;
             // Checked before anything is kept: the address, the password and the schema.
-            let mut client = sunting_sync::connect(&server, Some(&password))?;
-            sunting_sync::schema::check_version(&mut client)?;
-            drop(client);
+            sunting_sync::session::check_login(&sunting_sync::session::Login { server: server.clone(), password: password.clone() })?;
             match credentials::save_newsroom_password(&server, &password) {
                 Ok(()) => eprintln!("{}", t!("cli-sync-password-kept")),
                 // Without a keyring, the password comes from SUNTING_PG_PASSWORD each time.

@@ -12,8 +12,8 @@ pub struct Args {}
 pub fn run(context: &Context, _args: Args) -> Result<()> {
     let store = context.store()?;
     let server = super::sync::server(&store)?;
-    let mut client = sunting_sync::connect(&server, Some(&credentials::newsroom_password(&server)?))?;
-    let leases = sunting_sync::lease::current(&mut client)?;
+    let login = sunting_sync::session::Login { password: credentials::newsroom_password(&server)?, server };
+    let leases = sunting_sync::session::Control::default().who(&login)?;
     if leases.is_empty() {
         println!("{}", t!("cli-who-nobody"));
     }
