@@ -9,6 +9,7 @@ pub mod commands;
 mod desk;
 mod error;
 mod files;
+mod navigation;
 pub mod newsroom;
 pub mod publishing;
 
@@ -29,6 +30,7 @@ pub fn run() {
     desk.warm_up();
     let newsroom = newsroom::Newsroom::new(&desk);
     tauri::Builder::default()
+        .plugin(navigation::guard())
         .manage(desk)
         .manage(newsroom)
         .invoke_handler(tauri::generate_handler![

@@ -259,6 +259,29 @@ describe('an editor writes, revises and restores an article', { timeout: 180_000
     await shown('#library');
   });
 
+  step('the window never leaves the app, whatever a script or a link asks', async () => {
+    await shown('#library');
+    const before = await browser.execute(() => location.href);
+    await browser.execute(() => {
+      window.stayed = true;
+      const link = document.createElement('a');
+      link.href = 'https://example.org/';
+      link.id = 'away';
+      link.textContent = 'away';
+      document.body.append(link);
+      link.click();
+    });
+    await browser.pause(500);
+    await browser.execute(() => { window.location.href = 'file:///etc/passwd'; });
+    await browser.pause(500);
+    await browser.execute(() => { window.location.assign('data:text/html,<p>elsewhere</p>'); });
+    await browser.pause(1000);
+    assert.equal(await browser.execute(() => location.href), before);
+    assert.equal(await browser.execute(() => window.stayed === true), true, 'the page was never unloaded');
+    await browser.execute(() => document.querySelector('#away').remove());
+    await shown('#library');
+  });
+
   step('the library search narrows the list', async () => {
     const search = await shown('#library-search');
     await search.setValue('melayani');
