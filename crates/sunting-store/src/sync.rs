@@ -221,6 +221,10 @@ pub struct SharedRevision {
     pub created_at: i64,
     /// The content as canonical JSON.
     pub content: String,
+    /// The content already read from its JSON (a pull reads it straight from the server's row,
+    /// so a large revision is not copied first); `content` is then empty. Never sent.
+    #[serde(skip)]
+    pub read: Option<ArticleContent>,
 }
 
 /// A status change as it travels between desks.
@@ -639,6 +643,7 @@ impl Store {
                     restored_from: row.get(8)?,
                     created_at: row.get(9)?,
                     content: row.get(10)?,
+                    read: None,
                 })
             })
             .optional()
@@ -924,7 +929,10 @@ fn apply_revision(connection: &Connection, mut revision: SharedRevision) -> Resu
         return Ok(RevisionApplied::AlreadyHere);
     }
     // The content must be what its hash says: a damaged copy is refused, never stored.
-    let parsed = serde_json::from_str::<ArticleContent>(&revision.content);
+    let parsed = match revision.read.take() {
+        Some(read) => Ok(read),
+        None => serde_json::from_str::<ArticleContent>(&revision.content),
+    };
     // The JSON is not needed once read: a large revision is not held twice.
     revision.content = String::new();
     let Ok(mut content) = parsed else { return Ok(RevisionApplied::Refused) };

@@ -308,6 +308,7 @@ fn a_pulled_revision_is_normalised_as_a_local_save_is_and_keeps_no_unsafe_link()
             restored_from: None,
             created_at: 1,
             content: serde_json::to_string(content).unwrap(),
+            read: None,
         })
     };
     // Text no save would keep: stray whitespace, an empty paragraph, a `javascript:` link.

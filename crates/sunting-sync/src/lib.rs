@@ -703,10 +703,16 @@ impl Table {
             Table::Revisions => {
                 let parents: Vec<Option<String>> = column(row, "parents")?;
                 let parents: Vec<String> = parents.into_iter().collect::<Option<_>>().ok_or("parents: a NULL parent")?;
-                let content: String = column(row, "content")?;
-                if content.len() > MAX_REVISION_BYTES {
-                    return Err(format!("content: {} bytes, more than {MAX_REVISION_BYTES}", content.len()));
+                let text: &str = column(row, "content")?;
+                if text.len() > MAX_REVISION_BYTES {
+                    return Err(format!("content: {} bytes, more than {MAX_REVISION_BYTES}", text.len()));
                 }
+                // Read straight from the row's bytes, so a large revision is not copied before it
+                // is read; JSON that is no article goes on as text, for the store to refuse.
+                let (content, read) = match serde_json::from_str::<sunting_engine::ArticleContent>(text) {
+                    Ok(article) => (String::new(), Some(article)),
+                    Err(_) => (text.to_string(), None),
+                };
                 Change::Revision(SharedRevision {
                     uuid: column(row, "uuid")?,
                     article: column(row, "article")?,
@@ -719,6 +725,7 @@ impl Table {
                     restored_from: column(row, "restored_from")?,
                     created_at: column(row, "created_at")?,
                     content,
+                    read,
                 })
             }
             Table::StatusChanges => Change::Status(SharedStatus {

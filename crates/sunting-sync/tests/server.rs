@@ -1053,6 +1053,7 @@ fn text_a_reporter_writes_by_hand_is_normalised_on_pull_as_a_local_save_is() {
         restored_from: None,
         created_at: 1,
         content: serde_json::to_string(&content).unwrap(),
+        read: None,
     };
     // Straight into the table with the reporter's own login, past any desk.
     insert_revision(&mut newsroom.connect(&budi), &revision);
@@ -1118,6 +1119,7 @@ fn shared_revision(article: &str, uuid: &str, parents: &[&str], content: &Articl
         restored_from: None,
         created_at: 1,
         content: serde_json::to_string(content).unwrap(),
+        read: None,
     }
 }
 
