@@ -224,7 +224,7 @@ pub struct SharedRevision {
     /// The content already read from its JSON (a pull reads it straight from the server's row,
     /// so a large revision is not copied first); `content` is then empty. Never sent.
     #[serde(skip)]
-    pub read: Option<ArticleContent>,
+    pub read: Option<Box<ArticleContent>>,
 }
 
 /// A status change as it travels between desks.
@@ -930,7 +930,7 @@ fn apply_revision(connection: &Connection, mut revision: SharedRevision) -> Resu
     }
     // The content must be what its hash says: a damaged copy is refused, never stored.
     let parsed = match revision.read.take() {
-        Some(read) => Ok(read),
+        Some(read) => Ok(*read),
         None => serde_json::from_str::<ArticleContent>(&revision.content),
     };
     // The JSON is not needed once read: a large revision is not held twice.

@@ -710,7 +710,7 @@ impl Table {
                 // Read straight from the row's bytes, so a large revision is not copied before it
                 // is read; JSON that is no article goes on as text, for the store to refuse.
                 let (content, read) = match serde_json::from_str::<sunting_engine::ArticleContent>(text) {
-                    Ok(article) => (String::new(), Some(article)),
+                    Ok(article) => (String::new(), Some(Box::new(article))),
                     Err(_) => (text.to_string(), None),
                 };
                 Change::Revision(SharedRevision {
