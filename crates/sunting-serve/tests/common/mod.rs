@@ -14,6 +14,7 @@ pub struct House {
 }
 
 impl House {
+    #[allow(dead_code, reason = "each test binary uses a part of this module")]
     pub fn writable() -> House {
         House { writable: true, ..House::default() }
     }
