@@ -35,13 +35,16 @@ pub const CONFIRM_NAME: &str = "sunting.confirmName";
 pub struct LspOptions {
     /// The interface language when the client names no locale.
     pub ui_default: UiLanguage,
-    /// How long after the last change the text is checked.
+    /// How long after the last change the text is checked: long enough that the changes a
+    /// client sends together (a paste, an undo, a burst of keys) are checked once, short enough
+    /// that a keystroke's diagnostics arrive within 100 ms on a 10,000-word file
+    /// (`scripts/bench-lsp`). Editors debounce their own didChange too (Neovim 150 ms).
     pub debounce: Duration,
 }
 
 impl Default for LspOptions {
     fn default() -> LspOptions {
-        LspOptions { ui_default: UiLanguage::En, debounce: Duration::from_millis(150) }
+        LspOptions { ui_default: UiLanguage::En, debounce: Duration::from_millis(40) }
     }
 }
 
