@@ -1,7 +1,7 @@
 //! Markdown in and out.
 //!
-//! Reading: optional front matter between `---` lines (`standfirst:`, `byline:`, `dateline:`,
-//! `language:`, `tags:` as `key: value`), then the first non-empty line is the headline (a
+//! Reading: optional YAML front matter between `---` lines (`standfirst:`, `byline:`,
+//! `dateline:`, `language:`, `tags:` as a list or `a, b`), then the first non-empty line is the headline (a
 //! leading `#` is dropped), then CommonMark blocks: paragraphs, headings, block quotes, lists,
 //! with bold, italic and links. Raw HTML and images are dropped: the article model has no place
 //! for them, and HTML from outside is never passed on.
@@ -11,6 +11,8 @@
 use super::clean_input;
 use crate::model::{collapse_whitespace, ArticleContent, Block, BlockKind, Mark, Run};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use yaml_rust2::parser::Event as YamlEvent;
+use yaml_rust2::{Yaml, YamlLoader};
 
 /// Parses Markdown into an article.
 pub fn parse(text: &str) -> ArticleContent {
@@ -105,25 +107,68 @@ fn read_front_matter<'a>(text: &'a str, content: &mut ArticleContent) -> &'a str
         return text;
     };
     let block = &after_open[..end];
-    // Only treat it as front matter when every line is `key: value`.
-    if !block.lines().all(|line| line.trim().is_empty() || line.contains(':')) {
-        return text;
+    let rest = &after_open[end + "---\n".len()..];
+    // Front matter is a YAML mapping (block lists, comments, quoting and escapes as YAML has
+    // them); a story that merely opens with a rule line, or YAML that is not a mapping, keeps its
+    // text. Aliases are never expanded: a few lines of them can stand for billions of nodes.
+    if has_alias(block) {
+        return rest;
     }
-    for line in block.lines() {
-        let Some((key, value)) = line.split_once(':') else {
-            continue;
-        };
-        let value = value.trim();
+    let documents = match YamlLoader::load_from_str(block) {
+        Ok(documents) => documents,
+        Err(_) => return text,
+    };
+    let mapping = match documents.first() {
+        None => return rest,
+        Some(Yaml::Hash(mapping)) => mapping,
+        Some(_) => return text,
+    };
+    for (key, value) in mapping {
+        let Some(key) = key.as_str() else { continue };
         match key.trim().to_ascii_lowercase().as_str() {
-            "standfirst" | "description" => content.standfirst = yaml_scalar(value),
-            "byline" | "author" => content.byline = yaml_scalar(value),
-            "dateline" | "place" => content.dateline = yaml_scalar(value),
-            "language" | "lang" => content.language = yaml_scalar(value),
-            "tags" => content.tags = yaml_list(value),
+            "standfirst" | "description" => content.standfirst = yaml_text(value),
+            "byline" | "author" => content.byline = yaml_text(value),
+            "dateline" | "place" => content.dateline = yaml_text(value),
+            "language" | "lang" => content.language = yaml_text(value),
+            "tags" => content.tags = yaml_tags(value),
             _ => {}
         }
     }
-    &after_open[end + "---\n".len()..]
+    rest
+}
+
+/// True when the YAML holds an alias (`*name`), or cannot be read far enough to tell.
+fn has_alias(block: &str) -> bool {
+    let mut parser = yaml_rust2::parser::Parser::new_from_str(block);
+    loop {
+        match parser.next_token() {
+            Ok((YamlEvent::Alias(_), _)) => return true,
+            Ok((YamlEvent::StreamEnd, _)) => return false,
+            Ok(_) => {}
+            // Not YAML: the loader says so.
+            Err(_) => return false,
+        }
+    }
+}
+
+/// A scalar as text (numbers and booleans as written); anything else is empty.
+fn yaml_text(value: &Yaml) -> String {
+    match value {
+        Yaml::String(text) | Yaml::Real(text) => text.trim().to_string(),
+        Yaml::Integer(number) => number.to_string(),
+        Yaml::Boolean(flag) => flag.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Tags: a YAML list (block or flow), or, as hand-written front matter has it, `a, b`.
+fn yaml_tags(value: &Yaml) -> Vec<String> {
+    let tags: Vec<String> = match value {
+        Yaml::Array(items) => items.iter().map(yaml_text).collect(),
+        Yaml::String(text) => text.split(',').map(|tag| tag.trim().to_string()).collect(),
+        other => vec![yaml_text(other)],
+    };
+    tags.into_iter().filter(|tag| !tag.is_empty()).collect()
 }
 
 /// `value` as a double-quoted YAML string.
@@ -143,71 +188,6 @@ fn yaml_string(value: &str) -> String {
     }
     out.push('"');
     out
-}
-
-/// A YAML scalar on one line: double-quoted (with its escapes), single-quoted, or plain.
-fn yaml_scalar(value: &str) -> String {
-    let value = value.trim();
-    if let Some(inner) = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
-        let mut out = String::with_capacity(inner.len());
-        let mut chars = inner.chars();
-        while let Some(ch) = chars.next() {
-            if ch != '\\' {
-                out.push(ch);
-                continue;
-            }
-            match chars.next() {
-                Some('n') => out.push('\n'),
-                Some('r') => out.push('\r'),
-                Some('t') => out.push('\t'),
-                Some('u') => {
-                    let hex: String = chars.by_ref().take(4).collect();
-                    out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
-                }
-                Some(other) => out.push(other),
-                None => out.push('\\'),
-            }
-        }
-        out
-    } else if let Some(inner) = value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')) {
-        inner.replace("''", "'")
-    } else {
-        value.to_string()
-    }
-}
-
-/// A list: a YAML flow list (`["a", "b"]`) or, as hand-written front matter has it, `a, b`.
-fn yaml_list(value: &str) -> Vec<String> {
-    let Some(inner) = value.trim().strip_prefix('[').and_then(|v| v.strip_suffix(']')) else {
-        return value.split(',').map(|tag| tag.trim().to_string()).filter(|tag| !tag.is_empty()).collect();
-    };
-    let mut items = Vec::new();
-    let mut item = String::new();
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
-    for ch in inner.chars() {
-        match (quote, ch) {
-            (Some('"'), '\\') if !escaped => {
-                escaped = true;
-                item.push(ch);
-                continue;
-            }
-            (Some(q), c) if c == q && !escaped => quote = None,
-            (None, '"' | '\'') => quote = Some(ch),
-            (None, ',') => {
-                items.push(yaml_scalar(&item));
-                item.clear();
-                continue;
-            }
-            _ => {}
-        }
-        escaped = false;
-        item.push(ch);
-    }
-    if !item.trim().is_empty() {
-        items.push(yaml_scalar(&item));
-    }
-    items.into_iter().filter(|tag| !tag.is_empty()).collect()
 }
 
 /// The plain text of one line of inline Markdown (for the headline).
@@ -469,6 +449,42 @@ mod tests {
         // Hand-written front matter in the plain style still reads.
         let plain = parse("---\nstandfirst: Ringkas saja\ntags: satu, dua\n---\n\n# J\n");
         assert_eq!((plain.standfirst.as_str(), plain.tags), ("Ringkas saja", vec!["satu".to_string(), "dua".to_string()]));
+    }
+
+    #[test]
+    fn front_matter_reads_as_yaml_block_lists_comments_and_all() {
+        let text = r#"---
+# dari CMS lama
+standfirst: >
+  Banjir rob kembali
+  merendam Kaligawe.
+tags:
+  - banjir
+  - "Semarang, Jawa Tengah"
+dateline: Semarang # kota
+byline: 'Tim ''Kabar'''
+language: id
+---
+
+# Judul
+
+Isi.
+"#;
+        let content = parse(text);
+        assert_eq!(content.headline, "Judul");
+        assert_eq!(content.standfirst, "Banjir rob kembali merendam Kaligawe.");
+        assert_eq!(content.tags, ["banjir", "Semarang, Jawa Tengah"]);
+        assert_eq!((content.dateline.as_str(), content.byline.as_str(), content.language.as_str()), ("Semarang", "Tim 'Kabar'", "id"));
+        assert_eq!(content.body.len(), 1, "the front matter's keys stay out of the body: {:?}", content.body);
+        // Numbers read as written; keys in any case.
+        assert_eq!(parse("---\nDateline: 2017\n---\n\n# J\n").dateline, "2017");
+        // A story that opens with a rule line, or YAML that is no mapping, keeps its text.
+        let ruled = parse("---\nBukan kunci\n---\n\nIsi.\n");
+        assert!(ruled.headline.contains("Bukan kunci") || ruled.body.iter().any(|b| b.text().contains("Bukan kunci")), "{ruled:?}");
+        // Aliases are never expanded (a few lines could stand for billions of nodes).
+        let laughs = "---\na: &a [\"x\", \"x\"]\nb: &b [*a, *a]\ntags: [*b, *b]\n---\n\n# Judul\n";
+        let content = parse(laughs);
+        assert_eq!((content.headline.as_str(), content.tags.len()), ("Judul", 0));
     }
 
     #[test]
