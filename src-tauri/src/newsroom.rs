@@ -314,15 +314,10 @@ fn address_has_password(address: &str) -> bool {
 }
 
 fn server_url(address: &str, user: &str) -> Result<String> {
-    let address = address.trim();
-    let user = user.trim();
-    let rest = address.strip_prefix("postgres://").or_else(|| address.strip_prefix("postgresql://")).unwrap_or(address);
-    let rest = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
-    if user.is_empty() || rest.is_empty() || rest.contains(char::is_whitespace) {
-        return Err(CommandError::said(ErrorCode::InvalidInput, "desk-newsroom-address", &[]));
-    }
-    let rest = if rest.contains('/') { rest.to_string() } else { format!("{rest}/sunting") };
-    Ok(format!("postgres://{user}@{rest}"))
+    sunting_sync::address::with_user(address, user).map_err(|error| match error {
+        SyncError::PasswordInAddress => sync_error(error),
+        _ => CommandError::said(ErrorCode::InvalidInput, "desk-newsroom-address", &[]),
+    })
 }
 
 /// Leaves the newsroom server: this desk keeps its archive and works on its own.

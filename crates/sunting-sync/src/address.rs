@@ -180,9 +180,66 @@ pub fn only_loopback(config: &postgres::Config) -> bool {
         })
 }
 
+/// The address a desk keeps for a newsroom server, from the two fields a person fills in to join
+/// (in the window): the server (`db.kabar.example`, `db.kabar.example:5433/redaksi`, or a whole
+/// `postgres://` address, whose user is replaced) and their user name. The user name is
+/// percent-encoded as a URL needs (`@`, `:` and the like stay part of it); the database is
+/// `sunting` unless the server names one. A password in the address is refused: it has a field
+/// of its own and is kept in the keyring, never in the address.
+pub fn with_user(server: &str, user: &str) -> Result<String, SyncError> {
+    let (server, user) = (server.trim(), user.trim());
+    let bad = |reason: &str| SyncError::BadAddress { address: crate::redact(server), reason: reason.to_string() };
+    if user.is_empty() {
+        return Err(bad("no user name"));
+    }
+    if server.is_empty() || server.contains(char::is_whitespace) {
+        return Err(bad("no server address, or one with spaces"));
+    }
+    let text = if server.contains("://") { server.to_string() } else { format!("postgres://{server}") };
+    let mut url = url::Url::parse(&text).map_err(|error| bad(&error.to_string()))?;
+    if !matches!(url.scheme(), "postgres" | "postgresql") || url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("not a PostgreSQL server's address"));
+    }
+    if url.password().is_some() {
+        return Err(SyncError::PasswordInAddress);
+    }
+    url.set_username(user).map_err(|()| bad("the user name cannot go into this address"))?;
+    if matches!(url.path(), "" | "/") {
+        url.set_path("/sunting");
+    }
+    Ok(url.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joining_puts_the_user_into_the_servers_address_encoded() {
+        let joined = |server: &str, user: &str| with_user(server, user).unwrap();
+        assert_eq!(joined("db.kabar.example", "ayu"), "postgres://ayu@db.kabar.example/sunting");
+        assert_eq!(joined(" db.kabar.example:5433/redaksi ", " ayu "), "postgres://ayu@db.kabar.example:5433/redaksi");
+        assert_eq!(
+            joined("postgres://lama@db.kabar.example/redaksi?sslmode=verify-full", "ayu"),
+            "postgres://ayu@db.kabar.example/redaksi?sslmode=verify-full"
+        );
+        // A user name with the URL's own separators stays one user name.
+        let odd = joined("db.kabar.example", "ayu@kabar:1");
+        assert_eq!(odd, "postgres://ayu%40kabar%3A1@db.kabar.example/sunting");
+        let config: postgres::Config = odd.parse().unwrap();
+        assert_eq!(config.get_user(), Some("ayu@kabar:1"));
+        assert_eq!(crate::redact(&odd), odd, "nothing to hide, nothing cut");
+        assert!(matches!(with_user("postgres://ayu:rahasia@db.kabar.example", "ayu"), Err(SyncError::PasswordInAddress)));
+        for (server, user) in [
+            ("", "ayu"),
+            ("db.kabar.example", " "),
+            ("db kabar", "ayu"),
+            ("https://db.kabar.example", "ayu"),
+            ("postgres:///sunting", "ayu"),
+        ] {
+            assert!(matches!(with_user(server, user), Err(SyncError::BadAddress { .. })), "{server:?} {user:?}");
+        }
+    }
 
     #[test]
     fn takes_out_sslmode_and_sslrootcert_from_both_forms() {
