@@ -18,7 +18,7 @@ pub mod wordpress;
 use std::time::Duration;
 use sunting_engine::format::html::render_wordpress_blocks;
 use sunting_engine::Article;
-use sunting_store::{CmsSite, ExportOutcome, QueuedExport, RemotePost, SentExport, Store, StoreError, ToExport};
+use sunting_store::{now_millis, CmsSite, ExportOutcome, QueuedExport, RemotePost, SentExport, Store, StoreError, ToExport};
 pub use wordpress::{Client, Post, PostStatus, SentPost, WpError};
 
 /// How hard to try before queueing.
@@ -256,10 +256,6 @@ fn backoff(policy: &RetryPolicy, attempt: u32) -> Duration {
 pub fn next_queue_attempt(now_millis: i64, attempts: u32) -> i64 {
     let wait = 60_000i64.saturating_mul(1 << attempts.saturating_sub(1).min(5)).min(30 * 60_000);
     now_millis + wait
-}
-
-fn now_millis() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
 /// Finds the post an earlier attempt may have created although its answer was lost (a timeout

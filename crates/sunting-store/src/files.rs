@@ -105,14 +105,17 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 /// What a system error while writing `path` means for the editor. `replacing` is true when the
 /// rename over an existing file failed, which on Windows means another program has it open.
 fn classify(path: &Path, error: std::io::Error, replacing: bool) -> WriteError {
+    use std::io::ErrorKind;
     let path = path.to_path_buf();
-    // ENOSPC and EDQUOT on Unix; ERROR_HANDLE_DISK_FULL and ERROR_DISK_FULL on Windows.
-    let full = if cfg!(windows) { [39, 112] } else { [28, 122] };
-    // ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION, ERROR_USER_MAPPED_FILE.
-    let in_use = [5, 32, 33, 1224];
-    match error.raw_os_error() {
-        Some(code) if full.contains(&code) => WriteError::DiskFull { path },
-        Some(code) if cfg!(windows) && replacing && in_use.contains(&code) => WriteError::InUse { path },
+    // ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION and ERROR_USER_MAPPED_FILE have no kind of
+    // their own in the standard library; with ERROR_ACCESS_DENIED they are what Windows says when
+    // another program holds the file.
+    let in_use =
+        |error: &std::io::Error| error.kind() == ErrorKind::PermissionDenied || matches!(error.raw_os_error(), Some(32 | 33 | 1224));
+    match error.kind() {
+        // ENOSPC and EDQUOT on Unix; ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL on Windows.
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => WriteError::DiskFull { path },
+        _ if cfg!(windows) && replacing && in_use(&error) => WriteError::InUse { path },
         _ => WriteError::Failed { path, reason: error.to_string() },
     }
 }
@@ -120,6 +123,19 @@ fn classify(path: &Path, error: std::io::Error, replacing: bool) -> WriteError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_disk_or_quota_reads_as_a_full_disk_on_either_system() {
+        // ENOSPC and EDQUOT; ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL.
+        let (full, quota_or_handle) = if cfg!(windows) { (112, 39) } else { (28, 122) };
+        let path = Path::new("berita.md");
+        for code in [full, quota_or_handle] {
+            let error = std::io::Error::from_raw_os_error(code);
+            assert!(matches!(classify(path, error, false), WriteError::DiskFull { .. }), "{code}");
+        }
+        let other = std::io::Error::new(std::io::ErrorKind::InvalidData, "rusak");
+        assert!(matches!(classify(path, other, true), WriteError::Failed { reason, .. } if reason == "rusak"));
+    }
 
     #[test]
     fn device_names_are_known_whatever_their_case_and_extension() {

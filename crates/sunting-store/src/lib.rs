@@ -788,7 +788,9 @@ fn canonical(content: &ArticleContent) -> ArticleContent {
     content
 }
 
-pub(crate) fn now_millis() -> i64 {
+/// Now, in milliseconds since the Unix epoch: the time every record of the store, the sync and
+/// the exports is stamped with.
+pub fn now_millis() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 

@@ -363,7 +363,7 @@ impl Session {
         }
         match &result {
             Ok(synced) => {
-                let now = SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+                let now = sunting_store::now_millis();
                 store.set_sync_value(LAST_SYNC_KEY, Some(&now.to_string()))?;
                 let refusal = synced.pushed.refusal.as_deref().map(|reason| format!("refused: {reason}"));
                 let skipped = (synced.pulled.skipped > 0)
