@@ -34,32 +34,33 @@ const BACKOFF_WEIGHT: f64 = 200.0;
 
 impl ContextModel {
     /// Parses the `1<TAB>word<TAB>count` and `2<TAB>word<TAB>word<TAB>count` lines of `text`;
-    /// lines starting with `#` and lines it cannot read are skipped.
+    /// lines starting with `#` are comments, and rows it cannot read are left out.
     pub fn parse(text: &str) -> ContextModel {
+        ContextModel::read(text).0
+    }
+
+    /// The same, with the rows it could not read.
+    pub fn read(text: &str) -> (ContextModel, Vec<crate::tsv::BadRow>) {
+        use crate::tsv::number;
         let mut model = ContextModel { ids: FxHashMap::default(), unigrams: Vec::new(), bigrams: FxHashMap::default(), total: 0 };
-        for line in text.lines() {
-            let mut fields = line.split('\t');
-            match fields.next() {
-                Some("1") => {
-                    let (Some(word), Some(count)) = (fields.next(), fields.next().and_then(|c| c.parse::<u64>().ok())) else { continue };
-                    let id = model.intern(word);
-                    model.unigrams[id as usize] += count;
-                    model.total += count;
-                }
-                Some("2") => {
-                    let (Some(first), Some(second), Some(count)) =
-                        (fields.next(), fields.next(), fields.next().and_then(|c| c.parse::<u32>().ok()))
-                    else {
-                        continue;
-                    };
-                    let pair = (model.intern(first), model.intern(second));
-                    *model.bigrams.entry(pair).or_default() += count;
-                }
-                _ => {}
+        let bad = crate::tsv::read(text, 3..=4, false, |fields| match *fields {
+            ["1", word, count] => {
+                let count = number::<u64>(count, "count")?;
+                let id = model.intern(word);
+                model.unigrams[id as usize] += count;
+                model.total += count;
+                Ok(())
             }
-        }
+            ["2", first, second, count] => {
+                let count = number::<u32>(count, "count")?;
+                let pair = (model.intern(first), model.intern(second));
+                *model.bigrams.entry(pair).or_default() += count;
+                Ok(())
+            }
+            _ => Err("neither a unigram (1, word, count) nor a bigram (2, word, word, count)".to_string()),
+        });
         model.bigrams.shrink_to_fit();
-        model
+        (model, bad)
     }
 
     fn intern(&mut self, word: &str) -> u32 {
@@ -131,10 +132,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_counts_and_skips_what_it_cannot_read() {
-        let model = ContextModel::parse(
-            "# header\n1\tkorban\t1000\n1\tluka\t500\n1\tlupa\t500\n2\tkorban\tluka\t400\n2\tbad\n1\tx\tnot-a-number\n",
-        );
+    fn parses_counts_and_names_the_rows_it_cannot_read() {
+        let (model, bad) =
+            ContextModel::read("# header\n1\tkorban\t1000\n1\tluka\t500\n1\tlupa\t500\n2\tkorban\tluka\t400\n2\tbad\n1\tx\tnot-a-number\n");
+        assert_eq!(bad.iter().map(|b| b.line).collect::<Vec<_>>(), [6, 7], "{bad:?}");
         assert_eq!(model.count("korban"), 1000);
         assert_eq!(model.pair_count("korban", "luka"), 400);
         assert_eq!(model.pair_count("korban", "lupa"), 0);

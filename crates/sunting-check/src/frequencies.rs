@@ -16,12 +16,18 @@ pub const FREQ_EN: &str = include_str!("../data/freq-en.tsv");
 
 /// Parses a `word<TAB>zipf*100` list.
 pub fn parse(tsv: &str) -> Frequencies {
-    tsv.lines()
-        .filter_map(|line| {
-            let (word, value) = line.split_once('\t')?;
-            Some((word.into(), value.trim().parse::<f32>().ok()? / 100.0))
-        })
-        .collect()
+    read(tsv).0
+}
+
+/// The same, with the rows it could not read.
+pub fn read(tsv: &str) -> (Frequencies, Vec<crate::tsv::BadRow>) {
+    let mut frequencies = Frequencies::default();
+    let bad = crate::tsv::read(tsv, 2..=2, false, |fields| {
+        let zipf = crate::tsv::number::<f32>(fields[1], "frequency")?;
+        frequencies.insert(crate::tsv::required(fields[0], "word")?.into(), zipf / 100.0);
+        Ok(())
+    });
+    (frequencies, bad)
 }
 
 /// The Indonesian list, parsed on first use.

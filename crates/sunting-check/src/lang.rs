@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 /// Marker words per language, with weights 1-3.
-const MARKERS: &str = include_str!("../data/language-markers.tsv");
+pub(crate) const MARKERS: &str = include_str!("../data/language-markers.tsv");
 
 /// A language Sunting tells apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -96,20 +96,25 @@ impl Default for Detector {
     }
 }
 
+/// Language markers (`word<TAB>language<TAB>weight`, a header first), with the rows that could
+/// not be read.
+type Markers = FxHashMap<Box<str>, Vec<(Language, f32)>>;
+
+pub(crate) fn read_markers(tsv: &str) -> (Markers, Vec<crate::tsv::BadRow>) {
+    let mut markers = Markers::default();
+    let bad = crate::tsv::read(tsv, 3..=3, true, |fields| {
+        let language = Language::from_code(fields[1]).ok_or_else(|| format!("language {:?} is not one the checker knows", fields[1]))?;
+        let weight = crate::tsv::number::<f32>(fields[2], "weight")?;
+        markers.entry(crate::tsv::required(fields[0], "word")?.to_lowercase().into()).or_default().push((language, weight));
+        Ok(())
+    });
+    (markers, bad)
+}
+
 impl Detector {
     /// Loads the embedded models.
     pub fn new() -> Detector {
-        let mut markers: FxHashMap<Box<str>, Vec<(Language, f32)>> = FxHashMap::default();
-        for line in MARKERS.lines().skip(1) {
-            let mut columns = line.split('\t');
-            let (Some(word), Some(code), Some(weight)) = (columns.next(), columns.next(), columns.next()) else {
-                continue;
-            };
-            let (Some(language), Ok(weight)) = (Language::from_code(code), weight.trim().parse::<f32>()) else {
-                continue;
-            };
-            markers.entry(word.trim().to_lowercase().into()).or_default().push((language, weight));
-        }
+        let (markers, _) = read_markers(MARKERS);
         Detector {
             frequencies: [frequencies::indonesian(), frequencies::english(), frequencies::malay()],
             markers,

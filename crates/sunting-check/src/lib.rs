@@ -30,6 +30,7 @@ pub mod offsets;
 pub mod resources;
 pub mod rules;
 pub mod token;
+pub mod tsv;
 
 pub use finding::{Category, Finding, Place, RuleFailure, Severity};
 pub use lang::{Detection, Language};

@@ -15,9 +15,9 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
-const NONSTANDARD_ID: &str = include_str!("../data/nonstandard-id.tsv");
-const FOREIGN_ID: &str = include_str!("../data/foreign-id.tsv");
-const STARTER_NAMES_ID: &str = include_str!("../data/starter-names-id.tsv");
+pub(crate) const NONSTANDARD_ID: &str = include_str!("../data/nonstandard-id.tsv");
+pub(crate) const FOREIGN_ID: &str = include_str!("../data/foreign-id.tsv");
+pub(crate) const STARTER_NAMES_ID: &str = include_str!("../data/starter-names-id.tsv");
 
 /// Where Debian installs Hunspell dictionaries; the Linux packages depend on hunspell-id,
 /// hunspell-en-us and hunspell-en-gb and read these copies.
@@ -191,15 +191,20 @@ impl Resources {
 
 /// Reads a `key<TAB>value...` list with a header line; keys are lower-cased.
 fn parse_pairs(tsv: &str) -> FxHashMap<String, String> {
-    tsv.lines()
-        .skip(1)
-        .filter_map(|line| {
-            let mut columns = line.split('\t');
-            let key = columns.next()?.trim();
-            let value = columns.next()?.trim();
-            (!key.is_empty() && !value.is_empty()).then(|| (key.to_lowercase(), value.to_string()))
-        })
-        .collect()
+    read_pairs(tsv).0
+}
+
+/// The same, with the rows it could not read: each needs a key and a value (and a source and a
+/// note at most).
+pub(crate) fn read_pairs(tsv: &str) -> (FxHashMap<String, String>, Vec<crate::tsv::BadRow>) {
+    let mut pairs = FxHashMap::default();
+    let bad = crate::tsv::read(tsv, 2..=4, true, |fields| {
+        let key = crate::tsv::required(fields[0], "word")?;
+        let value = crate::tsv::required(fields[1], "replacement")?;
+        pairs.insert(key.to_lowercase(), value.to_string());
+        Ok(())
+    });
+    (pairs, bad)
 }
 
 /// The newsroom's own knowledge, from its store: accepted words and the name register.
@@ -267,10 +272,21 @@ pub struct StarterNames {
 
 impl StarterNames {
     fn parse(tsv: &str) -> StarterNames {
+        StarterNames::read(tsv).0
+    }
+
+    /// The same, with the rows it could not read: each needs a name, its kind and its source.
+    pub(crate) fn read(tsv: &str) -> (StarterNames, Vec<crate::tsv::BadRow>) {
+        let mut names: Vec<&str> = Vec::new();
+        let bad = crate::tsv::read(tsv, 3..=3, true, |fields| {
+            crate::tsv::required(fields[1], "kind")?;
+            crate::tsv::required(fields[2], "source")?;
+            names.push(crate::tsv::required(fields[0], "name")?);
+            Ok(())
+        });
         let mut words: HashMap<String, String> = HashMap::new();
         let mut all_words = HashSet::new();
-        for line in tsv.lines().skip(1) {
-            let Some(name) = line.split('\t').next().map(str::trim).filter(|name| !name.is_empty()) else { continue };
+        for name in names {
             for word in name.split([' ', '-', ',', '(', ')']) {
                 if word.starts_with(char::is_uppercase) {
                     all_words.insert(word.to_string());
@@ -282,7 +298,7 @@ impl StarterNames {
             }
         }
         let index = crate::lexicon::symspell::SymSpell::new(words.keys().map(|word| (word.clone(), 1.0)));
-        StarterNames { words, all_words, index }
+        (StarterNames { words, all_words, index }, bad)
     }
 
     /// True when `word` is a word of a starter name, as written.

@@ -15,8 +15,19 @@ use symspell::SymSpell;
 pub const NEW_WORDS_ID: &str = include_str!("../../data/new-words-id.tsv");
 
 /// The words of a `word<TAB>source<TAB>note` list (the header skipped).
-pub fn parse_word_list(tsv: &str) -> impl Iterator<Item = &str> {
-    tsv.lines().skip(1).filter_map(|line| line.split('\t').next()).map(str::trim).filter(|word| !word.is_empty())
+pub fn parse_word_list(tsv: &str) -> Vec<&str> {
+    read_word_list(tsv).0
+}
+
+/// The same, with the rows it could not read: each needs a word and its source.
+pub fn read_word_list(tsv: &str) -> (Vec<&str>, Vec<crate::tsv::BadRow>) {
+    let mut words = Vec::new();
+    let bad = crate::tsv::read(tsv, 3..=3, true, |fields| {
+        crate::tsv::required(fields[1], "source")?;
+        words.push(crate::tsv::required(fields[0], "word")?);
+        Ok(())
+    });
+    (words, bad)
 }
 
 /// The words of one language.

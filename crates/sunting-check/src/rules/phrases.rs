@@ -46,23 +46,29 @@ fn template(name: &str, phrase: &str, suggestion: &str) -> Option<Message> {
 
 fn phrases() -> &'static [Phrase] {
     static PHRASES: OnceLock<Vec<Phrase>> = OnceLock::new();
-    PHRASES.get_or_init(|| {
-        DATA.lines()
-            .skip(1)
-            .filter_map(|line| {
-                let columns: Vec<&str> = line.split('\t').collect();
-                let [phrase, suggestion, severity, name] = columns.as_slice() else {
-                    return None;
-                };
-                Some(Phrase {
-                    words: phrase.split(' ').map(str::to_string).collect(),
-                    suggestion: (*suggestion != "-").then(|| suggestion.to_string()),
-                    severity: if *severity == "warning" { Severity::Warning } else { Severity::Info },
-                    message: template(name, phrase, suggestion)?,
-                })
-            })
-            .collect()
-    })
+    PHRASES.get_or_init(|| read(DATA).0)
+}
+
+/// The phrase table, with the rows it could not read.
+fn read(tsv: &str) -> (Vec<Phrase>, Vec<crate::tsv::BadRow>) {
+    let mut phrases = Vec::new();
+    let bad = crate::tsv::read(tsv, 4..=4, true, |fields| {
+        let [phrase, suggestion, severity, name] = *fields else { return Err("not four columns".to_string()) };
+        let severity = match severity {
+            "warning" => Severity::Warning,
+            "info" => Severity::Info,
+            other => return Err(format!("severity {other:?} is neither warning nor info")),
+        };
+        let message = template(name, phrase, suggestion).ok_or_else(|| format!("no message template {name:?}"))?;
+        phrases.push(Phrase {
+            words: crate::tsv::required(phrase, "phrase")?.split(' ').map(str::to_string).collect(),
+            suggestion: (suggestion != "-").then(|| suggestion.to_string()),
+            severity,
+            message,
+        });
+        Ok(())
+    });
+    (phrases, bad)
 }
 
 impl Phrases {
@@ -146,9 +152,12 @@ mod tests {
     }
 
     #[test]
-    fn every_row_of_the_list_names_a_known_template() {
-        let rows = super::DATA.lines().skip(1).filter(|line| !line.trim().is_empty()).count();
-        assert_eq!(super::phrases().len(), rows, "a row of phrases-id.tsv names no known template");
+    fn every_row_of_the_list_reads_with_a_known_template_and_severity() {
+        let (phrases, bad) = super::read(super::DATA);
+        assert!(bad.is_empty(), "phrases-id.tsv: {}", bad.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
+        assert_eq!(phrases.len(), super::phrases().len());
+        let (_, bad) = super::read("phrase\tsuggestion\tseverity\ttemplate\nagar supaya\tagar\terror\tredundant\nx y\t-\tinfo\tno-such\n");
+        assert_eq!(bad.iter().map(|b| b.line).collect::<Vec<_>>(), [2, 3], "{bad:?}");
         let found = check("Ini adalah merupakan langkah penting.");
         let finding = found.iter().find(|f| f.rule == ID).expect("flagged");
         assert_eq!(finding.message, "\"adalah merupakan\" says the same thing twice; keep one.");
