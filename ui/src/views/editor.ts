@@ -16,7 +16,7 @@ import { t } from "../i18n";
 import { languageName, statusLabel } from "../i18n/terms";
 import { ask } from "../ui/dialog";
 import { countWords, formatTime, h, isShortcut, readingMinutes, shortcut } from "../ui/dom";
-import { PublishDialog } from "./publish";
+import { PublishDialog, gateItems } from "./publish";
 import { EditorSharing, type LeaseMode } from "./sharing";
 
 /** Unsaved work is kept this long after the last keystroke. */
@@ -299,18 +299,15 @@ export class EditorScreen {
    * for a note, which the history keeps. */
   async changeStatus(status: Status): Promise<void> {
     let note: string | null = null;
-    const open = status === "ready" ? await this.review.openErrors() : [];
-    const errors = open.length;
-    if (errors > 0) {
+    const open = status === "ready" ? await this.review.openProblems() : [];
+    const errors = open.filter((problem) => problem.severity === "error").length;
+    if (open.length > 0) {
       const answer = await ask({
         id: "ready-dialog",
-        title: t("editor-ready-title", { count: errors }),
-        message: t("editor-ready-message"),
-        // Each error with its place, and a button that closes the dialog and goes there.
-        items: open.map((error, index) => ({
-          text: error.line,
-          jump: { label: t("review-go-to", { place: error.place }), id: `ready-go-error-${index + 1}`, run: () => error.goTo() },
-        })),
+        title: errors > 0 ? t("editor-ready-title", { count: errors }) : t("editor-ready-title-names", { count: open.length }),
+        message: errors > 0 ? t("editor-ready-message") : t("editor-ready-message-names"),
+        // Each problem with its place, and a button that closes the dialog and goes there.
+        items: gateItems(open, "ready"),
         input: { id: "ready-note", label: t("editor-ready-note"), placeholder: t("editor-ready-note-placeholder") },
         buttons: [
           { label: t("editor-cancel"), value: false, id: "ready-cancel" },
@@ -387,9 +384,9 @@ export class EditorScreen {
       isDirty: () => this.isDirty(),
       save: () => this.save(false),
       readiness: async () => {
-        const open = await this.review.openErrors();
+        const open = await this.review.openProblems();
         return {
-          errors: open.length,
+          errors: open.filter((problem) => problem.severity === "error").length,
           open,
           standfirst: this.inputs.standfirst.value,
           headline: this.inputs.headline.value,

@@ -43,7 +43,8 @@ export interface Readiness {
   errors: number;
   standfirst: string;
   headline: string;
-  /** Those errors, each with its place and a way to go to it (in the panel's order). */
+  /** Those errors, then the names spelt two ways, each with its place and a way to go to it
+   * (in the panel's order). */
   open?: OpenFinding[];
   /** Goes to the headline or the standfirst. */
   goTo?(field: "headline" | "standfirst"): void;
@@ -72,12 +73,7 @@ export function publishProblems(status: PostStatus, readiness: Readiness, headli
     return goTo ? { label: t("review-go-to", { place }), id: `gate-go-${name}`, run: () => goTo(name) } : undefined;
   };
   if (readiness.open && readiness.open.length > 0) {
-    readiness.open.forEach((error, index) =>
-      problems.push({
-        text: error.line,
-        jump: { label: t("review-go-to", { place: error.place }), id: `gate-go-error-${index + 1}`, run: () => error.goTo() },
-      }),
-    );
+    problems.push(...gateItems(readiness.open, "gate"));
   } else if (readiness.errors > 0) problems.push({ text: t("publish-gate-errors", { count: readiness.errors }) });
   if (readiness.standfirst.trim() === "") problems.push({ text: t("publish-gate-no-standfirst"), jump: field("standfirst") });
   const length = [...readiness.headline.trim()].length;
@@ -91,6 +87,17 @@ export function publishProblems(status: PostStatus, readiness: Readiness, headli
     });
   }
   return problems;
+}
+
+/** The gates' lines for open findings: each with a button to its place, numbered per kind
+ * (`<prefix>-go-error-1`, `<prefix>-go-name-1`) so a test or a screen reader can find each. */
+export function gateItems(open: OpenFinding[], prefix: string): DialogItem[] {
+  let errors = 0;
+  let names = 0;
+  return open.map((problem) => {
+    const id = problem.severity === "error" ? `${prefix}-go-error-${++errors}` : `${prefix}-go-name-${++names}`;
+    return { text: problem.line, jump: { label: t("review-go-to", { place: problem.place }), id, run: () => problem.goTo() } };
+  });
 }
 
 const POST_STATUSES: PostStatus[] = ["draft", "pending", "publish"];
