@@ -132,6 +132,10 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await click('#open-history');
     await shown('#history');
     await speaks('id', 'the history');
+    // What Sunting recorded (here, the sample article it started with) is worded in Indonesian.
+    const notes = await browser.execute(() => Array.from(document.querySelectorAll('.revision-note'), (n) => n.textContent));
+    assert.ok(notes.includes('Artikel contoh'), `the history words its events in Indonesian: ${JSON.stringify(notes)}`);
+    assert.ok(!notes.some((n) => /Sample story|Imported|Restored|sent to/.test(n)), `no stored English in the history: ${JSON.stringify(notes)}`);
     await click('#history-close');
     await shown('#editor');
     await click('#publish-open');
@@ -144,6 +148,38 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await click('#settings-open');
     await shown('#settings');
     await speaks('id', 'the settings');
+    // An index of the sections; the rules by name; the file pickers as the screen's own buttons;
+    // the register's fields labelled.
+    const settings = await browser.execute(() => ({
+      index: Array.from(document.querySelectorAll('#settings-index a'), (a) => a.textContent),
+      rules: Array.from(document.querySelectorAll('#settings-rules .rule strong'), (s) => s.textContent),
+      files: ['dictionary-import-file', 'names-import-file'].map((id) => ({
+        label: document.querySelector(`label[for="${id}"]`)?.textContent,
+        shown: document.querySelector(`label[for="${id}"]`)?.getBoundingClientRect().width > 40,
+        native: document.getElementById(id).getBoundingClientRect().width > 2,
+      })),
+      different: ['different-a', 'different-b'].map((id) => document.getElementById(id).closest('label')?.querySelector('.field-label')?.textContent),
+      names: Array.from(document.querySelectorAll('#names-list li[data-name]'), (li) => li.dataset.name),
+      kindLabels: Array.from(document.querySelectorAll('#names-list .kind-field .field-label'), (label) => label.textContent),
+    }));
+    assert.deepEqual(settings.index, ['Redaksi', 'Penerbitan', 'Server redaksi', 'Pemeriksaan', 'Kamus redaksi', 'Daftar nama']);
+    assert.ok(settings.rules.includes('Satu nama, satu ejaan') && !settings.rules.some((name) => /_|name consistency/.test(name)), JSON.stringify(settings.rules));
+    assert.deepEqual(settings.files, [
+      { label: 'Impor berkas daftar kata', shown: true, native: false },
+      { label: 'Impor berkas CSV daftar nama', shown: true, native: false },
+    ]);
+    assert.deepEqual(settings.different, ['Nama', 'adalah orang yang berbeda dengan']);
+    // The register lists the sample story's full names, each with its kind menu labelled, and
+    // no weekday, month, compass word or lone surname.
+    for (const name of ['Ratna Kusumawardani', 'Universitas Diponegoro', 'Dinas Perhubungan']) {
+      assert.ok(settings.names.includes(name), `${name} in the register: ${JSON.stringify(settings.names)}`);
+    }
+    for (const fragment of ['Ratna', 'Kusumawardani', 'Kamis', 'Mei', 'Timur', 'Kepala']) {
+      assert.ok(!settings.names.includes(fragment), `${fragment} is not in the register: ${JSON.stringify(settings.names)}`);
+    }
+    assert.ok(settings.kindLabels.length === settings.names.length && settings.kindLabels.every((label) => label === 'Jenis'), JSON.stringify(settings.kindLabels));
+    await click('#settings-index a[data-section="settings-names"]');
+    await eventually(() => browser.execute(() => document.activeElement?.id), (id) => id === 'settings-names-title', 'the index goes to the name register');
     // An error from the shell (the store refuses the address) is told in Indonesian too.
     await connectSite('bukan-alamat');
     await eventually(() => browser.execute(() => document.querySelector('#settings-status').textContent), (text) => /bukan alamat situs/.test(text), 'the error is said in Indonesian');
@@ -167,5 +203,7 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await click('#open-history');
     await shown('#history');
     await speaks('en', 'the history');
+    const notes = await browser.execute(() => Array.from(document.querySelectorAll('.revision-note'), (n) => n.textContent));
+    assert.ok(notes.includes('The sample article'), `the same event in English: ${JSON.stringify(notes)}`);
   });
 });

@@ -249,7 +249,7 @@ describe('an editor publishes a Word story to WordPress', { timeout: 240_000 }, 
     const log = await eventually(
       () => browser.execute(() => Array.from(document.querySelectorAll('#export-log tbody tr'), (row) => ({
         outcome: row.querySelector('.log-outcome').textContent,
-        http: row.querySelector('.log-http').textContent,
+        http: row.dataset.httpStatus,
       }))),
       (rows) => rows[0]?.outcome === 'queued',
       'the export log lists the queued attempt first',

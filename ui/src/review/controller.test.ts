@@ -450,7 +450,7 @@ describe("the walk by importance", () => {
 
   it("lists a name spelt two ways after the errors for the gates, and no other warning", async () => {
     // "Hendriyanto" in the first paragraph, "Hendriyato" in the headline: a warning, as for old and new spelling.
-    const nameSplit: Finding = { ...nameSlip, severity: "warning", start: 26, end: 37, text: "Hendriyanto", message: "The story spells this name two ways." };
+    const nameSplit: Finding = { ...nameSlip, severity: "warning", start: 26, end: 37, text: "Hendriyanto", message: "The article spells this name two ways." };
     const setup = setUp({ ...report, findings: [warning, note, nameSplit, typo] });
     document.body.prepend(setup.headline);
     const open = await setup.review.openProblems();

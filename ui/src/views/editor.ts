@@ -185,6 +185,7 @@ export class EditorScreen {
     });
     tools.update(this.view.state);
     this.toolbarElement = tools.element;
+    this.compactBar(tools.element, headline.element, standfirst.element);
 
     this.saveButtons = [
       h(
@@ -288,6 +289,37 @@ export class EditorScreen {
       undoFirst: () => this.review.undo(),
       onPasteRefused: (message) => this.actions.error(new Error(message)),
     });
+  }
+
+  /** Once the editor scrolls into the body, the headline and the standfirst give their room to
+   * the text: they scroll away, and the headline stays as one line in the sticky toolbar, a
+   * button that brings the fields back. */
+  private compactBar(toolbar: HTMLElement, headline: HTMLElement, standfirst: HTMLElement) {
+    const text = h("span", { class: "compact-headline-text" });
+    const bar = h(
+      "button",
+      {
+        id: "compact-headline",
+        type: "button",
+        class: "compact-headline",
+        hidden: true,
+        title: t("editor-compact-title"),
+        onclick: () => {
+          this.page.scrollTo({ top: 0 });
+          this.inputs.headline.focus();
+        },
+      },
+      text,
+    );
+    toolbar.append(bar);
+    const update = () => {
+      const collapsed = standfirst.getBoundingClientRect().bottom <= toolbar.getBoundingClientRect().bottom;
+      if (collapsed) text.textContent = this.inputs.headline.value.trim() || t("editor-headline-placeholder");
+      bar.hidden = !collapsed;
+      this.page.classList.toggle("fields-collapsed", collapsed);
+    };
+    this.page.addEventListener("scroll", update, { passive: true });
+    headline.addEventListener("input", update);
   }
 
   private pageWith(...children: HTMLElement[]): HTMLElement {

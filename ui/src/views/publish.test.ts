@@ -173,7 +173,10 @@ describe("the publish dialog", () => {
     // The log, newest first.
     const rows = [...document.querySelectorAll("#export-log tbody tr")];
     expect(rows.map((row) => row.querySelector(".log-outcome")?.textContent)).toEqual(["sent", "failed"]);
-    expect(rows[1].querySelector(".log-http")?.textContent).toBe("500");
+    // The HTTP status is kept on the row, out of sight, not as a column of raw codes.
+    expect(rows[1].getAttribute("data-http-status")).toBe("500");
+    expect(Array.from(document.querySelectorAll("#export-log th"), (th) => th.textContent)).not.toContain("HTTP");
+    expect(document.querySelector("#export-ninjs")?.textContent).toBe("For news agencies (ninjs)");
 
     // Opened again, the dialog keeps what was chosen for this article.
     dialogs.splice(0).forEach((dialog) => dialog.close());
@@ -402,12 +405,12 @@ describe("the check before publishing", () => {
     const went: string[] = [];
     const open = [
       { severity: "error" as const, place: "¶ 2", text: "bsu", message: "“bsu” is not in the dictionary.", line: "“bsu” is not in the dictionary.", goTo: () => went.push("bsu") },
-      { severity: "warning" as const, place: "¶ 5", text: "Wiratmadja", message: "The story spells this name two ways: “Wiratmadja” and “Wiratmaja”.", line: "The story spells this name two ways: “Wiratmadja” and “Wiratmaja”.", goTo: () => went.push("Wiratmadja") },
+      { severity: "warning" as const, place: "¶ 5", text: "Wiratmadja", message: "The article spells this name two ways: “Wiratmadja” and “Wiratmaja”.", line: "The article spells this name two ways: “Wiratmadja” and “Wiratmaja”.", goTo: () => went.push("Wiratmadja") },
     ];
     const items = publishProblems("publish", { ...ready, errors: 1, open });
     expect(items.map((item) => [item.text, item.jump?.label, item.jump?.id])).toEqual([
       ["“bsu” is not in the dictionary.", "Go to ¶ 2", "gate-go-error-1"],
-      ["The story spells this name two ways: “Wiratmadja” and “Wiratmaja”.", "Go to ¶ 5", "gate-go-name-1"],
+      ["The article spells this name two ways: “Wiratmadja” and “Wiratmaja”.", "Go to ¶ 5", "gate-go-name-1"],
     ]);
     items[1].jump!.run();
     expect(went).toEqual(["Wiratmadja"]);

@@ -103,7 +103,7 @@ export function gateItems(open: OpenFinding[], prefix: string): DialogItem[] {
 const POST_STATUSES: PostStatus[] = ["draft", "pending", "publish"];
 
 /** A WordPress post status as editors read it; the code itself for one Sunting does not know. */
-function postStatusLabel(status: string): string {
+export function postStatusLabel(status: string): string {
   switch (status) {
     case "draft":
       return t("publish-status-draft");
@@ -130,10 +130,12 @@ function outcomeLabel(outcome: ExportOutcome): string {
   }
 }
 
-const FILE_FORMATS: Array<[FileFormat, string]> = [
-  ["html", "HTML"],
-  ["markdown", "Markdown"],
-  ["ninjs", "ninjs (JSON)"],
+/** The file formats, each with its button's label: the names editors know (HTML, Markdown),
+ * and what a ninjs file is for rather than what it is made of. */
+const FILE_FORMATS: Array<[FileFormat, () => string]> = [
+  ["html", () => "HTML"],
+  ["markdown", () => "Markdown"],
+  ["ninjs", () => t("publish-format-ninjs")],
 ];
 
 const EMPTY_VIEW: PublishingView = { sites: [], posts: [], queued: [], log: [] };
@@ -252,7 +254,7 @@ export class PublishDialog {
       h("button", { id: "publish-settings", type: "button", class: "button", onclick: () => this.goToSettings() }, t("publish-open-settings")),
     );
     this.fileButtons = FILE_FORMATS.map(([format, label]) =>
-      h("button", { id: `export-${format}`, type: "button", class: "button", onclick: () => void this.exportFile(format) }, label),
+      h("button", { id: `export-${format}`, type: "button", class: "button", onclick: () => void this.exportFile(format) }, label()),
     );
     this.fileResult = h("p", { id: "export-file-result", class: "publish-file-result", "aria-live": "polite" });
     this.posts = h("ul", { id: "publish-posts", class: "publish-posts" });
@@ -712,7 +714,7 @@ export class PublishDialog {
           h(
             "tr",
             {},
-            ...[t("publish-log-time"), t("publish-log-target"), t("publish-log-revision"), t("publish-log-outcome"), t("publish-log-http"), t("publish-log-message")].map(
+            ...[t("publish-log-time"), t("publish-log-target"), t("publish-log-revision"), t("publish-log-outcome"), t("publish-log-message")].map(
               (label) => h("th", { scope: "col" }, label),
             ),
           ),
@@ -723,12 +725,12 @@ export class PublishDialog {
           ...attempts.map((attempt) =>
             h(
               "tr",
-              { class: `log-row outcome-${attempt.outcome}` },
+              // The site's HTTP status is for whoever looks into a failure, not a column.
+              { class: `log-row outcome-${attempt.outcome}`, "data-http-status": attempt.http_status ?? "" },
               h("td", { class: "log-time" }, formatTime(attempt.attempted_at)),
               h("td", { class: "log-target" }, attempt.target),
               h("td", { class: "log-revision" }, String(attempt.revision)),
               h("td", { class: "log-outcome" }, outcomeLabel(attempt.outcome)),
-              h("td", { class: "log-http" }, attempt.http_status === null ? "—" : String(attempt.http_status)),
               h("td", { class: "log-message" }, attempt.message),
             ),
           ),

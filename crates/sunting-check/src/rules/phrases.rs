@@ -151,7 +151,7 @@ mod tests {
         assert_eq!(super::phrases().len(), rows, "a row of phrases-id.tsv names no known template");
         let found = check("Ini adalah merupakan langkah penting.");
         let finding = found.iter().find(|f| f.rule == ID).expect("flagged");
-        assert_eq!(finding.message, "\"adalah merupakan\" says the same thing twice; keep one.");
+        assert_eq!(finding.message, "“adalah merupakan” says the same thing twice; keep one.");
     }
 
     #[test]

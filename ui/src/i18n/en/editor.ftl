@@ -99,3 +99,5 @@ editor-link-add = Add link
 editor-paste-too-large = Not pasted: that is { NUMBER($millions, minimumFractionDigits: 1, maximumFractionDigits: 1) } million characters, more than one article holds (at most 1 million at once). Paste it in parts, or save it as a file and import it from the library.
 editor-details = Byline, dateline, tags
 editor-details-empty = none yet
+# The headline in the toolbar once the editor has scrolled into the body.
+editor-compact-title = Back to the headline and the standfirst

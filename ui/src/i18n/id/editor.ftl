@@ -92,3 +92,5 @@ editor-link-add = Tambahkan tautan
 editor-paste-too-large = Tidak ditempel: teks itu berisi { NUMBER($millions, minimumFractionDigits: 1, maximumFractionDigits: 1) } juta karakter, lebih dari yang dapat dimuat satu artikel (paling banyak 1 juta karakter sekaligus). Tempel sebagian demi sebagian, atau simpan sebagai berkas lalu impor dari pustaka.
 editor-details = Penulis, dateline, tag
 editor-details-empty = belum diisi
+# The headline in the toolbar once the editor has scrolled into the body.
+editor-compact-title = Kembali ke judul dan ringkasan
