@@ -120,6 +120,11 @@ fn maximise_on_a_laptop(app: &tauri::AppHandle) {
     let Ok(Some(monitor)) = window.current_monitor().or_else(|_| window.primary_monitor()) else { return };
     let size = monitor.size().to_logical::<f64>(monitor.scale_factor());
     if maximise_on(size.width, size.height) {
+        // The work area first (the screen less its panels), for a desktop without a window
+        // manager to maximise; then maximised, which a window manager does best.
+        let area = monitor.work_area();
+        let _ = window.set_position(area.position);
+        let _ = window.set_size(area.size);
         let _ = window.maximize();
     }
 }

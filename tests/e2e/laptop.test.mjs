@@ -36,7 +36,8 @@ async function bodyLinesInTheBody() {
     const page = document.querySelector('.editor .page');
     const body = document.querySelector('#body .ProseMirror');
     const toolbar = document.querySelector('.editor .toolbar');
-    page.scrollTop += body.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
+    // The body's first line just under the toolbar, which sticks at the top of the page.
+    page.scrollTop += body.getBoundingClientRect().top - page.getBoundingClientRect().top - toolbar.offsetHeight;
     page.dispatchEvent(new Event('scroll'));
   });
   return browser.execute(() => {

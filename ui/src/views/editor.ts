@@ -313,7 +313,8 @@ export class EditorScreen {
     );
     toolbar.append(bar);
     const update = () => {
-      const collapsed = standfirst.getBoundingClientRect().bottom <= toolbar.getBoundingClientRect().bottom;
+      // Folded once the standfirst has gone under the toolbar stuck at the top of the page.
+      const collapsed = standfirst.getBoundingClientRect().bottom <= this.page.getBoundingClientRect().top + toolbar.offsetHeight;
       if (collapsed) text.textContent = this.inputs.headline.value.trim() || t("editor-headline-placeholder");
       bar.hidden = !collapsed;
       this.page.classList.toggle("fields-collapsed", collapsed);
