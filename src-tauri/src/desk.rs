@@ -359,6 +359,17 @@ pub fn open_article(store: &mut Store, article_id: i64) -> Result<OpenedArticle,
     Ok(OpenedArticle { article, working_copy })
 }
 
+/// The checker's document of a saved article: the headline, the standfirst, then the body, as
+/// the window sends them (see `ui/src/review/live.ts`).
+fn article_document(content: &ArticleContent) -> sunting_check::Document {
+    let text = |text: &str| BlockInput::Text { runs: vec![sunting_engine::Run::plain(text)], language: None };
+    let mut inputs = vec![text(&content.headline), text(&content.standfirst)];
+    inputs.extend(content.body.iter().map(|block| BlockInput::Text { runs: block.runs.clone(), language: block.language.clone() }));
+    let mut live = LiveDocument::default();
+    live.update(inputs).expect("text blocks refer to no earlier update");
+    live.document(Language::from_code(&content.language))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -542,15 +553,4 @@ mod tests {
         assert_eq!(desk.with_store(|store| store.list(&Default::default())).unwrap().len(), 1, "nothing was added");
         assert_eq!(desk.with_store(|store| store.article(id)).unwrap().revision, 1, "nor saved");
     }
-}
-
-/// The checker's document of a saved article: the headline, the standfirst, then the body, as
-/// the window sends them (see `ui/src/review/live.ts`).
-fn article_document(content: &ArticleContent) -> sunting_check::Document {
-    let text = |text: &str| BlockInput::Text { runs: vec![sunting_engine::Run::plain(text)], language: None };
-    let mut inputs = vec![text(&content.headline), text(&content.standfirst)];
-    inputs.extend(content.body.iter().map(|block| BlockInput::Text { runs: block.runs.clone(), language: block.language.clone() }));
-    let mut live = LiveDocument::default();
-    live.update(inputs).expect("text blocks refer to no earlier update");
-    live.document(Language::from_code(&content.language))
 }

@@ -107,6 +107,16 @@ describe('on a 1366x768 laptop', { timeout: 300_000 }, () => {
     assert.ok(inBody.folded, 'the headline folds into the toolbar once the editor is in the body');
     assert.ok(inBody.lines >= 18, `${inBody.lines} body lines are visible in the body at 100 %`);
     await screenshot(browser, 'laptop-editor.png');
+    // The gutter numbers the blocks as the review names their places, inside the page.
+    const gutter = await browser.execute(() => {
+      const page = document.querySelector('.editor .page').getBoundingClientRect();
+      const blocks = Array.from(document.querySelectorAll('#body .ProseMirror > *'));
+      const number = getComputedStyle(blocks[5], '::after');
+      const right = blocks[5].getBoundingClientRect().left - parseFloat(number.right) + blocks[5].getBoundingClientRect().width;
+      return { content: number.content, room: right - page.left, blocks: blocks.length };
+    });
+    assert.ok(/counter\(block\)/.test(gutter.content) || /¶ 6/.test(gutter.content), `the sixth block is numbered in the gutter: ${JSON.stringify(gutter)}`);
+    assert.ok(gutter.room >= 40, `the gutter has room for the number: ${JSON.stringify(gutter)}`);
     // The folded headline brings the fields back.
     await click('#compact-headline');
     await eventually(() => browser.execute(() => document.activeElement?.id), (id) => id === 'field-headline', 'the headline has the focus');

@@ -118,6 +118,16 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await shown('#library');
     assert.equal(await browser.execute(() => document.documentElement.lang), 'id', 'the system locale chose Indonesian');
     await speaks('id', 'the library');
+    // The desk chief's row: the errors left in the sample story, its byline and last editor.
+    const row = await eventually(
+      () => browser.execute(() => {
+        const row = document.querySelector('.article-row');
+        return { errors: row.querySelector('.open-errors').textContent, byline: row.querySelector('.byline')?.textContent, editor: row.querySelector('.last-editor')?.textContent, language: row.querySelector('.language') };
+      }),
+      (row) => /^\d+ kesalahan$/.test(row.errors),
+      'the library row counts the errors left',
+    );
+    assert.deepEqual(row, { errors: row.errors, byline: 'Redaksi Sunting', editor: 'terakhir disunting Sunting', language: null });
     await screenshot(browser, 'library-id.png');
     await openFromLibrary(SAMPLE);
     await eventually(() => browser.execute(() => document.querySelectorAll('.finding-item').length), (n) => n > 5, 'the findings are listed');

@@ -247,9 +247,10 @@ fn print_text(out: &mut impl Write, id: &str, text: &str, findings: &[&Finding],
         } else {
             severity.to_string()
         };
+        // An empty suggestion means "delete": there is nothing to show after the arrow.
         let suggestion = match finding.suggestions.first() {
-            Some(first) => format!(" -> {first}"),
-            None => String::new(),
+            Some(first) if !first.is_empty() => format!(" -> {first}"),
+            _ => String::new(),
         };
         writeln!(out, "{id}:{line}:{column}: {severity} [{}] {}{suggestion}", finding.rule, finding.message)?;
     }
