@@ -117,6 +117,9 @@ describe('on a 1366x768 laptop', { timeout: 300_000 }, () => {
     });
     assert.ok(/counter\(block\)/.test(gutter.content) || /¶ 6/.test(gutter.content), `the sixth block is numbered in the gutter: ${JSON.stringify(gutter)}`);
     assert.ok(gutter.room >= 40, `the gutter has room for the number: ${JSON.stringify(gutter)}`);
+    // Every block counts once, numbered list items too (each list item is a block of its own).
+    const increments = await browser.execute(() => Array.from(document.querySelectorAll('#body .ProseMirror > *'), (block) => getComputedStyle(block).counterIncrement));
+    assert.ok(increments.every((value) => /\bblock\b/.test(value)), `every block increments the count: ${JSON.stringify([...new Set(increments)])}`);
     // The folded headline brings the fields back.
     await click('#compact-headline');
     await eventually(() => browser.execute(() => document.activeElement?.id), (id) => id === 'field-headline', 'the headline has the focus');
