@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApp, screenshot } from './session.mjs';
-import { browser, useBrowser, step, shown, hidden, click, eventually, chooseOption, openFromLibrary } from './helpers.mjs';
+import { browser, useBrowser, step, shown, hidden, click, texts, eventually, chooseOption, openFromLibrary } from './helpers.mjs';
 
 const SAMPLE = 'Semarang Uji Coba Bus Listrik di Koridor Timur, Penumpang Keluhkan Jadwal';
 // The window's own words, and the errors the shell tells in the interface language.
@@ -194,6 +194,37 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await connectSite('bukan-alamat');
     await eventually(() => browser.execute(() => document.querySelector('#settings-status').textContent), (text) => /bukan alamat situs/.test(text), 'the error is said in Indonesian');
     await speaks('id', 'the settings with an error');
+  });
+
+  step('a name spelt in old and new spelling is listed before Ready, after the errors, with its place', async () => {
+    await click('#settings-close');
+    await shown('#library');
+    await openFromLibrary(SAMPLE);
+    const body = await shown('#body .ProseMirror');
+    await body.click();
+    await browser.keys(['Control', 'End']);
+    await browser.keys('Enter');
+    await browser.keys('Dirjen Migas Hendra Wiratmaja hadir. Menurut Wiratmaja, pasokan aman. Kata Wiratmadja, harga turun.');
+    await eventually(
+      () => browser.execute(() => Array.from(document.querySelectorAll('.finding-item[data-rule="name_consistency"] .finding-text'), (el) => el.textContent)),
+      (names) => names.includes('Wiratmadja'),
+      'the checker flags the old spelling',
+    );
+    await chooseOption('#field-status', 'ready');
+    await shown('#ready-dialog');
+    const listed = await texts('#ready-dialog .dialog-item-text');
+    const name = await texts('#ready-go-name-1');
+    assert.ok(listed.some((line) => line.includes('“Wiratmadja”') && /ejaan lama dan ejaan baru/.test(line)), `the gate lists the name: ${JSON.stringify(listed)}`);
+    assert.match(name[0], /^Ke ¶ \d+$/, `the name has its Go to button: ${name[0]}`);
+    await click('#ready-go-name-1');
+    await hidden('#ready-dialog');
+    await eventually(() => browser.execute(() => window.getSelection().toString()), (selected) => selected === 'Wiratmadja', 'the button goes to the name');
+    await browser.keys(['Control', 's']);
+    await eventually(() => browser.execute(() => document.querySelector('.statusbar').textContent), (text) => /Revisi 2/.test(text), 'saved');
+    await click('#back-to-library');
+    await shown('#library');
+    await click('#settings-open');
+    await shown('#settings');
   });
 
   step('after switching to English, every screen speaks English', async () => {
