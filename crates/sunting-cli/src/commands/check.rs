@@ -109,7 +109,15 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     let rules = sunting_check::rules::rule_infos(context.ui_language);
     if args.list_rules {
         for rule in &rules {
-            println!("{:<20} {:<12} {:<8} {}", rule.id, rule.category.as_str(), severity_label(rule.severity), rule.description);
+            // The id first, for scripts; then the rule's name and description in the interface language.
+            println!(
+                "{:<20} {:<12} {:<8} {}: {}",
+                rule.id,
+                rule.category.as_str(),
+                severity_label(rule.severity),
+                rule.name,
+                rule.description
+            );
         }
         return Ok(());
     }
