@@ -26,6 +26,7 @@ fn generate(out: &Path) {
     crate::commands::NameRegisterView::export_all_to(out).unwrap();
     sunting_store::ImportOutcome::export_all_to(out).unwrap();
     crate::commands::ImportedArticle::export_all_to(out).unwrap();
+    crate::commands::OpenErrors::export_all_to(out).unwrap();
     crate::publishing::PublishingView::export_all_to(out).unwrap();
     crate::publishing::FileFormat::export_all_to(out).unwrap();
     sunting_publish::Exported::export_all_to(out).unwrap();

@@ -11,7 +11,8 @@ use sunting_check::Report;
 use sunting_engine::diff::{diff_articles, ArticleDiff};
 use sunting_engine::{Article, ArticleContent, Status};
 use sunting_store::{
-    ArticleSummary, HistoryEntry, Ignored, ImportOutcome, ListQuery, RegisteredName, Revision, SaveOptions, SaveOutcome, StatusChange,
+    ArticleSummary, HistoryEntry, Ignored, ImportOutcome, ListQuery, NoteEvent, RegisteredName, Revision, SaveOptions, SaveOutcome,
+    StatusChange,
 };
 use tauri::State;
 
@@ -42,10 +43,27 @@ pub fn list_articles(desk: State<'_, Desk>, query: ListQuery) -> Result<Vec<Arti
     desk.with_store(|store| store.list(&query))
 }
 
+/// The errors left in each article's latest saved revision, for the library's rows.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn open_errors(desk: State<'_, Desk>, article_ids: Vec<i64>) -> Result<Vec<OpenErrors>> {
+    let counts = desk.open_errors(&article_ids)?;
+    Ok(counts.into_iter().map(|(article_id, errors)| OpenErrors { article_id, errors }).collect())
+}
+
+/// How many errors an article's latest saved revision holds.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct OpenErrors {
+    /// The article.
+    #[ts(type = "number")]
+    pub article_id: i64,
+    /// Findings at error severity, those ignored in the article left out.
+    pub errors: usize,
+}
+
 /// A new article whose first revision is `content`.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn create_article(desk: State<'_, Desk>, content: ArticleContent) -> Result<Article> {
-    desk.with_store(|store| store.create_article(&content, &SaveOptions::by(&desk.author()).with_note("New article")))
+    desk.with_store(|store| store.create_article(&content, &SaveOptions::by(&desk.author()).with_note(&NoteEvent::Created.note())))
 }
 
 /// An article with any unsaved work the last session left.
@@ -290,7 +308,12 @@ pub fn import_names(desk: State<'_, Desk>, text: String) -> Result<ImportOutcome
 /// Writes the name register as CSV into the Downloads folder; returns the file's path.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn export_names(desk: State<'_, Desk>) -> Result<String> {
-    let text = desk.with_store(|store| store.export_names_csv())?;
+    // Column names in the interface's language; an import reads either language's.
+    let columns = match crate::error::language() {
+        sunting_i18n::UiLanguage::Id => sunting_store::NamesCsv::INDONESIAN,
+        sunting_i18n::UiLanguage::En => sunting_store::NamesCsv::ENGLISH,
+    };
+    let text = desk.with_store(|store| store.export_names_csv(columns))?;
     crate::files::write_export("sunting-names", "csv", &text)
 }
 
@@ -326,7 +349,8 @@ pub fn import_article(desk: State<'_, Desk>, request: tauri::ipc::Request<'_>) -
         request.headers().get("x-file-name").and_then(|value| value.to_str().ok()).map(percent_decode).unwrap_or_else(|| "?".to_string());
     let mut imported = desk::parse_import(&file_name, bytes)?;
     desk.fill_language(&mut imported.content);
-    let note = sunting_i18n::errors().message(crate::error::language(), "desk-imported-from", &[("file", file_name.as_str().into())]);
+    // Kept as an event, which the history words in the language of the day it is read.
+    let note = NoteEvent::Imported { file: Some(file_name.clone()) }.note();
     let options = SaveOptions::by(&desk.author()).with_note(&note);
     let article = desk.with_store(|store| store.create_article(&imported.content, &options))?;
     Ok(ImportedArticle { article, removed: imported.removed })

@@ -37,6 +37,7 @@ pub fn run() {
             commands::app_info,
             commands::window_ready,
             commands::list_articles,
+            commands::open_errors,
             commands::create_article,
             commands::import_article,
             commands::open_article,
@@ -89,6 +90,7 @@ pub fn run() {
             newsroom::ask_for_article,
         ])
         .setup(|app| {
+            maximise_on_a_laptop(app.handle());
             publishing::start_queue(app.handle());
             newsroom::start(app.handle());
             Ok(())
@@ -101,4 +103,42 @@ pub fn run() {
                 newsroom::release_all(app);
             }
         });
+}
+
+/// Screens up to this size (in logical pixels) get the whole screen: a laptop's 1366x768 or
+/// 1440x900 leaves no room to spare around a 1280x720 window, and on Windows 720 px and a title
+/// bar are taller than what the taskbar leaves. Larger screens keep the window's own size.
+pub const MAXIMISE_UP_TO: (f64, f64) = (1440.0, 900.0);
+
+/// Whether a screen of `width` x `height` logical pixels is small enough to maximise on.
+pub fn maximise_on(width: f64, height: f64) -> bool {
+    width <= MAXIMISE_UP_TO.0 && height <= MAXIMISE_UP_TO.1
+}
+
+/// Opens the main window maximised on a laptop's screen (see [`MAXIMISE_UP_TO`]).
+fn maximise_on_a_laptop(app: &tauri::AppHandle) {
+    use tauri::Manager;
+    let Some(window) = app.get_webview_window("main") else { return };
+    let Ok(Some(monitor)) = window.current_monitor().or_else(|_| window.primary_monitor()) else { return };
+    let size = monitor.size().to_logical::<f64>(monitor.scale_factor());
+    if maximise_on(size.width, size.height) {
+        // The work area first (the screen less its panels), for a desktop without a window
+        // manager to maximise; then maximised, which a window manager does best.
+        let area = monitor.work_area();
+        let _ = window.set_position(area.position);
+        let _ = window.set_size(area.size);
+        let _ = window.maximize();
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    #[test]
+    fn laptops_open_maximised_and_large_screens_keep_the_window_size() {
+        assert!(super::maximise_on(1366.0, 768.0));
+        assert!(super::maximise_on(1440.0, 900.0));
+        assert!(super::maximise_on(1280.0, 800.0));
+        assert!(!super::maximise_on(1920.0, 1080.0));
+        assert!(!super::maximise_on(1680.0, 1050.0));
+    }
 }

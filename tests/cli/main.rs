@@ -151,7 +151,7 @@ fn a_story_with_two_versions_is_marked_in_list_and_show() {
     )
     .unwrap();
     assert!(desk.ok(&["list"]).contains("[two versions: see `sunting show`]"));
-    assert!(desk.ok(&["show", &id]).contains("This story has 2 versions saved over the same revision (revisions 1, 2)"));
+    assert!(desk.ok(&["show", &id]).contains("This article has 2 versions saved over the same revision (revisions 1, 2)"));
     // In a newsroom, each revision is also named by the start of its UUID, the same on every
     // desk; a desk on its own shows the history as it always did.
     let uuid: String = db.query_row("SELECT uuid FROM revisions WHERE number = 2", [], |row| row.get(0)).unwrap();
@@ -325,7 +325,7 @@ fn default_database_is_created_with_the_sample_story() {
     };
     let first = run();
     assert!(first.status.success(), "{first:?}");
-    assert!(String::from_utf8_lossy(&first.stderr).contains("with the sample story"));
+    assert!(String::from_utf8_lossy(&first.stderr).contains("with the sample article"));
     let listed: Value = serde_json::from_slice(&first.stdout).unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 1);
     assert!(home.path().join("data/id.sunting.desktop/sunting.db").exists());
@@ -567,11 +567,26 @@ fn the_whole_command_line_speaks_indonesian_on_an_indonesian_system() {
     assert_eq!(text(&indonesian(&["status", "1", "ready"]).stdout), "Artikel 1 kini berstatus siap terbit\n");
     let table = text(&indonesian(&["list"]).stdout);
     assert!(table.lines().next().unwrap().ends_with("JUDUL"), "{table}");
+    // Statuses in the command line's language, the columns still aligned.
+    let row = table.lines().nth(1).unwrap();
+    assert!(row.contains("  siap terbit  ") && !row.contains("ready"), "{table}");
+    assert_eq!(row.find("siap terbit"), table.lines().next().unwrap().find("STATUS"), "{table}");
+    // Events Sunting recorded (an import, a restore) in the command line's language.
+    let edited = desk.file("sunting.txt", "Semarang Uji Coba Bus Listrik\n\nWarga menunggu sejak pagi.");
+    assert!(indonesian(&["edit", "1", "--file", edited.to_str().unwrap()]).status.success());
+    assert!(indonesian(&["restore", "1", "1"]).status.success());
+    let history = text(&indonesian(&["history", "1"]).stdout);
+    let file = sample.file_name().unwrap().to_str().unwrap();
+    assert!(history.contains(&format!("diimpor dari {file}")) && history.contains("memulihkan revisi 1"), "{history}");
+    assert!(!history.contains("Imported") && !history.contains("Restored"), "{history}");
     let output = indonesian(&["show", "999"]);
-    assert_eq!((output.status.code(), text(&output.stderr)), (Some(1), "sunting: galat: tidak ada artikel dengan id 999\n".to_string()));
+    assert_eq!(
+        (output.status.code(), text(&output.stderr)),
+        (Some(1), "sunting: kesalahan: tidak ada artikel dengan id 999\n".to_string())
+    );
     let output = indonesian(&["list", "--statu", "ready"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output.stderr).starts_with("galat: argumen '--statu' tidak dikenal"), "{output:?}");
+    assert!(text(&output.stderr).starts_with("kesalahan: argumen '--statu' tidak dikenal"), "{output:?}");
     let output = indonesian(&["list", "--status", "terbit"]);
     assert!(text(&output.stderr).contains("nilai 'terbit' tidak berlaku untuk '--status"), "{output:?}");
     // An import error is told from the shared errors catalogue, inside the command's own frame.
@@ -582,7 +597,7 @@ fn the_whole_command_line_speaks_indonesian_on_an_indonesian_system() {
     assert!(said.contains("bukan teks UTF-8 (bita rusak pertama di baris 1)") && said.contains("tidak ada yang diimpor"), "{said}");
     let story = desk.file("cerita.txt", "Warga menunggu disitu sejak pagi.");
     let output = indonesian(&["check", story.to_str().unwrap()]);
-    assert!(text(&output.stdout).contains(": galat [preposition_joined] Kata depan"), "{output:?}");
+    assert!(text(&output.stdout).contains(": kesalahan [preposition_joined] Kata depan"), "{output:?}");
     // The same in English when asked.
     let output = indonesian(&["--lang-ui", "en", "show", "999"]);
     assert_eq!(text(&output.stderr), "sunting: error: no article with id 999\n");
@@ -606,8 +621,8 @@ fn check_speaks_the_interface_language() {
         let report: Value = serde_json::from_slice(&output.stdout).unwrap();
         report["findings"][0]["message"].as_str().unwrap().to_string()
     };
-    let indonesian = "Kata depan \"di\" ditulis terpisah dari kata yang mengikutinya: \"di situ\".";
-    let english = "The preposition \"di\" is written apart: \"di situ\".";
+    let indonesian = "Kata depan “di” ditulis terpisah dari kata yang mengikutinya: “di situ”.";
+    let english = "The preposition “di” is written apart: “di situ”.";
     assert_eq!(message(&["--lang-ui", "id"], &[]), indonesian);
     assert_eq!(message(&["--lang-ui", "en"], &[]), english);
     // The system's locale decides when nothing is chosen; the option wins over it.
@@ -618,7 +633,7 @@ fn check_speaks_the_interface_language() {
     // The rule list speaks it too; an unknown language is a usage error.
     let listed = desk.ok(&["check", "--list-rules", "--lang-ui", "id"]);
     let nonstandard = listed.lines().find(|line| line.starts_with("nonstandard ")).unwrap_or_else(|| panic!("{listed}"));
-    assert!(nonstandard.contains("Menandai bentuk tidak baku"), "{nonstandard}");
+    assert!(nonstandard.contains("Bentuk tidak baku: Menandai bentuk tidak baku"), "{nonstandard}");
     assert_eq!(desk.run(&["check", "--list-rules", "--lang-ui", "fr"]).status.code(), Some(2));
 }
 

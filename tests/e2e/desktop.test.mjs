@@ -175,6 +175,12 @@ describe('an editor writes, revises and restores an article', { timeout: 180_000
       `the library should list "${HEADLINE}"`,
     );
     assert.equal(headlines.length, rowsAtStart + 1, 'the library should have one row more than at the start');
+    // The sample story's row says how many errors it still holds.
+    await eventually(
+      () => browser.execute(() => Array.from(document.querySelectorAll('.article-row .open-errors'), (cell) => cell.textContent)),
+      (counts) => counts.some((text) => /^\d+ errors?$/.test(text)),
+      'a library row counts the errors left',
+    );
     await screenshot(browser, 'library.png');
   });
 

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApp, screenshot } from './session.mjs';
-import { browser, useBrowser, step, shown, hidden, click, eventually, chooseOption, openFromLibrary } from './helpers.mjs';
+import { browser, useBrowser, step, shown, hidden, click, texts, eventually, chooseOption, openFromLibrary } from './helpers.mjs';
 
 const SAMPLE = 'Semarang Uji Coba Bus Listrik di Koridor Timur, Penumpang Keluhkan Jadwal';
 // The window's own words, and the errors the shell tells in the interface language.
@@ -118,6 +118,16 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await shown('#library');
     assert.equal(await browser.execute(() => document.documentElement.lang), 'id', 'the system locale chose Indonesian');
     await speaks('id', 'the library');
+    // The desk chief's row: the errors left in the sample story, its byline and last editor.
+    const row = await eventually(
+      () => browser.execute(() => {
+        const row = document.querySelector('.article-row');
+        return { errors: row.querySelector('.open-errors').textContent, byline: row.querySelector('.byline')?.textContent, editor: row.querySelector('.last-editor')?.textContent, language: row.querySelector('.language') };
+      }),
+      (row) => /^\d+ kesalahan$/.test(row.errors),
+      'the library row counts the errors left',
+    );
+    assert.deepEqual(row, { errors: row.errors, byline: 'Redaksi Sunting', editor: 'terakhir disunting Sunting', language: null });
     await screenshot(browser, 'library-id.png');
     await openFromLibrary(SAMPLE);
     await eventually(() => browser.execute(() => document.querySelectorAll('.finding-item').length), (n) => n > 5, 'the findings are listed');
@@ -132,6 +142,10 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await click('#open-history');
     await shown('#history');
     await speaks('id', 'the history');
+    // What Sunting recorded (here, the sample article it started with) is worded in Indonesian.
+    const notes = await browser.execute(() => Array.from(document.querySelectorAll('.revision-note'), (n) => n.textContent));
+    assert.ok(notes.includes('Artikel contoh'), `the history words its events in Indonesian: ${JSON.stringify(notes)}`);
+    assert.ok(!notes.some((n) => /Sample story|Imported|Restored|sent to/.test(n)), `no stored English in the history: ${JSON.stringify(notes)}`);
     await click('#history-close');
     await shown('#editor');
     await click('#publish-open');
@@ -144,10 +158,73 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await click('#settings-open');
     await shown('#settings');
     await speaks('id', 'the settings');
+    // An index of the sections; the rules by name; the file pickers as the screen's own buttons;
+    // the register's fields labelled.
+    const settings = await browser.execute(() => ({
+      index: Array.from(document.querySelectorAll('#settings-index a'), (a) => a.textContent),
+      rules: Array.from(document.querySelectorAll('#settings-rules .rule strong'), (s) => s.textContent),
+      files: ['dictionary-import-file', 'names-import-file'].map((id) => ({
+        label: document.querySelector(`label[for="${id}"]`)?.textContent,
+        shown: document.querySelector(`label[for="${id}"]`)?.getBoundingClientRect().width > 40,
+        native: document.getElementById(id).getBoundingClientRect().width > 2,
+      })),
+      different: ['different-a', 'different-b'].map((id) => document.getElementById(id).closest('label')?.querySelector('.field-label')?.textContent),
+      names: Array.from(document.querySelectorAll('#names-list li[data-name]'), (li) => li.dataset.name),
+      kindLabels: Array.from(document.querySelectorAll('#names-list .kind-field .field-label'), (label) => label.textContent),
+    }));
+    assert.deepEqual(settings.index, ['Redaksi', 'Penerbitan', 'Server redaksi', 'Pemeriksaan', 'Kamus redaksi', 'Daftar nama']);
+    assert.ok(settings.rules.includes('Satu nama, satu ejaan') && !settings.rules.some((name) => /_|name consistency/.test(name)), JSON.stringify(settings.rules));
+    assert.deepEqual(settings.files, [
+      { label: 'Impor berkas daftar kata', shown: true, native: false },
+      { label: 'Impor berkas CSV daftar nama', shown: true, native: false },
+    ]);
+    assert.deepEqual(settings.different, ['Nama', 'adalah orang yang berbeda dengan']);
+    // The register lists the sample story's full names, each with its kind menu labelled, and
+    // no weekday, month, compass word or lone surname.
+    for (const name of ['Ratna Kusumawardani', 'Universitas Diponegoro', 'Dinas Perhubungan']) {
+      assert.ok(settings.names.includes(name), `${name} in the register: ${JSON.stringify(settings.names)}`);
+    }
+    for (const fragment of ['Ratna', 'Kusumawardani', 'Kamis', 'Mei', 'Timur', 'Kepala']) {
+      assert.ok(!settings.names.includes(fragment), `${fragment} is not in the register: ${JSON.stringify(settings.names)}`);
+    }
+    assert.ok(settings.kindLabels.length === settings.names.length && settings.kindLabels.every((label) => label === 'Jenis'), JSON.stringify(settings.kindLabels));
+    await click('#settings-index a[data-section="settings-names"]');
+    await eventually(() => browser.execute(() => document.activeElement?.id), (id) => id === 'settings-names-title', 'the index goes to the name register');
     // An error from the shell (the store refuses the address) is told in Indonesian too.
     await connectSite('bukan-alamat');
     await eventually(() => browser.execute(() => document.querySelector('#settings-status').textContent), (text) => /bukan alamat situs/.test(text), 'the error is said in Indonesian');
     await speaks('id', 'the settings with an error');
+  });
+
+  step('a name spelt in old and new spelling is listed before Ready, after the errors, with its place', async () => {
+    await click('#settings-close');
+    await shown('#library');
+    await openFromLibrary(SAMPLE);
+    const body = await shown('#body .ProseMirror');
+    await body.click();
+    await browser.keys(['Control', 'End']);
+    await browser.keys('Enter');
+    await browser.keys('Dirjen Migas Hendra Wiratmaja hadir. Menurut Wiratmaja, pasokan aman. Kata Wiratmadja, harga turun.');
+    await eventually(
+      () => browser.execute(() => Array.from(document.querySelectorAll('.finding-item[data-rule="name_consistency"] .finding-text'), (el) => el.textContent)),
+      (names) => names.includes('Wiratmadja'),
+      'the checker flags the old spelling',
+    );
+    await chooseOption('#field-status', 'ready');
+    await shown('#ready-dialog');
+    const listed = await texts('#ready-dialog .dialog-item-text');
+    const name = await texts('#ready-go-name-1');
+    assert.ok(listed.some((line) => line.includes('“Wiratmadja”') && /ejaan lama dan ejaan baru/.test(line)), `the gate lists the name: ${JSON.stringify(listed)}`);
+    assert.match(name[0], /^Ke ¶ \d+$/, `the name has its Go to button: ${name[0]}`);
+    await click('#ready-go-name-1');
+    await hidden('#ready-dialog');
+    await eventually(() => browser.execute(() => window.getSelection().toString()), (selected) => selected === 'Wiratmadja', 'the button goes to the name');
+    await browser.keys(['Control', 's']);
+    await eventually(() => browser.execute(() => document.querySelector('.statusbar').textContent), (text) => /Revisi 2/.test(text), 'saved');
+    await click('#back-to-library');
+    await shown('#library');
+    await click('#settings-open');
+    await shown('#settings');
   });
 
   step('after switching to English, every screen speaks English', async () => {
@@ -167,5 +244,7 @@ describe('on a fresh database with an Indonesian system locale', { timeout: 300_
     await click('#open-history');
     await shown('#history');
     await speaks('en', 'the history');
+    const notes = await browser.execute(() => Array.from(document.querySelectorAll('.revision-note'), (n) => n.textContent));
+    assert.ok(notes.includes('The sample article'), `the same event in English: ${JSON.stringify(notes)}`);
   });
 });

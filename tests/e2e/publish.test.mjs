@@ -249,7 +249,7 @@ describe('an editor publishes a Word story to WordPress', { timeout: 240_000 }, 
     const log = await eventually(
       () => browser.execute(() => Array.from(document.querySelectorAll('#export-log tbody tr'), (row) => ({
         outcome: row.querySelector('.log-outcome').textContent,
-        http: row.querySelector('.log-http').textContent,
+        http: row.dataset.httpStatus,
       }))),
       (rows) => rows[0]?.outcome === 'queued',
       'the export log lists the queued attempt first',
@@ -284,5 +284,28 @@ describe('an editor publishes a Word story to WordPress', { timeout: 240_000 }, 
     await hidden('#publish-dialog');
     await click('#back-to-library');
     await shown('#library');
+  });
+
+  step('the library says the story is live on the site, and the history words the export', async () => {
+    const status = await eventually(
+      () => browser.execute((headline) => {
+        const row = Array.from(document.querySelectorAll('.article-row')).find((r) => r.querySelector('.headline').textContent === headline);
+        return row ? { text: row.querySelector('.status').textContent, title: row.querySelector('.status').title } : null;
+      }, HEADLINE),
+      (status) => status?.text === 'Live on the site',
+      'the row says where the story is',
+    );
+    assert.match(status.title, /post \d+/);
+    await openFromLibrary(HEADLINE);
+    // The gutter counts every block once, the numbered list's items too, as the review's places do.
+    const increments = await browser.execute(() => Array.from(document.querySelectorAll('#body .ProseMirror > *'), (block) => [block.tagName, block.className, getComputedStyle(block).counterIncrement]));
+    assert.ok(increments.some(([, className]) => /list-ordered/.test(className)), `the story has a numbered list: ${JSON.stringify(increments)}`);
+    assert.ok(increments.every(([, , value]) => /\bblock\b/.test(value)), `every block increments the count: ${JSON.stringify(increments)}`);
+    await click('#open-history');
+    await shown('#history');
+    const notes = await browser.execute(() => Array.from(document.querySelectorAll('.status-row .revision-note'), (n) => n.textContent));
+    assert.ok(notes.some((n) => /^Revision \d+ sent to http\S+ as Published \(post \d+\)/.test(n)), `the history words the export: ${JSON.stringify(notes)}`);
+    await browser.keys('Escape');
+    await shown('#editor');
   });
 });

@@ -40,6 +40,8 @@ async function start(lease: LeaseState, recovered: string | null = null) {
           return SYNCED;
         case "presence":
           return [];
+        case "open_errors":
+          return [];
         case "open_article":
           return {
             article: ARTICLE,

@@ -48,6 +48,7 @@ export class App {
       settings: () => void this.showSettings(),
       imported: (id, fileName, removed) => void this.openArticle(id).then(() => this.reportRemoved(fileName, removed)),
       error: (error) => this.showError(error),
+      defaultLanguage: () => this.defaultLanguage,
     });
     this.screen = this.library;
     this.sync = new SyncIndicator((error) => this.showError(error));

@@ -69,6 +69,11 @@ pub fn rule_description(rule: &str, language: UiLanguage) -> String {
     format(language, &format!("rule-{rule}"), &FluentArgs::new())
 }
 
+/// A rule's name for editors, in `language`: the message `rule-name-<id>`.
+pub fn rule_name(rule: &str, language: UiLanguage) -> String {
+    format(language, &format!("rule-name-{rule}"), &FluentArgs::new())
+}
+
 fn format(language: UiLanguage, id: &str, args: &FluentArgs<'_>) -> String {
     let bundle = bundle(language);
     let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
@@ -134,8 +139,8 @@ mod tests {
         out
     }
 
-    /// Ids the code asks for: `Message::new("…")`, and the rule descriptions, `rule-<id>` for
-    /// every registered rule.
+    /// Ids the code asks for: `Message::new("…")`, and the rule names and descriptions,
+    /// `rule-name-<id>` and `rule-<id>` for every registered rule.
     fn used() -> BTreeSet<String> {
         let mut used = BTreeSet::new();
         for (file, text) in sources() {
@@ -148,7 +153,7 @@ mod tests {
                 used.insert(rest[..rest.find('"').unwrap()].to_string());
             }
         }
-        used.extend(crate::rules::registry().iter().map(|rule| format!("rule-{}", rule.id)));
+        used.extend(crate::rules::registry().iter().flat_map(|rule| [format!("rule-{}", rule.id), format!("rule-name-{}", rule.id)]));
         used
     }
 
@@ -171,8 +176,8 @@ mod tests {
     #[test]
     fn messages_render_with_their_arguments_in_both_languages() {
         let message = Message::new("spelling-unknown-suggest").text("word", "bsu").text("suggestion", "bus").text("language", "id");
-        assert_eq!(message.render(UiLanguage::En), "\"bsu\" is not in the Indonesian dictionary; did you mean \"bus\"?");
-        assert_eq!(message.render(UiLanguage::Id), "\"bsu\" tidak ada dalam kamus bahasa Indonesia; mungkin maksudnya \"bus\"?");
+        assert_eq!(message.render(UiLanguage::En), "“bsu” is not in the Indonesian dictionary; did you mean “bus”?");
+        assert_eq!(message.render(UiLanguage::Id), "“bsu” tidak ada dalam kamus bahasa Indonesia; mungkin maksudnya “bus”?");
         assert_eq!(Message::new("no-such-message").render(UiLanguage::Id), "no-such-message");
     }
 
@@ -186,16 +191,18 @@ mod tests {
             move |rule: &str| findings.iter().find(|f| f.rule == rule).map(|f| f.message.clone()).unwrap_or_else(|| panic!("{rule}"))
         };
         let id = messages(UiLanguage::Id);
-        assert_eq!(id("preposition_joined"), "Kata depan \"di\" ditulis terpisah dari kata yang mengikutinya: \"di situ\".");
-        assert_eq!(id("nonstandard"), "\"respon\" bukan bentuk baku; KBBI: \"respons\".");
+        assert_eq!(id("preposition_joined"), "Kata depan “di” ditulis terpisah dari kata yang mengikutinya: “di situ”.");
+        assert_eq!(id("nonstandard"), "“respon” bukan bentuk baku; KBBI: “respons”.");
         assert_eq!(
             id("affixation"),
-            "Bentuk \"diletakan\" keliru: huruf k di akhir kata dasar tetap ditulis di depan akhiran -kan sehingga menjadi kk \
-             (letak + -kan: diletakkan). Tulis \"diletakkan\"."
+            "Bentuk “diletakan” keliru: huruf k di akhir kata dasar tetap ditulis di depan akhiran -kan sehingga menjadi kk \
+             (letak + -kan: diletakkan). Tulis “diletakkan”."
         );
         let en = messages(UiLanguage::En);
-        assert_eq!(en("preposition_joined"), "The preposition \"di\" is written apart: \"di situ\".");
-        assert_eq!(en("nonstandard"), "\"respon\" is not the standard spelling; KBBI has \"respons\".");
+        assert_eq!(en("preposition_joined"), "The preposition “di” is written apart: “di situ”.");
+        assert_eq!(en("nonstandard"), "“respon” is not the standard spelling; KBBI has “respons”.");
         assert!(rule_description("nonstandard", UiLanguage::Id).starts_with("Menandai bentuk tidak baku"));
+        assert_eq!(rule_name("name_consistency", UiLanguage::Id), "Satu nama, satu ejaan");
+        assert_eq!(rule_name("name_consistency", UiLanguage::En), "One name, one spelling");
     }
 }

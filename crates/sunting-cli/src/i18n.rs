@@ -384,7 +384,7 @@ mod tests {
         let command = localize(crate::cli_command(), UiLanguage::Id);
         let error = command.clone().try_get_matches_from(["sunting", "list", "--statu", "draft"]).unwrap_err();
         let text = usage_error(&error, UiLanguage::Id);
-        assert!(text.starts_with("galat: argumen '--statu' tidak dikenal"), "{text}");
+        assert!(text.starts_with("kesalahan: argumen '--statu' tidak dikenal"), "{text}");
         assert!(text.contains("Penggunaan: sunting list"), "{text}");
         let error = command.clone().try_get_matches_from(["sunting", "list", "--status", "terbit"]).unwrap_err();
         let text = usage_error(&error, UiLanguage::Id);

@@ -360,17 +360,20 @@ pub fn export_to_wordpress(
         match result {
             Ok(sent) => {
                 let message = words.sent(sent.created);
-                store.record_sent(&SentExport {
-                    article_id: article.id,
-                    site: &site,
-                    remote_id: sent.id,
-                    link: &sent.link,
-                    revision: article.revision,
-                    message: &message,
-                    http_status: sent.http_status,
-                    author: &request.author,
-                    note: &request.note,
-                })?;
+                store.record_sent_as(
+                    &SentExport {
+                        article_id: article.id,
+                        site: &site,
+                        remote_id: sent.id,
+                        link: &sent.link,
+                        revision: article.revision,
+                        message: &message,
+                        http_status: sent.http_status,
+                        author: &request.author,
+                        note: &request.note,
+                    },
+                    Some(request.status.as_str()),
+                )?;
                 return Ok(Exported::Sent { remote_id: sent.id, link: sent.link, created: sent.created, revision: article.revision });
             }
             Err(Outcome::Store(error)) => return Err(error.into()),

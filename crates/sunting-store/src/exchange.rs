@@ -21,8 +21,35 @@ pub struct ImportOutcome {
     pub skipped: u32,
 }
 
-/// The header of the name register's CSV.
-pub const NAMES_CSV_HEADER: &str = "name,confirmed,different_from";
+/// How the name register's CSV is written in one language: its column names (the name, whether
+/// its spelling is confirmed, the names known to be other people) and its words for yes and no.
+/// An import reads the columns and words of every language, so a file travels between desks
+/// that speak different languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NamesCsv {
+    /// The header's three column names.
+    pub columns: [&'static str; 3],
+    /// The confirmed column's yes.
+    pub yes: &'static str,
+    /// The confirmed column's no.
+    pub no: &'static str,
+}
+
+impl NamesCsv {
+    /// English columns, as Sunting has always written them.
+    pub const ENGLISH: NamesCsv = NamesCsv { columns: ["name", "confirmed", "different_from"], yes: "true", no: "false" };
+    /// Indonesian columns.
+    pub const INDONESIAN: NamesCsv = NamesCsv { columns: ["nama", "dikonfirmasi", "orang_berbeda"], yes: "ya", no: "tidak" };
+    const ALL: [NamesCsv; 2] = [NamesCsv::ENGLISH, NamesCsv::INDONESIAN];
+
+    fn is_header(first_field: &str) -> bool {
+        NamesCsv::ALL.iter().any(|csv| first_field.eq_ignore_ascii_case(csv.columns[0]))
+    }
+
+    fn is_yes(field: &str) -> bool {
+        field == "1" || field.eq_ignore_ascii_case("yes") || NamesCsv::ALL.iter().any(|csv| field.eq_ignore_ascii_case(csv.yes))
+    }
+}
 
 /// The records of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line
 /// breaks), each field trimmed; a record that cannot be read is `None`.
@@ -74,13 +101,14 @@ impl Store {
         Ok(outcome)
     }
 
-    /// The name register's decisions as CSV: confirmed spellings and names known to differ.
-    pub fn export_names_csv(&self) -> Result<String> {
+    /// The name register's decisions as CSV, with the columns and words of `language`:
+    /// confirmed spellings and names known to differ.
+    pub fn export_names_csv(&self, language: NamesCsv) -> Result<String> {
         let mut csv = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
         let row = |csv: &mut csv::Writer<Vec<u8>>, fields: [&str; 3]| {
             csv.write_record(fields).map_err(|error| crate::StoreError::WriteFailed { detail: error.to_string() })
         };
-        row(&mut csv, ["name", "confirmed", "different_from"])?;
+        row(&mut csv, language.columns)?;
         let different = self.different_names()?;
         let mut names: std::collections::BTreeMap<String, bool> = self.names()?.into_iter().map(|n| (n.name, n.confirmed)).collect();
         for (a, b) in &different {
@@ -103,13 +131,13 @@ impl Store {
             if !confirmed && others.is_empty() {
                 continue;
             }
-            row(&mut csv, [&name, if confirmed { "true" } else { "false" }, &others.join(";")])?;
+            row(&mut csv, [&name, if confirmed { language.yes } else { language.no }, &others.join(";")])?;
         }
         let bytes = csv.into_inner().map_err(|error| crate::StoreError::WriteFailed { detail: error.to_string() })?;
         Ok(String::from_utf8(bytes).expect("CSV of UTF-8 fields is UTF-8"))
     }
 
-    /// Applies a name register CSV: confirms the spellings marked confirmed and records the
+    /// Applies a name register CSV (with English or Indonesian columns): confirms the spellings marked confirmed and records the
     /// pairs of different names, all in one transaction (a failure part-way applies nothing).
     /// Nothing is unconfirmed or forgotten by an import.
     pub fn import_names_csv(&mut self, text: &str) -> Result<ImportOutcome> {
@@ -127,14 +155,14 @@ impl Store {
                     continue;
                 };
                 let name = fields.first().map(String::as_str).unwrap_or_default();
-                if index == 0 && name == "name" || fields.iter().all(String::is_empty) {
+                if index == 0 && NamesCsv::is_header(name) || fields.iter().all(String::is_empty) {
                     continue;
                 }
                 if name.is_empty() {
                     outcome.skipped += 1;
                     continue;
                 }
-                if fields.get(1).is_some_and(|f| matches!(f.to_ascii_lowercase().as_str(), "true" | "yes" | "1")) {
+                if fields.get(1).is_some_and(|f| NamesCsv::is_yes(f)) {
                     confirm_in(connection, name)?;
                 }
                 for other in
@@ -165,10 +193,10 @@ mod tests {
         let mut desk = Store::open_in_memory().unwrap();
         desk.confirm_name("Ali \"Gundul\" Saputra").unwrap();
         desk.mark_different("Tim\nRedaksi", "Tim, Redaksi").unwrap();
-        let names = desk.export_names_csv().unwrap();
+        let names = desk.export_names_csv(NamesCsv::ENGLISH).unwrap();
         let mut other = Store::open_in_memory().unwrap();
         assert_eq!(other.import_names_csv(&names).unwrap().added, 2);
-        assert_eq!(other.export_names_csv().unwrap(), names);
+        assert_eq!(other.export_names_csv(NamesCsv::ENGLISH).unwrap(), names);
         assert_eq!(other.different_names().unwrap(), [("Tim\nRedaksi".to_string(), "Tim, Redaksi".to_string())]);
     }
 
@@ -181,7 +209,7 @@ mod tests {
         desk.mark_different("Susilo", "Susila").unwrap();
         desk.mark_different("Susilo", "Sutrisno, Jr.").unwrap();
         let words = desk.export_words().unwrap();
-        let names = desk.export_names_csv().unwrap();
+        let names = desk.export_names_csv(NamesCsv::ENGLISH).unwrap();
         assert!(names.starts_with("name,confirmed,different_from\n"));
         assert!(names.contains("\"Sutrisno, Jr.\",false,Susilo\n"), "{names}");
 
@@ -191,7 +219,26 @@ mod tests {
         assert_eq!(outcome.added, 3, "one confirmed name and two pairs");
         assert_eq!(other.words().unwrap(), desk.words().unwrap());
         assert_eq!(other.different_names().unwrap(), desk.different_names().unwrap());
-        assert_eq!(other.export_names_csv().unwrap(), names);
+        assert_eq!(other.export_names_csv(NamesCsv::ENGLISH).unwrap(), names);
         assert_eq!(other.import_names_csv("name,confirmed\n,true\n\"\",x\n").unwrap().skipped, 2);
+    }
+
+    #[test]
+    fn the_register_is_written_with_indonesian_columns_and_read_back_with_either() {
+        let mut desk = Store::open_in_memory().unwrap();
+        desk.confirm_name("Hendra Wiratmaja").unwrap();
+        desk.mark_different("Susilo", "Susila").unwrap();
+        let indonesian = desk.export_names_csv(NamesCsv::INDONESIAN).unwrap();
+        assert_eq!(indonesian.lines().next(), Some("nama,dikonfirmasi,orang_berbeda"));
+        assert!(indonesian.contains("Hendra Wiratmaja,ya,\n"), "{indonesian}");
+        assert!(!indonesian.contains("true") && !indonesian.contains("name,"), "{indonesian}");
+        let english = desk.export_names_csv(NamesCsv::ENGLISH).unwrap();
+        assert_eq!(english.lines().next(), Some("name,confirmed,different_from"));
+        for text in [indonesian, english] {
+            let mut other = Store::open_in_memory().unwrap();
+            let outcome = other.import_names_csv(&text).unwrap();
+            assert_eq!((outcome.added, outcome.skipped), (2, 0), "{text}");
+            assert_eq!(other.export_names_csv(NamesCsv::INDONESIAN).unwrap(), desk.export_names_csv(NamesCsv::INDONESIAN).unwrap());
+        }
     }
 }

@@ -23,6 +23,7 @@
 #![forbid(unsafe_code)]
 
 mod error;
+mod event;
 mod exchange;
 pub mod files;
 mod newsroom;
@@ -33,7 +34,8 @@ mod search;
 pub mod sync;
 
 pub use error::{Result, StoreError};
-pub use exchange::{ImportOutcome, NAMES_CSV_HEADER};
+pub use event::NoteEvent;
+pub use exchange::{ImportOutcome, NamesCsv};
 pub use newsroom::RegisteredName;
 pub use publish::{
     normalize_site_url, CmsSite, ExportAttempt, ExportOutcome, NameKind, NamedEntities, QueuedExport, RemotePost, SentExport,
@@ -111,8 +113,10 @@ pub struct RevisionInfo {
     pub created_at: i64,
     /// Who saved it.
     pub author: String,
-    /// The note given with the save, if any.
+    /// The editor's note given with the save, if any (without the event below).
     pub note: Option<String>,
+    /// What Sunting did, when the revision records an event (an import, a restore).
+    pub event: Option<NoteEvent>,
     /// SHA-256 of the content's canonical JSON.
     pub content_hash: String,
     /// Words in the body.
@@ -151,6 +155,8 @@ pub struct StatusChange {
     /// one sent for a move to Exported. None for changes from before status changes named one,
     /// or naming a revision this desk does not have.
     pub revision: Option<u32>,
+    /// What Sunting did, when the move records an event (an export to a site).
+    pub event: Option<NoteEvent>,
 }
 
 /// What an export of an article should send, as the approval in its status log says.
@@ -285,8 +291,12 @@ impl Store {
         let previous_version = schema::migrate(&mut connection, path).map_err(not_ours)?;
         let machine = sync::machine_id(&connection)?;
         let mut store = Store { connection, path: path.to_path_buf(), machine };
-        if previous_version > 0 && previous_version < schema::NAMES_VERSION {
+        // Stores written before the register kept full names count their names once more.
+        let before_full_names = previous_version < schema::NAMES_VERSION || store.setting(newsroom::FULL_NAMES_KEY)?.is_none();
+        if previous_version > 0 && before_full_names {
             store.reindex_all_names()?;
+        } else if previous_version == 0 {
+            store.set_setting(newsroom::FULL_NAMES_KEY, "1")?;
         }
         Ok(store)
     }
@@ -298,7 +308,10 @@ impl Store {
         let mut store = Store::open(path)?;
         let created = !existed && store.is_empty()?;
         if created {
-            store.create_article(&sunting_engine::sample::sample_article(), &SaveOptions::by("Sunting").with_note("Sample story"))?;
+            store.create_article(
+                &sunting_engine::sample::sample_article(),
+                &SaveOptions::by("Sunting").with_note(&NoteEvent::Sample.note()),
+            )?;
         }
         Ok((store, created))
     }
@@ -410,7 +423,7 @@ impl Store {
     /// Adds a revision equal to revision `number`. History is never rewritten.
     pub fn restore(&mut self, article_id: i64, number: u32, author: &str) -> Result<SaveOutcome> {
         let content = self.revision(article_id, number)?.content;
-        let options = SaveOptions { author: author.to_string(), note: Some(format!("Restored revision {number}")) };
+        let options = SaveOptions { author: author.to_string(), note: Some(NoteEvent::Restored { revision: number }.note()) };
         self.save_revision(article_id, &content, &options, Some(number), None)
     }
 
@@ -531,11 +544,13 @@ impl Store {
                  WHERE c.article_id = ?1 ORDER BY c.changed_at, c.id",
         )?;
         let rows = statement.query_map([article_id], |row| {
+            let (event, note) = NoteEvent::read(row.get::<_, Option<String>>(3)?.as_deref());
             Ok(StatusChange {
                 status: status_column(row, 0)?,
                 changed_at: row.get(1)?,
                 author: row.get(2)?,
-                note: row.get(3)?,
+                note,
+                event,
                 revision: row.get(4)?,
             })
         })?;
@@ -762,11 +777,13 @@ pub(crate) fn write_revision(
 }
 
 fn revision_info(row: &rusqlite::Row<'_>) -> rusqlite::Result<RevisionInfo> {
+    let (event, note) = NoteEvent::read(row.get::<_, Option<String>>(3)?.as_deref());
     Ok(RevisionInfo {
         number: row.get(0)?,
         created_at: row.get(1)?,
         author: row.get(2)?,
-        note: row.get(3)?,
+        note,
+        event,
         content_hash: row.get(4)?,
         word_count: row.get::<_, i64>(5)? as usize,
         restored_from: row.get(6)?,

@@ -25,12 +25,21 @@ pub struct RegisteredName {
     pub confirmed: bool,
 }
 
-/// Replaces the names recorded for an article with those in `content`.
+/// The settings key that says every article's full names are recorded (see [`index_names`]);
+/// a store written before they were is indexed again once, when it opens.
+pub(crate) const FULL_NAMES_KEY: &str = "register-full-names";
+
+/// Replaces the names recorded for an article with those in `content`: the single names the
+/// checker compares ("Wiratmaja"), and the full names the register lists for people ("Hendra
+/// Wiratmaja", "Jawa Tengah"). A full name has a space in it, a single name none, so both live
+/// in one table; the checker reads single names only.
 pub(crate) fn index_names(connection: &Connection, article_id: i64, content: &ArticleContent) -> Result<()> {
     connection.prepare_cached("DELETE FROM article_names WHERE article_id = ?1")?.execute([article_id])?;
     let mut texts: Vec<String> = vec![content.headline.clone(), content.standfirst.clone()];
     texts.extend(content.body.iter().map(|block| block.text()));
-    let names = sunting_check::names::extract_names(texts.iter().map(String::as_str));
+    let mut names = sunting_check::names::extract_names(texts.iter().map(String::as_str));
+    let full = sunting_check::names::register_names(texts.iter().map(String::as_str));
+    names.extend(full.into_iter().filter(|(name, _)| name.contains(' ')));
     let mut insert = connection.prepare_cached("INSERT INTO article_names (article_id, name, uses) VALUES (?1, ?2, ?3)")?;
     for (name, uses) in names {
         insert.execute(params![article_id, name, uses])?;
@@ -43,16 +52,22 @@ impl Store {
     pub fn newsroom(&self) -> Result<Newsroom> {
         let words: HashSet<String> = self.words()?.into_iter().collect();
         let mut counts = HashMap::new();
-        let mut statement = self.connection.prepare_cached("SELECT name, COUNT(*) FROM article_names GROUP BY name")?;
+        let mut statement =
+            self.connection.prepare_cached("SELECT name, COUNT(*) FROM article_names WHERE instr(name, ' ') = 0 GROUP BY name")?;
         for row in statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?)))? {
             let (name, articles) = row?;
             counts.insert(name, articles);
         }
-        let confirmed: HashSet<String> = self
+        let confirmed_names: Vec<String> = self
             .connection
             .prepare_cached("SELECT name FROM names_confirmed")?
             .query_map([], |row| row.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        // A confirmed full name confirms the spelling of each of its words, which the checker compares.
+        let confirmed: HashSet<String> = confirmed_names
+            .iter()
+            .flat_map(|name| std::iter::once(name.clone()).chain(name.split(' ').filter(|part| !part.is_empty()).map(str::to_string)))
+            .collect();
         let mut different = HashSet::new();
         let mut statement = self.connection.prepare_cached("SELECT name_a, name_b FROM names_different")?;
         for row in statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))? {
@@ -107,11 +122,17 @@ impl Store {
         Ok(outcome)
     }
 
-    /// The name register, most used first.
+    /// The name register as editors read it, most used first: full names ("Hendra Wiratmaja"),
+    /// and single names only where an article does not write them inside a full name, never a
+    /// day, a month, a compass word or a title on its own; every confirmed spelling.
     pub fn names(&self) -> Result<Vec<RegisteredName>> {
         let mut statement = self.connection.prepare_cached(
             "SELECT n.name, COUNT(*), SUM(n.uses), EXISTS (SELECT 1 FROM names_confirmed c WHERE c.name = n.name)
-             FROM article_names n GROUP BY n.name
+             FROM article_names n
+             WHERE instr(n.name, ' ') > 0 OR NOT EXISTS (
+                 SELECT 1 FROM article_names f WHERE f.article_id = n.article_id AND instr(f.name, ' ') > 0
+                 AND instr(' ' || f.name || ' ', ' ' || n.name || ' ') > 0)
+             GROUP BY n.name
              UNION ALL
              SELECT c.name, 0, 0, 1 FROM names_confirmed c WHERE NOT EXISTS (SELECT 1 FROM article_names n WHERE n.name = c.name)
              ORDER BY 2 DESC, 1",
@@ -119,7 +140,8 @@ impl Store {
         let rows = statement.query_map([], |row| {
             Ok(RegisteredName { name: row.get(0)?, articles: row.get(1)?, uses: row.get(2)?, confirmed: row.get(3)? })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let names: Vec<RegisteredName> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(names.into_iter().filter(|n| n.confirmed || n.name.contains(' ') || sunting_check::names::is_register_word(&n.name)).collect())
     }
 
     /// Records `name` as a canonical spelling.
@@ -163,7 +185,8 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Counts the names of every article again (after an upgrade that added the register).
+    /// Counts the names of every article again (after an upgrade that added the register, or
+    /// before the register kept full names).
     pub(crate) fn reindex_all_names(&mut self) -> Result<()> {
         let ids: Vec<(i64, u32)> = self
             .connection
@@ -181,6 +204,8 @@ impl Store {
                 index_names(&transaction, article_id, &content)?;
             }
         }
+        transaction
+            .execute("INSERT INTO settings (key, value) VALUES (?1, '1') ON CONFLICT (key) DO UPDATE SET value = '1'", [FULL_NAMES_KEY])?;
         transaction.commit()?;
         Ok(())
     }

@@ -183,12 +183,9 @@ pub struct SentExport<'a> {
 
 /// What the history says of an export: the revision, the site and the post, then the editor's
 /// note when the check before publishing asked for one.
-fn exported_note(sent: &SentExport<'_>) -> String {
-    let what = format!("Revision {} sent to {} (post {})", sent.revision, sent.site.url, sent.remote_id);
-    match sent.note.trim() {
-        "" => what,
-        note => format!("{what}. {note}"),
-    }
+fn exported_note(sent: &SentExport<'_>, status: Option<&str>) -> String {
+    let status = status.map(str::to_string);
+    crate::NoteEvent::Sent { revision: sent.revision, site: sent.site.url.clone(), post: sent.remote_id, status }.note_with(sent.note)
 }
 
 /// A site address in its stored form: trimmed, without a trailing slash, http or https only.
@@ -315,6 +312,12 @@ impl Store {
     /// Records a successful export in one transaction: the post id, the log line, the article
     /// marked Exported (with the site in the status log), and its queued export done.
     pub fn record_sent(&mut self, sent: &SentExport<'_>) -> Result<()> {
+        self.record_sent_as(sent, None)
+    }
+
+    /// [`Store::record_sent`], with the post's status on the site as sent (WordPress's
+    /// `publish`, `pending` or `draft`), which the history and the library show.
+    pub fn record_sent_as(&mut self, sent: &SentExport<'_>, post_status: Option<&str>) -> Result<()> {
         let now = now_millis();
         let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Which post the article became is shared, so a second desk updates the same post.
@@ -338,7 +341,7 @@ impl Store {
             Status::Exported,
             now,
             sent.author,
-            Some(&exported_note(sent)),
+            Some(&exported_note(sent, post_status)),
             Some(sent.revision),
         )?;
         transaction.execute("DELETE FROM export_queue WHERE article_id = ?1 AND site_id = ?2", params![sent.article_id, sent.site.id])?;
@@ -546,7 +549,11 @@ mod tests {
         assert_eq!(log.iter().map(|a| a.outcome).collect::<Vec<_>>(), [ExportOutcome::Queued, ExportOutcome::Sent]);
         assert_eq!(log[1].remote_id, Some(42));
         let changes = store.status_changes(id).unwrap();
-        assert_eq!(changes.last().unwrap().note.as_deref(), Some("Revision 1 sent to http://127.0.0.1:8080 (post 42). Teras menyusul"));
+        assert_eq!(changes.last().unwrap().note.as_deref(), Some("Teras menyusul"));
+        assert_eq!(
+            changes.last().unwrap().event,
+            Some(crate::NoteEvent::Sent { revision: 1, site: "http://127.0.0.1:8080".into(), post: 42, status: None })
+        );
         store.remove_site(site.id).unwrap();
         assert!(store.remote_post(id, site.id).unwrap().is_none());
         assert_eq!(store.export_log(id).unwrap().len(), 2, "the log stays");

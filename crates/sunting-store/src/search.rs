@@ -5,6 +5,7 @@
 //! quoted and matched as a prefix, all words must match, and diacritics are ignored.
 
 use crate::error::Result;
+use crate::NoteEvent;
 use rusqlite::OptionalExtension;
 use rusqlite::{params_from_iter, types::Value, Connection};
 use serde::{Deserialize, Serialize};
@@ -48,6 +49,13 @@ pub struct ArticleSummary {
     pub updated_at: i64,
     /// Two desks saved over the same revision, and an editor has yet to reconcile the versions.
     pub forked: bool,
+    /// The latest saved byline.
+    pub byline: String,
+    /// Who saved the latest revision.
+    pub last_editor: String,
+    /// Where the article last went, when its latest move to Exported was a site's post (always
+    /// [`NoteEvent::Sent`]); none for an article not sent or sent only to a file.
+    pub sent: Option<NoteEvent>,
     /// For a search: the matching passage, with matches between `[` and `]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -67,7 +75,13 @@ pub(crate) fn index(connection: &Connection, article_id: i64, content: &ArticleC
 /// more per keystroke.
 const RANKED_MATCHES: i64 = 1_000;
 
-const COLUMNS: &str = "a.id, a.status, a.headline, a.language, a.word_count, a.revision_count, a.created_at, a.updated_at, a.forked";
+/// The library's columns. The byline and the last editor come from the latest revision (by its
+/// primary key), where it went from the note of the latest move to Exported: per row, on the
+/// rows listed only.
+const COLUMNS: &str = "a.id, a.status, a.headline, a.language, a.word_count, a.revision_count, a.created_at, a.updated_at, a.forked,
+     (SELECT coalesce(json_extract(r.content, '$.byline'), '') FROM revisions r WHERE r.article_id = a.id AND r.number = a.revision_count),
+     (SELECT r.author FROM revisions r WHERE r.article_id = a.id AND r.number = a.revision_count),
+     (SELECT c.note FROM status_changes c WHERE c.article_id = a.id AND c.status = 'exported' ORDER BY c.changed_at DESC, c.id DESC LIMIT 1)";
 
 fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleSummary> {
     Ok(ArticleSummary {
@@ -80,7 +94,10 @@ fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleSummary> {
         created_at: row.get(6)?,
         updated_at: row.get(7)?,
         forked: row.get(8)?,
-        snippet: row.get(9)?,
+        byline: row.get::<_, Option<String>>(9)?.unwrap_or_default(),
+        last_editor: row.get::<_, Option<String>>(10)?.unwrap_or_default(),
+        sent: NoteEvent::read(row.get::<_, Option<String>>(11)?.as_deref()).0.filter(|event| matches!(event, NoteEvent::Sent { .. })),
+        snippet: row.get(12)?,
     })
 }
 
@@ -177,5 +194,46 @@ mod scale_tests {
         // A rarer word is ranked over all its matches, however old.
         let old = store.list(&ListQuery { search: Some("lama".into()), ..Default::default() }).unwrap();
         assert_eq!(old.iter().map(|a| a.headline.as_str()).collect::<Vec<_>>(), ["Banjir lama"]);
+    }
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use crate::{ListQuery, NoteEvent, SaveOptions, Store};
+    use sunting_engine::ArticleContent;
+
+    #[test]
+    fn a_row_names_the_byline_the_last_editor_and_where_the_article_went() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut content = ArticleContent::from_paragraphs("Bus listrik", ["Warga menunggu."]);
+        content.byline = "Ayu Lestari".into();
+        let id = store.create_article(&content, &SaveOptions::by("ayu")).unwrap().id;
+        content.body = ArticleContent::from_paragraphs("", ["Warga menunggu sejak pagi."]).body;
+        store.save(id, &content, &SaveOptions::by("budi")).unwrap();
+        let row = |store: &Store| store.list(&ListQuery::default()).unwrap().into_iter().find(|a| a.id == id).unwrap();
+        let listed = row(&store);
+        assert_eq!((listed.byline.as_str(), listed.last_editor.as_str(), listed.sent.clone()), ("Ayu Lestari", "budi", None));
+        let site = store.add_site("https://kabar.example", "redaksi").unwrap();
+        store
+            .record_sent_as(
+                &crate::SentExport {
+                    article_id: id,
+                    site: &site,
+                    remote_id: 42,
+                    link: "https://kabar.example/?p=42",
+                    revision: 2,
+                    message: "created",
+                    http_status: 201,
+                    author: "budi",
+                    note: "",
+                },
+                Some("draft"),
+            )
+            .unwrap();
+        let sent = Some(NoteEvent::Sent { revision: 2, site: "https://kabar.example".into(), post: 42, status: Some("draft".into()) });
+        assert_eq!(row(&store).sent, sent);
+        // A search lists the same columns.
+        let found = store.list(&ListQuery { search: Some("warga".into()), ..Default::default() }).unwrap();
+        assert_eq!((found[0].byline.as_str(), found[0].last_editor.as_str(), found[0].sent.clone()), ("Ayu Lestari", "budi", sent));
     }
 }

@@ -330,6 +330,47 @@ fn saves_keep_the_name_register_current() {
 }
 
 #[test]
+fn the_register_lists_full_names_while_the_checker_compares_single_names() {
+    let (_dir, mut store) = temp_store();
+    let text = [
+        "Dirjen Migas Hendra Wiratmaja hadir di Semarang, Jawa Tengah, pada Minggu (3/12).",
+        "Menurut Wiratmaja, pasokan di Jawa Timur aman hingga Selasa.",
+    ];
+    store.create_article(&story("Pasokan aman", &text), &SaveOptions::by("a")).unwrap();
+    let listed: Vec<String> = store.names().unwrap().into_iter().map(|n| n.name).collect();
+    for name in ["Hendra Wiratmaja", "Jawa Tengah", "Jawa Timur", "Semarang"] {
+        assert!(listed.contains(&name.to_string()), "{name} in {listed:?}");
+    }
+    for fragment in ["Wiratmaja", "Hendra", "Jawa", "Tengah", "Timur", "Minggu", "Selasa"] {
+        assert!(!listed.contains(&fragment.to_string()), "{fragment} in {listed:?}");
+    }
+    let hendra = store.names().unwrap().into_iter().find(|n| n.name == "Hendra Wiratmaja").unwrap();
+    assert_eq!((hendra.articles, hendra.uses), (1, 2), "the lone surname counts for the full name");
+    // The checker still compares single words, and a confirmed full name confirms its words.
+    let register = store.newsroom().unwrap().names;
+    assert_eq!(register.count("Wiratmaja"), 1);
+    assert_eq!(register.count("Hendra Wiratmaja"), 0);
+    store.confirm_name("Hendra Wiratmaja").unwrap();
+    assert!(store.newsroom().unwrap().names.confirmed.contains("Wiratmaja"));
+}
+
+#[test]
+fn a_store_written_before_full_names_counts_its_names_again_once() {
+    let (dir, mut store) = temp_store();
+    store.create_article(&story("Pasokan", &["Kata Hendra Wiratmaja, pasokan aman."]), &SaveOptions::by("a")).unwrap();
+    // As an older Sunting left it: single names only, and no mark.
+    store
+        .connection()
+        .execute_batch("DELETE FROM article_names WHERE instr(name, ' ') > 0; DELETE FROM settings WHERE key = 'register-full-names';")
+        .unwrap();
+    let path = dir.path().join("sunting.db");
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert!(store.names().unwrap().iter().any(|n| n.name == "Hendra Wiratmaja"));
+    assert_eq!(store.setting("register-full-names").unwrap().as_deref(), Some("1"));
+}
+
+#[test]
 fn the_newsroom_dictionary_adds_and_removes() {
     let (_dir, mut store) = temp_store();
     assert!(store.add_word("Kanal247", "ayu").unwrap());

@@ -1,8 +1,23 @@
 // The catalogues against docs/GLOSSARY.md: no message uses a word the glossary says to avoid,
-// and Indonesian messages follow EYD V's typography (130%, curly quotes, →).
+// and Indonesian messages follow EYD V's typography (130%, curly quotes, →). The window's own
+// catalogues are checked, and so are the Rust crates' (the checker's findings, the errors both
+// front ends show, the command line), which reach the same editors.
 import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { catalogueFiles, type UiLanguage } from "./index";
+
+/** The Rust crates' catalogues, `crates/<crate>/i18n/<language>/<file>.ftl`. */
+const RUST_SOURCES = import.meta.glob("../../../crates/*/i18n/*/*.ftl", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+
+/** The Rust crates' catalogues in `language`, as "<crate>/<file>" → source. */
+export function rustCatalogueFiles(language: UiLanguage): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [path, text] of Object.entries(RUST_SOURCES)) {
+    const match = /crates\/([a-z0-9-]+)\/i18n\/([a-z]+)\/(.+\.ftl)$/.exec(path);
+    if (match && match[2] === language) files[`${match[1]}/${match[3]}`] = text;
+  }
+  return files;
+}
 
 const GLOSSARY = Object.values(import.meta.glob("../../../docs/GLOSSARY.md", { query: "?raw", import: "default", eager: true }) as Record<string, string>)[0] ?? "";
 
@@ -63,13 +78,14 @@ export function avoidedUses(terms: Term[], language: UiLanguage, all = messages(
 }
 
 /** Where messages break the glossary's typography: a space before %, "->" for an arrow, and
- * (in Indonesian) straight double quotes. */
-export function typographySlips(language: UiLanguage, all = messages(language)): string[] {
+ * straight double quotes (in Indonesian always; in English where `curlyQuotes` says so). The
+ * keys of a JSON example (`"id": …`) keep their straight quotes, as JSON needs them. */
+export function typographySlips(language: UiLanguage, all = messages(language), curlyQuotes = language === "id"): string[] {
   const found: string[] = [];
   for (const { where, text } of all) {
     if (/\d\s%/.test(text)) found.push(`${where}: a space before % in "${text}"`);
     if (text.includes("->")) found.push(`${where}: "->" instead of → in "${text}"`);
-    if (language === "id" && text.includes('"')) found.push(`${where}: straight quotes instead of “ ” in "${text}"`);
+    if (curlyQuotes && text.replace(/"[a-z]+": /g, "").includes('"')) found.push(`${where}: straight quotes instead of “ ” in "${text}"`);
   }
   return found;
 }
@@ -80,7 +96,7 @@ describe("the catalogues against the glossary", () => {
   it("reads the checked terms from docs/GLOSSARY.md", () => {
     expect(terms.map((term) => term.id)).toEqual(expect.arrayContaining(["kesalahan", "ringkasan", "antarjudul", "artikel"]));
     expect(terms.find((term) => term.id === "kesalahan")!.avoid.id).toEqual(["galat"]);
-    expect(terms.find((term) => term.id === "artikel")!.allowed).toEqual(["situs berita"]);
+    expect(terms.find((term) => term.id === "artikel")!.allowed).toEqual(["situs berita", "kantor berita"]);
   });
 
   it("uses no avoided word in the Indonesian interface", () => {
@@ -94,6 +110,19 @@ describe("the catalogues against the glossary", () => {
   it("writes Indonesian as EYD V does: 130%, curly quotes, →", () => {
     expect(typographySlips("id")).toEqual([]);
     expect(typographySlips("en")).toEqual([]);
+  });
+
+  it("uses no avoided word in the Rust crates' catalogues (checker, errors, command line)", () => {
+    const id = messages("id", rustCatalogueFiles("id"));
+    const en = messages("en", rustCatalogueFiles("en"));
+    expect(new Set(id.map((m) => m.where.split(":")[0]))).toEqual(new Set(["id/sunting-check/checker.ftl", "id/sunting-i18n/errors.ftl", "id/sunting-cli/cli.ftl"]));
+    expect(avoidedUses(terms, "id", id)).toEqual([]);
+    expect(avoidedUses(terms, "en", en)).toEqual([]);
+  });
+
+  it("writes the Rust crates' messages with curly quotes and → in both languages", () => {
+    expect(typographySlips("id", messages("id", rustCatalogueFiles("id")))).toEqual([]);
+    expect(typographySlips("en", messages("en", rustCatalogueFiles("en")), true)).toEqual([]);
   });
 
   it("catches a slip planted in a catalogue", () => {
@@ -115,5 +144,9 @@ describe("the catalogues against the glossary", () => {
       'id/planted.ftl: f: "naskah" (say "artikel")',
     ]);
     expect(typographySlips("id", planted)).toHaveLength(3);
+    // In English, straight quotes are a slip where the catalogue asks for curly ones; a JSON key is not.
+    const english = messages("en", { "planted.ftl": ['a = Write "Hendriyanto" here', 'b = one object per line {"{"}"id": 1{"}"}'].join("\n") });
+    expect(typographySlips("en", english)).toEqual([]);
+    expect(typographySlips("en", english, true)).toEqual(['en/planted.ftl: a: straight quotes instead of “ ” in "Write "Hendriyanto" here"']);
   });
 });

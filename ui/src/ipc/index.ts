@@ -28,6 +28,7 @@ import type { StatusChange } from "./bindings/StatusChange";
 import type { DeskSettings } from "./bindings/DeskSettings";
 import type { ImportOutcome } from "./bindings/ImportOutcome";
 import type { ImportedArticle } from "./bindings/ImportedArticle";
+import type { OpenErrors } from "./bindings/OpenErrors";
 import type { NameRegisterView } from "./bindings/NameRegisterView";
 import type { SettingsView } from "./bindings/SettingsView";
 import type { CmsSite } from "./bindings/CmsSite";
@@ -58,6 +59,8 @@ export type {
   Status,
 };
 export type { Block } from "./bindings/Block";
+export type { NoteEvent } from "./bindings/NoteEvent";
+export type { OpenErrors } from "./bindings/OpenErrors";
 export type { BlockChange } from "./bindings/BlockChange";
 export type { TextDiff } from "./bindings/TextDiff";
 export type { Finding } from "./bindings/Finding";
@@ -107,6 +110,7 @@ export const ipc = {
   appInfo: () => call<AppInfo>("app_info"),
   windowReady: () => call<number>("window_ready"),
   listArticles: (query: ListQuery = {}) => call<ArticleSummary[]>("list_articles", { query }),
+  openErrors: (articleIds: number[]) => call<OpenErrors[]>("open_errors", { article_ids: articleIds }),
   createArticle: (content: ArticleContent) => call<Article>("create_article", { content }),
   /** The file's bytes go as the raw request body, its name in a header: no JSON for 20 MB. */
   importArticle: (fileName: string, bytes: Uint8Array) =>

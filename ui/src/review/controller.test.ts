@@ -447,4 +447,19 @@ describe("the walk by importance", () => {
     expect(selected(setup)).toBe("Hendriyato");
     expect(await setup.review.unresolvedErrors()).toBe(2);
   });
+
+  it("lists a name spelt two ways after the errors for the gates, and no other warning", async () => {
+    // "Hendriyanto" in the first paragraph, "Hendriyato" in the headline: a warning, as for old and new spelling.
+    const nameSplit: Finding = { ...nameSlip, severity: "warning", start: 26, end: 37, text: "Hendriyanto", message: "The article spells this name two ways." };
+    const setup = setUp({ ...report, findings: [warning, note, nameSplit, typo] });
+    document.body.prepend(setup.headline);
+    const open = await setup.review.openProblems();
+    expect(open.map((e) => [e.severity, e.place, e.text])).toEqual([
+      ["error", "¶ 2", "bustrans"],
+      ["warning", "¶ 1", "Hendriyanto"],
+    ]);
+    expect((await setup.review.openErrors()).map((e) => e.text)).toEqual(["bustrans"]);
+    open[1].goTo();
+    expect(selected(setup)).toBe("Hendriyanto");
+  });
 });

@@ -37,6 +37,8 @@ export interface ReviewHost {
 
 /** An error still open, for the checks before Ready and before publishing. */
 export interface OpenFinding {
+  /** An error, or a warning that the gates list as well (a name spelt two ways). */
+  severity: "error" | "warning";
   /** Where it is, for people ("Headline", "¶ 3"). */
   place: string;
   text: string;
@@ -646,15 +648,23 @@ export class ReviewController {
   /** The errors still listed once the check in flight (if any) has answered, in the panel's
    * order, each with its place and a way to go to it. */
   async openErrors(): Promise<OpenFinding[]> {
+    return (await this.openProblems()).filter((problem) => problem.severity === "error");
+  }
+
+  /** What the gates before Ready and publishing list: the errors, then the names the article
+   * spells two ways (a warning, but a misspelt name is the mistake a newsroom fears most), in
+   * the panel's order, each with its place and a way to go to it. */
+  async openProblems(): Promise<OpenFinding[]> {
     await this.live.run();
-    const errors = walkOrder(this.entries(this.host.view().state), "error");
+    const listed = walkOrder(this.entries(this.host.view().state), "warning").filter((e) => isGateProblem(e.flag.finding));
     const seen = new Set<number>();
-    return errors
+    return listed
       .filter((e) => !seen.has(e.flag.id) && seen.add(e.flag.id))
       .map((e) => {
-        const { text, message } = e.flag.finding;
+        const { text, message, severity } = e.flag.finding;
         const signatureOf = signature(e.flag);
         return {
+          severity: severity === "error" ? "error" : "warning",
           place: e.place,
           text,
           message,
@@ -671,4 +681,10 @@ export class ReviewController {
       });
   }
 
+}
+
+/** Whether the gates before Ready and publishing list a finding: every error, and a name the
+ * article spells two ways at any severity. */
+export function isGateProblem(finding: Finding): boolean {
+  return finding.severity === "error" || finding.rule === "name_consistency";
 }

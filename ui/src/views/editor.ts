@@ -16,7 +16,7 @@ import { t } from "../i18n";
 import { languageName, statusLabel } from "../i18n/terms";
 import { ask } from "../ui/dialog";
 import { countWords, formatTime, h, isShortcut, readingMinutes, shortcut } from "../ui/dom";
-import { PublishDialog } from "./publish";
+import { PublishDialog, gateItems } from "./publish";
 import { EditorSharing, type LeaseMode } from "./sharing";
 
 /** Unsaved work is kept this long after the last keystroke. */
@@ -185,6 +185,7 @@ export class EditorScreen {
     });
     tools.update(this.view.state);
     this.toolbarElement = tools.element;
+    this.compactBar(tools.element, headline.element, standfirst.element);
 
     this.saveButtons = [
       h(
@@ -290,6 +291,38 @@ export class EditorScreen {
     });
   }
 
+  /** Once the editor scrolls into the body, the headline and the standfirst give their room to
+   * the text: they scroll away, and the headline stays as one line in the sticky toolbar, a
+   * button that brings the fields back. */
+  private compactBar(toolbar: HTMLElement, headline: HTMLElement, standfirst: HTMLElement) {
+    const text = h("span", { class: "compact-headline-text" });
+    const bar = h(
+      "button",
+      {
+        id: "compact-headline",
+        type: "button",
+        class: "compact-headline",
+        hidden: true,
+        title: t("editor-compact-title"),
+        onclick: () => {
+          this.page.scrollTo({ top: 0 });
+          this.inputs.headline.focus();
+        },
+      },
+      text,
+    );
+    toolbar.append(bar);
+    const update = () => {
+      // Folded once the standfirst has gone under the toolbar stuck at the top of the page.
+      const collapsed = standfirst.getBoundingClientRect().bottom <= this.page.getBoundingClientRect().top + toolbar.offsetHeight;
+      if (collapsed) text.textContent = this.inputs.headline.value.trim() || t("editor-headline-placeholder");
+      bar.hidden = !collapsed;
+      this.page.classList.toggle("fields-collapsed", collapsed);
+    };
+    this.page.addEventListener("scroll", update, { passive: true });
+    headline.addEventListener("input", update);
+  }
+
   private pageWith(...children: HTMLElement[]): HTMLElement {
     this.page.append(...children);
     return this.page;
@@ -299,18 +332,15 @@ export class EditorScreen {
    * for a note, which the history keeps. */
   async changeStatus(status: Status): Promise<void> {
     let note: string | null = null;
-    const open = status === "ready" ? await this.review.openErrors() : [];
-    const errors = open.length;
-    if (errors > 0) {
+    const open = status === "ready" ? await this.review.openProblems() : [];
+    const errors = open.filter((problem) => problem.severity === "error").length;
+    if (open.length > 0) {
       const answer = await ask({
         id: "ready-dialog",
-        title: t("editor-ready-title", { count: errors }),
-        message: t("editor-ready-message"),
-        // Each error with its place, and a button that closes the dialog and goes there.
-        items: open.map((error, index) => ({
-          text: error.line,
-          jump: { label: t("review-go-to", { place: error.place }), id: `ready-go-error-${index + 1}`, run: () => error.goTo() },
-        })),
+        title: errors > 0 ? t("editor-ready-title", { count: errors }) : t("editor-ready-title-names", { count: open.length }),
+        message: errors > 0 ? t("editor-ready-message") : t("editor-ready-message-names"),
+        // Each problem with its place, and a button that closes the dialog and goes there.
+        items: gateItems(open, "ready"),
         input: { id: "ready-note", label: t("editor-ready-note"), placeholder: t("editor-ready-note-placeholder") },
         buttons: [
           { label: t("editor-cancel"), value: false, id: "ready-cancel" },
@@ -387,9 +417,9 @@ export class EditorScreen {
       isDirty: () => this.isDirty(),
       save: () => this.save(false),
       readiness: async () => {
-        const open = await this.review.openErrors();
+        const open = await this.review.openProblems();
         return {
-          errors: open.length,
+          errors: open.filter((problem) => problem.severity === "error").length,
           open,
           standfirst: this.inputs.standfirst.value,
           headline: this.inputs.headline.value,

@@ -2,16 +2,43 @@
 // compare (by default the latest against the one before), the diff between them drawn inline,
 // and restoring a revision with confirmation.
 
-import { ipc, type HistoryEntry, type StatusChange } from "../ipc";
+import { ipc, type HistoryEntry, type NoteEvent, type StatusChange } from "../ipc";
 import { t } from "../i18n";
 import { statusLabel } from "../i18n/terms";
 import { formatTime, h, replaceChildren, shortcut } from "../ui/dom";
 import { renderDiff } from "./diff";
+import { postStatusLabel } from "./publish";
 
 export interface HistoryActions {
   close(): void;
   restore(number: number): void;
   error(error: unknown): void;
+}
+
+/** What Sunting recorded (an import, a restore, an export to a site), in the interface's
+ * language: the store keeps it as data, so the history reads the same whatever language the
+ * window spoke when it happened. */
+export function eventText(event: NoteEvent): string {
+  switch (event.kind) {
+    case "sample":
+      return t("history-event-sample");
+    case "created":
+      return t("history-event-created");
+    case "imported":
+      return event.file ? t("history-event-imported-from", { file: event.file }) : t("history-event-imported");
+    case "restored":
+      return t("history-restored-from", { number: String(event.revision) });
+    case "sent":
+      return event.status
+        ? t("history-event-sent-as", { revision: String(event.revision), site: event.site, post: String(event.post), status: postStatusLabel(event.status) })
+        : t("history-event-sent", { revision: String(event.revision), site: event.site, post: String(event.post) });
+  }
+}
+
+/** A row's note: the event Sunting recorded, then the editor's own words. */
+function noteLine(event: NoteEvent | null, note: string | null): HTMLElement | null {
+  const text = [event ? eventText(event) : null, note].filter((part): part is string => !!part).join(". ");
+  return text ? h("div", { class: "revision-note" }, text) : null;
 }
 
 export class HistoryScreen {
@@ -124,7 +151,7 @@ export class HistoryScreen {
             h("span", { class: "muted" }, formatTime(change.changed_at)),
           ),
           change.author ? h("div", { class: "revision-meta" }, h("span", {}, change.author)) : null,
-          change.note ? h("div", { class: "revision-note" }, change.note) : null,
+          noteLine(change.event, change.note),
         ),
       );
     const rows = [
@@ -135,7 +162,7 @@ export class HistoryScreen {
   }
 
   private revisionRow(entry: HistoryEntry, radio: (name: string, number: number, checked: boolean, label: string) => HTMLInputElement): HTMLElement {
-    const note = entry.note ?? (entry.restored_from ? t("history-restored-from", { number: String(entry.restored_from) }) : "");
+    const event = entry.event ?? (entry.restored_from ? ({ kind: "restored", revision: entry.restored_from } as const) : null);
     const number = String(entry.number);
     return h(
       "li",
@@ -158,7 +185,7 @@ export class HistoryScreen {
           h("span", { class: "added", title: t("history-added-title") }, `+${entry.words_added}`),
           h("span", { class: "removed", title: t("history-removed-title") }, `−${entry.words_removed}`),
         ),
-        note ? h("div", { class: "revision-note" }, note) : null,
+        noteLine(event, entry.note),
       ),
       h(
         "button",

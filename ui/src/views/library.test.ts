@@ -2,9 +2,13 @@ import { emit } from "@tauri-apps/api/event";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ArticleSummary, Presence } from "../ipc";
+import { setUiLanguage } from "../i18n";
 import { LIBRARY_PAGE, LibraryScreen, snippetElement } from "./library";
 
-afterEach(() => clearMocks());
+afterEach(() => {
+  setUiLanguage("en");
+  clearMocks();
+});
 
 const summary = (id: number, headline: string, extra: Partial<ArticleSummary> = {}): ArticleSummary => ({
   id,
@@ -16,6 +20,9 @@ const summary = (id: number, headline: string, extra: Partial<ArticleSummary> = 
   created_at: 1_700_000_000_000,
   updated_at: 1_700_000_000_000,
   forked: false,
+  byline: "",
+  last_editor: "",
+  sent: null,
   ...extra,
 });
 
@@ -204,5 +211,61 @@ describe("the library in a newsroom", () => {
     expect(row(1).querySelector(".presence")?.textContent).toContain("Budi editing since");
     expect(document.activeElement).toBe(row(1));
     library.element.remove();
+  });
+});
+
+describe("a row for the desk chief", () => {
+  async function rows(language: "id" | "en") {
+    setUiLanguage(language);
+    const asked: unknown[] = [];
+    mockIPC((command, payload) => {
+      if (command === "list_articles")
+        return [
+          summary(3, "Bus listrik", { byline: "Ayu Lestari", last_editor: "budi", status: "editing" }),
+          summary(2, "Banjir Demak", { status: "exported", language: "en", sent: { kind: "sent", revision: 4, site: "https://kabar.example", post: 42, status: "publish" } }),
+          summary(1, "Harga cabai", { status: "exported", sent: { kind: "sent", revision: 2, site: "https://kabar.example", post: 7, status: "draft" } }),
+        ];
+      if (command === "open_errors") {
+        asked.push(payload);
+        return [
+          { article_id: 3, errors: 2 },
+          { article_id: 2, errors: 0 },
+          { article_id: 1, errors: 1 },
+        ];
+      }
+      throw new Error(command);
+    });
+    const library = new LibraryScreen({ open: () => undefined, create: () => undefined, settings: () => undefined, imported: () => undefined, error: (e) => { throw e; }, defaultLanguage: () => "id" });
+    document.body.appendChild(library.element);
+    await library.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const read = [...library.element.querySelectorAll<HTMLElement>(".article-row")].map((row) => ({
+      status: row.querySelector(".status")?.textContent,
+      errors: row.querySelector(".open-errors")?.textContent,
+      byline: row.querySelector(".byline")?.textContent ?? null,
+      editor: row.querySelector(".last-editor")?.textContent ?? null,
+      language: row.querySelector(".language")?.textContent ?? null,
+    }));
+    library.element.remove();
+    return { read, asked };
+  }
+
+  it("shows the byline, the last editor, the errors left and where the article went, in Indonesian", async () => {
+    const { read, asked } = await rows("id");
+    expect(asked).toEqual([{ article_ids: [3, 2, 1] }]);
+    expect(read).toEqual([
+      { status: "Disunting", errors: "2 kesalahan", byline: "Ayu Lestari", editor: "terakhir disunting budi", language: null },
+      { status: "Terbit di situs", errors: "", byline: null, editor: null, language: "Bahasa Inggris" },
+      { status: "Draf di situs", errors: "1 kesalahan", byline: null, editor: null, language: null },
+    ]);
+  });
+
+  it("says the same in English", async () => {
+    const { read } = await rows("en");
+    expect(read.map((row) => [row.status, row.errors, row.editor])).toEqual([
+      ["Editing", "2 errors", "last edited by budi"],
+      ["Live on the site", "", null],
+      ["Draft on the site", "1 error", null],
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 // rows. In a newsroom, a row also says who is editing the story and whether it has versions to
 // reconcile, and the list follows what other desks do.
 
-import { ipc, IpcError, onArticlesChanged, onPresence, type ArticleSummary, type Presence, type Status } from "../ipc";
+import { ipc, IpcError, onArticlesChanged, onPresence, type ArticleSummary, type NoteEvent, type Presence, type Status } from "../ipc";
 import { t } from "../i18n";
 import { languageName, statusLabel } from "../i18n/terms";
 import { formatSince, formatTime, h, replaceChildren, shortcut } from "../ui/dom";
@@ -14,7 +14,29 @@ export interface LibraryActions {
   settings(): void;
   imported(articleId: number, fileName: string, removed: string[]): void;
   error(error: unknown): void;
+  /** The language new articles start in: a row names its language only when it differs. */
+  defaultLanguage?(): string;
 }
+
+/** Where an exported article is, as the desk chief reads it: live, a draft or waiting for
+ * review on the site, or only "sent" when the export predates Sunting keeping the post's
+ * status. */
+export function sentLabel(sent: NoteEvent): string {
+  if (sent.kind !== "sent") return "";
+  switch (sent.status) {
+    case "publish":
+      return t("library-sent-publish");
+    case "draft":
+      return t("library-sent-draft");
+    case "pending":
+      return t("library-sent-pending");
+    default:
+      return t("library-sent");
+  }
+}
+
+/** How many rows' errors are asked for at once: the first rows fill in while the rest wait. */
+const ERROR_BATCH = 25;
 
 /** Rows the library shows at once: an archive of 100,000 stories is searched, not scrolled. */
 export const LIBRARY_PAGE = 200;
@@ -128,7 +150,8 @@ export class LibraryScreen {
       const text = event.clipboardData?.getData("text/plain") ?? "";
       if (!html.trim() && !text.trim()) return;
       event.preventDefault();
-      void this.importPasted(html.trim() ? html : text, html.trim() ? "Pasted page.html" : "Pasted text.txt");
+      // The name tells the import how to read it (by its extension) and the editor what it was.
+      void this.importPasted(html.trim() ? html : text, html.trim() ? `${t("library-pasted-page")}.html` : `${t("library-pasted-text")}.txt`);
     });
   }
 
@@ -263,6 +286,24 @@ export class LibraryScreen {
     }
   }
 
+  /** Fills in each row's open errors ("2 errors"), a batch at a time; an article without
+   * errors says nothing, and a list drawn again meanwhile stops the filling. */
+  private async fillErrors(ids: number[], generation: number) {
+    for (let start = 0; start < ids.length; start += ERROR_BATCH) {
+      let counts;
+      try {
+        counts = await ipc.openErrors(ids.slice(start, start + ERROR_BATCH));
+      } catch {
+        return; // The rows stay as they are; the editor finds the errors in the article.
+      }
+      if (generation !== this.generation) return;
+      for (const { article_id, errors } of counts) {
+        const cell = this.list.querySelector<HTMLElement>(`.open-errors[data-id="${article_id}"]`);
+        if (cell) cell.textContent = errors > 0 ? t("library-open-errors", { count: errors }) : "";
+      }
+    }
+  }
+
   private render(articles: ArticleSummary[], searching: boolean, more: boolean) {
     // The list is drawn again when another desk changes a story: the focus stays on its row.
     const focused = this.rows().find((row) => row === document.activeElement)?.dataset.id;
@@ -288,8 +329,13 @@ export class LibraryScreen {
           h(
             "span",
             { class: "meta" },
-            h("span", { class: `status status-${article.status}` }, statusLabel(article.status)),
-            h("span", { title: article.language ? languageName(article.language) : "" }, article.language || "—"),
+            article.status === "exported" && article.sent
+              ? h("span", { class: `status status-exported sent-${article.sent.kind === "sent" ? (article.sent.status ?? "unknown") : "unknown"}`, title: sentTitle(article.sent) }, sentLabel(article.sent))
+              : h("span", { class: `status status-${article.status}` }, statusLabel(article.status)),
+            h("span", { class: "open-errors", "data-id": article.id }),
+            article.byline ? h("span", { class: "byline", title: t("library-byline-title") }, article.byline) : null,
+            article.last_editor ? h("span", { class: "last-editor" }, t("library-last-editor", { name: article.last_editor })) : null,
+            article.language && article.language !== (this.actions.defaultLanguage?.() ?? "") ? h("span", { class: "language" }, languageName(article.language)) : null,
             h("span", {}, t("library-words", { count: article.word_count })),
             h("span", {}, t("library-revisions", { count: article.revision_count })),
             h("time", { datetime: new Date(article.updated_at).toISOString() }, formatTime(article.updated_at)),
@@ -305,6 +351,7 @@ export class LibraryScreen {
       ),
     );
     if (focused !== undefined) this.rows().find((row) => row.dataset.id === focused)?.focus();
+    void this.fillErrors(articles.map((article) => article.id), this.generation);
     if (articles.length === 0) {
       this.list.appendChild(
         h("li", { class: "empty" }, searching ? t("library-no-match") : t("library-empty")),
@@ -312,3 +359,9 @@ export class LibraryScreen {
     }
   }
 }
+
+/** The site and the post an exported article became, for the row's tooltip. */
+function sentTitle(sent: NoteEvent): string {
+  return sent.kind === "sent" ? t("library-sent-title", { site: sent.site, post: String(sent.post) }) : "";
+}
+

@@ -175,7 +175,10 @@ describe("the publish dialog", () => {
     // The log, newest first.
     const rows = [...document.querySelectorAll("#export-log tbody tr")];
     expect(rows.map((row) => row.querySelector(".log-outcome")?.textContent)).toEqual(["sent", "failed"]);
-    expect(rows[1].querySelector(".log-http")?.textContent).toBe("500");
+    // The HTTP status is kept on the row, out of sight, not as a column of raw codes.
+    expect(rows[1].getAttribute("data-http-status")).toBe("500");
+    expect(Array.from(document.querySelectorAll("#export-log th"), (th) => th.textContent)).not.toContain("HTTP");
+    expect(document.querySelector("#export-ninjs")?.textContent).toBe("For news agencies (ninjs)");
 
     // Opened again, the dialog keeps what was chosen for this article.
     dialogs.splice(0).forEach((dialog) => dialog.close());
@@ -437,6 +440,23 @@ describe("categories", () => {
 describe("the check before publishing", () => {
   const ready = { errors: 0, standfirst: "Harga cabai rawit naik.", headline: "Harga Cabai Naik" };
 
+  it("lists a name spelt two ways with its place and its own button, after the errors", () => {
+    const went: string[] = [];
+    const open = [
+      { severity: "error" as const, place: "¶ 2", text: "bsu", message: "“bsu” is not in the dictionary.", line: "“bsu” is not in the dictionary.", goTo: () => went.push("bsu") },
+      { severity: "warning" as const, place: "¶ 5", text: "Wiratmadja", message: "The article spells this name two ways: “Wiratmadja” and “Wiratmaja”.", line: "The article spells this name two ways: “Wiratmadja” and “Wiratmaja”.", goTo: () => went.push("Wiratmadja") },
+    ];
+    const items = publishProblems("publish", { ...ready, errors: 1, open });
+    expect(items.map((item) => [item.text, item.jump?.label, item.jump?.id])).toEqual([
+      ["“bsu” is not in the dictionary.", "Go to ¶ 2", "gate-go-error-1"],
+      ["The article spells this name two ways: “Wiratmadja” and “Wiratmaja”.", "Go to ¶ 5", "gate-go-name-1"],
+    ]);
+    items[1].jump!.run();
+    expect(went).toEqual(["Wiratmadja"]);
+    // A draft, which nobody reads yet, is sent without the list.
+    expect(publishProblems("draft", { ...ready, errors: 1, open })).toEqual([]);
+  });
+
   it("names errors left, an empty standfirst and a long headline, for Published and Pending only", () => {
     expect(publishProblems("publish", ready)).toEqual([]);
     const long = "Pemerintah Kota Semarang Mengumumkan Uji Coba Bus Listrik di Koridor Timur Mulai Pekan Depan, Penumpang Diminta Bersabar";
@@ -485,8 +505,8 @@ describe("the check before publishing", () => {
     mockShell(shell);
     const went: string[] = [];
     const open = [
-      { place: "Headline", text: "Hendriyato", message: "Spelt Hendriyanto elsewhere.", line: "“Hendriyato”: Spelt Hendriyanto elsewhere.", goTo: () => went.push("headline error") },
-      { place: "¶ 4", text: "bsu", message: "“bsu” is not in the dictionary.", line: "“bsu” is not in the dictionary.", goTo: () => went.push("¶ 4 error") },
+      { severity: "error" as const, place: "Headline", text: "Hendriyato", message: "Spelt Hendriyanto elsewhere.", line: "“Hendriyato”: Spelt Hendriyanto elsewhere.", goTo: () => went.push("headline error") },
+      { severity: "error" as const, place: "¶ 4", text: "bsu", message: "“bsu” is not in the dictionary.", line: "“bsu” is not in the dictionary.", goTo: () => went.push("¶ 4 error") },
     ];
     const { log, actions: publishActions } = actions({
       readiness: async () => ({ errors: 2, open, standfirst: "", headline: "Harga Cabai Naik", goTo: (field) => went.push(field) }),

@@ -43,7 +43,8 @@ export interface Readiness {
   errors: number;
   standfirst: string;
   headline: string;
-  /** Those errors, each with its place and a way to go to it (in the panel's order). */
+  /** Those errors, then the names spelt two ways, each with its place and a way to go to it
+   * (in the panel's order). */
   open?: OpenFinding[];
   /** Goes to the headline or the standfirst. */
   goTo?(field: "headline" | "standfirst"): void;
@@ -72,12 +73,7 @@ export function publishProblems(status: PostStatus, readiness: Readiness, headli
     return goTo ? { label: t("review-go-to", { place }), id: `gate-go-${name}`, run: () => goTo(name) } : undefined;
   };
   if (readiness.open && readiness.open.length > 0) {
-    readiness.open.forEach((error, index) =>
-      problems.push({
-        text: error.line,
-        jump: { label: t("review-go-to", { place: error.place }), id: `gate-go-error-${index + 1}`, run: () => error.goTo() },
-      }),
-    );
+    problems.push(...gateItems(readiness.open, "gate"));
   } else if (readiness.errors > 0) problems.push({ text: t("publish-gate-errors", { count: readiness.errors }) });
   if (readiness.standfirst.trim() === "") problems.push({ text: t("publish-gate-no-standfirst"), jump: field("standfirst") });
   const length = [...readiness.headline.trim()].length;
@@ -93,10 +89,21 @@ export function publishProblems(status: PostStatus, readiness: Readiness, headli
   return problems;
 }
 
+/** The gates' lines for open findings: each with a button to its place, numbered per kind
+ * (`<prefix>-go-error-1`, `<prefix>-go-name-1`) so a test or a screen reader can find each. */
+export function gateItems(open: OpenFinding[], prefix: string): DialogItem[] {
+  let errors = 0;
+  let names = 0;
+  return open.map((problem) => {
+    const id = problem.severity === "error" ? `${prefix}-go-error-${++errors}` : `${prefix}-go-name-${++names}`;
+    return { text: problem.line, jump: { label: t("review-go-to", { place: problem.place }), id, run: () => problem.goTo() } };
+  });
+}
+
 const POST_STATUSES: PostStatus[] = ["draft", "pending", "publish"];
 
 /** A WordPress post status as editors read it; the code itself for one Sunting does not know. */
-function postStatusLabel(status: string): string {
+export function postStatusLabel(status: string): string {
   switch (status) {
     case "draft":
       return t("publish-status-draft");
@@ -123,10 +130,12 @@ function outcomeLabel(outcome: ExportOutcome): string {
   }
 }
 
-const FILE_FORMATS: Array<[FileFormat, string]> = [
-  ["html", "HTML"],
-  ["markdown", "Markdown"],
-  ["ninjs", "ninjs (JSON)"],
+/** The file formats, each with its button's label: the names editors know (HTML, Markdown),
+ * and what a ninjs file is for rather than what it is made of. */
+const FILE_FORMATS: Array<[FileFormat, () => string]> = [
+  ["html", () => "HTML"],
+  ["markdown", () => "Markdown"],
+  ["ninjs", () => t("publish-format-ninjs")],
 ];
 
 const EMPTY_VIEW: PublishingView = { sites: [], posts: [], queued: [], log: [] };
@@ -245,7 +254,7 @@ export class PublishDialog {
       h("button", { id: "publish-settings", type: "button", class: "button", onclick: () => this.goToSettings() }, t("publish-open-settings")),
     );
     this.fileButtons = FILE_FORMATS.map(([format, label]) =>
-      h("button", { id: `export-${format}`, type: "button", class: "button", onclick: () => void this.exportFile(format) }, label),
+      h("button", { id: `export-${format}`, type: "button", class: "button", onclick: () => void this.exportFile(format) }, label()),
     );
     this.fileResult = h("p", { id: "export-file-result", class: "publish-file-result", "aria-live": "polite" });
     this.posts = h("ul", { id: "publish-posts", class: "publish-posts" });
@@ -741,7 +750,7 @@ export class PublishDialog {
           h(
             "tr",
             {},
-            ...[t("publish-log-time"), t("publish-log-target"), t("publish-log-revision"), t("publish-log-outcome"), t("publish-log-http"), t("publish-log-message")].map(
+            ...[t("publish-log-time"), t("publish-log-target"), t("publish-log-revision"), t("publish-log-outcome"), t("publish-log-message")].map(
               (label) => h("th", { scope: "col" }, label),
             ),
           ),
@@ -752,12 +761,12 @@ export class PublishDialog {
           ...attempts.map((attempt) =>
             h(
               "tr",
-              { class: `log-row outcome-${attempt.outcome}` },
+              // The site's HTTP status is for whoever looks into a failure, not a column.
+              { class: `log-row outcome-${attempt.outcome}`, "data-http-status": attempt.http_status ?? "" },
               h("td", { class: "log-time" }, formatTime(attempt.attempted_at)),
               h("td", { class: "log-target" }, attempt.target),
               h("td", { class: "log-revision" }, String(attempt.revision)),
               h("td", { class: "log-outcome" }, outcomeLabel(attempt.outcome)),
-              h("td", { class: "log-http" }, attempt.http_status === null ? "—" : String(attempt.http_status)),
               h("td", { class: "log-message" }, attempt.message),
             ),
           ),

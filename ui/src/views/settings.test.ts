@@ -1,10 +1,12 @@
 import { emit } from "@tauri-apps/api/event";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CmsSite, NameRegisterView, SyncStatus } from "../ipc";
+import { setUiLanguage } from "../i18n";
+import type { CmsSite, NameRegisterView, RuleInfo, SyncStatus } from "../ipc";
 import { SettingsScreen } from "./settings";
 
 afterEach(() => {
+  setUiLanguage("en");
   clearMocks();
   document.body.textContent = "";
 });
@@ -16,7 +18,7 @@ const OFF: SyncStatus = { state: "off", server: null, waiting: 0, last_sync: nul
 /** The settings screen against a mocked shell that keeps its sites in `sites` and its newsroom
  * server in `sync`. */
 async function setUp(
-  options: { refuse?: { code: string; message: string }; register?: NameRegisterView; sync?: SyncStatus; refuseNewsroom?: { code: string; message: string } } = {},
+  options: { refuse?: { code: string; message: string }; register?: NameRegisterView; sync?: SyncStatus; refuseNewsroom?: { code: string; message: string }; rules?: RuleInfo[] } = {},
 ) {
   const calls: Array<[string, unknown]> = [];
   let sites: CmsSite[] = [];
@@ -26,7 +28,7 @@ async function setUp(
     const args = payload as Record<string, unknown>;
     switch (command) {
       case "settings":
-        return { settings: { author: "Redaktur", default_language: "id", disabled_rules: [], enabled_rules: [] }, rules: [] };
+        return { settings: { author: "Redaktur", default_language: "id", disabled_rules: [], enabled_rules: [], ui_language: "" }, rules: options.rules ?? [] };
       case "dictionary":
         return [];
       case "name_register":
@@ -225,5 +227,57 @@ describe("the settings' newsroom section", () => {
     expect($("#newsroom-form").hidden).toBe(true);
     expect($("#newsroom-server").textContent).toBe("postgres://ayu@db.kabar.example/redaksi");
     expect($("#newsroom-state").textContent).toBe("Offline — 2 waiting");
+  });
+});
+
+describe("finding one's way in the settings", () => {
+  const rules: RuleInfo[] = [
+    { id: "name_consistency", name: "Satu nama, satu ejaan", category: "name", severity: "error", description: "Menandai nama yang ditulis berbeda.", enabled_by_default: true },
+    { id: "foreign_word", name: "Kata asing", category: "language", severity: "info", description: "Mencatat kata asing.", enabled_by_default: true },
+  ];
+
+  it("lists its sections in an index, each going to its section's heading", async () => {
+    setUiLanguage("id");
+    const { screen, $ } = await setUp();
+    const links = Array.from(screen.element.querySelectorAll<HTMLAnchorElement>("#settings-index a"));
+    expect(links.map((a) => a.textContent)).toEqual(["Redaksi", "Penerbitan", "Server redaksi", "Pemeriksaan", "Kamus redaksi", "Daftar nama"]);
+    expect($("#settings-index").getAttribute("aria-label")).toBe("Bagian");
+    // jsdom lays nothing out: scrolling is a no-op, the focus shows where the link went.
+    Element.prototype.scrollIntoView = () => undefined;
+    links[5].click();
+    expect(document.activeElement).toBe($("#settings-names-title"));
+    expect(links.every((a) => screen.element.querySelector(a.getAttribute("href")!) !== null)).toBe(true);
+  });
+
+  it("names the rules from the catalogue and saves a switched rule at once, without the desk's unsaved fields", async () => {
+    setUiLanguage("id");
+    const { calls, $ } = await setUp({ rules });
+    expect(Array.from(document.querySelectorAll("#settings-rules .rule strong"), (s) => s.textContent)).toEqual(["Satu nama, satu ejaan", "Kata asing"]);
+    $<HTMLInputElement>("#settings-author").value = "belum disimpan";
+    const box = $<HTMLInputElement>('input.rule-toggle[data-rule="foreign_word"]');
+    box.checked = false;
+    box.dispatchEvent(new Event("change"));
+    await settle();
+    expect(calls.filter(([command]) => command === "save_settings")).toEqual([
+      ["save_settings", { settings: { author: "Redaktur", default_language: "id", disabled_rules: ["foreign_word"], enabled_rules: [], ui_language: "" } }],
+    ]);
+    expect($("#settings-status").textContent).toBe("Pemeriksaan disimpan dan berlaku pada pemeriksaan berikutnya");
+  });
+
+  it("labels the different-people fields, the kind menus and the file buttons", async () => {
+    setUiLanguage("id");
+    const register: NameRegisterView = { names: [{ name: "Hendra Wiratmaja", articles: 2, uses: 4, confirmed: true }], different: [], kinds: [["Hendra Wiratmaja", "person"]] };
+    const { $ } = await setUp({ register });
+    const labelOf = (input: HTMLElement) => input.closest("label")?.querySelector(".field-label")?.textContent;
+    expect(labelOf($("#different-a"))).toBe("Nama");
+    expect(labelOf($("#different-b"))).toBe("adalah orang yang berbeda dengan");
+    expect(labelOf($('select.name-kind[data-name="Hendra Wiratmaja"]'))).toBe("Jenis");
+    // The file pickers are the screen's own buttons, in the interface's language.
+    for (const [id, label] of [["dictionary-import-file", "Impor berkas daftar kata"], ["names-import-file", "Impor berkas CSV daftar nama"]]) {
+      const input = $<HTMLInputElement>(`#${id}`);
+      expect(input.type).toBe("file");
+      expect($(`label[for="${id}"]`).textContent).toBe(label);
+      expect($(`label[for="${id}"]`).classList.contains("button")).toBe(true);
+    }
   });
 });

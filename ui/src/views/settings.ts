@@ -40,15 +40,18 @@ function importCounts(outcome: ImportOutcome): Record<string, number> {
   return { added: outcome.added, unchanged: outcome.unchanged, skipped: outcome.skipped };
 }
 
-/** A file picker for a word list or a names CSV; its text goes to `onText`. */
-function fileInput(onText: (text: string) => Promise<void>, label: string): HTMLInputElement {
-  const input = h("input", { type: "file", accept: ".txt,.csv,text/plain,text/csv", "aria-label": label });
+/** A file picker for a word list or a names CSV, drawn as one of the screen's buttons (the
+ * web view's own control says "Choose File / no file selected" in the system's language, not
+ * the interface's); its text goes to `onText`. The input stays in the tab order, hidden, and
+ * the button shows its focus. */
+export function fileButton(id: string, label: string, onText: (text: string) => Promise<void>): HTMLElement {
+  const input = h("input", { id, type: "file", class: "file-input", accept: ".txt,.csv,text/plain,text/csv" });
   input.addEventListener("change", () => {
     const file = input.files?.[0];
     if (file) void file.text().then(onText);
     input.value = "";
   });
-  return input;
+  return h("span", { class: "file-picker" }, input, h("label", { for: id, class: "button file-button" }, label));
 }
 
 /** The text size, applied at once (a person's preference, kept on this machine). */
@@ -128,25 +131,46 @@ export class SettingsScreen {
         h("h1", { class: "screen-title" }, t("settings-title")),
         this.status,
       ),
-      h(
-        "div",
-        { class: "settings-page" },
-        this.deskSection(),
-        this.publishingSection(),
-        this.newsroom.element,
-        this.rulesSection(),
-        this.dictionarySection(),
-        this.namesSection(),
-      ),
+      this.page(this.deskSection(), this.publishingSection(), this.newsroom.element, this.rulesSection(), this.dictionarySection(), this.namesSection()),
       h("footer", { class: "keys" }, t("settings-keys", { save: shortcut("Ctrl+S") })),
     );
+  }
+
+  /** The sections beside an index of them: each entry scrolls its section into view and moves
+   * the focus to its heading, so an editor reaches the name register without paging through
+   * six sections. */
+  private page(...sections: HTMLElement[]): HTMLElement {
+    const content = h("div", { class: "settings-sections" }, ...sections);
+    const entries = sections.map((section) => {
+      const heading = section.querySelector("h2")!;
+      heading.tabIndex = -1;
+      return h(
+        "li",
+        {},
+        h(
+          "a",
+          {
+            href: `#${section.id}`,
+            class: "settings-index-link",
+            "data-section": section.id,
+            onclick: (event: Event) => {
+              event.preventDefault();
+              section.scrollIntoView({ block: "start" });
+              heading.focus({ preventScroll: true });
+            },
+          },
+          heading.textContent ?? "",
+        ),
+      );
+    });
+    return h("div", { class: "settings-page" }, h("nav", { id: "settings-index", class: "settings-index", "aria-label": t("settings-index") }, h("ul", {}, ...entries)), content);
   }
 
   /** The desk: who signs the saves, the language new articles start in, the interface. */
   private deskSection(): HTMLElement {
     return h(
       "section",
-      { class: "settings-section", "aria-labelledby": "settings-desk-title" },
+      { id: "settings-desk", class: "settings-section", "aria-labelledby": "settings-desk-title" },
       h("h2", { id: "settings-desk-title" }, t("settings-desk")),
       h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-author")), this.author),
       h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-default-language")), this.language),
@@ -181,7 +205,7 @@ export class SettingsScreen {
   private rulesSection(): HTMLElement {
     return h(
       "section",
-      { class: "settings-section", "aria-labelledby": "settings-rules-title" },
+      { id: "settings-rules-section", class: "settings-section", "aria-labelledby": "settings-rules-title" },
       h("h2", { id: "settings-rules-title" }, t("settings-rules")),
       h("p", { class: "muted" }, t("settings-rules-intro")),
       this.rulesList,
@@ -213,7 +237,7 @@ export class SettingsScreen {
       });
     return h(
       "section",
-      { class: "settings-section", "aria-labelledby": "settings-dictionary-title" },
+      { id: "settings-dictionary", class: "settings-section", "aria-labelledby": "settings-dictionary-title" },
       h("h2", { id: "settings-dictionary-title" }, t("settings-dictionary")),
       h("p", { class: "muted" }, t("settings-dictionary-intro")),
       h("div", { class: "row" }, this.wordSearch, newWord, h("button", { id: "dictionary-add", type: "button", class: "button", onclick: () => void addWord() }, t("settings-dictionary-add"))),
@@ -226,7 +250,7 @@ export class SettingsScreen {
           "div",
           { class: "row" },
           h("button", { id: "dictionary-import", type: "button", class: "button", onclick: () => void importWords(wordImport.value).then(() => (wordImport.value = "")) }, t("settings-dictionary-import")),
-          fileInput(importWords, t("settings-dictionary-import-file")),
+          fileButton("dictionary-import-file", t("settings-dictionary-import-file"), importWords),
           h("button", { id: "dictionary-export", type: "button", class: "button", onclick: () => void this.run(async () => this.say(t("settings-dictionary-exported", { path: await ipc.exportWords() }))) }, t("settings-dictionary-export")),
         ),
       ),
@@ -256,12 +280,19 @@ export class SettingsScreen {
       });
     return h(
       "section",
-      { class: "settings-section", "aria-labelledby": "settings-names-title" },
+      { id: "settings-names", class: "settings-section", "aria-labelledby": "settings-names-title" },
       h("h2", { id: "settings-names-title" }, t("settings-names")),
       h("p", { class: "muted" }, t("settings-names-intro")),
       h("div", { class: "row" }, this.nameSearch),
       this.nameList,
-      h("div", { class: "row" }, different.a, different.b, h("button", { id: "different-add", type: "button", class: "button", onclick: markDifferent }, t("settings-different-add"))),
+      h("h3", { class: "settings-subtitle" }, t("settings-different-title")),
+      h(
+        "div",
+        { class: "row different-form" },
+        h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-different-a")), different.a),
+        h("label", { class: "field" }, h("span", { class: "field-label" }, t("settings-different-b")), different.b),
+        h("button", { id: "different-add", type: "button", class: "button", onclick: markDifferent }, t("settings-different-add")),
+      ),
       h(
         "div",
         { class: "exchange" },
@@ -270,7 +301,7 @@ export class SettingsScreen {
           "div",
           { class: "row" },
           h("button", { id: "names-import", type: "button", class: "button", onclick: () => void importNames(nameImport.value).then(() => (nameImport.value = "")) }, t("settings-names-import")),
-          fileInput(importNames, t("settings-names-import-file")),
+          fileButton("names-import-file", t("settings-names-import-file"), importNames),
           h("button", { id: "names-export", type: "button", class: "button", onclick: () => void this.run(async () => this.say(t("settings-names-exported", { path: await ipc.exportNames() }))) }, t("settings-names-export")),
         ),
       ),
@@ -420,12 +451,13 @@ export class SettingsScreen {
           box.addEventListener("change", () => {
             this.setRule(rule, box.checked);
             sync();
+            void this.saveRules();
           });
           return h(
             "label",
             { class: "rule" },
             box,
-            h("span", { class: "rule-text" }, h("strong", {}, rule.id.replace(/_/g, " ")), h("span", { class: "muted" }, ` ${t("settings-rule-severity", { severity: rule.severity })}`), h("span", { class: "rule-description" }, rule.description)),
+            h("span", { class: "rule-text" }, h("strong", {}, rule.name), h("span", { class: "muted" }, ` ${t("settings-rule-severity", { severity: rule.severity })}`), h("span", { class: "rule-description" }, rule.description)),
           );
         });
         const sync = () => {
@@ -437,6 +469,7 @@ export class SettingsScreen {
           rules.forEach((rule) => this.setRule(rule, all.checked));
           boxes.forEach((label) => ((label.querySelector("input") as HTMLInputElement).checked = all.checked));
           sync();
+          void this.saveRules();
         });
         sync();
         return h(
@@ -447,6 +480,18 @@ export class SettingsScreen {
         );
       }),
     );
+  }
+
+  /** Saves the rules as they are switched, apart from the desk's fields above (which wait for
+   * their own Save button): the desk's settings as last saved, with the rules as they now are. */
+  private async saveRules() {
+    if (!this.settings) return;
+    const settings: DeskSettings = { ...this.settings, disabled_rules: [...this.settings.disabled_rules], enabled_rules: [...this.settings.enabled_rules] };
+    await this.run(async () => {
+      await ipc.saveSettings(settings);
+      this.actions.saved(settings);
+      this.say(t("settings-rules-saved"));
+    });
   }
 
   private async save() {
@@ -648,7 +693,7 @@ export class SettingsScreen {
               entry.confirmed ? t("settings-name-unconfirm") : t("settings-name-confirm"),
             ),
             h("button", { type: "button", class: "button small", onclick: () => void this.mergeName(entry.name) }, t("settings-merge-into")),
-            this.kindSelect(entry.name, kinds.get(entry.name) ?? ""),
+            h("label", { class: "kind-field" }, h("span", { class: "field-label" }, t("settings-kind")), this.kindSelect(entry.name, kinds.get(entry.name) ?? "")),
           ),
         );
       }),

@@ -377,6 +377,7 @@ describe("versions to reconcile", () => {
       created_at: today(10, number),
       author,
       note: null,
+      event: null,
       content_hash: "",
       word_count: 2,
       restored_from: null,

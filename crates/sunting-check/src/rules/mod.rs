@@ -176,6 +176,8 @@ impl Rule {
 pub struct RuleInfo {
     /// Stable id.
     pub id: String,
+    /// Its name for editors, in the interface language ("One name, one spelling").
+    pub name: String,
     /// What it is about.
     pub category: Category,
     /// Its default severity.
@@ -186,13 +188,15 @@ pub struct RuleInfo {
     pub enabled_by_default: bool,
 }
 
-/// Every rule's id, category, severity and description (in `language`), in the registry's
-/// order. A rule's description is the catalogue message `rule-<id>`.
+/// Every rule's id, name, category, severity and description (in `language`), in the
+/// registry's order. A rule's name is the catalogue message `rule-name-<id>`, its description
+/// `rule-<id>`.
 pub fn rule_infos(language: UiLanguage) -> Vec<RuleInfo> {
     registry()
         .into_iter()
         .map(|rule| RuleInfo {
             id: rule.id.to_string(),
+            name: crate::messages::rule_name(rule.id, language),
             category: rule.category,
             severity: rule.severity,
             description: crate::messages::rule_description(rule.id, language),

@@ -160,7 +160,7 @@ mod tests {
         assert_eq!(bad.iter().map(|b| b.line).collect::<Vec<_>>(), [2, 3], "{bad:?}");
         let found = check("Ini adalah merupakan langkah penting.");
         let finding = found.iter().find(|f| f.rule == ID).expect("flagged");
-        assert_eq!(finding.message, "\"adalah merupakan\" says the same thing twice; keep one.");
+        assert_eq!(finding.message, "“adalah merupakan” says the same thing twice; keep one.");
     }
 
     #[test]

@@ -18,7 +18,7 @@ cli-flag-version = Tampilkan versi
 
 ## Galat penggunaan
 
-cli-error-prefix = galat:
+cli-error-prefix = kesalahan:
 cli-error-unknown-argument = argumen '{ $arg }' tidak dikenal
 cli-error-unknown-command = perintah '{ $command }' tidak dikenal
 cli-error-invalid-value = nilai '{ $value }' tidak berlaku untuk '{ $arg }'
@@ -32,7 +32,7 @@ cli-warning = peringatan: { $warning }
 
 ## Berkas, basis data, dan folder data
 
-cli-created-database = { $path } dibuat dengan berita contoh
+cli-created-database = { $path } dibuat dengan artikel contoh
 cli-no-data-folder = folder data Anda tidak ditemukan (atur HOME, atau berikan --db PATH)
 cli-file-not-utf8 = { $file } bukan teks UTF-8 (bita tidak sah di posisi { $offset }); simpan sebagai UTF-8 lalu coba lagi
 cli-password-prompt = Kata sandi (tidak tampil saat diketik):
@@ -48,7 +48,7 @@ cli-status-draft = draf
 cli-status-editing = disunting
 cli-status-ready = siap terbit
 cli-status-exported = terkirim
-cli-severity-error = galat
+cli-severity-error = kesalahan
 cli-severity-warning = peringatan
 cli-severity-info = catatan
 
@@ -59,15 +59,15 @@ cli--db = Berkas basis data [bawaan: basis data aplikasi desktop di folder data 
 cli--lang-ui = Bahasa temuan pemeriksa, deskripsi pemeriksaan, dan semua yang dikatakan perintah ini: id (bahasa Indonesia) atau en [bawaan: bahasa sistem, dari LANGUAGE, LC_ALL, LC_MESSAGES, atau LANG]
 cli-import-about = Impor berkas Word, halaman web, Markdown, atau teks biasa sebagai artikel baru dan cetak id setiap artikel baru.
 
-    Berkas Word (.docx) dibaca sebagai dokumen Word (paragraf, subjudul, kutipan, daftar, huruf tebal, miring, tautan; gaya Title menjadi judul). Berkas .html dan .htm dibaca sebagai halaman web (strukturnya dipertahankan; skrip, gaya, navigasi, dan bingkai halaman dibuang). Berkas .md dan .markdown dibaca sebagai Markdown dengan front matter bila ada. Selain itu dibaca sebagai teks biasa: baris pertama yang tidak kosong menjadi judul, blok dipisahkan baris kosong.
+    Berkas Word (.docx) dibaca sebagai dokumen Word (paragraf, antarjudul, kutipan, daftar, huruf tebal, miring, tautan; gaya Title menjadi judul). Berkas .html dan .htm dibaca sebagai halaman web (strukturnya dipertahankan; skrip, gaya, navigasi, dan bingkai halaman dibuang). Berkas .md dan .markdown dibaca sebagai Markdown dengan front matter bila ada. Selain itu dibaca sebagai teks biasa: baris pertama yang tidak kosong menjadi judul, blok dipisahkan baris kosong.
 
-    Sisa halaman web ("Foto: ...", "Baca juga: ...", "Komentar Anda", ajakan berbagi) dibuang dan didaftar di galat standar, kecuali --keep-furniture diberikan. Semua berkas dibaca dan diperiksa lebih dulu: jika satu saja tidak dapat dibaca, tidak ada yang diimpor.
+    Sisa halaman web (“Foto: ...”, “Baca juga: ...”, “Komentar Anda”, ajakan berbagi) dibuang dan dicantumkan di keluaran kesalahan standar (stderr), kecuali --keep-furniture diberikan. Semua berkas dibaca dan diperiksa lebih dulu: jika satu saja tidak dapat dibaca, tidak ada yang diimpor.
 cli-import--files = Berkas yang diimpor (`-` membaca masukan standar sebagai teks biasa)
 cli-import--author = Nama penanda revisi pertama [bawaan: $SUNTING_AUTHOR atau $USER]
 cli-import--keep-furniture = Biarkan sisa halaman web di artikel (pemeriksa akan menandainya), jangan dibuang
 cli-list-about = Daftar artikel, yang terbaru lebih dulu, atau cari artikel
 cli-list--status = Hanya artikel dengan status ini (draft, editing, ready, exported)
-cli-list--search = Hanya artikel yang judul, teras, atau isinya memuat semua kata ini (yang paling cocok lebih dulu)
+cli-list--search = Hanya artikel yang judul, ringkasan, atau isinya memuat semua kata ini (yang paling cocok lebih dulu)
 cli-list--limit = Paling banyak sekian artikel
 cli-list--json = Cetak JSON, bukan tabel
 cli-show-about = Tampilkan artikel (revisi terakhirnya, atau revisi yang diminta)
@@ -76,10 +76,10 @@ cli-show--revision = Tampilkan revisi ini, bukan yang terakhir
 cli-show--json = Cetak artikel sebagai JSON (bentuknya sama dengan `export --format json`)
 cli-edit-about = Ganti judul dan isi artikel dari sebuah berkas lalu simpan sebagai revisi.
 
-    Berkas dibaca seperti `import` membacanya. Teras, penulis (byline), dateline, bahasa, dan tag dipertahankan kecuali front matter berkas Markdown mengaturnya. Menyimpan teks yang sama dengan revisi terakhir tidak menambah revisi.
+    Berkas dibaca seperti `import` membacanya. Ringkasan, penulis (byline), dateline, bahasa, dan tag dipertahankan kecuali front matter berkas Markdown mengaturnya. Menyimpan teks yang sama dengan revisi terakhir tidak menambah revisi.
 cli-edit--id = Id artikel
 cli-edit--file = Teks baru (teks biasa, Markdown, HTML, atau .docx; `-` untuk masukan standar)
-cli-edit--note = Catatan untuk riwayat ("cek nama menteri")
+cli-edit--note = Catatan untuk riwayat (“cek nama menteri”)
 cli-edit--author = Nama penanda revisi [bawaan: $SUNTING_AUTHOR atau $USER]
 cli-history-about = Daftar revisi artikel, yang terlama lebih dulu, dengan kata yang ditambahkan dan dihapus tiap revisi
 cli-history--id = Id artikel
@@ -96,7 +96,7 @@ cli-restore-about = Jadikan revisi lama sebagai yang terakhir lagi, dalam revisi
 cli-restore--id = Id artikel
 cli-restore--rev = Revisi yang dipulihkan
 cli-restore--author = Nama penanda revisi baru [bawaan: $SUNTING_AUTHOR atau $USER]
-cli-reconcile-about = Satukan dua versi berita (disimpan di atas revisi yang sama di dua meja) menjadi satu revisi: pakai satu versi apa adanya, atau berikan teks gabungannya dalam berkas
+cli-reconcile-about = Satukan dua versi artikel (disimpan di atas revisi yang sama di dua komputer) menjadi satu revisi: pakai satu versi apa adanya, atau berikan teks gabungannya dalam berkas
 cli-reconcile--id = Id artikel
 cli-reconcile--keep = Versi yang dipakai (revisi yang disebut `sunting show` di antara versinya)
 cli-reconcile--file = Teks gabungan (dibaca seperti `edit` membacanya; `-` untuk masukan standar)
@@ -105,7 +105,7 @@ cli-reconcile--author = Nama penanda revisi baru [bawaan: $SUNTING_AUTHOR atau $
 cli-status-about = Pindahkan artikel ke status alur kerja lain (draft, editing, ready, exported). Perpindahan dicatat bersama siapa yang memindahkan dan catatannya, dan tampil di riwayat aplikasi desktop
 cli-status--id = Id artikel
 cli-status--status = Status baru
-cli-status--note = Alasannya (disimpan di catatan; aplikasi desktop memintanya bila masih ada galat)
+cli-status--note = Alasannya (disimpan di catatan; aplikasi desktop memintanya bila masih ada kesalahan)
 cli-status--author = Siapa yang memindahkan (bawaan: $SUNTING_AUTHOR atau nama login Anda)
 cli-export-about = Ekspor artikel ke berkas (atau keluaran standar) sebagai Markdown, HTML, JSON Sunting, atau IPTC ninjs 2.1 (orang, organisasi, dan tempat dari jenis di daftar nama), atau kirim ke situs WordPress.
 
@@ -125,12 +125,12 @@ cli-export--author = Nama yang dicatat untuk ekspor [bawaan: $SUNTING_AUTHOR ata
 cli-export--note = Catatan yang disimpan riwayat bersama perpindahan ke terkirim (mengapa dikirim apa adanya)
 cli-check-about = Periksa ejaan, salah ketik, nama, gaya selingkung, tanggal, bahasa, dan sisa halaman web dalam teks.
 
-    Setiap berkas adalah satu artikel: paragraf dipisahkan baris kosong. Tanpa berkas, atau dengan `-`, masukan standar dibaca. Kode keluar: 0 bila tidak ada temuan tingkat galat, 1 bila ada, 2 untuk galat penggunaan atau masukan. Kamus redaksi dan daftar nama dibaca dari basis data bila --db atau SUNTING_DB diberikan, atau bila basis data bawaan ada. Temuan dan deskripsi pemeriksaan disampaikan dalam bahasa antarmuka (--lang-ui).
+    Setiap berkas adalah satu artikel: paragraf dipisahkan baris kosong. Tanpa berkas, atau dengan `-`, masukan standar dibaca. Kode keluar: 0 bila tidak ada temuan tingkat kesalahan, 1 bila ada, 2 untuk kesalahan penggunaan atau masukan. Kamus redaksi dan daftar nama dibaca dari basis data bila --db atau SUNTING_DB diberikan, atau bila basis data bawaan ada. Temuan dan deskripsi pemeriksaan disampaikan dalam bahasa antarmuka (--lang-ui).
 cli-check--files = Berkas yang diperiksa (`-` untuk masukan standar)
 cli-check--lang = Bahasa teks: kenali per paragraf (auto), atau periksa semuanya sebagai id atau en
 cli-check--format = Keluaran untuk dibaca orang (text), satu dokumen JSON (json), atau satu objek JSON per baris (jsonl)
 cli-check--input = Masukan: berkas utuh (text), atau satu objek JSON per baris {"{"}"id": ..., "text": ...{"}"} (jsonl)
-cli-check--year = Tahun berita, untuk memeriksa nama hari ("Selasa (1/8)")
+cli-check--year = Tahun artikel, untuk memeriksa nama hari (“Selasa (1/8)”)
 cli-check--min-severity = Laporkan hanya temuan pada tingkat ini atau di atasnya
 cli-check--color = Kapan memakai warna dalam keluaran teks
 cli-check--disable = Matikan pemeriksaan (id pemeriksaan dipisahkan koma; lihat --list-rules)
@@ -186,7 +186,7 @@ cli-list-column-language = BHS
 cli-list-column-words = KATA
 cli-list-column-updated = DIPERBARUI
 cli-list-column-headline = JUDUL
-cli-show-forked = Berita ini punya { $count } versi yang disimpan di atas revisi yang sama (revisi { $revisions }); kedua teks disimpan. Padukan dengan `sunting reconcile` (pakai satu, atau berikan teks gabungannya) atau di aplikasi.
+cli-show-forked = Artikel ini punya { $count } versi yang disimpan di atas revisi yang sama (revisi { $revisions }); kedua teks disimpan. Padukan dengan `sunting reconcile` (pakai satu, atau berikan teks gabungannya) atau di aplikasi.
 cli-show-unsaved = (Perubahan yang belum disimpan, tersimpan otomatis { $saved }, tidak ditampilkan; simpan di aplikasi.)
 cli-show-article = Artikel { $id }
 cli-show-revision = revisi { $revision } dari { $count }
@@ -207,7 +207,12 @@ cli-history-column-added = DITAMBAH
 cli-history-column-removed = DIHAPUS
 cli-history-column-note = CATATAN
 cli-history-restored = memulihkan revisi { $revision }
-cli-diff-heading = Artikel { $id }: revisi { $from } -> { $to }
+cli-history-sample = artikel contoh
+cli-history-created = artikel baru
+cli-history-imported = diimpor
+cli-history-imported-from = diimpor dari { $file }
+cli-history-sent = revisi { $revision } dikirim ke { $site } (pos { $post })
+cli-diff-heading = Artikel { $id }: revisi { $from } → { $to }
 cli-reconcile-saved = Revisi { $revision } artikel { $id } disimpan, menyatukan { $count } versinya (revisi { $revisions })
 cli-reconcile-no-fork = artikel { $id } hanya punya satu versi: tidak ada yang perlu dipadukan
 cli-reconcile-not-a-version = revisi { $revision } bukan salah satu versi yang perlu dipadukan (revisi { $revisions })
@@ -229,7 +234,7 @@ cli-export-still-queued = artikel { $id } masih dalam antrean: { $reason }
 cli-export-left-queue = artikel { $id } tidak terkirim dan dikeluarkan dari antrean: { $reason }
 cli-export-nothing-queued = Antrean kosong
 cli-export-unsent = { $unsent } dari { $count } ekspor dalam antrean tidak terkirim
-cli-check-errors-found = ada galat
+cli-check-errors-found = ada kesalahan
 cli-check-unknown-rule = pemeriksaan '{ $rule }' tidak dikenal (lihat sunting check --list-rules)
 cli-check-unknown-language = bahasa '{ $language }' tidak dikenal (pakai auto, id, atau en)
 cli-check-rule-failed = pemeriksaan { $rule } terhenti pada artikel ({ $reason }); temuannya tidak ada, temuan lain ditampilkan
@@ -261,24 +266,24 @@ cli-server-add-user-about = Beri seseorang akun di server redaksi, dengan hak pe
 cli-server-add-user--role = Nama login (peran PostgreSQL)
 cli-server-add-user--server = Alamat basis data, sebagai administrator
 cli-server-add-user--name = Nama yang dilihat orang lain [bawaan: nama login]
-cli-server-add-user--rights = Penyunting memindahkan berita di seluruh alur kerja, mengurus kamus redaksi dan daftar nama, dan dapat mengambil alih berita; reporter menulis dan menyunting draf
-cli-sync-about = Meja ini dan server redaksinya: bergabung, sinkronkan, lihat keadaannya
-cli-sync-init-about = Bergabung ke server redaksi: alamat dan kata sandi diperiksa, kata sandi disimpan di keyring, lalu arsip meja ini dikirim sekali dan arsip redaksi diambil. Kata sandinya SUNTING_PG_PASSWORD atau baris pertama masukan standar
+cli-server-add-user--rights = Penyunting memindahkan artikel di seluruh alur kerja, mengurus kamus redaksi dan daftar nama, dan dapat mengambil alih artikel; reporter menulis dan menyunting draf
+cli-sync-about = Komputer ini dan server redaksinya: bergabung, sinkronkan, lihat keadaannya
+cli-sync-init-about = Bergabung ke server redaksi: alamat dan kata sandi diperiksa, kata sandi disimpan di keyring, lalu arsip komputer ini dikirim sekali dan arsip redaksi diambil. Kata sandinya SUNTING_PG_PASSWORD atau baris pertama masukan standar
 cli-sync-init--url = Alamat server dengan login Anda (postgres://ayu@db.kabar.example/redaksi; memakai TLS kecuali sslmode=disable)
 cli-sync-now-about = Kirim yang menunggu dan ambil tulisan orang lain, sekarang
-cli-sync-status-about = Tampilkan server, yang menunggu dikirim, sinkronisasi terakhir, dan berita yang punya dua versi untuk dipadukan
-cli-who-about = Siapa sedang menyunting berita apa (menurut server redaksi)
+cli-sync-status-about = Tampilkan server, yang menunggu dikirim, sinkronisasi terakhir, dan artikel yang punya dua versi untuk dipadukan
+cli-who-about = Siapa sedang menyunting artikel apa (menurut server redaksi)
 cli-server-weak-password = kata sandi baru terlalu pendek: paling sedikit 12 karakter
 cli-server-current = { $server } sudah mutakhir (skema { $version })
-cli-server-initialised = { $server } sudah disiapkan: skema { $from } -> { $to }
+cli-server-initialised = { $server } sudah disiapkan: skema { $from } → { $to }
 cli-server-user-added = { $role } kini dapat login, sebagai { $rights }
-cli-sync-not-joined = meja ini belum bergabung ke server redaksi: jalankan `sunting sync init URL` dulu
+cli-sync-not-joined = komputer ini belum bergabung ke server redaksi: jalankan `sunting sync init URL` dulu
 cli-sync-progress = { $sent } terkirim, { $left } menunggu
-cli-sync-joining = Bergabung ke { $server }: { $waiting } perubahan dari arsip meja ini akan dikirim
+cli-sync-joining = Bergabung ke { $server }: { $waiting } perubahan dari arsip komputer ini akan dikirim
 cli-sync-done = Tersinkron: { $sent } perubahan dikirim, { $revisions } revisi diambil
 cli-sync-password-kept = Kata sandi disimpan di keyring sistem operasi komputer ini.
 cli-sync-password-not-kept = Tidak ada keyring sistem operasi di komputer ini: kata sandi tidak disimpan; berikan lewat SUNTING_PG_PASSWORD setiap kali.
-cli-sync-skipped = { $count } perubahan dari server tidak dapat dibaca meja ini dan dilewati (lihat `sunting sync status`)
+cli-sync-skipped = { $count } perubahan dari server tidak dapat dibaca komputer ini dan dilewati (lihat `sunting sync status`)
 cli-sync-no-keyring = tidak ada keyring untuk menyimpan kata sandi redaksi ({ $reason }): nyalakan keyring desktop (GNOME Keyring atau KWallet), atau isi SUNTING_PG_PASSWORD, yang lalu dibaca setiap sinkronisasi
 cli-sync-no-password = keyring tidak menyimpan kata sandi redaksi untuk { $server }: jalankan `sunting sync init` lagi, atau isi SUNTING_PG_PASSWORD
 cli-sync-refused = server menolak { $count } perubahan: { $reason }
@@ -288,5 +293,5 @@ cli-sync-status-last = Sinkronisasi terakhir: { $time }
 cli-sync-status-never = Belum pernah disinkronkan
 cli-sync-status-error = Masalah terakhir: { $error }
 cli-sync-status-fork = Artikel { $id } punya { $heads } versi untuk dipadukan: { $headline }
-cli-who-nobody = Tidak ada yang sedang menyunting berita.
+cli-who-nobody = Tidak ada yang sedang menyunting artikel.
 cli-who-editing = { $name } menyunting sejak { $since }: { $article }

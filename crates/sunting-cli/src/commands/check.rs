@@ -109,7 +109,15 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
     let rules = sunting_check::rules::rule_infos(context.ui_language);
     if args.list_rules {
         for rule in &rules {
-            println!("{:<20} {:<12} {:<8} {}", rule.id, rule.category.as_str(), severity_label(rule.severity), rule.description);
+            // The id first, for scripts; then the rule's name and description in the interface language.
+            println!(
+                "{:<20} {:<12} {:<8} {}: {}",
+                rule.id,
+                rule.category.as_str(),
+                severity_label(rule.severity),
+                rule.name,
+                rule.description
+            );
         }
         return Ok(());
     }
@@ -247,9 +255,10 @@ fn print_text(out: &mut impl Write, id: &str, text: &str, findings: &[&Finding],
         } else {
             severity.to_string()
         };
+        // An empty suggestion means "delete": there is nothing to show after the arrow.
         let suggestion = match finding.suggestions.first() {
-            Some(first) => format!(" -> {first}"),
-            None => String::new(),
+            Some(first) if !first.is_empty() => format!(" -> {first}"),
+            _ => String::new(),
         };
         writeln!(out, "{id}:{line}:{column}: {severity} [{}] {}{suggestion}", finding.rule, finding.message)?;
     }

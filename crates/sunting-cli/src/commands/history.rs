@@ -35,10 +35,13 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         t!("cli-history-column-note")
     );
     for entry in &entries {
-        let mut note = entry.info.note.clone().unwrap_or_default();
-        if let (Some(from), true) = (entry.info.restored_from, note.is_empty()) {
-            note = t!("cli-history-restored", revision = from);
-        }
+        let event = entry
+            .info
+            .event
+            .as_ref()
+            .map(event_words)
+            .or_else(|| entry.info.restored_from.map(|from| t!("cli-history-restored", revision = from)));
+        let note = [event, entry.info.note.clone()].into_iter().flatten().collect::<Vec<_>>().join(". ");
         println!(
             "{:>4}  {}{:<16}  {:<16}  {:>7}  {:>7}  {}",
             entry.info.number,
@@ -51,4 +54,17 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// An event Sunting recorded in the history, in the command line's language.
+fn event_words(event: &sunting_store::NoteEvent) -> String {
+    use sunting_store::NoteEvent;
+    match event {
+        NoteEvent::Sample => t!("cli-history-sample"),
+        NoteEvent::Created => t!("cli-history-created"),
+        NoteEvent::Imported { file: None } => t!("cli-history-imported"),
+        NoteEvent::Imported { file: Some(file) } => t!("cli-history-imported-from", file = file.as_str()),
+        NoteEvent::Restored { revision } => t!("cli-history-restored", revision = *revision),
+        NoteEvent::Sent { revision, site, post, .. } => t!("cli-history-sent", revision = *revision, site = site.as_str(), post = *post),
+    }
 }

@@ -50,15 +50,17 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
             )
         })?;
         resources.fill_language(&mut content);
-        contents.push(content);
+        let file = path.file_name().map(|name| name.to_string_lossy().into_owned());
+        contents.push((content, file));
     }
     // Told only once every file has been read: a failed import prints its error alone.
     for note in notes {
         eprintln!("{note}");
     }
     let mut store = context.store()?;
-    let options = SaveOptions { author: args.author.unwrap_or_else(default_author), note: Some("Imported".to_string()) };
-    for content in contents {
+    let author = args.author.unwrap_or_else(default_author);
+    for (content, file) in contents {
+        let options = SaveOptions { author: author.clone(), note: Some(sunting_store::NoteEvent::Imported { file }.note()) };
         println!("{}", store.create_article(&content, &options)?.id);
     }
     Ok(())

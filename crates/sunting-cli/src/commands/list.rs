@@ -29,20 +29,24 @@ pub fn run(context: &Context, args: Args) -> Result<()> {
         eprintln!("{}", t!("cli-list-empty"));
         return Ok(());
     }
+    // Statuses in the command line's language; the column is as wide as its longest word.
+    let statuses: Vec<String> = articles.iter().map(|article| super::status_label(article.status)).collect();
+    let status_header = t!("cli-list-column-status");
+    let width = statuses.iter().chain([&status_header]).map(|label| label.chars().count()).max().unwrap_or(8).max(8);
     println!(
-        "{:>5}  {:<8}  {:<4}  {:>5}  {:<16}  {}",
+        "{:>5}  {:<width$}  {:<4}  {:>5}  {:<16}  {}",
         t!("cli-list-column-id"),
-        t!("cli-list-column-status"),
+        status_header,
         t!("cli-list-column-language"),
         t!("cli-list-column-words"),
         t!("cli-list-column-updated"),
         t!("cli-list-column-headline")
     );
-    for article in &articles {
+    for (article, status) in articles.iter().zip(&statuses) {
         println!(
-            "{:>5}  {:<8}  {:<4}  {:>5}  {:<16}  {}",
+            "{:>5}  {:<width$}  {:<4}  {:>5}  {:<16}  {}",
             article.id,
-            article.status,
+            status,
             if article.language.is_empty() { "-" } else { &article.language },
             article.word_count,
             local_time(article.updated_at),

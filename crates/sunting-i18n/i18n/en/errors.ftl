@@ -78,8 +78,8 @@ sync-tls-not-trusted = the newsroom server's certificate is not trusted ({ $reas
 sync-tls-not-required = sslmode={ $mode } lets the password travel unencrypted: use sslmode=require or sslmode=verify-full
 sync-plain-only-on-this-computer = sslmode=disable is only for a server on this computer: remove it, so the connection uses TLS
 sync-password-in-address = the address holds a password, which Sunting does not keep in an address: remove it and give the password with SUNTING_PG_PASSWORD or on standard input
-sync-refusal-editors-only-status = only editors can mark a story Ready or Exported; it is back to the status the newsroom holds
-sync-refusal-editors-only-set = only editors can change the dictionary, the name register, sites and posts; this desk's change was taken back
+sync-refusal-editors-only-status = only editors can mark an article Ready or Exported; it is back to the status the newsroom holds
+sync-refusal-editors-only-set = only editors can change the dictionary, the name register, sites and posts; this computer's change was taken back
 sync-refusal-other = the newsroom server refused it: { $reason }
 sync-server = newsroom server error: { $detail }
 
@@ -94,7 +94,6 @@ desk-site-cannot-connect = cannot connect to { $url } as { $user }: { $reason }
 desk-site-unreadable = { $url } could not be read: { $reason }
 desk-out-of-step = the checker and the editor are out of step; the whole article is sent again
 desk-newsroom-address = give the server's address (db.kabar.example/redaksi) and your user name; nothing was changed
-desk-imported-from = Imported from { $file }
 
 ## Files written for the editor (exports)
 write-device-name = { $path } is a name Windows keeps for a device ({ $device }); choose another file name

@@ -18,7 +18,7 @@ store-not-a-site-address = “{ $url }” bukan alamat situs; alamat harus diawa
 store-site-without-user = situs memerlukan nama pengguna untuk menerbitkan
 store-no-site = tidak ada situs { $id }
 store-damaged-sync-record = catatan sinkronisasi ({ $what }) rusak: { $detail }
-store-database = galat basis data: { $detail }
+store-database = kesalahan basis data: { $detail }
 
 ## Mengimpor berkas
 import-too-large = { $file } berukuran { $size } MB, lebih besar daripada yang diimpor Sunting sebagai satu artikel ({ $limit } MB)
@@ -38,7 +38,7 @@ keyring-locked = penyimpanan kata sandi sistem terkunci; buka kuncinya lalu coba
 ## Situs WordPress
 site-unauthorized = situs menolak nama pengguna atau Kata Sandi Aplikasi (HTTP { $status }); periksa keduanya di pengaturan situs
 site-rejected = situs menolak tulisan ini (HTTP { $status }, { $code }): { $message }
-site-server = situs mengalami galat internal (HTTP { $status })
+site-server = situs mengalami kesalahan internal (HTTP { $status })
 site-timeout = situs tidak menjawab tepat waktu
 site-unreachable = situs tidak dapat dihubungi ({ $reason })
 site-unexpected = jawaban situs bukan jawaban WordPress ({ $reason })
@@ -78,10 +78,10 @@ sync-tls-not-trusted = sertifikat server redaksi tidak dipercaya ({ $reason }): 
 sync-tls-not-required = sslmode={ $mode } membiarkan kata sandi lewat tanpa enkripsi: pakai sslmode=require atau sslmode=verify-full
 sync-plain-only-on-this-computer = sslmode=disable hanya untuk server di komputer ini: hapus, agar sambungan memakai TLS
 sync-password-in-address = alamat ini memuat kata sandi, yang tidak disimpan Sunting di alamat: hapus, lalu berikan kata sandi lewat SUNTING_PG_PASSWORD atau masukan standar
-sync-refusal-editors-only-status = hanya editor yang dapat menandai berita siap terbit atau terkirim; statusnya kembali seperti yang dipegang redaksi
-sync-refusal-editors-only-set = hanya editor yang dapat mengubah kamus, daftar nama, situs dan tulisan terkirim; perubahan di meja ini dibatalkan
+sync-refusal-editors-only-status = hanya editor yang dapat menandai artikel siap terbit atau terkirim; statusnya kembali seperti yang dipegang redaksi
+sync-refusal-editors-only-set = hanya editor yang dapat mengubah kamus, daftar nama, situs dan tulisan terkirim; perubahan di komputer ini dibatalkan
 sync-refusal-other = server redaksi menolaknya: { $reason }
-sync-server = galat server redaksi: { $detail }
+sync-server = kesalahan server redaksi: { $detail }
 
 ## Pemeriksaan jendela desktop sendiri
 desk-import-failed = { $reason }; tidak ada yang diimpor
@@ -94,7 +94,6 @@ desk-site-cannot-connect = tidak dapat terhubung ke { $url } sebagai { $user }: 
 desk-site-unreadable = { $url } tidak dapat dibaca: { $reason }
 desk-out-of-step = pemeriksa dan penyunting tidak seiring; seluruh artikel dikirim lagi
 desk-newsroom-address = berikan alamat server (db.kabar.example/redaksi) dan nama pengguna Anda; tidak ada yang diubah
-desk-imported-from = Diimpor dari { $file }
 
 ## Berkas yang ditulis untuk penyunting (ekspor)
 write-device-name = { $path } adalah nama yang dipakai Windows untuk perangkat ({ $device }); pilih nama berkas lain

@@ -63,11 +63,16 @@ editor-ready-title = { $count ->
         [one] Mark as Ready with 1 error unresolved?
        *[other] Mark as Ready with { $count } errors unresolved?
     }
-editor-ready-message = The review panel still lists these errors. Say why the article can go anyway; the note is kept in the history.
+editor-ready-message = The review panel still lists the problems below. Say why the article can go anyway; the note is kept in the history.
 editor-ready-note = Why it can go (required)
 editor-ready-note-placeholder = e.g. spelling of the minister's name confirmed by phone
 editor-ready-confirm = Mark as Ready
-editor-ready-refused = Not marked as Ready: a note is needed while errors are unresolved
+editor-ready-title-names = { $count ->
+        [one] Mark as Ready with a name spelt two ways?
+       *[other] Mark as Ready with { $count } names spelt two ways?
+    }
+editor-ready-message-names = The article spells a name two ways. Confirm the spelling with the source or the name register, or say why the article can go anyway; the note is kept in the history.
+editor-ready-refused = Not marked as Ready: a note is needed while the review panel lists these problems
 # $status is the status's label (common.ftl).
 editor-status-changed = Marked as { $status }
 editor-status-changed-with-note = Marked as { $status } (with a note)
@@ -94,3 +99,5 @@ editor-link-add = Add link
 editor-paste-too-large = Not pasted: that is { NUMBER($millions, minimumFractionDigits: 1, maximumFractionDigits: 1) } million characters, more than one article holds (at most 1 million at once). Paste it in parts, or save it as a file and import it from the library.
 editor-details = Byline, dateline, tags
 editor-details-empty = none yet
+# The headline in the toolbar once the editor has scrolled into the body.
+editor-compact-title = Back to the headline and the standfirst

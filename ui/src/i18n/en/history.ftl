@@ -19,6 +19,13 @@ history-revision = Revision { $number }
 # its label from common.ftl, for languages that name it.
 history-status-marked = Marked { $status }
 history-restored-from = Restored revision { $number }
+history-event-sample = The sample article
+history-event-created = New article
+history-event-imported = Imported
+history-event-imported-from = Imported from { $file }
+history-event-sent = Revision { $revision } sent to { $site } (post { $post })
+# $status is the post's status on the site (publish.ftl: Published, Pending review, Draft).
+history-event-sent-as = Revision { $revision } sent to { $site } as { $status } (post { $post })
 history-compare-from = Compare from revision { $number }
 history-compare-to = Compare to revision { $number }
 history-added-title = words added

@@ -31,3 +31,20 @@ library-words = { $count ->
 library-revisions = rev { $count }
 library-no-match = No article contains all of these words.
 library-empty = No articles yet. Press New article to start one.
+# The name of an article pasted on the library (a web page, or plain text), before its extension.
+library-pasted-page = Pasted page
+library-pasted-text = Pasted text
+
+## A row for the desk chief: errors left, byline, last editor, where it went
+
+library-open-errors = { $count ->
+        [one] 1 error
+       *[other] { $count } errors
+    }
+library-byline-title = Byline
+library-last-editor = last edited by { $name }
+library-sent-publish = Live on the site
+library-sent-draft = Draft on the site
+library-sent-pending = Awaiting review on the site
+library-sent = Sent to the site
+library-sent-title = { $site }, post { $post }

@@ -37,6 +37,8 @@ publish-queue-cancelled = Taken off the queue: the article was not sent to { $ur
 
 ## Exporting a file
 
+# The ninjs button: IPTC's JSON format for news, named by what it is for.
+publish-format-ninjs = For news agencies (ninjs)
 publish-file-title = Export a file
 publish-not-saved-export = Nothing was exported: your changes could not be saved.
 publish-written = Written to { $path }
@@ -58,7 +60,6 @@ publish-log-time = Time
 publish-log-target = Target
 publish-log-revision = Revision
 publish-log-outcome = Outcome
-publish-log-http = HTTP
 publish-log-message = Message
 publish-outcome-sent = sent
 publish-outcome-queued = queued

@@ -39,7 +39,7 @@ settings-site-removed = Removed { $url }
 ## Rules
 
 settings-rules = Rules
-settings-rules-intro = Switch off what your desk does not want flagged. Changes apply when you save the settings.
+settings-rules-intro = Switch off what your desk does not want flagged. A change is saved at once.
 settings-rule-severity = ({ $severity ->
     [error] error
     [warning] warning
@@ -137,3 +137,12 @@ settings-ui-language = Interface language
 settings-ui-language-system = Follow the system
 settings-text-size = Text size ({ $bigger } larger, { $smaller } smaller)
 settings-text-size-option = { $size }%
+
+## Index, rules saved at once, labelled register fields
+
+settings-index = Sections
+settings-rules-saved = Rules saved: they apply to the next check
+settings-different-title = Names that only look alike
+settings-different-a = Name
+settings-different-b = is a different person from
+settings-kind = Kind

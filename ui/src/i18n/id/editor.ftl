@@ -56,11 +56,16 @@ editor-not-saved = Gagal disimpan
 ## Status alur kerja
 
 editor-ready-title = Tandai siap terbit meski { $count } kesalahan belum diselesaikan?
-editor-ready-message = Panel Tinjauan masih memuat kesalahan berikut. Jelaskan mengapa artikel ini tetap bisa terbit; catatan itu disimpan di riwayat.
+editor-ready-message = Panel Tinjauan masih memuat masalah berikut. Jelaskan mengapa artikel ini tetap bisa terbit; catatan itu disimpan di riwayat.
 editor-ready-note = Alasan tetap terbit (wajib)
 editor-ready-note-placeholder = mis. ejaan nama menteri sudah dipastikan lewat telepon
 editor-ready-confirm = Tandai siap terbit
-editor-ready-refused = Tidak ditandai siap terbit: catatan wajib diisi selama masih ada kesalahan
+editor-ready-title-names = { $count ->
+        [one] Tandai siap terbit meski ada nama yang ditulis dengan dua cara?
+       *[other] Tandai siap terbit meski { $count } nama ditulis dengan dua cara?
+    }
+editor-ready-message-names = Artikel ini menulis nama dengan dua cara. Pastikan ejaannya ke narasumber atau daftar nama, atau jelaskan mengapa artikel ini tetap bisa terbit; catatan itu disimpan di riwayat.
+editor-ready-refused = Tidak ditandai siap terbit: catatan wajib diisi selama panel Tinjauan masih memuat masalah ini
 # $status adalah label status (common.ftl).
 editor-status-changed = Status diubah menjadi { $status }
 editor-status-changed-with-note = Status diubah menjadi { $status } (dengan catatan)
@@ -87,3 +92,5 @@ editor-link-add = Tambahkan tautan
 editor-paste-too-large = Tidak ditempel: teks itu berisi { NUMBER($millions, minimumFractionDigits: 1, maximumFractionDigits: 1) } juta karakter, lebih dari yang dapat dimuat satu artikel (paling banyak 1 juta karakter sekaligus). Tempel sebagian demi sebagian, atau simpan sebagai berkas lalu impor dari pustaka.
 editor-details = Penulis, dateline, tag
 editor-details-empty = belum diisi
+# The headline in the toolbar once the editor has scrolled into the body.
+editor-compact-title = Kembali ke judul dan ringkasan

@@ -17,7 +17,13 @@ history-deleted = dihapus
 history-revision = Revisi { $number }
 # $label adalah label status dari common.ftl ($status berisi kodenya).
 history-status-marked = Status diubah menjadi { $label }
-history-restored-from = Pemulihan revisi { $number }
+history-restored-from = Memulihkan revisi { $number }
+history-event-sample = Artikel contoh
+history-event-created = Artikel baru
+history-event-imported = Diimpor
+history-event-imported-from = Diimpor dari { $file }
+history-event-sent = Revisi { $revision } dikirim ke { $site } (pos { $post })
+history-event-sent-as = Revisi { $revision } dikirim ke { $site } sebagai { $status } (pos { $post })
 history-compare-from = Bandingkan dari revisi { $number }
 history-compare-to = Bandingkan dengan revisi { $number }
 history-added-title = kata ditambahkan

@@ -22,3 +22,17 @@ library-words = { $count } kata
 library-revisions = rev. { $count }
 library-no-match = Tidak ada artikel yang memuat semua kata ini.
 library-empty = Belum ada artikel. Tekan Artikel baru untuk memulai.
+# The name of an article pasted on the library (a web page, or plain text), before its extension.
+library-pasted-page = Halaman tempelan
+library-pasted-text = Teks tempelan
+
+## A row for the desk chief: errors left, byline, last editor, where it went
+
+library-open-errors = { $count } kesalahan
+library-byline-title = Penulis (byline)
+library-last-editor = terakhir disunting { $name }
+library-sent-publish = Terbit di situs
+library-sent-draft = Draf di situs
+library-sent-pending = Menunggu tinjauan di situs
+library-sent = Terkirim ke situs
+library-sent-title = { $site }, pos { $post }

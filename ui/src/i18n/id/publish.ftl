@@ -37,6 +37,8 @@ publish-queue-cancelled = Dikeluarkan dari antrean: artikel tidak dikirim ke { $
 
 ## Ekspor ke berkas
 
+# The ninjs button: IPTC's JSON format for news, named by what it is for.
+publish-format-ninjs = Untuk kantor berita (ninjs)
 publish-file-title = Ekspor ke berkas
 publish-not-saved-export = Tidak ada yang diekspor: perubahan Anda tidak dapat disimpan.
 publish-written = Disimpan ke { $path }
@@ -58,7 +60,6 @@ publish-log-time = Waktu
 publish-log-target = Tujuan
 publish-log-revision = Revisi
 publish-log-outcome = Hasil
-publish-log-http = HTTP
 publish-log-message = Pesan
 publish-outcome-sent = terkirim
 publish-outcome-queued = dalam antrean

@@ -39,7 +39,7 @@ settings-site-removed = { $url } dihapus
 ## Pemeriksaan
 
 settings-rules = Pemeriksaan
-settings-rules-intro = Nonaktifkan pemeriksaan yang tidak diperlukan redaksi Anda. Perubahan berlaku setelah pengaturan disimpan.
+settings-rules-intro = Nonaktifkan pemeriksaan yang tidak diperlukan redaksi Anda. Perubahan langsung disimpan.
 settings-rule-severity = ({ $severity ->
     [error] kesalahan
     [warning] peringatan
@@ -79,7 +79,7 @@ settings-word-removed = “{ $word }” dihapus
 settings-names = Daftar nama
 settings-names-intro = Cara artikel tersimpan menulis nama. Konfirmasikan ejaan yang benar, dan catat nama yang hanya mirip sebagai orang yang berbeda.
 settings-names-search = Cari nama
-settings-names-import-placeholder = Tempel CSV daftar nama (name,confirmed,different_from)
+settings-names-import-placeholder = Tempel CSV daftar nama (nama,dikonfirmasi,orang_berbeda)
 settings-names-import = Impor CSV yang ditempel
 settings-names-import-file = Impor berkas CSV daftar nama
 settings-names-export = Ekspor CSV
@@ -120,3 +120,12 @@ settings-ui-language = Bahasa antarmuka
 settings-ui-language-system = Ikuti sistem
 settings-text-size = Ukuran teks ({ $bigger } perbesar, { $smaller } perkecil)
 settings-text-size-option = { $size }%
+
+## Index, rules saved at once, labelled register fields
+
+settings-index = Bagian
+settings-rules-saved = Pemeriksaan disimpan dan berlaku pada pemeriksaan berikutnya
+settings-different-title = Nama yang hanya mirip
+settings-different-a = Nama
+settings-different-b = adalah orang yang berbeda dengan
+settings-kind = Jenis

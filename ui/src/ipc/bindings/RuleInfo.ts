@@ -11,6 +11,10 @@ export type RuleInfo = {
  */
 id: string, 
 /**
+ * Its name for editors, in the interface language ("One name, one spelling").
+ */
+name: string, 
+/**
  * What it is about.
  */
 category: Category, 
