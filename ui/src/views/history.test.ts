@@ -31,7 +31,7 @@ async function notes(): Promise<string[]> {
     entry(3, { event: { kind: "restored", revision: 1 }, restored_from: 1 }),
   ];
   const changes: StatusChange[] = [
-    { status: "exported", changed_at: 1_765_000_000_000 + 4 * 60_000, author: "Budi", note: "Ringkasan menyusul", event: { kind: "sent", revision: 3, site: "https://kabar.example", post: 42, status: "publish" } },
+    { status: "exported", changed_at: 1_765_000_000_000 + 4 * 60_000, author: "Budi", note: "Ringkasan menyusul", revision: 3, event: { kind: "sent", revision: 3, site: "https://kabar.example", post: 42, status: "publish" } },
   ];
   mockIPC((command) => {
     if (command === "article_history") return entries;
