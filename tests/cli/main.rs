@@ -927,7 +927,7 @@ fn two_desks_share_a_newsroom_from_the_command_line() {
     }
     let (a, b) = (Desk::new(), Desk::new());
     let initialised = a.ok(&["server", "init", &admin]);
-    assert!(initialised.contains("schema 0 -> 4"), "{initialised}");
+    assert!(initialised.contains("schema 0 → 4"), "{initialised}");
     for (role, rights) in [("cli_ayu", "editor"), ("cli_budi", "reporter")] {
         let mut add = a.command(&["server", "add-user", role, "--server", &admin, "--rights", rights, "--name", role]);
         add.env_remove("SUNTING_NEW_USER_PASSWORD");
@@ -957,7 +957,7 @@ fn two_desks_share_a_newsroom_from_the_command_line() {
     let status = b.ok(&["sync", "status"]);
     assert!(status.contains("Waiting to be pushed: 0") && status.contains("Last sync:"), "{status}");
     assert!(!status.contains("kata-sandi"), "{status}");
-    assert_eq!(b.ok(&["who"]), "Nobody is editing a story now.\n");
+    assert_eq!(b.ok(&["who"]), "Nobody is editing an article now.\n");
     // A reporter cannot change the dictionary: the server says so in plain words, `sync now`
     // fails, and the word is taken back on the reporter's desk too.
     b.ok(&["words", "add", "pinjol"]);
