@@ -278,11 +278,18 @@ mod tests {
         );
     }
 
+    /// True when `listed` holds every variant of its enum (`count`, from `strum::EnumCount`):
+    /// a variant added to an error enum without a case here fails the test below.
+    fn every_variant<E>(listed: &[E], count: usize) -> bool {
+        listed.iter().map(std::mem::discriminant).collect::<std::collections::HashSet<_>>().len() == count
+    }
+
     /// In English, every error reads exactly as its own `Display` text, which logs, tests and
-    /// scripts have always seen.
+    /// scripts have always seen. Every variant of every error enum is worded.
     #[test]
     fn english_is_each_error_s_own_text() {
         use std::path::PathBuf;
+        use strum::EnumCount;
         let path = PathBuf::from("/data/sunting.db");
         let store = [
             StoreError::ArticleNotFound { article_id: 7 },
@@ -299,7 +306,10 @@ mod tests {
             StoreError::SiteWithoutUser,
             StoreError::SiteNotFound { site_id: 4 },
             StoreError::DamagedSyncRecord { what: "outbox row 3".into(), detail: "unknown kind 'x'".into() },
+            StoreError::DamagedContent { article_id: 7, revision: 2, detail: "expected value at line 1 column 1".into() },
+            StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows),
         ];
+        assert!(every_variant(&store, StoreError::COUNT), "a StoreError variant is not worded here");
         for error in &store {
             assert_eq!(describe_store(UiLanguage::En, error), error.to_string());
         }
@@ -327,7 +337,9 @@ mod tests {
             SyncError::TlsNotRequired { mode: "prefer".into() },
             SyncError::PlainOnlyOnThisComputer,
             SyncError::PasswordInAddress,
+            SyncError::Store(StoreError::Locked),
         ];
+        assert!(every_variant(&sync, SyncError::COUNT), "a SyncError variant is not worded here");
         for error in &sync {
             assert_eq!(describe_sync(UiLanguage::En, error), error.to_string());
         }
@@ -342,38 +354,50 @@ mod tests {
             WpError::NotThisArticlesPost { id: 42, link: "https://kabar.example/lain/".into() },
             WpError::UnknownCategories(vec!["Kota".into(), "Desa".into()]),
         ];
+        assert!(every_variant(&site, WpError::COUNT), "a WpError variant is not worded here");
         for error in &site {
             assert_eq!(describe_site(UiLanguage::En, error), error.to_string());
         }
         let file = PathBuf::from("C:/Berita/aux.md");
-        for error in [
+        let write = [
             WriteError::DeviceName { path: file.clone(), device: "AUX".into() },
             WriteError::InUse { path: file.clone() },
             WriteError::DiskFull { path: file.clone() },
             WriteError::NotAFileName { path: file.clone() },
             WriteError::Failed { path: file.clone(), reason: "Access is denied. (os error 5)".into() },
-        ] {
+        ];
+        assert!(every_variant(&write, WriteError::COUNT), "a WriteError variant is not worded here");
+        for error in write {
             assert_eq!(describe_write(UiLanguage::En, &error), error.to_string());
         }
         assert_eq!(
             describe_write(UiLanguage::Id, &WriteError::InUse { path: file }),
             "C:/Berita/aux.md sedang dibuka di program lain; tutup di sana lalu coba lagi"
         );
-        for error in [
+        let credential = [
             CredentialError::Missing { entry: "ayu@https://kabar.example".into() },
             CredentialError::Unavailable("no bus".into()),
             CredentialError::Locked,
-        ] {
+        ];
+        assert!(every_variant(&credential, CredentialError::COUNT), "a CredentialError variant is not worded here");
+        for error in credential {
             assert_eq!(describe_credential(UiLanguage::En, &error), error.to_string());
         }
-        for error in [
+        let import = [
+            ImportError::TooLarge { bytes: 12 * 1024 * 1024 },
             ImportError::NotUtf8 { line: 3 },
             ImportError::TooManyBlocks { blocks: 20_001 },
             ImportError::Empty,
             ImportError::Docx(DocxError::NotZip),
             ImportError::Docx(DocxError::NotWord),
+            ImportError::Docx(DocxError::TooLarge),
             ImportError::Docx(DocxError::Damaged("bad XML".into())),
-        ] {
+        ];
+        assert!(every_variant(&import, ImportError::COUNT), "an ImportError variant is not worded here");
+        let docx: Vec<DocxError> =
+            import.iter().filter_map(|e| if let ImportError::Docx(d) = e { Some(d.clone()) } else { None }).collect();
+        assert!(every_variant(&docx, DocxError::COUNT), "a DocxError variant is not worded here");
+        for error in import {
             assert_eq!(describe_import(UiLanguage::En, "berita.docx", &error), format!("berita.docx {error}"));
         }
     }

@@ -10,7 +10,7 @@ use sunting_store::CmsSite;
 pub const KEYRING_SERVICE: &str = "id.sunting.desktop";
 
 /// Why a password could not be read or kept.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumCount)]
 pub enum CredentialError {
     /// The keyring has no password for the site.
     #[error("the keyring has no password for {entry}; add the site again with its Application Password")]

@@ -75,7 +75,7 @@ pub struct SentPost {
 }
 
 /// Why a request to the site failed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumCount)]
 pub enum WpError {
     /// 401 or 403: the user name or Application Password is wrong, or the user may not do this.
     #[error("the site refused the user name or Application Password (HTTP {status}); check them in the site's settings")]

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 /// Why a store operation failed.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, strum::EnumCount)]
 pub enum StoreError {
     /// No article has this id.
     #[error("no article with id {article_id}")]

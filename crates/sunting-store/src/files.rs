@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Why a file was not written. The target is as it was, and no temporary file is left.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, strum::EnumCount)]
 pub enum WriteError {
     /// Windows keeps this name for a device, whatever the extension (`aux.md` is `AUX`).
     #[error("{} is a name Windows keeps for a device ({device}); choose another file name", path.display())]

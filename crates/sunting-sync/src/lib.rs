@@ -38,7 +38,7 @@ use sunting_store::sync::{Applied, Change, SetKind, SetWrite, SharedRevision, Sh
 use sunting_store::{Store, StoreError};
 
 /// Why a sync step failed.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, strum::EnumCount)]
 pub enum SyncError {
     /// The server cannot be reached or refused the connection (network, password, TLS).
     #[error("cannot reach the newsroom server: {0}")]

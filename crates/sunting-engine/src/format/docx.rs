@@ -27,7 +27,7 @@ use std::io::{Cursor, Read};
 pub const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a file could not be read as a Word document.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumCount)]
 pub enum DocxError {
     /// Not a zip archive at all (a renamed file, a truncated download, an old binary .doc).
     #[error("is not a Word document (.docx); old .doc files must be saved as .docx first")]

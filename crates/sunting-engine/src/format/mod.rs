@@ -123,7 +123,7 @@ impl ImportFormat {
 
 /// Why a file could not be imported. Nothing is imported when any of these is returned. The
 /// text reads after the file's name: "story.docx is not a Word document ...".
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumCount)]
 pub enum ImportError {
     /// Larger than [`MAX_IMPORT_BYTES`].
     #[error("is {:.1} MB, more than Sunting imports as one article ({} MB)", *bytes as f64 / (1024.0 * 1024.0), MAX_IMPORT_BYTES / (1024 * 1024))]
