@@ -219,26 +219,7 @@ fn a_pull_misses_nothing_that_commits_late() {
     let mut slow_tx = slow.transaction().unwrap();
     let change = a.outbox(10).unwrap().changes.remove(0);
     let sunting_store::sync::Change::Revision(r) = change else { panic!() };
-    slow_tx
-        .execute(
-            "INSERT INTO sunting.revisions (uuid, article, parents, machine, author, note, content_hash, word_count, restored_from,
-                                            created_at, content)
-             VALUES ($1::text::uuid, $2::text::uuid, $3::text[]::uuid[], $4, $5, $6, $7, $8, $9::text::uuid, $10, $11)",
-            &[
-                &r.uuid,
-                &r.article,
-                &r.parents,
-                &r.machine,
-                &r.author,
-                &r.note,
-                &r.content_hash,
-                &(r.word_count as i32),
-                &r.restored_from,
-                &r.created_at,
-                &r.content,
-            ],
-        )
-        .unwrap();
+    insert_revision(&mut slow_tx, &r);
     push(&mut newsroom.connect(&ayu), &mut c, &mut |_, _| {}).unwrap();
     let mut client_b = newsroom.connect(&ayu);
     assert_eq!(pull(&mut client_b, &mut b).unwrap().revisions, 1, "C's revision, committed");
@@ -1316,13 +1297,7 @@ fn an_approval_names_its_revision_on_every_desk_and_the_server_checks_the_name()
     sync_once(&mut newsroom.connect(&ayu), &mut a).unwrap();
     let others = a.revision_uuids(other).unwrap()[0].1.clone();
     for revision in [others.as_str(), "00000000-0000-4000-8000-000000000000"] {
-        let error = client_b
-            .execute(
-                "INSERT INTO sunting.status_changes (uuid, article, status, changed_at, author, revision)
-                 VALUES (gen_random_uuid(), $1::text::uuid, 'editing', 0, '', $2::text::uuid)",
-                &[&article, &revision],
-            )
-            .unwrap_err();
+        let error = insert_status_naming(&mut client_b, &uuid::Uuid::new_v4().to_string(), &article, revision).unwrap_err();
         assert!(message(error).contains("names a revision this story does not have"));
     }
     // The desk's own change, sent naming the other story's revision, is refused; as the desk
